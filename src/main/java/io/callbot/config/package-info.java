@@ -1,0 +1,2 @@
+/** Server configuration (callbot.yaml + environment) as immutable, validated records. */
+package io.callbot.config;
