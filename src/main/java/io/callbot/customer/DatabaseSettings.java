@@ -1,0 +1,38 @@
+package io.callbot.customer;
+
+/**
+ * How to reach the database. The embedded default is an H2 file under {@code ./data}; production sets a
+ * PostgreSQL URL (config {@code db.url} or {@code CALLBOT_DB_URL}).
+ *
+ * @param schema optional schema to use and migrate (null: the connection's default)
+ */
+public record DatabaseSettings(String url, String user, String password, int maxPoolSize, String schema) {
+
+    /** H2 in PostgreSQL mode, so one set of SQL serves both; AUTO_SERVER lets CLI commands share a running server's file. */
+    public static String h2FileUrl(String pathWithoutSuffix) {
+        return "jdbc:h2:file:" + pathWithoutSuffix
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
+    public static DatabaseSettings embedded(String pathWithoutSuffix) {
+        return new DatabaseSettings(h2FileUrl(pathWithoutSuffix), "sa", "", 10, null);
+    }
+
+    public DatabaseSettings {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("db.url must be set, was empty");
+        }
+        if (maxPoolSize <= 0) {
+            throw new IllegalArgumentException("db.max_pool_size must be > 0, was " + maxPoolSize);
+        }
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL without credentials, for logs. */
+    public String redactedUrl() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}
