@@ -1,0 +1,50 @@
+package io.callbot.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every setting the server reads, with its default: the one place defaults live. */
+public final class ConfigKeys {
+    private ConfigKeys() {}
+
+    public static final List<ConfigKey> ALL = List.of(
+            new ConfigKey("data.dir", ConfigKey.Type.PATH, "./data", "Directory for the embedded database, prompt cache and recordings."),
+            new ConfigKey("db.url", ConfigKey.Type.STRING, "", "JDBC URL; empty means the embedded H2 file <data.dir>/callbot. PostgreSQL: jdbc:postgresql://host:5432/db"),
+            new ConfigKey("db.user", ConfigKey.Type.STRING, "", "Database user (empty: sa for H2)."),
+            new ConfigKey("db.password", ConfigKey.Type.SECRET, "", "Database password; prefer the CALLBOT_DB_PASSWORD environment variable."),
+            new ConfigKey("db.max_pool_size", ConfigKey.Type.POSITIVE_INT, "10", "Largest number of pooled database connections."),
+            new ConfigKey("campaigns.dir", ConfigKey.Type.PATH, "./campaigns", "Directory of campaign YAML files, watched for edits."),
+            new ConfigKey("ami.host", ConfigKey.Type.STRING, "127.0.0.1", "Asterisk Manager Interface host."),
+            new ConfigKey("ami.port", ConfigKey.Type.PORT, "5038", "Asterisk Manager Interface port."),
+            new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager.conf)."),
+            new ConfigKey("ami.secret", ConfigKey.Type.SECRET, "", "AMI secret; prefer the CALLBOT_AMI_SECRET environment variable. Never logged."),
+            new ConfigKey("ami.simulated", ConfigKey.Type.BOOL, "false", "true: start the built-in simulated PBX instead of connecting to Asterisk."),
+            new ConfigKey("media.bind", ConfigKey.Type.STRING, "0.0.0.0", "Address the AudioSocket server listens on."),
+            new ConfigKey("media.port", ConfigKey.Type.PORT, "9092", "Port the AudioSocket server listens on."),
+            new ConfigKey("media.advertise", ConfigKey.Type.HOST_PORT, "127.0.0.1:9092", "host:port Asterisk connects to (CALLBOT_MEDIA in the dialplan)."),
+            new ConfigKey("media.recordings_dir", ConfigKey.Type.PATH, "", "Where call recordings go when a campaign records; empty: <data.dir>/recordings."),
+            new ConfigKey("api.bind", ConfigKey.Type.STRING, "127.0.0.1", "Address of the HTTP API and dashboard."),
+            new ConfigKey("api.port", ConfigKey.Type.PORT, "8080", "Port of the HTTP API and dashboard."),
+            new ConfigKey("asr.model_dir", ConfigKey.Type.PATH, "", "Vosk model directory; empty: the model the build unpacked (target/voice-models/vosk-model-en-us)."),
+            new ConfigKey("asr.threads", ConfigKey.Type.POSITIVE_INT, "2", "Threads decoding speech for all calls."),
+            new ConfigKey("tts.voice", ConfigKey.Type.STRING, "cmu-slt-hsmm", "MaryTTS voice."),
+            new ConfigKey("tts.cache_dir", ConfigKey.Type.PATH, "", "Prompt cache directory; empty: <data.dir>/prompt-cache."),
+            new ConfigKey("schedule.quiet_hours", ConfigKey.Type.TIME_RANGE, "21:00-08:00", "Local hours no campaign may call in, whatever its window says."),
+            new ConfigKey("schedule.max_calls_per_day", ConfigKey.Type.POSITIVE_INT, "1", "Calls to one customer per local day across a tenant's campaigns."),
+            new ConfigKey("schedule.max_calls_per_week", ConfigKey.Type.POSITIVE_INT, "3", "Calls to one customer per 7 days across a tenant's campaigns."),
+            new ConfigKey("webhook.max_age", ConfigKey.Type.DURATION, "24h", "How long a webhook is retried before it becomes a dead letter."),
+            new ConfigKey("shutdown.timeout", ConfigKey.Type.DURATION, "120s", "How long a graceful shutdown waits for live calls."),
+            new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line."));
+
+    /** The defaults as a map, in declaration order. */
+    public static Map<String, String> defaults() {
+        Map<String, String> m = new LinkedHashMap<>();
+        ALL.forEach(k -> m.put(k.key(), k.defaultValue()));
+        return m;
+    }
+
+    public static ConfigKey find(String key) {
+        return ALL.stream().filter(k -> k.key().equals(key)).findFirst().orElse(null);
+    }
+}
