@@ -167,6 +167,7 @@ final class VoskSession implements RecognitionSession {
             }
         } catch (RuntimeException | Error e) {
             LOG.error("call {}: recognition failed", callId, e);
+            closed.set(true);
             pipeline.fail(e.toString());
             onClosed.run();
         }
