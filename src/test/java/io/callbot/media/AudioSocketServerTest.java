@@ -201,6 +201,34 @@ class AudioSocketServerTest {
         await().atMost(Duration.ofSeconds(2)).until(() -> pacer.streamCount() == 0);
     }
 
+    @Test
+    void closingTheServerEndsEveryCallAsServerShutdown() throws Exception {
+        start(PlaybackPacer.manual());
+        UUID id = UUID.randomUUID();
+        RecordingListener listener = expect(id, new RecordingListener());
+        SimulatedCall call = caller.call(address, id, CallerScript.builder().build());
+        listener.session.get(5, TimeUnit.SECONDS);
+
+        server.close();
+
+        assertThat(listener.ended.get(5, TimeUnit.SECONDS)).isEqualTo(MediaEndReason.SERVER_SHUTDOWN);
+        assertThat(call.ended().get(5, TimeUnit.SECONDS).outcome()).isEqualTo(CallerOutcome.ROBOT_CLOSED);
+    }
+
+    @Test
+    void callerHangupEndsTheCallAsPeerClosed() throws Exception {
+        start(PlaybackPacer.manual());
+        UUID id = UUID.randomUUID();
+        RecordingListener listener = expect(id, new RecordingListener());
+        SimulatedCall call = caller.call(address, id, CallerScript.builder()
+                .silence(Duration.ofMillis(100)).hangUp().build());
+
+        assertThat(listener.ended.get(5, TimeUnit.SECONDS)).isEqualTo(MediaEndReason.PEER_CLOSED);
+        assertThat(call.ended().join().outcome()).isEqualTo(CallerOutcome.CALLER_HUNG_UP);
+        assertThat(call.robotAudio().hangupFrameNanos()).isEmpty();
+        assertThat(pacer.streamCount()).isZero();
+    }
+
     private static double rms(short[] s) {
         double sum = 0;
         for (short v : s) {
