@@ -46,6 +46,7 @@ class PlaybackPacerTest {
                 assertThat(span).isBetween(75 * PERIOD - PERIOD, 75 * PERIOD + PERIOD + pacer.skippedTime().toNanos());
             }
             assertThat(pacer.streamCount()).isEqualTo(20);
+            assertThat(pacer.wakeLatenessPercentile(0.5)).isPositive().isLessThanOrEqualTo(Duration.ofMillis(50));
         }
     }
 
