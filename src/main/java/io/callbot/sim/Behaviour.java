@@ -21,5 +21,7 @@ public enum Behaviour {
     /** Unknown endpoint: only OriginateResponse Failure Reason 0, no channel events. */
     INVALID_NUMBER,
     /** SIP 503: Hangup cause 34. */
-    CONGESTION
+    CONGESTION,
+    /** SIP 488 Not Acceptable Here (no common codec): Hangup cause 58, which a dialer reports as a plain failure. */
+    INCOMPATIBLE
 }

@@ -151,6 +151,7 @@ final class ChannelEvents {
             case 21 -> "Call Rejected";
             case 28 -> "Invalid number format (addr incomplete)";
             case 34 -> "Circuit/channel congestion";
+            case 58 -> "Bearer capability not available";
             default -> "Unknown";
         };
     }

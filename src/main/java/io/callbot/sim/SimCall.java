@@ -142,6 +142,7 @@ final class SimCall implements CallControl {
             }
             case DECLINE -> refuseWith(21, 603, "NOANSWER");
             case TEMPORARILY_UNAVAILABLE -> refuseWith(19, 480, "NOANSWER");
+            case INCOMPATIBLE -> refuseWith(58, 488, "CHANUNAVAIL");
             default -> refuseWith(34, 503, "CONGESTION");
         }
         emit(ChannelEvents.deviceState(ch, "NOT_INUSE"));
