@@ -260,7 +260,11 @@ final class CallTracker {
     }
 
     private void settle(TrackedCall c, CallOutcome outcome, Integer cause, String text, String detail) {
-        LOG.info("call settled {} cause {} ({}){}", outcome, cause, text, detail == null ? "" : ": " + detail);
+        if (cause == null) {
+            LOG.info("call settled {}{}", outcome, detail == null ? "" : ": " + detail);
+        } else {
+            LOG.info("call settled {} cause {} ({}){}", outcome, cause, text, detail == null ? "" : ": " + detail);
+        }
         c.settle(outcome, cause, text, detail);
     }
 
