@@ -48,6 +48,9 @@ final class AmiLink implements AutoCloseable {
         this.onDown = onDown;
         this.onUp = onUp;
         connection.registerUserEventClass(AmdResultEvent.class);
+        // replace Asterisk-Java's Hangup classes with ones that keep TechCause (the SIP code)
+        connection.registerUserEventClass(SipHangupEvent.class);
+        connection.registerUserEventClass(SipHangupRequestEvent.class);
         if (connection instanceof DefaultManagerConnection dmc) {
             // a secret rotated while we were connected must not end supervision: keep retrying after refusals
             dmc.setKeepAliveAfterAuthenticationFailure(true);

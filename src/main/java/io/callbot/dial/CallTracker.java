@@ -168,6 +168,9 @@ final class CallTracker {
         }
         Integer cause = h.getCause();
         String text = h.getCauseTxt();
+        if (h instanceof SipHangupEvent sip) {
+            c.sipCode = sip.getTechCause();
+        }
         if (cause == null) {
             LOG.warn("Hangup without a readable Cause, got: {}", h);
         }
