@@ -128,7 +128,7 @@ public final class CronSyntax {
                 if (m.group(1) == null) {
                     return "";
                 }
-                String nth = m.group(4);
+                String nth = m.group(3);
                 if (nth != null && (Integer.parseInt(nth) < 1 || Integer.parseInt(nth) > 5)) {
                     return "occurrence after '#' must be 1-5, was " + nth;
                 }

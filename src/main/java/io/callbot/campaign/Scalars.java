@@ -46,8 +46,13 @@ final class Scalars {
     }
 
     static String string(Node node, String path, Problems problems) {
+        return text(node, path, problems, "a text value");
+    }
+
+    /** The non-blank text of a scalar; otherwise reports "must be {@code what}" and returns null. */
+    private static String text(Node node, String path, Problems problems, String what) {
         if (!(node instanceof ScalarNode scalar)) {
-            problems.at(node, path, "must be a text value, was " + describe(node));
+            problems.at(node, path, "must be " + what + ", was " + describe(node));
             return null;
         }
         if (scalar.getValue().isBlank()) {
@@ -68,7 +73,7 @@ final class Scalars {
     }
 
     static Integer integer(Node node, String path, Problems problems, int min) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "a whole number");
         if (text == null) {
             return null;
         }
@@ -96,7 +101,7 @@ final class Scalars {
     }
 
     static BigDecimal decimal(Node node, String path, Problems problems) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "a number");
         if (text == null) {
             return null;
         }
@@ -109,7 +114,7 @@ final class Scalars {
     }
 
     static Boolean bool(Node node, String path, Problems problems) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "true or false");
         if (text == null) {
             return null;
         }
@@ -126,7 +131,7 @@ final class Scalars {
 
     /** {@code 1500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 90d}, {@code 2w}, or combined {@code 1h30m}. */
     static Duration duration(Node node, String path, Problems problems) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "a duration like 30s, 5m, 2h, 90d or 1h30m");
         if (text == null) {
             return null;
         }
@@ -170,7 +175,7 @@ final class Scalars {
 
     /** {@code HH:MM}, 00:00 to 23:59. */
     static LocalTime time(Node node, String path, Problems problems) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "a time HH:MM");
         if (text == null) {
             return null;
         }
@@ -188,7 +193,7 @@ final class Scalars {
 
     /** An ISO date {@code YYYY-MM-DD}. */
     static LocalDate date(Node node, String path, Problems problems) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "a date YYYY-MM-DD");
         if (text == null) {
             return null;
         }
@@ -201,7 +206,7 @@ final class Scalars {
     }
 
     static ZoneId zone(Node node, String path, Problems problems) {
-        String text = string(node, path, problems);
+        String text = text(node, path, problems, "a timezone id like Asia/Shanghai");
         if (text == null) {
             return null;
         }
