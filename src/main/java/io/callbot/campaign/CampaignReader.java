@@ -5,6 +5,7 @@ import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.StateSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -29,35 +30,37 @@ final class CampaignReader {
             return null;
         }
         doc.require("id", "name", "kind", "tenant", "audience", "schedule", "dial", "voice", "dialog", "outcomes");
-        String id = doc.has("id") ? Scalars.matching(doc.get("id"), "id", problems, ID,
-                "lower case letters, digits and -, like winback-coupon") : null;
-        String tenant = doc.has("tenant") ? Scalars.matching(doc.get("tenant"), "tenant", problems, TENANT,
-                "lower case letters, digits, - and _") : null;
+        String id = matching(doc, "id", ID, "lower case letters, digits and -, like winback-coupon");
+        String tenant = matching(doc, "tenant", TENANT, "lower case letters, digits, - and _");
         String name = doc.string("name");
         CampaignKind kind = doc.enumValue("kind", CampaignKind.class, null);
         AudienceReader audienceReader = new AudienceReader(problems);
         List<PriorityKey> priority = audienceReader.priority(doc);
-        YamlMap audienceMap = doc.section("audience", AudienceReader.KEYS);
-        Audience audience = audienceMap == null ? null : audienceReader.audience(audienceMap);
-        YamlMap scheduleMap = doc.section("schedule", ScheduleReader.KEYS);
-        Schedule schedule = scheduleMap == null ? null : new ScheduleReader(problems).read(scheduleMap);
-        YamlMap dialMap = doc.section("dial", DialReader.KEYS);
-        DialSettings dial = dialMap == null ? null : new DialReader(problems).read(dialMap);
+        Audience audience = section(doc, "audience", AudienceReader.KEYS, audienceReader::audience);
+        Schedule schedule = section(doc, "schedule", ScheduleReader.KEYS, new ScheduleReader(problems)::read);
+        DialSettings dial = section(doc, "dial", DialReader.KEYS, new DialReader(problems)::read);
         SectionReaders sections = new SectionReaders(problems);
-        YamlMap voiceMap = doc.section("voice", SectionReaders.VOICE_KEYS);
-        VoiceSettings voice = voiceMap == null ? null : sections.voice(voiceMap);
-        YamlMap dataMap = doc.section("data", null);
-        Map<String, String> data = dataMap == null ? Map.of() : sections.data(dataMap);
-        YamlMap outcomesMap = doc.section("outcomes", null);
-        Map<String, Outcome> outcomes = outcomesMap == null ? Map.of() : sections.outcomes(outcomesMap);
-        YamlMap webhookMap = doc.section("webhook", SectionReaders.WEBHOOK_KEYS);
-        Webhook webhook = webhookMap == null ? null : sections.webhook(webhookMap);
-        DialogSpec dialog = readDialog(doc, data, outcomes, voice, dial, kind);
+        VoiceSettings voice = section(doc, "voice", SectionReaders.VOICE_KEYS, sections::voice);
+        Map<String, String> data = section(doc, "data", null, sections::data);
+        Map<String, Outcome> outcomes = section(doc, "outcomes", null, sections::outcomes);
+        Webhook webhook = section(doc, "webhook", SectionReaders.WEBHOOK_KEYS, sections::webhook);
+        DialogSpec dialog = readDialog(doc, data == null ? Map.of() : data, outcomes == null ? Map.of() : outcomes,
+                voice, dial, kind);
         if (problems.any()) {
             return null;
         }
         return new Campaign(id, name, kind, tenant, version, problems.file(), priority, audience, schedule, dial,
                 voice, dialog, outcomes, webhook, data);
+    }
+
+    private String matching(YamlMap doc, String key, Pattern pattern, String rule) {
+        return doc.has(key) ? Scalars.matching(doc.get(key), key, problems, pattern, rule) : null;
+    }
+
+    /** Reads the section at {@code key} with {@code reader}; null when absent or not a mapping. */
+    private static <T> T section(YamlMap doc, String key, List<String> allowed, Function<YamlMap, T> reader) {
+        YamlMap map = doc.section(key, allowed);
+        return map == null ? null : reader.apply(map);
     }
 
     private DialogSpec readDialog(YamlMap doc, Map<String, String> data, Map<String, Outcome> outcomes,
