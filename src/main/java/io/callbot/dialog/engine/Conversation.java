@@ -25,6 +25,9 @@ final class Conversation {
     /** What happens when the current playback finishes. */
     private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE }
 
+    /** When the script has none (the loader normally merges one in): ask once more, then hang up. */
+    private static final Recovery DEFAULT_RECOVERY = new Recovery(null, null, 1, null);
+
     private final DialogSpec spec;
     private final DialogSettings settings;
     private final IntentMatcher matcher;
@@ -214,9 +217,7 @@ final class Conversation {
 
     private void enter(String name, List<Action> out) {
         if (++hops > spec.states().size() * 2 + 4) {
-            log.outcomeIfNone("script_error", out);
-            out.add(new Action.Hangup());
-            finish(Action.EndReason.SCRIPT_ERROR, out);
+            scriptError(out);
             return;
         }
         state = spec.state(name);
@@ -228,11 +229,11 @@ final class Conversation {
         if (state.outcome() != null) {
             log.setOutcome(state.outcome(), out);
         }
-        for (Branch branch : state.branches()) {
-            if (branch.unconditional() || conditions.holds(branch.when())) {
-                enter(branch.target(), out);
-                return;
-            }
+        Optional<String> branch = state.branches().stream()
+                .filter(b -> b.unconditional() || conditions.holds(b.when())).map(Branch::target).findFirst();
+        if (branch.isPresent()) {
+            enter(branch.get(), out);
+            return;
         }
         if (state.action() != null && state.action().kind() == ActionSpec.Kind.CALLBACK) {
             schedule(state.action().callbackAfter(), out);
@@ -251,9 +252,12 @@ final class Conversation {
         if (r == null) {
             r = noInput ? spec.noInput() : spec.noMatch();
         }
+        if (r == null) {
+            r = DEFAULT_RECOVERY;
+        }
         int count = noInput ? ++noInputs : ++noMatches;
-        if (r == null || count > r.maxReprompts()) {
-            if (r != null && r.target() != null) {
+        if (count > r.maxReprompts()) {
+            if (r.target() != null) {
                 enter(r.target(), out);
             } else {
                 out.add(new Action.Hangup());
@@ -269,6 +273,13 @@ final class Conversation {
             prompt.addAll(renderer.prompts(r.reprompt().isEmpty() ? state.message() : r.reprompt()));
         }
         play(prompt, state.interruptible(), After.LISTEN, out);
+    }
+
+    /** The script went round through states that never wait for the caller (the validator should prevent it). */
+    private void scriptError(List<Action> out) {
+        log.outcomeIfNone("script_error", out);
+        out.add(new Action.Hangup());
+        finish(Action.EndReason.SCRIPT_ERROR, out);
     }
 
     void finish(Action.EndReason reason, List<Action> out) {

@@ -103,6 +103,13 @@ final class Fixtures {
         add(states, terminal("callback",
                 "Sure, I will call you back {call.callback_at|date} at {call.callback_at|time}.", "callback_requested",
                 new ActionSpec(ActionSpec.Kind.CALLBACK, null, null)));
+        Map<String, GlobalIntent> globals = globals();
+        return new DialogSpec("disclosure", states, globals, NO_INPUT, NO_MATCH,
+                msg("Hi {customer.first_name}, this is Acme about your new phone offer. Call us back any time."));
+    }
+
+    /** opt_out, agent and callback go to their states; robot answers in place. */
+    static Map<String, GlobalIntent> globals() {
         Map<String, GlobalIntent> globals = new LinkedHashMap<>();
         globals.put("opt_out", new GlobalIntent(intent("opt_out",
                 List.of("stop calling me", "remove me from your list", "do not call me", "don't call me again",
@@ -115,8 +122,7 @@ final class Fixtures {
         globals.put("callback", new GlobalIntent(intent("callback",
                 List.of("call me later", "call me back", "call me tomorrow", "not a good time", "i'm busy"), List.of()),
                 "callback", null));
-        return new DialogSpec("disclosure", states, globals, NO_INPUT, NO_MATCH,
-                msg("Hi {customer.first_name}, this is Acme about your new phone offer. Call us back any time."));
+        return globals;
     }
 
     private static void add(Map<String, StateSpec> states, StateSpec state) {
