@@ -27,8 +27,9 @@ CREATE TABLE webhook_outbox (
     CONSTRAINT webhook_outbox_state_ck CHECK (state IN ('PENDING', 'DELIVERING', 'DELIVERED', 'DEAD'))
 );
 
--- the poller's "what is due" scan
-CREATE INDEX webhook_outbox_due_ix ON webhook_outbox (state, next_attempt_at);
+-- the poller's claim scan: pending rows in seq order, so ORDER BY seq LIMIT n stops early
+-- (deliberately no (state, next_attempt_at) index: planners would pick it and sort every due row)
+CREATE INDEX webhook_outbox_claim_ix ON webhook_outbox (state, seq);
 -- the per-customer ordering check ("is there an earlier undelivered event for this customer?")
 CREATE INDEX webhook_outbox_order_ix ON webhook_outbox (customer_key, tenant, endpoint_url, seq);
 -- dead-letter listing and replay by tenant

@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 
 /**
@@ -17,18 +22,17 @@ import javax.sql.DataSource;
  * whose lease expired and was taken over is not overwritten. Thread-safe.
  */
 final class OutboxLeases {
-    private static final String DUE_ENDPOINTS =
-            "SELECT DISTINCT endpoint_url FROM webhook_outbox WHERE state = 'PENDING' AND next_attempt_at <= ?";
+    // ORDER BY state, seq (state is fixed) lets H2 walk the (state, seq) index and stop at LIMIT instead of sorting
     private static final String CANDIDATES = """
             SELECT seq, event_id, idempotency_key, event_type, tenant, campaign_id, customer_key, endpoint_url,
                    secret_env, payload, attempts, retry_window_from, created_at
             FROM webhook_outbox o
-            WHERE o.endpoint_url = ? AND o.state = 'PENDING' AND o.next_attempt_at <= ?
+            WHERE o.state = 'PENDING' AND o.next_attempt_at <= ?%s
               AND NOT EXISTS (SELECT 1 FROM webhook_outbox p
                               WHERE p.customer_key = o.customer_key AND p.tenant = o.tenant
                                 AND p.endpoint_url = o.endpoint_url AND p.seq < o.seq
                                 AND p.state IN ('PENDING', 'DELIVERING'))
-            ORDER BY o.seq
+            ORDER BY o.state, o.seq
             LIMIT ?""";
     private static final String CLAIM = "UPDATE webhook_outbox SET state = 'DELIVERING', attempts = attempts + 1,"
             + " lease_owner = ?, lease_until = ? WHERE seq = ? AND state = 'PENDING'";
@@ -59,24 +63,18 @@ final class OutboxLeases {
         return owner;
     }
 
-    /** Endpoints with at least one row due now. */
-    List<String> dueEndpoints(Instant now) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DUE_ENDPOINTS)) {
-            Sql.setInstant(ps, 1, now);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
-    }
-
-    /** Claims up to {@code limit} due rows of one endpoint (at most one per customer), oldest first. */
-    List<OutboxEntry> claim(String endpoint, int limit, Instant now, Instant leaseUntil) throws SQLException {
+    /**
+     * Claims due rows, oldest first, at most one per customer and endpoint.
+     *
+     * @param fetch how many candidates to read
+     * @param max how many to claim at most
+     * @param saturated endpoints with no free slot (left out of the query so they cannot starve the others)
+     * @param freeSlots free slots of an endpoint not in {@code saturated}
+     */
+    List<OutboxEntry> claim(int fetch, int max, Set<String> saturated, ToIntFunction<String> freeSlots, Instant now,
+            Instant leaseUntil) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            List<OutboxEntry> candidates = candidates(c, endpoint, limit, now);
+            List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now), max, freeSlots);
             if (candidates.isEmpty()) {
                 return candidates;
             }
@@ -99,16 +97,39 @@ final class OutboxLeases {
         }
     }
 
-    private static List<OutboxEntry> candidates(Connection c, String endpoint, int limit, Instant now)
+    /** Claims up to {@code limit} due rows with no concurrency limits (tests, tools). */
+    List<OutboxEntry> claim(int limit, Instant now, Instant leaseUntil) throws SQLException {
+        return claim(limit, limit, Set.of(), e -> Integer.MAX_VALUE, now, leaseUntil);
+    }
+
+    private static List<OutboxEntry> pick(List<OutboxEntry> candidates, int max, ToIntFunction<String> freeSlots) {
+        Map<String, Integer> taken = new HashMap<>();
+        List<OutboxEntry> out = new ArrayList<>();
+        for (OutboxEntry e : candidates) {
+            int already = taken.getOrDefault(e.endpointUrl(), 0);
+            if (out.size() < max && already < freeSlots.applyAsInt(e.endpointUrl())) {
+                taken.put(e.endpointUrl(), already + 1);
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
-            ps.setString(1, endpoint);
-            Sql.setInstant(ps, 2, now);
-            ps.setInt(3, limit);
+        String exclude = saturated.isEmpty() ? ""
+                : " AND o.endpoint_url NOT IN (" + String.join(", ", saturated.stream().map(s -> "?").toList()) + ")";
+        try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude))) {
+            int i = 1;
+            Sql.setInstant(ps, i++, now);
+            for (String endpoint : saturated) {
+                ps.setString(i++, endpoint);
+            }
+            ps.setInt(i, limit);
             List<OutboxEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new OutboxEntry(rs.getLong("seq"), rs.getObject("event_id", java.util.UUID.class),
+                    out.add(new OutboxEntry(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
                             rs.getString("idempotency_key"), rs.getString("event_type"), rs.getString("tenant"),
                             rs.getString("campaign_id"), rs.getString("customer_key"), rs.getString("endpoint_url"),
                             rs.getString("secret_env"), rs.getString("payload"), rs.getInt("attempts") + 1,

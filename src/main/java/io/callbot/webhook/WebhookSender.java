@@ -5,8 +5,10 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -159,23 +161,32 @@ public final class WebhookSender implements AutoCloseable {
 
     /** Claims and hands to workers what is due and fits the concurrency limits; returns how many. */
     int dispatchDue() throws SQLException {
-        Instant now = clock.instant();
-        int dispatched = 0;
-        for (String endpoint : leases.dueEndpoints(now)) {
-            AtomicInteger busy = perEndpoint.computeIfAbsent(endpoint, e -> new AtomicInteger());
-            int free = Math.min(settings.perEndpointConcurrency() - busy.get(), settings.maxInFlight() - inFlight.get());
-            if (free <= 0 || !running) {
-                continue;
-            }
-            List<OutboxEntry> claimed = leases.claim(endpoint, free, now, now.plus(settings.leaseDuration()));
-            for (OutboxEntry entry : claimed) {
-                busy.incrementAndGet();
-                inFlight.incrementAndGet();
-                workers.execute(() -> deliver(entry, busy));
-                dispatched++;
-            }
+        int free = settings.maxInFlight() - inFlight.get();
+        if (free <= 0 || !running) {
+            return 0;
         }
-        return dispatched;
+        Set<String> saturated = new HashSet<>();
+        perEndpoint.forEach((endpoint, busy) -> {
+            if (busy.get() >= settings.perEndpointConcurrency()) {
+                saturated.add(endpoint);
+            }
+        });
+        Instant now = clock.instant();
+        // read a few more than we can take: some may belong to an endpoint with fewer free slots
+        List<OutboxEntry> claimed = leases.claim(free * 2, free, saturated,
+                endpoint -> settings.perEndpointConcurrency() - busy(endpoint).get(), now,
+                now.plus(settings.leaseDuration()));
+        for (OutboxEntry entry : claimed) {
+            AtomicInteger busy = busy(entry.endpointUrl());
+            busy.incrementAndGet();
+            inFlight.incrementAndGet();
+            workers.execute(() -> deliver(entry, busy));
+        }
+        return claimed.size();
+    }
+
+    private AtomicInteger busy(String endpoint) {
+        return perEndpoint.computeIfAbsent(endpoint, e -> new AtomicInteger());
     }
 
     private void deliver(OutboxEntry entry, AtomicInteger busy) {

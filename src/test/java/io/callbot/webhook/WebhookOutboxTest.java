@@ -70,22 +70,21 @@ class WebhookOutboxTest {
             Instant now = clock.instant();
             Instant lease = now.plusSeconds(60);
 
-            assertThat(leases.dueEndpoints(now)).containsExactly(CRM.url().toString());
-            List<OutboxEntry> claimed = leases.claim(CRM.url().toString(), 10, now, lease);
+            List<OutboxEntry> claimed = leases.claim(10, now, lease);
             assertThat(claimed).extracting(OutboxEntry::eventId).containsExactly(c1first.eventId(), c2.eventId());
             assertThat(claimed.get(0).attempts()).isEqualTo(1);
-            assertThat(leases.claim(CRM.url().toString(), 10, now, lease)).as("c1's second waits while the first is in flight").isEmpty();
+            assertThat(leases.claim(10, now, lease)).as("c1's second waits while the first is in flight").isEmpty();
 
             // the first fails and is retried later: the second still waits
             assertThat(leases.markRetry(claimed.get(0).seq(), now.plusSeconds(30), 503, "HTTP 503")).isTrue();
-            assertThat(leases.claim(CRM.url().toString(), 10, now, lease)).isEmpty();
+            assertThat(leases.claim(10, now, lease)).isEmpty();
             clock.advance(Duration.ofSeconds(30));
-            List<OutboxEntry> retried = leases.claim(CRM.url().toString(), 10, clock.instant(), lease);
+            List<OutboxEntry> retried = leases.claim(10, clock.instant(), lease);
             assertThat(retried).extracting(OutboxEntry::eventId).containsExactly(c1first.eventId());
             assertThat(retried.get(0).attempts()).isEqualTo(2);
 
             assertThat(leases.markDelivered(retried.get(0).seq(), 200, clock.instant())).isTrue();
-            assertThat(leases.claim(CRM.url().toString(), 10, clock.instant(), lease))
+            assertThat(leases.claim(10, clock.instant(), lease))
                     .extracting(OutboxEntry::eventId).containsExactly(c1second.eventId());
             assertThat(state(ds, c1first.eventId())).isEqualTo("DELIVERED");
         }
@@ -106,7 +105,7 @@ class WebhookOutboxTest {
                 int n = 0;
                 List<OutboxEntry> got;
                 do {
-                    got = leases.claim(CRM.url().toString(), 7, clock.instant(), clock.instant().plusSeconds(60));
+                    got = leases.claim(7, clock.instant(), clock.instant().plusSeconds(60));
                     got.forEach(e -> all.add(e.seq()));
                     n += got.size();
                 } while (!got.isEmpty());
@@ -138,8 +137,8 @@ class WebhookOutboxTest {
             Instant now = clock.instant();
             OutboxLeases nodeA = new OutboxLeases(ds, "node-a");
             OutboxLeases nodeB = new OutboxLeases(ds, "node-b");
-            OutboxEntry claimedA = nodeA.claim(CRM.url().toString(), 1, now, now.plusSeconds(60)).get(0);
-            OutboxEntry claimedB = nodeB.claim(CRM.url().toString(), 1, now, now.plusSeconds(600)).get(0);
+            OutboxEntry claimedA = nodeA.claim(1, now, now.plusSeconds(60)).get(0);
+            OutboxEntry claimedB = nodeB.claim(1, now, now.plusSeconds(600)).get(0);
             assertThat(claimedA.eventId()).isEqualTo(a.eventId());
             assertThat(claimedB.eventId()).isEqualTo(b.eventId());
 
@@ -163,7 +162,7 @@ class WebhookOutboxTest {
             OutboxLeases leases = new OutboxLeases(ds, "node-a");
             List<WebhookEvent> events = List.of(Events.enqueue(ds, outbox, CRM, "acme", "c1", "x"),
                     Events.enqueue(ds, outbox, CRM, "acme", "c2", "x"), Events.enqueue(ds, outbox, CRM, "globex", "c3", "x"));
-            for (OutboxEntry e : leases.claim(CRM.url().toString(), 10, clock.instant(), clock.instant().plusSeconds(60))) {
+            for (OutboxEntry e : leases.claim(10, clock.instant(), clock.instant().plusSeconds(60))) {
                 assertThat(leases.markDead(e.seq(), 400, "HTTP 400: bad", clock.instant())).isTrue();
             }
             assertThat(outbox.backlog()).isEqualTo(new Backlog(0, 0, 3, java.util.Optional.empty()));
@@ -177,7 +176,7 @@ class WebhookOutboxTest {
             assertThat(outbox.replay(events.get(2).eventId(), TenantScope.of("acme"))).as("other tenant's event").isZero();
             clock.advance(Duration.ofDays(3));
             assertThat(outbox.replay(events.get(0).eventId(), TenantScope.of("acme"))).isEqualTo(1);
-            List<OutboxEntry> again = leases.claim(CRM.url().toString(), 10, clock.instant(), clock.instant().plusSeconds(60));
+            List<OutboxEntry> again = leases.claim(10, clock.instant(), clock.instant().plusSeconds(60));
             assertThat(again).singleElement().satisfies(e -> {
                 assertThat(e.eventId()).isEqualTo(events.get(0).eventId());
                 assertThat(e.attempts()).isEqualTo(1);

@@ -34,7 +34,7 @@ class WebhooksCommandTest {
     private static void killAll(DataSource ds, WebhookOutbox outbox) throws Exception {
         OutboxLeases leases = new OutboxLeases(ds, "n1");
         Instant now = Instant.now();
-        for (OutboxEntry e : leases.claim(CRM.url().toString(), 100, now, now.plusSeconds(60))) {
+        for (OutboxEntry e : leases.claim(100, now, now.plusSeconds(60))) {
             leases.markDead(e.seq(), 400, "HTTP 400: unknown customer", now);
         }
     }
