@@ -348,6 +348,75 @@ class WebhookDeliveryTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void retriesUntilTheMaxAgeThenMakesADeadLetter(TestDatabase db) throws Exception {
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        try (db; TestReceiver receiver = new TestReceiver(SECRET, clock)) {
+            DataSource ds = db.database().dataSource();
+            WebhookOutbox outbox = new WebhookOutbox(ds, clock);
+            receiver.respond(r -> TestReceiver.Reply.status(502));
+            WebhookEvent event = Events.enqueue(ds, outbox, WebhookEndpoint.of(receiver.url(), "CRM_SECRET"), "acme", "c1", "0");
+            WebhookSenderSettings settings = fast("n1").withBackoff(Duration.ofMinutes(1), Duration.ofHours(1))
+                    .withMaxAge(Duration.ofHours(24));
+            try (WebhookSender sender = new WebhookSender(ds, settings, SECRETS, clock)) {
+                sender.start();
+                await().atMost(WAIT).until(() -> {
+                    if ("PENDING".equals(rowState(ds))) {
+                        clock.advance(Duration.ofHours(1)); // past any backoff (capped at 1 h): the next try is due
+                        sender.wakeUp();
+                    }
+                    return outbox.backlog().dead() == 1;
+                });
+            }
+            DeadLetter dead = outbox.deadLetters(TenantScope.all(), 1).get(0);
+            assertThat(dead.eventId()).isEqualTo(event.eventId());
+            assertThat(dead.lastStatus()).isEqualTo(502);
+            assertThat(dead.lastError()).startsWith("HTTP 502").contains("webhook.max_age");
+            assertThat(receiver.received()).hasSize(dead.attempts()).hasSizeBetween(2, 30)
+                    .allSatisfy(r -> assertThat(r.idempotencyKey()).isEqualTo(event.eventId().toString()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void aRequestTimeoutIsRetried(TestDatabase db) throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (db; TestReceiver receiver = new TestReceiver(SECRET, clock)) {
+            DataSource ds = db.database().dataSource();
+            WebhookOutbox outbox = new WebhookOutbox(ds, clock);
+            CountDownLatch gate = new CountDownLatch(1);
+            AtomicInteger calls = new AtomicInteger();
+            receiver.respond(r -> {
+                if (calls.incrementAndGet() == 1) {
+                    try {
+                        gate.await(); // hang far past the sender's request timeout
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return TestReceiver.Reply.status(200);
+            });
+            WebhookEvent event = Events.enqueue(ds, outbox, WebhookEndpoint.of(receiver.url(), "CRM_SECRET"), "acme", "c1", "0");
+            WebhookSenderSettings settings = fast("n1").withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                    .withBackoff(Duration.ofHours(1), Duration.ofHours(1));
+            try (WebhookSender sender = new WebhookSender(ds, settings, SECRETS, clock)) {
+                sender.start();
+                await().atMost(WAIT).until(() -> lastError(ds) != null);
+                assertThat(lastError(ds)).startsWith("request timeout");
+                assertThat(rowState(ds)).isEqualTo("PENDING");
+                clock.advance(Duration.ofHours(1));
+                sender.wakeUp();
+                await().atMost(WAIT).until(() -> delivered(ds) == 1);
+            } finally {
+                gate.countDown();
+            }
+            // the hung first request may still complete once released: a duplicate, with the same key
+            assertThat(receiver.accepted()).extracting(TestReceiver.Received::idempotencyKey)
+                    .isNotEmpty().containsOnly(event.eventId().toString());
+        }
+    }
+
     private static String lastError(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT last_error FROM webhook_outbox")) {
