@@ -71,6 +71,9 @@ public final class WebhookSender implements AutoCloseable {
         if (running) {
             return;
         }
+        if (workers.isShutdown()) {
+            throw new IllegalStateException("a stopped WebhookSender cannot be restarted; create a new one");
+        }
         int released = leases.releaseStale(clock.instant());
         if (released > 0) {
             log.info("webhook sender {}: {} events left in flight by a previous run are pending again",

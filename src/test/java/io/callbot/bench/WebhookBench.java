@@ -82,6 +82,7 @@ public final class WebhookBench {
 
             WebhookSenderSettings settings = WebhookSenderSettings.defaults("bench").withConcurrency(inFlight, perEndpoint);
             long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
             try (WebhookSender sender = new WebhookSender(ds, settings, SecretResolver.of(Map.of("BENCH_SECRET", secret)),
                     Clock.systemUTC())) {
                 sender.start();
@@ -94,11 +95,16 @@ public final class WebhookBench {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
                 }
                 double recordedSeconds = (System.nanoTime() - t1) / 1e9;
+                double cpuSeconds = (processCpuNanos() - cpu1) / 1e9;
                 System.out.printf("webhook bench: db=%s events=%d customers=%d perEndpoint=%d inFlight=%d%n", db.name(),
                         events, customers, perEndpoint, inFlight);
                 System.out.printf("  enqueue: %.2f s (%.0f events/s, commit every 500)%n", enqueueSeconds, events / enqueueSeconds);
                 System.out.printf("  delivery: all received in %.2f s, all recorded DELIVERED in %.2f s -> %.0f deliveries/s%n",
                         receivedSeconds, recordedSeconds, events / recordedSeconds);
+                System.out.printf("  process CPU during delivery (sender + receiver + DB): %.2f s -> %.0f deliveries per CPU-second;"
+                        + " load average %.1f on %d cores%n", cpuSeconds, events / cpuSeconds,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 System.out.printf("  receiver: %d accepted (signature valid), %d rejected; backlog now %s%n",
                         accepted.get(), rejected.get(), b);
             }
@@ -106,6 +112,11 @@ public final class WebhookBench {
             server.stop(0);
             receiverPool.shutdownNow();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static WebhookEvent event(String customer, int n) {
