@@ -43,6 +43,14 @@ public final class AudienceQuery {
         public Options withOrder(AudienceOrder newOrder) {
             return new Options(newOrder, includeDoNotCall, requireConsent);
         }
+
+        public Options withDoNotCall(boolean include) {
+            return new Options(order, include, requireConsent);
+        }
+
+        public Options withConsentRequired(boolean required) {
+            return new Options(order, includeDoNotCall, required);
+        }
     }
 
     /** How many customers the audience selects (at most its limit). */

@@ -4,6 +4,9 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +17,9 @@ import java.util.Locale;
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String UNKNOWN_ZONE = PhoneNumberToTimeZonesMapper.getUnknownTimeZone();
+
+    /** a fixed instant, so that the choice among zones never changes with daylight saving time */
+    private static final Instant REFERENCE = Instant.parse("2026-01-15T12:00:00Z");
 
     private final String defaultRegion;
 
@@ -51,10 +57,21 @@ public final class PhoneNumbers {
         }
         String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
         List<String> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
-                .filter(z -> !z.equals(UNKNOWN_ZONE)).sorted().toList();
+                .filter(z -> !z.equals(UNKNOWN_ZONE) && ZoneId.getAvailableZoneIds().contains(z)).toList();
         if (zones.isEmpty()) {
             return new Normalized(e164, null, null);
         }
-        return new Normalized(e164, zones.get(0), zones.size() == 1 ? TimezoneSource.PHONE : TimezoneSource.PHONE_AMBIGUOUS);
+        return new Normalized(e164, middleZone(zones), zones.size() == 1 ? TimezoneSource.PHONE : TimezoneSource.PHONE_AMBIGUOUS);
+    }
+
+    /**
+     * Of several candidate zones, the one with the median UTC offset (ties by name): deterministic, and it keeps
+     * the worst-case error of the customer's local time, and so of the calling window, smallest.
+     */
+    static String middleZone(List<String> zones) {
+        List<String> sorted = zones.stream().sorted(Comparator
+                .comparingInt((String z) -> ZoneId.of(z).getRules().getOffset(REFERENCE).getTotalSeconds())
+                .thenComparing(Comparator.naturalOrder())).toList();
+        return sorted.get((sorted.size() - 1) / 2);
     }
 }

@@ -6,6 +6,6 @@ public enum TimezoneSource {
     EXPLICIT,
     /** derived from the phone number, which maps to exactly one zone */
     PHONE,
-    /** derived from the phone number, which maps to several zones: the alphabetically first was taken */
+    /** derived from the phone number, which maps to several zones: the one with the median UTC offset was taken */
     PHONE_AMBIGUOUS
 }
