@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * One {@link AttributeCondition} as a SQL predicate on customer {@code c}: a built-in column from the
  * {@link ProfileField} whitelist, or a correlated EXISTS on {@code customer_attribute} with the key bound as a
- * parameter. Values compare by type: numbers against {@code num_value}, dates (ISO strings, {@link LocalDate},
+ * parameter (see {@link #attribute}). Values compare by type: numbers against {@code num_value}, dates (ISO strings, {@link LocalDate},
  * durations meaning "that long before now") against {@code date_value}, the rest against {@code text_value}.
  * A {@link LocalDate} is a whole day in UTC ({@code = 2026-01-31} matches any time that day; {@code after} it
  * means from the next midnight). {@code !=} also matches customers without the field; other operators need it.
@@ -69,15 +69,22 @@ final class ConditionSql {
         }
     }
 
+    /**
+     * Positive conditions are an uncorrelated semi-join ({@code c.id IN (SELECT ...)}) that both planners run
+     * once through the (tenant, key, value) indexes; {@code !=} is a correlated NOT EXISTS on an equality, which
+     * is an exact index probe per customer on both.
+     */
     private void attribute(AttributeCondition cond) {
-        sql.append(cond.op() == Operator.NE ? "NOT EXISTS" : "EXISTS").append(" (SELECT 1 FROM customer_attribute a")
-                .append(" WHERE a.customer_id = c.id AND a.tenant = ? AND a.attr_key = ?");
+        boolean negate = cond.op() == Operator.NE;
+        sql.append(negate ? "NOT EXISTS (SELECT 1 FROM customer_attribute a WHERE a.customer_id = c.id AND"
+                : "c.id IN (SELECT a.customer_id FROM customer_attribute a WHERE")
+                .append(" a.tenant = ? AND a.attr_key = ?");
         params.add(tenant);
         params.add(cond.field());
         if (cond.op() == Operator.IN) {
             in(list(cond));
         } else if (cond.op() != Operator.EXISTS) {
-            Operator op = cond.op() == Operator.NE ? Operator.EQ : cond.op();
+            Operator op = negate ? Operator.EQ : cond.op();
             Kind kind = attributeKind(op, cond.value());
             sql.append(" AND ");
             predicate(switch (kind) {
