@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                CustomersCommand.class,
+                WhyCommand.class,
                 WebhooksCommand.class,
         })
 public final class Main implements Runnable {
