@@ -4,7 +4,6 @@ import io.callbot.campaign.Campaign;
 import io.callbot.campaign.Schedule;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -227,9 +226,5 @@ public final class CampaignScheduler implements AutoCloseable {
 
     private static TriggerKey triggerKey(String campaignId) {
         return TriggerKey.triggerKey(campaignId, "campaigns");
-    }
-
-    Duration leaseOf() {
-        return settings.lease();
     }
 }

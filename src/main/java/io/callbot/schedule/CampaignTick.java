@@ -133,7 +133,7 @@ public final class CampaignTick {
                 }
             }
         }
-        skipLog.write(changed);
+        skipLog.write(changed, previous::containsKey);
         skipLog.clear(campaign.id(), launchedIds.stream().filter(previous::containsKey).toList());
         return new TickReport(campaign.id(), seen, launchedIds.size(), skipped, changed.size(),
                 Duration.ofNanos(System.nanoTime() - started));

@@ -7,13 +7,17 @@ import java.util.List;
 
 /**
  * The per-customer filter of a tick: whether a candidate is due now, or the reason it is not. Checks run
- * from the cheapest and most final (do-not-call, done) to the time-dependent ones (window, caps). Immutable.
+ * from the cheapest and most final (do-not-call, done) to the time-dependent ones (window, caps). Confined to
+ * the thread of one tick (it caches window verdicts by zone).
  */
 final class CandidateRules {
     private final RetryPolicy policy;
     private final CallingWindowRule window;
     private final RetryPlanner planner;
     private final FrequencyCaps caps;
+    /** Window verdicts by zone for {@link #verdictsAt}: within one tick the verdict depends on the zone only. */
+    private final java.util.Map<ZoneId, WindowVerdict> verdicts = new java.util.HashMap<>();
+    private Instant verdictsAt;
 
     CandidateRules(RetryPolicy policy, CallingWindowRule window, FrequencyCaps caps) {
         this.policy = policy;
@@ -40,7 +44,7 @@ final class CandidateRules {
             return history;
         }
         for (ZoneId zone : zones) {
-            WindowVerdict verdict = window.check(now, zone);
+            WindowVerdict verdict = verdict(zone, now);
             if (verdict != WindowVerdict.OPEN) {
                 return switch (verdict) {
                     case BLACKOUT -> SkipReason.BLACKOUT;
@@ -53,6 +57,14 @@ final class CandidateRules {
             return SkipReason.MIN_GAP;
         }
         return caps.allows(calls, now, zones) ? null : SkipReason.FREQUENCY_CAP;
+    }
+
+    private WindowVerdict verdict(ZoneId zone, Instant now) {
+        if (!now.equals(verdictsAt)) {
+            verdicts.clear();
+            verdictsAt = now;
+        }
+        return verdicts.computeIfAbsent(zone, z -> window.check(now, z));
     }
 
     private SkipReason checkHistory(CustomerHistory h, List<ZoneId> zones, Instant now) {

@@ -66,13 +66,22 @@ public final class SkipLog {
 
     /** Replaces the entries of these customers (delete + insert, portable across H2 and PostgreSQL). */
     public void write(Collection<Entry> entries) throws SQLException {
+        write(entries, id -> true);
+    }
+
+    /**
+     * Writes the entries; only customers for which {@code hadEntry} is true are deleted first (a tick knows
+     * which customers already had one, and a first tick over a large audience then only inserts).
+     */
+    public void write(Collection<Entry> entries, java.util.function.Predicate<String> hadEntry) throws SQLException {
         List<Entry> list = new ArrayList<>(entries);
         for (int i = 0; i < list.size(); i += BATCH) {
             List<Entry> chunk = list.subList(i, Math.min(list.size(), i + BATCH));
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    delete(c, chunk.get(0).campaignId(), chunk.stream().map(Entry::customerId).toList());
+                    delete(c, chunk.get(0).campaignId(),
+                            chunk.stream().map(Entry::customerId).filter(hadEntry).toList());
                     insert(c, chunk);
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
@@ -96,6 +105,9 @@ public final class SkipLog {
     }
 
     private static void delete(Connection c, String campaignId, List<String> customerIds) throws SQLException {
+        if (customerIds.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM schedule_skip WHERE campaign_id = ? AND customer_id = ?")) {
             for (String id : customerIds) {
