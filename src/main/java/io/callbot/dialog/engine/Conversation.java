@@ -1,0 +1,325 @@
+package io.callbot.dialog.engine;
+
+import io.callbot.dialog.ActionSpec;
+import io.callbot.dialog.Branch;
+import io.callbot.dialog.DialogSpec;
+import io.callbot.dialog.GlobalIntent;
+import io.callbot.dialog.Intent;
+import io.callbot.dialog.Recovery;
+import io.callbot.dialog.StateSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The talking part of a {@link Dialog}: states, prompts, listening, intents, reprompts, transitions and the
+ * end of the call. {@link Dialog} decides which events reach it (none before the answer, none to a
+ * machine). Confined to the owning dialog's thread.
+ */
+final class Conversation {
+
+    /** What happens when the current playback finishes. */
+    private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE }
+
+    /** When the script has none (the loader normally merges one in): ask once more, then hang up. */
+    private static final Recovery DEFAULT_RECOVERY = new Recovery(null, null, 1, null);
+
+    private final DialogSpec spec;
+    private final DialogSettings settings;
+    private final IntentMatcher matcher;
+    private final TemplateRenderer renderer;
+    private final ConditionEvaluator conditions;
+    private final CallbackPlanner planner;
+    private final CallLog log;
+    private final Map<String, Object> callValues = new LinkedHashMap<>();
+
+    private StateSpec state;
+    private String where;
+    private final Playback playback = new Playback();
+    private After after;
+    private boolean listening;
+    private boolean callerSpoke;
+    private boolean ended;
+    private String lastCallerText;
+    private int noInputs;
+    private int noMatches;
+    private int hops;
+
+    Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
+        this.spec = spec;
+        this.settings = settings;
+        ProfileValues values = new ProfileValues(context, callValues);
+        this.matcher = new IntentMatcher(settings.synonyms(), settings.minMatchScore());
+        this.renderer = new TemplateRenderer(values, clock, context.customer().zone());
+        this.conditions = new ConditionEvaluator(values, context.customer().tags());
+        this.planner = new CallbackPlanner(clock, context.customer().zone(), settings.callbackEarliest(),
+                settings.callbackLatest());
+        this.log = new CallLog(clock, settings);
+        this.where = spec.start();
+    }
+
+    CallLog log() {
+        return log;
+    }
+
+    String where() {
+        return where;
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    /** True once the caller said or keyed anything (a machine verdict after that is ignored). */
+    boolean callerSpoke() {
+        return callerSpoke;
+    }
+
+    /** Starts a new event: the loop guard counts state entries per event. */
+    void newEvent() {
+        hops = 0;
+    }
+
+    /** Enters the start state. */
+    void start(List<Action> out) {
+        enter(spec.start(), out);
+    }
+
+    /** Leaves the script for the answering machine: the call is in pseudo-state "voicemail" from now on. */
+    void toMachine(List<Action> out) {
+        stop(out);
+        listening = false;
+        where = "voicemail";
+        log.entered(where);
+    }
+
+    /** Plays the campaign's voicemail message, uninterruptible, then hangs up. */
+    void leaveMessage(List<Action> out) {
+        play(renderer.prompts(spec.voicemail()), false, After.VOICEMAIL_DONE, out);
+    }
+
+    /** The caller hung up: an outcome that says where, unless the script set one. */
+    void hungUp(List<Action> out) {
+        log.outcomeIfNone(settings.names().hungUpPrefix() + where, out);
+        finish(Action.EndReason.CALLER_HUNG_UP, out);
+    }
+
+    void speech(Event.Speech s, List<Action> out) {
+        if (s.text() == null || s.text().isBlank()) {
+            return;
+        }
+        if (!s.isFinal()) {
+            bargeIn(out);
+            return;
+        }
+        callerSpoke = true;
+        if (!listening) {
+            log.callerSaid(where, s.text(), s.confidence(), null, false);
+            return;
+        }
+        stop(out);
+        lastCallerText = s.text();
+        if (s.confidence() < settings.minConfidence()) {
+            log.callerSaid(where, s.text(), s.confidence(), null, false);
+            recover(false, true, out);
+            return;
+        }
+        heard(s.text(), s.confidence(), false, matcher.match(s.text(), candidates()), out);
+    }
+
+    private void heard(String text, double confidence, boolean keyed, Optional<IntentMatch> match, List<Action> out) {
+        log.callerSaid(where, text, confidence, match.map(m -> m.intent().name()).orElse(null), keyed);
+        if (match.isPresent()) {
+            follow(match.get().intent(), out);
+        } else {
+            recover(false, false, out);
+        }
+    }
+
+    void dtmf(String digit, List<Action> out) {
+        callerSpoke = true;
+        if (!listening) {
+            log.callerSaid(where, digit, 1.0, null, true);
+            return;
+        }
+        stop(out);
+        heard(digit, 1.0, true, matcher.matchDtmf(digit, candidates()), out);
+    }
+
+    void bargeIn(List<Action> out) {
+        if (playback.playing() && playback.interruptible() && listening) {
+            stop(out);
+        }
+    }
+
+    void noInput(List<Action> out) {
+        if (listening && !playback.playing()) {
+            recover(true, false, out);
+        }
+    }
+
+    void playbackFinished(String id, List<Action> out) {
+        if (playback.finish(id)) {
+            proceed(after, out);
+        }
+    }
+
+    /** Does what comes after a state's message (or a reply, or the voicemail message). */
+    private void proceed(After then, List<Action> out) {
+        switch (then) {
+            case LISTEN -> {
+                if (!listening) {
+                    listen(out);
+                }
+            }
+            case NEXT -> enter(state.next(), out);
+            case ACTION -> finish(TerminalActions.perform(state.action(), log, settings.names(), out), out);
+            case VOICEMAIL_DONE -> {
+                log.setOutcome(settings.names().voicemail(), out);
+                out.add(new Action.Hangup());
+                finish(Action.EndReason.VOICEMAIL_LEFT, out);
+            }
+            case OPT_OUT_DONE -> {
+                out.add(new Action.Hangup());
+                finish(Action.EndReason.OPTED_OUT, out);
+            }
+        }
+    }
+
+    private void follow(Intent intent, List<Action> out) {
+        if (state.expect().contains(intent)) {
+            enter(state.on().get(intent.name()), out);
+            return;
+        }
+        GlobalIntent global = spec.globals().get(intent.name());
+        GlobalKind kind = GlobalKind.of(global.name());
+        if (kind == GlobalKind.OPT_OUT) {
+            log.markDoNotCall(out);
+            log.setOutcome(settings.names().optOut(), out);
+        }
+        if (!global.resumes()) {
+            enter(global.target(), out);
+        } else if (kind == GlobalKind.OPT_OUT) {
+            play(renderer.prompts(global.reply()), false, After.OPT_OUT_DONE, out);
+        } else {
+            if (kind == GlobalKind.CALLBACK) {
+                schedule(null, out);
+            }
+            List<Action.Prompt> reply = new ArrayList<>(renderer.prompts(global.reply()));
+            reply.addAll(renderer.prompts(state.message()));
+            play(reply, state.interruptible(), After.LISTEN, out);
+        }
+    }
+
+    private void enter(String name, List<Action> out) {
+        if (++hops > spec.states().size() * 2 + 4) {
+            scriptError(out);
+            return;
+        }
+        state = spec.state(name);
+        where = name;
+        log.entered(name);
+        noInputs = 0;
+        noMatches = 0;
+        listening = false;
+        if (state.outcome() != null) {
+            log.setOutcome(state.outcome(), out);
+        }
+        Optional<String> branch = state.branches().stream()
+                .filter(b -> b.unconditional() || conditions.holds(b.when())).map(Branch::target).findFirst();
+        if (branch.isPresent()) {
+            enter(branch.get(), out);
+            return;
+        }
+        if (state.action() != null && state.action().kind() == ActionSpec.Kind.CALLBACK) {
+            schedule(state.action().callbackAfter(), out);
+        }
+        After then = state.listens() ? After.LISTEN : state.next() != null ? After.NEXT : After.ACTION;
+        if (state.message().isEmpty()) {
+            proceed(then, out);
+        } else {
+            play(renderer.prompts(state.message()), state.interruptible(), then, out);
+        }
+    }
+
+    /** No input, no match or low confidence: reprompt while reprompts last, then go to the recovery's target. */
+    private void recover(boolean noInput, boolean lowConfidence, List<Action> out) {
+        Recovery r = noInput ? state.noInput() : state.noMatch();
+        if (r == null) {
+            r = noInput ? spec.noInput() : spec.noMatch();
+        }
+        if (r == null) {
+            r = DEFAULT_RECOVERY;
+        }
+        int count = noInput ? ++noInputs : ++noMatches;
+        if (count > r.maxReprompts()) {
+            if (r.target() != null) {
+                enter(r.target(), out);
+            } else {
+                out.add(new Action.Hangup());
+                finish(Action.EndReason.COMPLETED, out);
+            }
+            return;
+        }
+        List<Action.Prompt> prompt = new ArrayList<>();
+        if (lowConfidence) {
+            prompt.add(new Action.Prompt(settings.notCaught(), null));
+            prompt.addAll(renderer.prompts(state.message()));
+        } else {
+            prompt.addAll(renderer.prompts(r.reprompt().isEmpty() ? state.message() : r.reprompt()));
+        }
+        play(prompt, state.interruptible(), After.LISTEN, out);
+    }
+
+    /** The script went round through states that never wait for the caller (the validator should prevent it). */
+    private void scriptError(List<Action> out) {
+        log.outcomeIfNone("script_error", out);
+        out.add(new Action.Hangup());
+        finish(Action.EndReason.SCRIPT_ERROR, out);
+    }
+
+    void finish(Action.EndReason reason, List<Action> out) {
+        log.end(reason, out);
+        ended = true;
+        playback.clear();
+        listening = false;
+    }
+
+    private void listen(List<Action> out) {
+        listening = true;
+        out.add(ListenPlanner.listen(spec, state, settings));
+    }
+
+    private List<Intent> candidates() {
+        return ListenPlanner.candidates(spec, state);
+    }
+
+    private void schedule(Duration scriptDelay, List<Action> out) {
+        Action.ScheduleCallback callback = planner.plan(lastCallerText, scriptDelay);
+        log.callback(callback);
+        callValues.put("callback_at", callback.at().toLocalDateTime().toString());
+        callValues.put("callback_date", callback.at().toLocalDate().toString());
+        callValues.put("callback_time", callback.at().toLocalTime().toString());
+        out.add(callback);
+    }
+
+    private void play(List<Action.Prompt> prompt, boolean interruptible, After then, List<Action> out) {
+        after = then;
+        listening = false;
+        Action.Play play = playback.start(prompt, interruptible);
+        out.add(play);
+        log.robotSaid(where, play.text());
+        if (then == After.LISTEN && interruptible) {
+            listen(out);
+        }
+    }
+
+    /** Stops the current playback, if any (barge-in, or an answering machine detected mid-prompt). */
+    void stop(List<Action> out) {
+        playback.stop(out);
+    }
+}
