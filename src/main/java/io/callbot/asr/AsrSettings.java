@@ -1,0 +1,59 @@
+package io.callbot.asr;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Server-wide recognition settings; defaults in {@link #defaults()}; an immutable value.
+ *
+ * @param modelDir a Vosk model directory (am/, conf/, graph/ ...)
+ * @param threads recognition executor threads (decoding is CPU-bound: about one per core)
+ * @param maxQueuedTasks bound of the executor's queue (at most one pending task per busy session)
+ * @param maxBacklog caller audio a session may have waiting; beyond that new audio is dropped (and logged)
+ * @param preRoll audio kept from before the speech onset and fed to the recognizer when speech starts
+ * @param partialInterval how often partial results are asked for while the caller speaks
+ * @param vad voice activity detector tuning
+ */
+public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Duration maxBacklog, Duration preRoll,
+        Duration partialInterval, VadSettings vad) {
+
+    /** Where the build unpacks the default English model (pom.xml: callbot.model.dir). */
+    public static final String MODEL_DIR_PROPERTY = "callbot.model.dir";
+    public static final String DEFAULT_MODEL_NAME = "vosk-model-en-us";
+
+    public AsrSettings {
+        if (threads < 1) {
+            throw new IllegalArgumentException("asr.threads must be > 0, was " + threads);
+        }
+        if (maxQueuedTasks < 1) {
+            throw new IllegalArgumentException("asr.max_queued_tasks must be > 0, was " + maxQueuedTasks);
+        }
+        if (preRoll.isNegative() || preRoll.toMillis() > 2000) {
+            throw new IllegalArgumentException("asr.pre_roll must be 0..2000 ms, was " + preRoll.toMillis());
+        }
+        if (partialInterval.toMillis() < 10) {
+            throw new IllegalArgumentException("asr.partial_interval must be >= 10 ms, was " + partialInterval);
+        }
+        if (maxBacklog.toMillis() < 100) {
+            throw new IllegalArgumentException("asr.max_backlog must be >= 100 ms, was " + maxBacklog);
+        }
+    }
+
+    /** The model under {@code -Dcallbot.model.dir} (default {@code target/voice-models}) and one thread per core. */
+    public static AsrSettings defaults() {
+        return withModel(defaultModelDir());
+    }
+
+    public static AsrSettings withModel(Path modelDir) {
+        return new AsrSettings(modelDir, Runtime.getRuntime().availableProcessors(), 10_000, Duration.ofSeconds(5),
+                Duration.ofMillis(300), Duration.ofMillis(100), VadSettings.defaults());
+    }
+
+    public static Path defaultModelDir() {
+        return Path.of(System.getProperty(MODEL_DIR_PROPERTY, "target/voice-models")).resolve(DEFAULT_MODEL_NAME);
+    }
+
+    public AsrSettings withThreads(int n) {
+        return new AsrSettings(modelDir, n, maxQueuedTasks, maxBacklog, preRoll, partialInterval, vad);
+    }
+}

@@ -1,0 +1,41 @@
+package io.callbot.asr;
+
+import java.util.List;
+
+/**
+ * What a listening state expects the caller to say; an immutable value.
+ *
+ * @param phrases the expected answers ("yes", "no thanks"); in grammar mode the only phrases recognized (plus
+ *        {@code [unk]} for anything else), in free-form mode used to end the turn early and to fill
+ *        {@link FinalResult#matchedPhrase()}
+ * @param freeForm recognize any English (about ten times the CPU of a grammar) instead of only the phrases
+ */
+public record Expectation(List<String> phrases, boolean freeForm) {
+
+    public Expectation {
+        phrases = List.copyOf(phrases);
+        if (!freeForm && phrases.isEmpty()) {
+            throw new IllegalArgumentException("a grammar expectation needs at least one phrase");
+        }
+    }
+
+    /** Grammar mode: only these phrases (and [unk]). */
+    public static Expectation phrases(String... phrases) {
+        return new Expectation(List.of(phrases), false);
+    }
+
+    /** Grammar mode: only these phrases (and [unk]). */
+    public static Expectation phrases(List<String> phrases) {
+        return new Expectation(phrases, false);
+    }
+
+    /** Free-form recognition with nothing expected in particular. */
+    public static Expectation freeFormSpeech() {
+        return new Expectation(List.of(), true);
+    }
+
+    /** Free-form recognition that still ends early on, and reports, these phrases. */
+    public static Expectation freeFormSpeech(List<String> phrases) {
+        return new Expectation(phrases, true);
+    }
+}

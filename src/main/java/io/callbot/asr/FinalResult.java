@@ -1,0 +1,29 @@
+package io.callbot.asr;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The end of a caller's turn: what was said; an immutable value.
+ *
+ * @param text the recognized words joined by spaces, lower case; may contain {@code [unk]} in grammar mode
+ * @param words each word with its confidence
+ * @param confidence mean word confidence, 0 when no word
+ * @param matchedPhrase the expected phrase (as the dialog spelled it) that the text equals, if any
+ * @param speechStartMillis where the turn's speech began in the caller audio
+ * @param speechEndMillis where the turn's last speech frame ended
+ * @param endReason why the turn ended
+ */
+public record FinalResult(long atMillis, String text, List<RecognizedWord> words, double confidence,
+        Optional<String> matchedPhrase, long speechStartMillis, long speechEndMillis,
+        TurnDetector.EndReason endReason) implements RecognitionEvent {
+
+    public FinalResult {
+        words = List.copyOf(words);
+    }
+
+    /** True when the caller said something outside the grammar ({@code [unk]}) and no expected phrase matched. */
+    public boolean outOfGrammar() {
+        return matchedPhrase.isEmpty() && words.stream().anyMatch(w -> w.word().equals(GrammarBuilder.UNKNOWN));
+    }
+}

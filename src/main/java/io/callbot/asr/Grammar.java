@@ -1,0 +1,20 @@
+package io.callbot.asr;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Vosk grammar built from a listening state's phrases; an immutable value.
+ *
+ * @param phrases the usable phrases, normalized, each mapped to the phrase as the dialog spelled it
+ * @param dropped phrases left out because they contain words the model does not know
+ * @param unknownWords those words
+ * @param json the grammar as Vosk takes it: the usable phrases plus {@code [unk]}
+ */
+record Grammar(Map<String, String> phrases, List<String> dropped, Set<String> unknownWords, String json) {
+
+    boolean usable() {
+        return !phrases.isEmpty();
+    }
+}

@@ -1,0 +1,76 @@
+package io.callbot.asr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds Vosk grammars from phrases, leaving out (and reporting) phrases with words the model does not know, since
+ * Vosk would silently drop just those words and so recognize a different phrase. Immutable and thread-safe.
+ */
+final class GrammarBuilder {
+
+    static final String UNKNOWN = "[unk]";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Optional<ModelVocabulary> vocabulary;
+
+    GrammarBuilder(Optional<ModelVocabulary> vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    Grammar build(Collection<String> phrases) {
+        Map<String, String> usable = new LinkedHashMap<>();
+        List<String> dropped = new ArrayList<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String phrase : phrases) {
+            String normalized = PhraseText.normalize(phrase);
+            Set<String> missing = unknownWords(normalized);
+            if (normalized.isEmpty() || !missing.isEmpty()) {
+                dropped.add(phrase);
+                unknown.addAll(missing);
+            } else {
+                usable.putIfAbsent(normalized, phrase);
+            }
+        }
+        List<String> entries = new ArrayList<>(usable.keySet());
+        entries.add(UNKNOWN);
+        return new Grammar(Map.copyOf(usable), List.copyOf(dropped), Set.copyOf(unknown), toJson(entries));
+    }
+
+    /** Words of the phrases the model does not know (empty when the vocabulary could not be read). */
+    Set<String> unknownWords(Collection<String> phrases) {
+        Set<String> unknown = new TreeSet<>();
+        phrases.forEach(p -> unknown.addAll(unknownWords(PhraseText.normalize(p))));
+        return unknown;
+    }
+
+    private Set<String> unknownWords(String normalized) {
+        Set<String> unknown = new TreeSet<>();
+        if (vocabulary.isEmpty()) {
+            return unknown;
+        }
+        for (String w : PhraseText.words(normalized)) {
+            if (!vocabulary.get().contains(w)) {
+                unknown.add(w);
+            }
+        }
+        return unknown;
+    }
+
+    private static String toJson(List<String> entries) {
+        try {
+            return JSON.writeValueAsString(entries);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

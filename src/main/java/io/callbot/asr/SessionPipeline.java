@@ -1,0 +1,241 @@
+package io.callbot.asr;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call's audio path on the recognition side: 10 ms frames through the VAD, the barge-in detector and the turn
+ * detector; the recognizer is fed only from a little before speech starts until the turn ends (VAD gating, the CPU
+ * lever). Runs on the session's serial work only, so it is not thread-safe and needs no locks.
+ */
+final class SessionPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionPipeline.class);
+    private static final int RATE = 8000;
+    private static final int FRAME = EnergyVad.FRAME_SAMPLES;
+    private static final int BARGE_IN_MAX_GAP_SAMPLES = 150 * RATE / 1000;
+
+    private final String callId;
+    private final DecoderSource decoders;
+    private final RecognitionListener listener;
+    private final TurnSettings defaultTurn;
+    private final EnergyVad vad;
+    private final BargeInDetector bargeIn;
+    private final PreRoll preRoll;
+    private final int partialIntervalSamples;
+    private final short[] frame = new short[FRAME];
+    private int frameFill;
+    private long position;
+    private boolean robotSpeaking;
+    private boolean closed;
+
+    private VoskDecoder decoder;
+    private String decoderKey;
+    private TurnDetector turn;
+    private long turnOffset;
+    private Map<String, String> expected = Map.of();
+    private boolean feeding;
+    private int fedSincePartial;
+    private String lastPartial = "";
+
+    /** Where decoders come from: the recognizer's shared model and grammar builder. */
+    interface DecoderSource {
+        Grammar grammar(List<String> phrases);
+
+        VoskDecoder decoder(Grammar grammarOrNullForFreeForm);
+    }
+
+    SessionPipeline(String callId, AsrSettings settings, TurnSettings turn, DecoderSource decoders,
+            RecognitionListener listener) {
+        this.callId = callId;
+        this.decoders = decoders;
+        this.listener = listener;
+        this.defaultTurn = turn;
+        this.vad = new EnergyVad(settings.vad());
+        this.bargeIn = new BargeInDetector(turn.minBargeIn().toMillis() * RATE / 1000, BARGE_IN_MAX_GAP_SAMPLES);
+        this.preRoll = new PreRoll((int) (settings.preRoll().toMillis() * RATE / 1000));
+        this.partialIntervalSamples = (int) (settings.partialInterval().toMillis() * RATE / 1000);
+    }
+
+    void audio(short[] samples) {
+        for (int i = 0; i < samples.length && !closed; ) {
+            int n = Math.min(FRAME - frameFill, samples.length - i);
+            System.arraycopy(samples, i, frame, frameFill, n);
+            frameFill += n;
+            i += n;
+            if (frameFill == FRAME) {
+                frameFill = 0;
+                processFrame();
+            }
+        }
+    }
+
+    private void processFrame() {
+        boolean speech = vad.isSpeech(frame, 0);
+        position += FRAME;
+        if (bargeIn.onFrame(speech, FRAME, robotSpeaking)) {
+            emit(new BargeIn(millis(position)));
+        }
+        preRoll.push(frame);
+        if (turn != null) {
+            turnFrame(speech);
+        }
+    }
+
+    private void turnFrame(boolean speech) {
+        if (feeding) {
+            decoder.feed(frame, 0, FRAME);
+            maybePartial();
+        }
+        switch (turn.onFrame(speech, FRAME, robotSpeaking, this::partialMatchesExpected)) {
+            case SPEECH_STARTED -> {
+                feeding = true;
+                short[] before = preRoll.contents();
+                decoder.feed(before, 0, before.length);
+                emit(new SpeechStarted(millis(position), millis(turnOffset + turn.speechStart())));
+            }
+            case TURN_ENDED -> endTurn();
+            case NO_INPUT -> {
+                emit(new NoInput(millis(position)));
+                turn = null;
+            }
+            case NONE -> { }
+        }
+    }
+
+    private void maybePartial() {
+        fedSincePartial += FRAME;
+        if (fedSincePartial >= partialIntervalSamples) {
+            fedSincePartial = 0;
+            publishPartial(decoder.partialText());
+        }
+    }
+
+    private void publishPartial(String text) {
+        if (!text.isEmpty() && !text.equals(lastPartial)) {
+            lastPartial = text;
+            emit(new PartialResult(millis(position), text));
+        }
+    }
+
+    private boolean partialMatchesExpected() {
+        if (expected.isEmpty()) {
+            return false;
+        }
+        String text = decoder.partialText();
+        publishPartial(text);
+        return expected.containsKey(PhraseText.normalize(text));
+    }
+
+    private void endTurn() {
+        List<RecognizedWord> words = decoder.finish();
+        feeding = false;
+        lastPartial = "";
+        if (words.isEmpty()) {
+            // the VAD heard a noise the recognizer found no word in: keep listening
+            turn.resumeWaiting();
+            return;
+        }
+        String text = words.stream().map(RecognizedWord::word).collect(Collectors.joining(" "));
+        double confidence = words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0);
+        Optional<String> matched = Optional.ofNullable(expected.get(PhraseText.normalize(text)));
+        emit(new FinalResult(millis(position), text, words, confidence, matched,
+                millis(turnOffset + turn.speechStart()), millis(turnOffset + turn.lastSpeechEnd()),
+                turn.endReason()));
+        turn = null;
+    }
+
+    void listen(Expectation expectation, TurnSettings settings) {
+        if (closed) {
+            return;
+        }
+        stopListening();
+        Grammar grammar = expectation.freeForm() ? null : decoders.grammar(expectation.phrases());
+        if (grammar != null && !grammar.unknownWords().isEmpty()) {
+            LOG.warn("grammar phrases {} left out: words {} are not in the model's vocabulary",
+                    grammar.dropped(), grammar.unknownWords());
+        }
+        if (grammar != null && !grammar.usable()) {
+            LOG.warn("no phrase of {} is recognizable; listening free-form instead", expectation.phrases());
+            grammar = null;
+        }
+        useDecoder(grammar);
+        expected = expectedPhrases(expectation, grammar);
+        turn = new TurnDetector(settings == null ? defaultTurn : settings, RATE);
+        turnOffset = position;
+    }
+
+    private static Map<String, String> expectedPhrases(Expectation expectation, Grammar grammar) {
+        if (grammar != null) {
+            return grammar.phrases();
+        }
+        return expectation.phrases().stream()
+                .collect(Collectors.toUnmodifiableMap(PhraseText::normalize, p -> p, (a, b) -> a));
+    }
+
+    /** Keeps the current recognizer when the grammar is the same: one live recognizer per call at any time. */
+    private void useDecoder(Grammar grammar) {
+        String key = grammar == null ? "" : grammar.json();
+        if (decoder != null && key.equals(decoderKey)) {
+            return;
+        }
+        closeDecoder();
+        decoder = decoders.decoder(grammar);
+        decoderKey = key;
+    }
+
+    void stopListening() {
+        if (feeding) {
+            decoder.discard();
+        }
+        feeding = false;
+        lastPartial = "";
+        turn = null;
+    }
+
+    void robotSpeaking(boolean speaking) {
+        robotSpeaking = speaking;
+    }
+
+    /** Reports the failure once and frees the recognizer. */
+    void fail(String reason) {
+        if (!closed) {
+            emit(new RecognitionFailed(millis(position), reason));
+            close();
+        }
+    }
+
+    void close() {
+        closed = true;
+        turn = null;
+        closeDecoder();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private void closeDecoder() {
+        if (decoder != null) {
+            decoder.close();
+            decoder = null;
+            decoderKey = null;
+        }
+    }
+
+    private void emit(RecognitionEvent event) {
+        try {
+            listener.on(event);
+        } catch (RuntimeException e) {
+            LOG.error("recognition listener failed on {} for call {}", event.getClass().getSimpleName(), callId, e);
+        }
+    }
+
+    private static long millis(long samples) {
+        return samples * 1000 / RATE;
+    }
+}

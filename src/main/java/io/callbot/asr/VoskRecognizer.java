@@ -1,0 +1,114 @@
+package io.callbot.asr;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vosk.Model;
+
+/**
+ * {@link SpeechRecognizer} on Vosk: one shared {@link Model}, one recognizer per call at a time, decoding on a
+ * bounded pool of daemon threads ({@code asr-N}) with per-session ordering. Thread-safe.
+ */
+public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.DecoderSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoskRecognizer.class);
+
+    private final AsrSettings settings;
+    private final Model model;
+    private final GrammarBuilder grammars;
+    private final ThreadPoolExecutor executor;
+    private final Set<VoskSession> sessions = ConcurrentHashMap.newKeySet();
+
+    private VoskRecognizer(AsrSettings settings, Model model, Optional<ModelVocabulary> vocabulary) {
+        this.settings = settings;
+        this.model = model;
+        this.grammars = new GrammarBuilder(vocabulary);
+        this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(settings.maxQueuedTasks()), daemonThreads());
+    }
+
+    /**
+     * Loads the model and starts the executor.
+     *
+     * @throws ModelUnavailableException when the model directory is missing or broken, naming the path
+     */
+    public static VoskRecognizer start(AsrSettings settings) {
+        long t0 = System.nanoTime();
+        Model model = VoskModelLoader.load(settings.modelDir());
+        Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(settings.modelDir());
+        LOG.info("vosk model {} loaded in {} ms ({} words known{}), {} recognition threads", settings.modelDir(),
+                (System.nanoTime() - t0) / 1_000_000, vocabulary.map(ModelVocabulary::size).orElse(0),
+                vocabulary.isPresent() ? "" : ": vocabulary unreadable, unknown grammar words not checked",
+                settings.threads());
+        return new VoskRecognizer(settings, model, vocabulary);
+    }
+
+    @Override
+    public RecognitionSession open(RecognitionRequest request) {
+        SessionPipeline pipeline = new SessionPipeline(request.callId(), settings, request.turn(), this,
+                request.listener());
+        long backlog = settings.maxBacklog().toMillis() * 8;
+        VoskSession[] self = new VoskSession[1];
+        self[0] = new VoskSession(request.callId(), pipeline, executor, backlog, () -> sessions.remove(self[0]));
+        sessions.add(self[0]);
+        if (request.expectation() != null) {
+            self[0].listen(request.expectation());
+        }
+        return self[0];
+    }
+
+    @Override
+    public Set<String> unknownWords(Collection<String> phrases) {
+        return grammars.unknownWords(phrases);
+    }
+
+    @Override
+    public Grammar grammar(List<String> phrases) {
+        return grammars.build(phrases);
+    }
+
+    @Override
+    public VoskDecoder decoder(Grammar grammarOrNullForFreeForm) {
+        return new VoskDecoder(model, grammarOrNullForFreeForm);
+    }
+
+    /** Sessions still open (not yet closed by their call). */
+    public int openSessions() {
+        return sessions.size();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.error("recognition threads did not stop in 10 s; leaving the Vosk model loaded");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        sessions.forEach(VoskSession::closeAfterExecutorStopped);
+        sessions.clear();
+        model.close();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "asr-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
