@@ -1,0 +1,303 @@
+package io.callbot.dial;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.asteriskjava.manager.event.AbstractChannelEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewStateEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.event.UserEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Turns AMI events into one {@link CallResult} and one {@link CallEnd} per call, keyed by Uniqueid (= the attempt
+ * UUID), whatever order the events come in. Every method runs on the single events thread it is given.
+ */
+final class CallTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallTracker.class);
+    private static final int UP = 6;
+    /** How long a failed OriginateResponse waits for the Hangup that carries the real cause. */
+    private static final Duration HANGUP_GRACE = Duration.ofSeconds(5);
+
+    private final ScheduledExecutorService exec;
+    private final LongSupplier nanos;
+    private final AmiSettings settings;
+    private final Consumer<TrackedCall> hangupChannel;
+    private final Map<String, TrackedCall> calls = new HashMap<>();
+
+    CallTracker(ScheduledExecutorService exec, LongSupplier nanos, AmiSettings settings,
+                Consumer<TrackedCall> hangupChannel) {
+        this.exec = exec;
+        this.nanos = nanos;
+        this.settings = settings;
+        this.hangupChannel = hangupChannel;
+    }
+
+    /** Starts following a call just before its Originate is written. */
+    void register(TrackedCall c) {
+        c.sentNanos = nanos.getAsLong();
+        calls.put(c.uniqueId, c);
+        scheduleTimeout(c, c.request.ringTimeout().plus(settings.resultMargin()));
+    }
+
+    /** The Originate was never written (link down): forget it, it goes back to the queue. */
+    void unregister(TrackedCall c) {
+        calls.remove(c.uniqueId, c);
+        if (c.timer != null) {
+            c.timer.cancel(false);
+        }
+    }
+
+    /** The direct response to the Originate action (not the OriginateResponse event). */
+    void originateAnswered(TrackedCall c, ManagerResponse response) {
+        withMdc(c, () -> {
+            if (response == null) {
+                c.inDoubt = true;
+                LOG.warn("originate response lost with the AMI link; call in doubt until reconciled");
+            } else if (response instanceof ManagerError) {
+                LOG.warn("PBX refused the originate: {}", response.getMessage());
+                finish(c, CallOutcome.FAILED, null, null, "originate refused: " + response.getMessage());
+            }
+        });
+    }
+
+    /** The write of the Originate failed half-way: it may or may not have reached the PBX. */
+    void markInDoubt(TrackedCall c) {
+        c.inDoubt = true;
+    }
+
+    void onEvent(ManagerEvent e) {
+        String id = uniqueIdOf(e);
+        TrackedCall c = id == null ? null : calls.get(id);
+        if (c == null) {
+            LOG.debug("AMI event for no call of ours: {}", e.getClass().getSimpleName());
+            return;
+        }
+        withMdc(c, () -> apply(c, e));
+    }
+
+    private void apply(TrackedCall c, ManagerEvent e) {
+        if (e instanceof NewChannelEvent nc) {
+            c.channelSeen = true;
+            c.channel = nc.getChannel();
+        } else if (e instanceof NewStateEvent ns) {
+            if (Integer.valueOf(UP).equals(ns.getChannelState())) {
+                answer(c);
+            }
+        } else if (e instanceof DialEndEvent de) {
+            if ("ANSWER".equalsIgnoreCase(de.getDialStatus())) {
+                answer(c);
+            }
+        } else if (e instanceof VarSetEvent vs) {
+            if ("AMDSTATUS".equalsIgnoreCase(vs.getVariable())) {
+                amd(c, vs.getValue());
+            }
+        } else if (e instanceof AmdResultEvent amd) {
+            amd(c, amd.getStatus());
+        } else if (e instanceof OriginateResponseEvent or) {
+            originateResponse(c, or);
+        } else if (e instanceof HangupEvent h) {
+            hangup(c, h);
+        }
+    }
+
+    private void answer(TrackedCall c) {
+        if (c.answered) {
+            return;
+        }
+        c.answered = true;
+        c.answeredNanos = nanos.getAsLong();
+        c.inDoubt = false;
+        if (c.timer != null) {
+            c.timer.cancel(false);
+        }
+        if (!c.request.detectMachine()) {
+            settle(c, CallOutcome.ANSWERED, null, null, null);
+        } else {
+            c.timer = exec.schedule(() -> withMdc(c, () -> {
+                if (!c.settled()) {
+                    settle(c, CallOutcome.ANSWERED, null, null, "no AMD verdict within " + settings.amdTimeout());
+                }
+            }), settings.amdTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void amd(TrackedCall c, String status) {
+        c.amdStatus = status;
+        answer(c);
+        if (!c.settled()) {
+            settle(c, "MACHINE".equalsIgnoreCase(status) ? CallOutcome.MACHINE : CallOutcome.ANSWERED, null, null, null);
+        }
+    }
+
+    private void originateResponse(TrackedCall c, OriginateResponseEvent or) {
+        c.originateResponse = or.getResponse();
+        c.originateReason = or.getReason();
+        if ("Success".equalsIgnoreCase(or.getResponse())) {
+            if (or.getChannel() != null) {
+                c.channel = or.getChannel();
+            }
+            answer(c);
+        } else if (!c.channelSeen) {
+            // no channel was ever created: Asterisk refused the endpoint or number outright
+            finish(c, CauseClassifier.fromOriginateReason(or.getReason(), false), null, null,
+                    "OriginateResponse " + or.getResponse() + ", Reason " + or.getReason() + ", no channel");
+        } else if (!c.ended()) {
+            scheduleTimeout(c, HANGUP_GRACE);
+        }
+    }
+
+    private void hangup(TrackedCall c, HangupEvent h) {
+        if (c.ended()) {
+            return;
+        }
+        Integer cause = h.getCause();
+        String text = h.getCauseTxt();
+        if (cause == null) {
+            LOG.warn("Hangup without a readable Cause, got: {}", h);
+        }
+        if (c.answered) {
+            if (!c.settled()) {
+                settle(c, "MACHINE".equalsIgnoreCase(c.amdStatus) ? CallOutcome.MACHINE : CallOutcome.ANSWERED,
+                        cause, text, null);
+            }
+            LOG.info("call ended, cause {} ({})", cause, text);
+            end(c, cause, text, true);
+        } else {
+            finish(c, CauseClassifier.unanswered(cause), cause, text,
+                    cause == null ? "Hangup without a readable Cause" : null);
+        }
+    }
+
+    /** The AMI link dropped: every call not yet ended may have changed without us hearing it. */
+    void linkDown() {
+        int n = 0;
+        for (TrackedCall c : calls.values()) {
+            if (!c.ended()) {
+                c.inDoubt = true;
+                n++;
+            }
+        }
+        LOG.warn("AMI link lost with {} call(s) in flight; they are in doubt and will not be dialled again", n);
+    }
+
+    /**
+     * The link is back and the PBX listed its live channels: calls in doubt whose channel still exists go on being
+     * followed; the others ended while we were away and their result is UNKNOWN unless it was already settled.
+     */
+    void reconcile(Map<String, Integer> liveStates) {
+        for (TrackedCall c : List.copyOf(calls.values())) {
+            if (!c.inDoubt) {
+                continue;
+            }
+            withMdc(c, () -> {
+                c.inDoubt = false;
+                Integer state = liveStates.get(c.uniqueId);
+                if (state != null) {
+                    LOG.info("call still live after reconnect (state {})", state);
+                    if (state == UP) {
+                        answer(c);
+                    } else {
+                        scheduleTimeout(c, c.request.ringTimeout().plus(settings.resultMargin()));
+                    }
+                } else {
+                    LOG.warn("call's channel is gone after the AMI link came back; result {}",
+                            c.settled() ? "kept" : "UNKNOWN");
+                    finish(c, CallOutcome.UNKNOWN, null, null, "AMI link lost; channel gone on reconnect");
+                }
+            });
+        }
+    }
+
+    int tracked() {
+        return calls.size();
+    }
+
+    private void timeout(TrackedCall c) {
+        if (c.ended() || c.inDoubt || c.answered) {
+            return;
+        }
+        withMdc(c, () -> {
+            if (c.originateResponse != null) {
+                finish(c, CauseClassifier.fromOriginateReason(c.originateReason, c.channelSeen), null, null,
+                        "OriginateResponse " + c.originateResponse + " Reason " + c.originateReason + ", no Hangup");
+            } else {
+                LOG.warn("no result within the ring timeout + margin; hanging the channel up and settling UNKNOWN");
+                hangupChannel.accept(c);
+                finish(c, CallOutcome.UNKNOWN, null, null, "no result within ring timeout + margin");
+            }
+        });
+    }
+
+    private void scheduleTimeout(TrackedCall c, Duration after) {
+        if (c.timer != null) {
+            c.timer.cancel(false);
+        }
+        c.timer = exec.schedule(() -> timeout(c), after.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Settles (unless already settled) and ends the call. */
+    private void finish(TrackedCall c, CallOutcome outcome, Integer cause, String text, String detail) {
+        if (!c.settled()) {
+            settle(c, outcome, cause, text, detail);
+        }
+        end(c, cause, text, outcome != CallOutcome.UNKNOWN);
+    }
+
+    private void settle(TrackedCall c, CallOutcome outcome, Integer cause, String text, String detail) {
+        LOG.info("call settled {} cause {} ({}){}", outcome, cause, text, detail == null ? "" : ": " + detail);
+        c.settle(outcome, cause, text, detail);
+    }
+
+    private void end(TrackedCall c, Integer cause, String text, boolean known) {
+        calls.remove(c.uniqueId, c);
+        c.end(cause, text, nanos.getAsLong(), known);
+    }
+
+    private static String uniqueIdOf(ManagerEvent e) {
+        if (e instanceof DialEndEvent de) {
+            return de.getDestUniqueId();
+        }
+        if (e instanceof OriginateResponseEvent or) {
+            return or.getUniqueId();
+        }
+        if (e instanceof AbstractChannelEvent ce) {
+            return ce.getUniqueId();
+        }
+        if (e instanceof VarSetEvent vs) {
+            return vs.getUniqueId();
+        }
+        if (e instanceof UserEvent ue) {
+            return ue.getUniqueId();
+        }
+        return null;
+    }
+
+    static void withMdc(TrackedCall c, Runnable r) {
+        MDC.put("call", c.uniqueId);
+        MDC.put("campaign", c.request.campaignId());
+        try {
+            r.run();
+        } catch (RuntimeException ex) {
+            LOG.error("call handling failed; the call continues to be followed", ex);
+        } finally {
+            MDC.remove("call");
+            MDC.remove("campaign");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.callbot.dial;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/** Places calls and follows them. Implementations are thread-safe. */
+public interface Dialer extends AutoCloseable {
+
+    /**
+     * Queues a call; it is originated when pacing and the concurrency caps allow. Never dials the same attempt
+     * twice: a second request with an attempt id already known returns the first call.
+     */
+    DialedCall dial(DialRequest request);
+
+    /** Redirects a live answered call to a dialplan context / extension (transfer to a human or a queue). */
+    CompletableFuture<Void> transfer(UUID attemptId, String context, String exten);
+
+    /** Hangs up a live call (or cancels a queued one, which then ends FAILED without being dialled). */
+    CompletableFuture<Void> hangup(UUID attemptId);
+
+    LinkState linkState();
+
+    void addLinkStateListener(LinkStateListener listener);
+
+    /** Calls waiting for pacing or caps. */
+    int queued();
+
+    /** Calls originated and not yet ended. */
+    int inFlight();
+
+    @Override
+    void close();
+}

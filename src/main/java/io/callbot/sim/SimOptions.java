@@ -1,0 +1,51 @@
+package io.callbot.sim;
+
+import java.util.Objects;
+
+/**
+ * How a {@link SimulatedPbx} is set up.
+ *
+ * @param port             TCP port for AMI (0 = chosen by the OS)
+ * @param username         AMI user it accepts
+ * @param secret           that user's secret (MD5 challenge or plain)
+ * @param personas         who answers which number
+ * @param handler          plays answered calls (null = {@link TalkTimeHandler}: talk time, then cause 16)
+ * @param speed            time compression of ring / talk / AMD delays (1.0 = real time)
+ * @param amiVersion       AMI protocol version in the banner; Asterisk 22 announces 11.0.0
+ * @param schedulerThreads threads for all call timelines
+ */
+public record SimOptions(int port, String username, String secret, PersonaDirectory personas,
+                         AnsweredCallHandler handler, double speed, String amiVersion, int schedulerThreads) {
+
+    public SimOptions {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(personas, "personas");
+        Objects.requireNonNull(amiVersion, "amiVersion");
+        if (schedulerThreads < 1) {
+            throw new IllegalArgumentException("sim schedulerThreads must be >= 1, was " + schedulerThreads);
+        }
+    }
+
+    /** Port 0, real-time speed, Asterisk 22's banner, two timeline threads, the default handler. */
+    public static SimOptions defaults(String username, String secret, PersonaDirectory personas) {
+        return new SimOptions(0, username, secret, personas, null, 1.0, "11.0.0", 2);
+    }
+
+    public SimOptions withSpeed(double newSpeed) {
+        return new SimOptions(port, username, secret, personas, handler, newSpeed, amiVersion, schedulerThreads);
+    }
+
+    public SimOptions withHandler(AnsweredCallHandler newHandler) {
+        return new SimOptions(port, username, secret, personas, newHandler, speed, amiVersion, schedulerThreads);
+    }
+
+    public SimOptions withPort(int newPort) {
+        return new SimOptions(newPort, username, secret, personas, handler, speed, amiVersion, schedulerThreads);
+    }
+
+    @Override
+    public String toString() {
+        return "SimOptions[port=" + port + ", username=" + username + ", secret=***, speed=" + speed + "]";
+    }
+}
