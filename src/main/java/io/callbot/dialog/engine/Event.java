@@ -1,0 +1,63 @@
+package io.callbot.dialog.engine;
+
+/**
+ * Something that happened on the call, fed to {@link Dialog#on(Event)} by the call layer. Immutable values.
+ */
+public sealed interface Event {
+
+    /** The customer picked up; the dialog starts (or, after a MACHINE verdict, handles the machine). */
+    record CallAnswered() implements Event {
+    }
+
+    /** Answering-machine detection's verdict; may come before or shortly after {@link CallAnswered}. */
+    record MachineDetected(Verdict verdict) implements Event {
+    }
+
+    /** What answering-machine detection concluded (Asterisk's AMDSTATUS). */
+    enum Verdict { HUMAN, MACHINE, NOTSURE }
+
+    /**
+     * Recognized caller speech. A partial result (still speaking) only interrupts an interruptible prompt;
+     * a final one is matched against the expected intents.
+     *
+     * @param isFinal    true for the recognizer's final result of an utterance
+     * @param text       the recognized words
+     * @param confidence recognizer confidence in [0, 1]; use 1 when the recognizer gives none
+     */
+    record Speech(boolean isFinal, String text, double confidence) implements Event {
+
+        /** A final result. */
+        public static Speech heard(String text, double confidence) {
+            return new Speech(true, text, confidence);
+        }
+
+        /** A partial result. */
+        public static Speech partial(String text) {
+            return new Speech(false, text, 0);
+        }
+    }
+
+    /** A key pressed: one of {@code 0-9 * # A-D}. */
+    record Dtmf(String digit) implements Event {
+    }
+
+    /** The playback {@code playId} (from {@link Action.Play}) played to its end. Stale ids are ignored. */
+    record PlaybackFinished(String playId) implements Event {
+    }
+
+    /** The caller said nothing for the {@link Action.Listen#noInputTimeout()} after the robot stopped speaking. */
+    record NoInputTimeout() implements Event {
+    }
+
+    /** Voice activity detected while the robot speaks, before any words are recognized. */
+    record BargeIn() implements Event {
+    }
+
+    /** The caller hung up (or the media connection was lost). */
+    record Hangup() implements Event {
+    }
+
+    /** An answering machine's beep: its greeting is over and it records. */
+    record Beep() implements Event {
+    }
+}

@@ -1,0 +1,55 @@
+package io.callbot.dialog.engine;
+
+import io.callbot.dialog.DialogSpec;
+import io.callbot.dialog.GlobalIntent;
+import io.callbot.dialog.Intent;
+import io.callbot.dialog.StateSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a listening state listens for: its intents, then its active global intents (state intents win ties),
+ * the recognizer grammar made of their phrases, and the no-input timeout. Stateless and thread-safe.
+ */
+final class ListenPlanner {
+
+    private ListenPlanner() {
+    }
+
+    /** The {@link Action.Listen} for {@code state}. */
+    static Action.Listen listen(DialogSpec spec, StateSpec state, DialogSettings settings) {
+        List<Intent> intents = candidates(spec, state);
+        Set<String> grammar = new LinkedHashSet<>();
+        intents.forEach(i -> i.phrases().forEach(p -> grammar.add(GrammarPhrases.clean(p))));
+        if (activeGlobals(spec, state).stream().anyMatch(g -> GlobalKind.of(g.name()) == GlobalKind.CALLBACK)) {
+            grammar.addAll(CallbackTimeParser.VOCABULARY);
+        }
+        grammar.remove("");
+        return new Action.Listen(intents.stream().map(Intent::name).distinct().toList(), List.copyOf(grammar),
+                noInputTimeout(spec, state, settings), settings.freeForm());
+    }
+
+    /** The intents heard in {@code state}: its own first, then its active globals. */
+    static List<Intent> candidates(DialogSpec spec, StateSpec state) {
+        List<Intent> all = new ArrayList<>(state.expect());
+        activeGlobals(spec, state).forEach(g -> all.add(g.intent()));
+        return all;
+    }
+
+    static List<GlobalIntent> activeGlobals(DialogSpec spec, StateSpec state) {
+        return spec.globals().values().stream().filter(g -> state.activeGlobals().contains(g.name())).toList();
+    }
+
+    private static Duration noInputTimeout(DialogSpec spec, StateSpec state, DialogSettings settings) {
+        if (state.noInput() != null && state.noInput().timeout() != null) {
+            return state.noInput().timeout();
+        }
+        if (spec.noInput() != null && spec.noInput().timeout() != null) {
+            return spec.noInput().timeout();
+        }
+        return settings.noInputTimeout();
+    }
+}

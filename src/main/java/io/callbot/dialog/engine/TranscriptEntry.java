@@ -1,0 +1,21 @@
+package io.callbot.dialog.engine;
+
+import java.time.Instant;
+
+/**
+ * One line of a call's transcript: something the robot said or the caller said (or keyed). Immutable.
+ *
+ * @param at         when it was said (the injected clock's time of the event)
+ * @param speaker    who said it
+ * @param state      the dialog state it was said in
+ * @param text       the words (for a key press, the key)
+ * @param confidence the recognizer's confidence; 1 for the robot and for keys
+ * @param intent     the intent it matched, or null (no match, low confidence, or the robot)
+ * @param keyed      true for a DTMF key press
+ */
+public record TranscriptEntry(Instant at, Speaker speaker, String state, String text, double confidence,
+        String intent, boolean keyed) {
+
+    /** Who spoke. */
+    public enum Speaker { ROBOT, CALLER }
+}
