@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +30,17 @@ final class AudioSocketConnectionHandler extends SimpleChannelInboundHandler<Aud
     private final MediaCallRegistry registry;
     private final PlaybackPacer pacer;
     private final Executor recordingWriter;
+    private final BooleanSupplier serverClosing;
     private NettyMediaSession session;
     private ScheduledFuture<?> handshakeTimer;
 
     AudioSocketConnectionHandler(AudioSocketServerConfig config, MediaCallRegistry registry, PlaybackPacer pacer,
-                                 Executor recordingWriter) {
+                                 Executor recordingWriter, BooleanSupplier serverClosing) {
         this.config = config;
         this.registry = registry;
         this.pacer = pacer;
         this.recordingWriter = recordingWriter;
+        this.serverClosing = serverClosing;
     }
 
     @Override
@@ -118,7 +121,11 @@ final class AudioSocketConnectionHandler extends SimpleChannelInboundHandler<Aud
         if (handshakeTimer != null) {
             handshakeTimer.cancel(false);
         }
-        endOrClose(ctx, MediaEndReason.PEER_CLOSED, "peer closed the connection");
+        if (serverClosing.getAsBoolean()) {
+            endOrClose(ctx, MediaEndReason.SERVER_SHUTDOWN, "media server shutting down");
+        } else {
+            endOrClose(ctx, MediaEndReason.PEER_CLOSED, "peer closed the connection");
+        }
     }
 
     @Override

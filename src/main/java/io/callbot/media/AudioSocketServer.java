@@ -7,9 +7,12 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,8 @@ public final class AudioSocketServer implements AutoCloseable {
     private final ExecutorService recordingWriter;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
+    private final ChannelGroup connections = new DefaultChannelGroup("audiosocket", GlobalEventExecutor.INSTANCE);
+    private volatile boolean closing;
     private Channel serverChannel;
 
     public AudioSocketServer(AudioSocketServerConfig config, MediaCallRegistry registry, PlaybackPacer pacer) {
@@ -56,12 +61,13 @@ public final class AudioSocketServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        connections.add(ch);
                         ch.pipeline().addLast("decoder", new AudioSocketFrameDecoder(config.maxPayloadBytes()))
                                 .addLast("encoder", ENCODER)
                                 .addLast("idle", new IdleStateHandler(
                                         config.peerSilenceTimeout().toNanos(), 0, 0, TimeUnit.NANOSECONDS))
                                 .addLast("call", new AudioSocketConnectionHandler(config, registry, pacer,
-                                        recordingWriter));
+                                        recordingWriter, () -> closing));
                     }
                 });
         try {
@@ -78,10 +84,15 @@ public final class AudioSocketServer implements AutoCloseable {
 
     /** Stops accepting, closes every call (their listeners see the connection end) and releases the threads. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
         if (serverChannel != null) {
             serverChannel.close().syncUninterruptibly();
         }
+        connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         if (workers != null) {
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         }

@@ -141,7 +141,20 @@ final class NettyMediaSession implements MediaSession, PlaybackPacer.PacedStream
         CompletableFuture<Optional<Path>> recorded = recorder
                 .map(r -> r.close().thenApply(Optional::of))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
-        recorded.whenComplete((p, e) -> channel.eventLoop().execute(() -> invoke(l -> l.onEnded(reason), true)));
+        recorded.whenComplete((p, e) -> onEventLoop(() -> invoke(l -> l.onEnded(reason), true)));
+    }
+
+    /** Runs on the channel's event loop, or here if that loop has already shut down (server stopping). */
+    private void onEventLoop(Runnable work) {
+        if (channel.eventLoop().inEventLoop()) {
+            work.run();
+            return;
+        }
+        try {
+            channel.eventLoop().execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            work.run();
+        }
     }
 
     private void deliverFinished(List<PlaybackQueue.Finished> done) {
@@ -154,11 +167,7 @@ final class NettyMediaSession implements MediaSession, PlaybackPacer.PacedStream
         if (ended.get()) {
             return;
         }
-        if (channel.eventLoop().inEventLoop()) {
-            invoke(event, false);
-        } else {
-            channel.eventLoop().execute(() -> invoke(event, false));
-        }
+        onEventLoop(() -> invoke(event, false));
     }
 
     private void invoke(Consumer<MediaListener> event, boolean finalEvent) {

@@ -32,6 +32,7 @@ public final class PlaybackPacer implements AutoCloseable {
     private final Lane[] lanes;
     private final Map<PacedStream, Lane> laneOf = new ConcurrentHashMap<>();
     private final AtomicLong resyncs = new AtomicLong();
+    private final AtomicLong skippedNanos = new AtomicLong();
     private final boolean manual;
 
     private PlaybackPacer(int laneCount, boolean manual) {
@@ -75,6 +76,11 @@ public final class PlaybackPacer implements AutoCloseable {
     /** How many times a lane woke more than a frame late and skipped ahead (a sign of CPU starvation). */
     public long resyncCount() {
         return resyncs.get();
+    }
+
+    /** Total time the lanes skipped by restarting their schedule late; playback is delayed by this, never rushed. */
+    public Duration skippedTime() {
+        return Duration.ofNanos(skippedNanos.get());
     }
 
     /** Number of calls currently paced. */
@@ -131,14 +137,23 @@ public final class PlaybackPacer implements AutoCloseable {
                     now = System.nanoTime();
                 }
                 if (now - deadline > PERIOD_NANOS) {
-                    resyncs.incrementAndGet();
-                    log.warn("playback pacer {} woke {} ms late; skipping ahead rather than bursting",
-                            thread.getName(), (now - deadline) / 1_000_000);
-                    deadline = now;
+                    skipAhead(now);
                 }
                 emitAll();
                 deadline += PERIOD_NANOS;
             }
+        }
+
+        /** Late by more than a frame: catching up would burst, so the schedule restarts from now. */
+        private void skipAhead(long now) {
+            long count = resyncs.incrementAndGet();
+            skippedNanos.addAndGet(now - deadline);
+            if (count == 1 || count % 100 == 0) {
+                // rate-limited: a starved machine would otherwise log fifty lines a second
+                log.warn("playback pacer {} woke {} ms late ({} times so far); skipping ahead rather than bursting",
+                        thread.getName(), (now - deadline) / 1_000_000, count);
+            }
+            deadline = now;
         }
 
         void emitAll() {

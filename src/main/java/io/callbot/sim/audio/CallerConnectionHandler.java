@@ -30,6 +30,7 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
     private boolean audioSentThisTick;
     private boolean paused;
     private boolean finished;
+    private long nextTickNanos;
 
     CallerConnectionHandler(SimulatedCall call, CallerScript script) {
         this.call = call;
@@ -41,7 +42,8 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
         this.ctx = context;
         send(SimFrame.uuid(call.callId()));
         stepStartNanos = System.nanoTime();
-        ticker = ctx.executor().scheduleAtFixedRate(this::tick, FRAME_NANOS, FRAME_NANOS, TimeUnit.NANOSECONDS);
+        nextTickNanos = stepStartNanos + FRAME_NANOS;
+        scheduleNextTick();
         call.connected().complete(null);
     }
 
@@ -73,11 +75,27 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
         end(CallerOutcome.CONNECTION_ERROR, cause.toString());
     }
 
-    private void tick() {
+    private void scheduleNextTick() {
+        ticker = ctx.executor().schedule(this::onTimer, nextTickNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Real time on absolute deadlines; after a stall it skips ahead instead of sending the missed frames in a burst. */
+    private void onTimer() {
         if (finished) {
             return;
         }
         long now = System.nanoTime();
+        if (now - nextTickNanos > FRAME_NANOS) {
+            nextTickNanos = now;
+        }
+        tick(now);
+        nextTickNanos += FRAME_NANOS;
+        if (!finished) {
+            scheduleNextTick();
+        }
+    }
+
+    private void tick(long now) {
         audioSentThisTick = false;
         paused = false;
         while (!finished && stepIndex < script.steps().size() && runStep(script.steps().get(stepIndex), now)) {
