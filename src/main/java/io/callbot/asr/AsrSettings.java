@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param threads recognition executor threads (decoding is CPU-bound: about one per core)
  * @param maxQueuedTasks bound of the executor's queue (at most one pending task per busy session)
  * @param maxBacklog caller audio a session may have waiting; beyond that new audio is dropped (and logged)
- * @param preRoll audio kept from before the speech onset and fed to the recognizer when speech starts
+ * @param preRoll audio kept from before the speech onset and fed to the recognizer when speech starts (600 ms by
+ *        default: with 300 ms the free-form model heard "one two three" as "one to thirty"; it needs a lead-in)
  * @param partialInterval how often partial results are asked for while the caller speaks
  * @param vad voice activity detector tuning
  */
@@ -46,7 +47,7 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
 
     public static AsrSettings withModel(Path modelDir) {
         return new AsrSettings(modelDir, Runtime.getRuntime().availableProcessors(), 10_000, Duration.ofSeconds(5),
-                Duration.ofMillis(300), Duration.ofMillis(100), VadSettings.defaults());
+                Duration.ofMillis(600), Duration.ofMillis(100), VadSettings.defaults());
     }
 
     public static Path defaultModelDir() {

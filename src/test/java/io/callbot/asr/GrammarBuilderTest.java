@@ -1,0 +1,45 @@
+package io.callbot.asr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GrammarBuilderTest {
+
+    private static GrammarBuilder builderKnowing(Path dir, String... words) throws Exception {
+        Files.createDirectories(dir.resolve("graph"));
+        StringBuilder sb = new StringBuilder("<eps> 0\n");
+        for (int i = 0; i < words.length; i++) {
+            sb.append(words[i]).append(' ').append(i + 1).append('\n');
+        }
+        Files.writeString(dir.resolve("graph/words.txt"), sb.toString());
+        return new GrammarBuilder(ModelVocabulary.read(dir));
+    }
+
+    @Test
+    void phrasesAreNormalizedAndUnkIsAdded(@TempDir Path tmp) throws Exception {
+        Grammar g = builderKnowing(tmp, "yes", "no", "thanks", "don't").build(List.of("Yes!", "No, thanks.", "Don't"));
+        assertThat(g.json()).isEqualTo("[\"yes\",\"no thanks\",\"don't\",\"[unk]\"]");
+        assertThat(g.phrases()).containsEntry("no thanks", "No, thanks.");
+        assertThat(g.unknownWords()).isEmpty();
+    }
+
+    @Test
+    void phrasesWithUnknownWordsAreDroppedAndReported(@TempDir Path tmp) throws Exception {
+        Grammar g = builderKnowing(tmp, "yes", "call", "me").build(List.of("yes", "call me maybe", "42"));
+        assertThat(g.json()).isEqualTo("[\"yes\",\"[unk]\"]");
+        assertThat(g.dropped()).containsExactly("call me maybe", "42");
+        assertThat(g.unknownWords()).containsExactlyInAnyOrder("maybe", "42");
+        assertThat(g.usable()).isTrue();
+    }
+
+    @Test
+    void quotesCannotBreakTheJson(@TempDir Path tmp) throws Exception {
+        Grammar g = new GrammarBuilder(java.util.Optional.empty()).build(List.of("say \"hi\"\\"));
+        assertThat(g.json()).isEqualTo("[\"say hi\",\"[unk]\"]");
+    }
+}

@@ -1,0 +1,62 @@
+package io.callbot.asr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelLoadingTest {
+
+    @Test
+    void aMissingModelStopsStartUpNamingThePathAndWhereToGetOne(@TempDir Path tmp) {
+        Path missing = tmp.resolve("no-such-model");
+        assertThatThrownBy(() -> VoskRecognizer.start(AsrSettings.withModel(missing)))
+                .isInstanceOf(ModelUnavailableException.class)
+                .hasMessageContaining(missing.toAbsolutePath().toString())
+                .hasMessageContaining("does not exist")
+                .hasMessageContaining("voice-models/README.md")
+                .hasMessageContaining("callbot.model.dir");
+    }
+
+    @Test
+    void aDirectoryThatIsNoModelIsRejectedBeforeVoskSeesIt(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("README"), "not a model");
+        assertThatThrownBy(() -> VoskRecognizer.start(AsrSettings.withModel(tmp)))
+                .isInstanceOf(ModelUnavailableException.class)
+                .hasMessageContaining("no am/final.mdl");
+    }
+
+    @Test
+    void aCorruptModelIsReportedAsCorrupt(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("am"));
+        Files.createDirectories(tmp.resolve("conf"));
+        Files.write(tmp.resolve("am/final.mdl"), new byte[] {1, 2, 3, 4});
+        Files.writeString(tmp.resolve("conf/model.conf"), "--beam=10.0\n");
+        assertThatThrownBy(() -> VoskRecognizer.start(AsrSettings.withModel(tmp)))
+                .isInstanceOf(ModelUnavailableException.class)
+                .hasMessageContaining(tmp.toAbsolutePath().toString())
+                .hasMessageContaining("could not be loaded");
+    }
+
+    @Test
+    void theDefaultModelsVocabularyIsReadFromItsGraph() {
+        Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(AsrSettings.defaultModelDir());
+        assertThat(vocabulary).isPresent();
+        assertThat(vocabulary.get().size()).isGreaterThan(100_000);
+        for (String w : List.of("yes", "no", "thanks", "stop", "calling", "me", "tomorrow", "one", "two", "three")) {
+            assertThat(vocabulary.get().contains(w)).as(w).isTrue();
+        }
+        assertThat(vocabulary.get().contains("zorblaxx")).isFalse();
+    }
+
+    @Test
+    void anUnreadableVocabularyReportsNoUnknownWords(@TempDir Path tmp) {
+        assertThat(ModelVocabulary.read(tmp)).isEmpty();
+        assertThat(new GrammarBuilder(Optional.empty()).unknownWords(List.of("zorblaxx"))).isEmpty();
+    }
+}

@@ -1,0 +1,201 @@
+package io.callbot.asr;
+
+import static io.callbot.asr.VoskRecognizerTest.answer;
+import static io.callbot.asr.VoskRecognizerTest.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Turn-taking behaviour of a real Vosk session: end of turn, no input, barge-in, grammar changes, closing. */
+class RecognitionSessionTest {
+
+    private static VoskRecognizer recognizer;
+    private final EventCollector events = new EventCollector();
+
+    @BeforeAll
+    static void loadModel() {
+        recognizer = VoskRecognizer.start(AsrSettings.defaults());
+    }
+
+    @AfterAll
+    static void closeModel() {
+        recognizer.close();
+    }
+
+    private RecognitionSession open(Expectation expectation) {
+        return recognizer.open(new RecognitionRequest("session-test", expectation, TurnSettings.defaults(), events));
+    }
+
+    /** Where the fixture's speech really ends inside {@link VoskRecognizerTest#answer}, in ms (last loud 10 ms). */
+    private static long trueSpeechEnd(String fixture) {
+        short[] audio = answer(fixture);
+        long end = 0;
+        for (int f = 0; f + 80 <= audio.length; f += 80) {
+            if (EnergyVad.levelDbfs(audio, f, 80) > -45) {
+                end = (f + 80) / 8;
+            }
+        }
+        return end;
+    }
+
+    @Test
+    void turnEndsTheConfiguredSilenceAfterTheLastSpeech() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.freeFormSpeech())) {
+            stream(session, answer("call-me-tomorrow"));
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(result.endReason()).isEqualTo(TurnDetector.EndReason.SILENCE);
+            assertThat(result.atMillis() - result.speechEndMillis()).isBetween(700L, 710L);
+            assertThat(result.speechEndMillis()).isCloseTo(trueSpeechEnd("call-me-tomorrow"),
+                    org.assertj.core.data.Offset.offset(100L));
+        }
+    }
+
+    @Test
+    void turnEndsEarlyWhenTheWordsAreAlreadyAnExpectedPhrase() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.phrases("yes", "no thanks"))) {
+            stream(session, answer("no-thanks"));
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(result.text()).isEqualTo("no thanks");
+            assertThat(result.endReason()).isEqualTo(TurnDetector.EndReason.EXPECTED_PHRASE);
+            assertThat(result.atMillis() - result.speechEndMillis()).isBetween(250L, 450L);
+        }
+    }
+
+    @Test
+    void silenceEndsTheTurnWithNoInputAfterTheTimeout() throws InterruptedException {
+        TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(2));
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("no-input", null, turn, events))) {
+            session.listen(Expectation.phrases("yes"));
+            stream(session, TestAudio.noise(8000 * 3, 30, 9));
+            NoInput noInput = events.next(NoInput.class);
+            assertThat(noInput.atMillis()).isEqualTo(2000);
+        }
+    }
+
+    @Test
+    void noInputTimeDoesNotRunWhileTheRobotSpeaks() throws InterruptedException {
+        TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(2));
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("prompt", null, turn, events))) {
+            session.listen(Expectation.phrases("yes"));
+            session.robotSpeaking(true);
+            stream(session, TestAudio.noise(8000 * 3, 30, 9));
+            session.robotSpeaking(false);
+            stream(session, TestAudio.noise(8000 * 3, 30, 10));
+            assertThat(events.next(NoInput.class).atMillis()).isEqualTo(3000 + 2000);
+        }
+    }
+
+    @Test
+    void callerSpeechOverTheRobotRaisesBargeInAfterTheMinimumDuration() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.phrases(VoskRecognizerTest.ANSWERS))) {
+            session.robotSpeaking(true);
+            stream(session, answer("yes-i-am-interested"));
+            SpeechStarted started = events.next(SpeechStarted.class);
+            BargeIn bargeIn = events.next(BargeIn.class);
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(bargeIn.atMillis() - started.speechStartMillis()).isBetween(300L, 450L);
+            // the interruption is still recognized as the caller's answer
+            assertThat(result.words()).extracting(RecognizedWord::word).contains("yes");
+        }
+    }
+
+    @Test
+    void aCoughWhileTheRobotSpeaksIsNoBargeIn() throws InterruptedException {
+        TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(1));
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("cough", null, turn, events))) {
+            session.robotSpeaking(true);
+            short[] cough = TestAudio.noise(1600, 6000, 5);
+            stream(session, TestAudio.concat(TestAudio.noise(4000, 30, 1), cough, TestAudio.noise(4000, 30, 2)));
+            session.robotSpeaking(false);
+            // events are ordered: if the cough had raised a barge-in, it would come before this no-input
+            session.listen(Expectation.phrases("yes"));
+            stream(session, TestAudio.noise(8000 * 2, 30, 3));
+            events.next(NoInput.class);
+            assertThat(events.all).noneMatch(BargeIn.class::isInstance);
+        }
+    }
+
+    @Test
+    void eachListeningStateGetsItsOwnGrammarOnTheSameSession() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.phrases("yes", "no thanks"))) {
+            stream(session, answer("yes"));
+            assertThat(events.next(FinalResult.class).matchedPhrase()).contains("yes");
+
+            session.listen(Expectation.phrases("call me tomorrow", "stop calling me"));
+            stream(session, answer("call-me-tomorrow"));
+            assertThat(events.next(FinalResult.class).matchedPhrase()).contains("call me tomorrow");
+
+            session.listen(Expectation.freeFormSpeech());
+            stream(session, answer("no-thanks"));
+            assertThat(events.next(FinalResult.class).text()).isEqualTo("no thanks");
+        }
+    }
+
+    @Test
+    void audioAfterTheTurnEndedIsNotRecognizedUntilTheNextListen() throws InterruptedException {
+        TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(1));
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("idle", null, turn, events))) {
+            session.listen(Expectation.phrases("yes", "no thanks"));
+            stream(session, answer("yes"));
+            events.next(FinalResult.class);
+            stream(session, answer("no-thanks"));
+            session.listen(Expectation.phrases("yes", "no thanks"));
+            stream(session, TestAudio.noise(8000 * 2, 30, 4));
+            events.next(NoInput.class);
+            assertThat(events.all).filteredOn(FinalResult.class::isInstance).hasSize(1);
+        }
+    }
+
+    @Test
+    void unknownGrammarWordsAreLeftOutAndTheRestStillWorks() throws InterruptedException {
+        assertThat(recognizer.unknownWords(List.of("yes", "zorblaxx please", "Qwertyuiop"))).containsExactly(
+                "qwertyuiop", "zorblaxx");
+        try (RecognitionSession session = open(Expectation.phrases("yes", "zorblaxx please"))) {
+            stream(session, answer("yes"));
+            assertThat(events.next(FinalResult.class).matchedPhrase()).contains("yes");
+        }
+    }
+
+    @Test
+    void aGrammarOfOnlyUnknownWordsFallsBackToFreeForm() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.phrases("zorblaxx", "qwertyuiop"))) {
+            stream(session, answer("no-thanks"));
+            assertThat(events.next(FinalResult.class).text()).isEqualTo("no thanks");
+        }
+    }
+
+    @Test
+    void closedSessionsFreeTheirRecognizerAndIgnoreLaterAudio() {
+        int before = recognizer.openSessions();
+        RecognitionSession session = open(Expectation.phrases("yes"));
+        assertThat(recognizer.openSessions()).isEqualTo(before + 1);
+        session.close();
+        session.close();
+        stream(session, answer("yes"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> recognizer.openSessions() == before);
+        assertThat(events.all).isEmpty();
+    }
+
+    @Test
+    void aFailingListenerDoesNotStopRecognition() throws InterruptedException {
+        RecognitionListener flaky = e -> {
+            events.on(e);
+            if (e instanceof SpeechStarted) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        try (RecognitionSession session = recognizer.open(
+                new RecognitionRequest("flaky", Expectation.phrases("yes"), TurnSettings.defaults(), flaky))) {
+            stream(session, answer("yes"));
+            assertThat(events.next(FinalResult.class).text()).isEqualTo("yes");
+        }
+    }
+}
