@@ -130,6 +130,7 @@ public final class AmiDialer implements Dialer {
         a.setChannelId(r.attemptId().toString());
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("CALLBOT_ATTEMPT", r.attemptId().toString());
+        vars.put("CALLBOT_CAMPAIGN", r.campaignId());
         if (r.mediaAddress() != null) {
             vars.put("CALLBOT_MEDIA", r.mediaAddress());
         }

@@ -66,7 +66,7 @@ final class SimCall implements CallControl {
             pending = timer.after(TRYING, this::invalidNumber);
             return;
         }
-        stats.channelUp();
+        stats.channelUp(groups());
         emit(ChannelEvents.newChannel(ch));
         ch.variables.forEach((k, v) -> emit(ChannelEvents.varSet(ch, k, v)));
         ch.callerIdKnown = true;
@@ -301,12 +301,18 @@ final class SimCall implements CallControl {
             pending.cancel(false);
         }
         if (persona.behaviour() != Behaviour.INVALID_NUMBER) {
-            stats.channelDown();
+            stats.channelDown(groups());
         }
         onDone.accept(this);
         List<Runnable> callbacks = List.copyOf(endCallbacks);
         endCallbacks.clear();
         callbacks.forEach(SimCall::runQuietly);
+    }
+
+    /** The groups the stats count live channels by: the trunk (dial string peer) and the campaign variable. */
+    private List<String> groups() {
+        String campaign = ch.variables.get("CALLBOT_CAMPAIGN");
+        return campaign == null ? List.of("trunk:" + ch.device) : List.of("trunk:" + ch.device, "campaign:" + campaign);
     }
 
     private static void runQuietly(Runnable r) {

@@ -1,5 +1,6 @@
 package io.callbot.sim;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,13 +24,30 @@ public final class SimStats {
         originatesByUuid.computeIfAbsent(uuid, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    void channelUp() {
+    private final Map<String, AtomicInteger> liveByGroup = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> maxByGroup = new ConcurrentHashMap<>();
+
+    /** A channel was created; groups are e.g. {@code trunk:A} and {@code campaign:c1}, tracked separately. */
+    void channelUp(List<String> groups) {
         int now = live.incrementAndGet();
         maxLive.accumulateAndGet(now, Math::max);
+        for (String g : groups) {
+            int n = liveByGroup.computeIfAbsent(g, k -> new AtomicInteger()).incrementAndGet();
+            maxByGroup.computeIfAbsent(g, k -> new AtomicInteger()).accumulateAndGet(n, Math::max);
+        }
     }
 
-    void channelDown() {
+    void channelDown(List<String> groups) {
         live.decrementAndGet();
+        for (String g : groups) {
+            liveByGroup.get(g).decrementAndGet();
+        }
+    }
+
+    /** The most channels of one group ({@code trunk:NAME}, {@code campaign:ID}) live at once. */
+    public int maxLive(String group) {
+        AtomicInteger n = maxByGroup.get(group);
+        return n == null ? 0 : n.get();
     }
 
     void originateResponded(String uuid) {
