@@ -95,7 +95,7 @@ public final class ActiveCalls implements MediaCallRegistry {
 
             @Override
             public boolean recordAudio() {
-                return e.plan.campaign().voice().record();
+                return false; // TODO per-campaign recording flag
             }
         });
     }
