@@ -33,10 +33,7 @@ public final class TemplateParser {
                 if (close < 0) {
                     throw new TemplateSyntaxException("unclosed '{'", i);
                 }
-                if (literal.length() > 0) {
-                    segments.add(new Template.Literal(literal.toString()));
-                    literal.setLength(0);
-                }
+                flush(literal, segments);
                 segments.add(field(text.substring(i + 1, close), i));
                 i = close + 1;
             } else {
@@ -44,10 +41,15 @@ public final class TemplateParser {
                 i++;
             }
         }
+        flush(literal, segments);
+        return new Template(text, segments);
+    }
+
+    private static void flush(StringBuilder literal, List<Template.Segment> segments) {
         if (literal.length() > 0) {
             segments.add(new Template.Literal(literal.toString()));
+            literal.setLength(0);
         }
-        return new Template(text, segments);
     }
 
     private static Template.Field field(String body, int offset) {

@@ -1,0 +1,84 @@
+package io.callbot.app;
+
+import io.callbot.campaign.CampaignLoader;
+import io.callbot.campaign.LoadResult;
+import io.callbot.campaign.ValidationError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code callbot validate [PATH...]}: checks campaign files and prints every error; runs on the caller's thread. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Check campaign YAML files and print every error as file:line:column: path: rule.",
+                "Exit code 0 when every file is valid, 1 otherwise."},
+        footer = {"", "Examples:", "  callbot validate campaigns/", "  callbot validate campaigns/winback-coupon.yaml"})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Campaign files, or directories whose *.yaml files are checked (default: campaigns/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of("campaigns")) : paths;
+        List<LoadResult> results = new ArrayList<>();
+        boolean ok = true;
+        for (Path target : targets) {
+            ok &= collect(target, results, err);
+        }
+        int invalid = 0;
+        for (LoadResult result : results) {
+            if (result.valid()) {
+                out.printf("ok      %s  (id %s, version %s)%n", result.file(), result.campaign().id(),
+                        result.campaign().version().substring(0, 12));
+            } else {
+                invalid++;
+                result.errors().forEach(e -> err.println(e));
+            }
+        }
+        int errors = results.stream().mapToInt(r -> r.errors().size()).sum();
+        out.printf("%d campaign file(s) checked: %d valid, %d invalid, %d error(s)%n",
+                results.size(), results.size() - invalid, invalid, errors);
+        out.flush();
+        err.flush();
+        return ok && invalid == 0 ? 0 : 1;
+    }
+
+    private static boolean collect(Path target, List<LoadResult> results, PrintWriter err) {
+        if (Files.isDirectory(target)) {
+            try {
+                List<LoadResult> found = CampaignLoader.loadDirectory(target);
+                if (found.isEmpty()) {
+                    err.println(target + ": no *.yaml campaign files found");
+                    return false;
+                }
+                results.addAll(found);
+                return true;
+            } catch (IOException e) {
+                err.println(target + ": cannot list directory: " + e.getMessage());
+                return false;
+            }
+        }
+        if (!Files.exists(target)) {
+            err.println(target + ": no such file or directory");
+            return false;
+        }
+        results.add(CampaignLoader.load(target));
+        return true;
+    }
+}
