@@ -152,9 +152,11 @@ class AudioSocketServerTest {
         long stop = stoppedAt[0];
         assertThat(stop).isPositive();
         long firstSilent = call.robotAudio().firstSilenceAtOrAfter(stop, 200).orElseThrow();
-        assertThat((firstSilent - stop) / 1e6).as("ms from stopPlayback to the caller hearing silence")
-                .isLessThan(40);
-        assertThat(call.robotAudio().lastSpeechNanos(200).orElseThrow()).isLessThan(stop + 40_000_000L);
+        // 40 ms: the frame in flight plus the next tick; a CPU-starved pacer's skipped time is allowed on top
+        long allowedNanos = 40_000_000L + pacer.skippedTime().toNanos();
+        assertThat(firstSilent - stop).as("ns from stopPlayback to the caller hearing silence")
+                .isLessThan(allowedNanos);
+        assertThat(call.robotAudio().lastSpeechNanos(200).orElseThrow()).isLessThan(stop + allowedNanos);
         assertThat(listener.finished).extracting(RecordingListener.Finished::outcome)
                 .containsExactly(PlaybackOutcome.STOPPED);
     }
