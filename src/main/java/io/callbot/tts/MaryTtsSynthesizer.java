@@ -25,7 +25,8 @@ public final class MaryTtsSynthesizer implements SpeechSynthesizer {
     private static final Logger log = LoggerFactory.getLogger(MaryTtsSynthesizer.class);
     private static final String LOG_CONFIG = "jar:/io/callbot/tts/marytts-log4j.properties";
 
-    private final ReentrantLock lock = new ReentrantLock();
+    /** Fair, so a personalized render waits behind at most the one campaign prompt in progress, not a whole batch. */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final LocalMaryInterface mary;
     private final TtsVoice defaultVoice;
     private final Set<String> voices;

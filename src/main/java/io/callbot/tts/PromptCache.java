@@ -82,6 +82,7 @@ public final class PromptCache implements AutoCloseable {
     /**
      * Starts rendering a personalized prompt on the bounded render pool and returns at once. A memory hit returns a
      * completed future. When the pool's queue is full the future fails at once with a {@link SynthesisException}.
+     * Dependent stages added without an executor run on the render thread: use {@code thenAcceptAsync(fn, yours)}.
      */
     public CompletableFuture<Pcm8k> renderAsync(String text, TtsVoice voice) {
         PromptKey key = key(text, voice);
@@ -173,10 +174,12 @@ public final class PromptCache implements AutoCloseable {
         return audio;
     }
 
+    /** Stops rendering; renders not yet finished fail with a {@link SynthesisException} so no caller waits forever. */
     @Override
     public void close() {
         renderPool.shutdownNow();
         prerenderThread.shutdownNow();
+        inFlight.values().forEach(f -> f.completeExceptionally(new SynthesisException("prompt cache closed")));
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {

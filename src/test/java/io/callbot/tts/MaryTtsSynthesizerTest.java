@@ -43,6 +43,18 @@ class MaryTtsSynthesizerTest {
     }
 
     @Test
+    void marysFortyEightKilohertzOutputBecomesEightKilohertzOfTheSameDuration() throws Exception {
+        String text = "Your order number four two one seven ships today.";
+        MonoPcm raw = AudioDecoding.decode(new marytts.LocalMaryInterface().generateAudio(text));
+
+        Pcm8k audio = mary.synthesize(text, TtsVoice.DEFAULT);
+
+        assertThat(raw.sampleRate()).isEqualTo(48_000);
+        assertThat(audio.length()).isEqualTo(Math.round(raw.samples().length / 6.0));
+        assertThat(audio.toLittleEndianBytes()).hasSize(audio.length() * 2);
+    }
+
+    @Test
     void aMissingVoiceIsAClearErrorNamingWhatIsInstalled() {
         TtsVoice missing = new TtsVoice("dfki-prudence-hsmm", Locale.UK);
 

@@ -157,6 +157,19 @@ class PromptCacheTest {
     }
 
     @Test
+    void closingFailsRendersStillRunningSoNobodyWaitsForever() throws Exception {
+        synthesizer.hold();
+        PromptCache cache = new PromptCache(synthesizer, PromptCacheConfig.memoryOnly());
+        CompletableFuture<Pcm8k> pending = cache.renderAsync("never finished");
+        assertThat(synthesizer.started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        cache.close();
+
+        assertThat(pending).isCompletedExceptionally();
+        synthesizer.release();
+    }
+
+    @Test
     void prerenderFillsTheCacheSoLaterRequestsAreImmediate() throws Exception {
         try (PromptCache cache = new PromptCache(synthesizer, PromptCacheConfig.defaults(dir))) {
             cache.prerender(List.of("Hello", "Goodbye", "Hello", "Is now a good time?")).get(5, TimeUnit.SECONDS);
