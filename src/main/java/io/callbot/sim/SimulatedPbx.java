@@ -124,7 +124,11 @@ public final class SimulatedPbx implements AutoCloseable {
 
     /** Live call ids (channels created and not hung up). */
     public Set<String> liveCallIds() {
-        return Set.copyOf(callsByUuid.keySet());
+        Set<String> ids = new java.util.HashSet<>();
+        for (SimCall c : liveCalls()) {
+            ids.add(c.uniqueId());
+        }
+        return ids;
     }
 
     /** Ends a live call as if the customer hung up; false when no such call is up. */
