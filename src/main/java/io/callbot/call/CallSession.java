@@ -44,6 +44,7 @@ final class CallSession implements MediaListener {
     private final RecognitionSession recognition;
     private final Map<Long, String> clipToPlay = new ConcurrentHashMap<>();
     private String endReason;
+    private Action.Listen lastListen;
     private boolean finished;
 
     CallSession(CallPlan plan, MediaSession media, CallServices services, CallFinisher finisher, boolean machine) {
@@ -84,7 +85,7 @@ final class CallSession implements MediaListener {
     public void onPlaybackFinished(long clipId, PlaybackOutcome outcome) {
         serial.execute(() -> withMdc(() -> {
             String playId = clipToPlay.remove(clipId);
-            recognition.robotSpeaking(media.isPlaying());
+            updateSpeaking();
             if (playId != null && outcome == PlaybackOutcome.COMPLETED && !player.isStopped(playId)) {
                 feed(new Event.PlaybackFinished(playId));
             }
@@ -102,41 +103,62 @@ final class CallSession implements MediaListener {
     }
 
     private void onRecognition(RecognitionEvent event) {
+        log.debug("recognition {}", event);
         if (event instanceof FinalResult f) {
-            if (!f.text().isBlank()) {
-                feed(Event.Speech.heard(f.text(), f.confidence()));
-            }
+            log.info("heard '{}' confidence={} in {}", f.text(), String.format("%.2f", f.confidence()),
+                    dialog.currentState());
+            boolean relistened = !f.text().isBlank() && feed(Event.Speech.heard(f.text(), f.confidence()));
+            rearmIfStillListening(relistened);
         } else if (event instanceof PartialResult p) {
             feed(Event.Speech.partial(p.text()));
         } else if (event instanceof BargeIn) {
             feed(new Event.BargeIn());
         } else if (event instanceof NoInput) {
-            feed(new Event.NoInputTimeout());
+            rearmIfStillListening(feed(new Event.NoInputTimeout()));
         } else if (event instanceof RecognitionFailed failed) {
             log.warn("recognition failed: {}", failed);
-            feed(new Event.NoInputTimeout());
+            rearmIfStillListening(feed(new Event.NoInputTimeout()));
         }
     }
 
-    private void feed(Event event) {
+    /**
+     * A recognition turn ends with its final result or no-input; when the dialog did not start a new turn
+     * (it ignored the event, e.g. while a prompt still plays), keep listening with the last expectation, or
+     * the dialog would wait for speech the recognizer no longer listens for.
+     */
+    private void rearmIfStillListening(boolean dialogListenedAgain) {
+        if (!dialogListenedAgain && lastListen != null && !dialog.ended() && !finished) {
+            listen(lastListen);
+        }
+    }
+
+    /** Runs the dialog on one event and performs its actions; returns whether one of them was a Listen. */
+    private boolean feed(Event event) {
         if (finished) {
-            return;
+            return false;
         }
-        for (Action action : dialog.on(event)) {
+        List<Action> actions = dialog.on(event);
+        log.debug("{} -> {}", event, actions);
+        boolean listens = false;
+        for (Action action : actions) {
             perform(action);
+            listens |= action instanceof Action.Listen;
         }
+        return listens;
     }
 
     private void perform(Action action) {
         if (action instanceof Action.Play play) {
-            player.play(play, clipId -> clipToPlay.put(clipId, play.playId()), () -> {
-                recognition.robotSpeaking(true);
-            }, () -> feed(new Event.PlaybackFinished(play.playId())));
+            log.debug("saying '{}'", play.text());
+            // the robot "speaks" from now on, while the prompt renders too: no-input must not run meanwhile
+            recognition.robotSpeaking(true);
+            player.play(play, clipId -> clipToPlay.put(clipId, play.playId()),
+                    () -> feed(new Event.PlaybackFinished(play.playId())), this::updateSpeaking);
         } else if (action instanceof Action.Listen listen) {
             listen(listen);
         } else if (action instanceof Action.StopPlayback stop) {
             player.stop(stop.playId());
-            recognition.robotSpeaking(false);
+            updateSpeaking();
         } else if (action instanceof Action.Transfer transfer) {
             transfer(transfer.target());
         } else if (action instanceof Action.Hangup) {
@@ -153,7 +175,13 @@ final class CallSession implements MediaListener {
         }
     }
 
+    /** The robot counts as speaking while a clip plays or a prompt renders (barge-in armed, no-input paused). */
+    private void updateSpeaking() {
+        recognition.robotSpeaking(!clipToPlay.isEmpty() || player.rendering());
+    }
+
     private void listen(Action.Listen listen) {
+        lastListen = listen;
         Expectation expectation = listen.freeForm() || listen.grammar().isEmpty()
                 ? Expectation.freeFormSpeech(listen.grammar())
                 : Expectation.phrases(listen.grammar());

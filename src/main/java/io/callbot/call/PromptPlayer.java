@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ final class PromptPlayer {
     private final RecordedPrompts recordings;
     private final TtsVoice voice;
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger rendering = new AtomicInteger();
     private volatile boolean closed;
 
     PromptPlayer(CallPlan plan, MediaSession media, CallServices services, SerialExecutor serial) {
@@ -40,10 +42,11 @@ final class PromptPlayer {
     }
 
     /**
-     * Renders and queues {@code play}; {@code queued} gets the media clip id, {@code speaking} runs when the
-     * audio is queued, {@code silent} when there is nothing to play (empty or failed rendering).
+     * Renders and queues {@code play}; {@code queued} gets the media clip id, {@code silent} runs when there
+     * is nothing to play (empty or failed rendering), {@code settled} last in every case.
      */
-    void play(Action.Play play, LongConsumer queued, Runnable speaking, Runnable silent) {
+    void play(Action.Play play, LongConsumer queued, Runnable silent, Runnable settled) {
+        rendering.incrementAndGet();
         List<CompletableFuture<Pcm8k>> parts = new ArrayList<>();
         for (Action.Prompt piece : play.pieces()) {
             Optional<Pcm8k> recorded = piece.recording() == null ? Optional.empty() : recordings.get(piece.recording());
@@ -54,11 +57,20 @@ final class PromptPlayer {
             }
         }
         CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).whenComplete((ok, error) ->
-                serial.execute(() -> queue(play, parts, error, queued, speaking, silent)));
+                serial.execute(() -> {
+                    rendering.decrementAndGet();
+                    queue(play, parts, error, queued, silent);
+                    settled.run();
+                }));
+    }
+
+    /** Whether a play is still being rendered (the robot is about to speak). Call-thread only. */
+    boolean rendering() {
+        return rendering.get() > 0;
     }
 
     private void queue(Action.Play play, List<CompletableFuture<Pcm8k>> parts, Throwable error, LongConsumer queued,
-            Runnable speaking, Runnable silent) {
+            Runnable silent) {
         if (closed || stopped.contains(play.playId()) || !media.isOpen()) {
             return;
         }
@@ -73,7 +85,6 @@ final class PromptPlayer {
             return;
         }
         queued.accept(media.enqueue(audio.samples()));
-        speaking.run();
     }
 
     void stop(String playId) {
