@@ -54,6 +54,10 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
         return Path.of(System.getProperty(MODEL_DIR_PROPERTY, "target/voice-models")).resolve(DEFAULT_MODEL_NAME);
     }
 
+    public AsrSettings withMaxBacklog(Duration d) {
+        return new AsrSettings(modelDir, threads, maxQueuedTasks, d, preRoll, partialInterval, vad);
+    }
+
     public AsrSettings withThreads(int n) {
         return new AsrSettings(modelDir, n, maxQueuedTasks, maxBacklog, preRoll, partialInterval, vad);
     }

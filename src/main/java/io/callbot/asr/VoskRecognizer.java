@@ -88,6 +88,8 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
 
     @Override
     public void close() {
+        // queued close commands run before the executor stops, so recognizers are freed on their own threads
+        List.copyOf(sessions).forEach(VoskSession::close);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

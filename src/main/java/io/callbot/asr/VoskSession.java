@@ -131,8 +131,11 @@ final class VoskSession implements RecognitionSession {
                 executor.execute(this::drain);
             } catch (RejectedExecutionException e) {
                 scheduled.set(false);
-                LOG.error("call {}: recognition executor rejected work (saturated or shut down)", callId);
                 queue.clear();
+                if (!closed.get()) {
+                    // only at shutdown (then the recognizer frees this session) or with > max_queued_tasks busy calls
+                    LOG.error("call {}: recognition executor rejected work (saturated or shut down)", callId);
+                }
             }
         }
     }
@@ -164,6 +167,7 @@ final class VoskSession implements RecognitionSession {
             }
         } catch (RuntimeException | Error e) {
             LOG.error("call {}: recognition failed", callId, e);
+            closed.set(true);
             pipeline.fail(e.toString());
             onClosed.run();
         }

@@ -1,6 +1,6 @@
 package io.callbot.campaign;
 
-/** What to do when answering-machine detection says MACHINE; YAML: {@code hang_up | leave_message | treat_as_human}. */
+/** What to do when answering-machine detection says MACHINE; YAML: {@code hang_up | leave_message | treat_as_human}. Immutable. */
 public enum AnsweringMachinePolicy {
     /** hang up at once; the attempt's result is VOICEMAIL (retried per {@code retry.voicemail}) */
     HANG_UP,

@@ -1,6 +1,6 @@
 package io.callbot.campaign;
 
-/** Why a campaign calls; the YAML spelling is {@link #yamlName()}. */
+/** Why a campaign calls; the YAML spelling is {@link #yamlName()}. Immutable. */
 public enum CampaignKind {
     MARKETING, SERVICE_NOTICE, RE_ENGAGEMENT;
 

@@ -45,15 +45,14 @@ public final class CampaignLoader {
 
     /** Loads a campaign from bytes; {@code name} is used in error messages. */
     public static LoadResult load(String name, byte[] bytes) {
-        Problems problems = new Problems(name);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.at(new Mark("", 0, 0, 0, new int[0], 0), "file", "is not UTF-8 text");
-            return new LoadResult(name, null, problems.sorted());
+            return new LoadResult(name, null, List.of(new ValidationError(name, 1, 1, "file", "is not UTF-8 text")));
         }
+        Problems problems = new Problems(name, text);
         Node root = parse(text, problems);
         if (root == null) {
             return new LoadResult(name, null, problems.sorted());

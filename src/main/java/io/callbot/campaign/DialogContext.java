@@ -81,7 +81,9 @@ final class DialogContext {
             templates.add(new TemplateRef(template, node, map.child(key)));
             return template;
         } catch (TemplateSyntaxException e) {
-            problems.at(node, map.child(key), "bad template: " + e.getMessage() + " at character " + (e.offset() + 1));
+            String rest = text.substring(e.offset()).lines().findFirst().orElse("");
+            problems.atText(node, rest.substring(0, Math.min(rest.length(), 20)), map.child(key),
+                    "bad template: " + e.getMessage() + " at character " + (e.offset() + 1));
             return null;
         }
     }

@@ -25,7 +25,7 @@ final class DialogGraph {
     Set<String> successors(StateSpec state) {
         Set<String> out = new LinkedHashSet<>(silentSuccessors(state));
         out.addAll(state.on().values());
-        if (state.noMatch() != null) {
+        if (state.noMatch() != null && state.noMatch().target() != null) {
             out.add(state.noMatch().target());
         }
         for (String global : state.activeGlobals()) {

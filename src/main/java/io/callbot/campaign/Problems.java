@@ -10,10 +10,17 @@ import org.yaml.snakeyaml.nodes.Node;
 final class Problems {
 
     private final String file;
+    private final String source;
     private final List<ValidationError> errors = new ArrayList<>();
 
     Problems(String file) {
+        this(file, "");
+    }
+
+    /** {@code source} is the file's text, used to point inside multi-line values. */
+    Problems(String file, String source) {
         this.file = file;
+        this.source = source;
     }
 
     String file() {
@@ -27,6 +34,34 @@ final class Problems {
 
     void at(Mark mark, String path, String message) {
         errors.add(new ValidationError(file, mark.getLine() + 1, mark.getColumn() + 1, path, message));
+    }
+
+    /**
+     * Records an error at the first occurrence of {@code needle} in the source text of {@code node}
+     * (e.g. one template field inside a long text), or at the node's start when it is not found verbatim.
+     */
+    void atText(Node node, String needle, String path, String message) {
+        int start = charIndex(node.getStartMark().getIndex());
+        int end = charIndex(node.getEndMark().getIndex());
+        int found = start < 0 || end < start ? -1 : source.substring(start, end).indexOf(needle);
+        if (found < 0) {
+            at(node, path, message);
+            return;
+        }
+        int index = start + found;
+        int lineStart = source.lastIndexOf('\n', index - 1) + 1;
+        int line = (int) source.substring(0, index).chars().filter(c -> c == '\n').count();
+        int column = source.codePointCount(lineStart, index);
+        errors.add(new ValidationError(file, line + 1, column + 1, path, message));
+    }
+
+    /** SnakeYAML marks count code points; Java strings count UTF-16 chars. */
+    private int charIndex(int codePointIndex) {
+        try {
+            return source.offsetByCodePoints(0, codePointIndex);
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     int count() {

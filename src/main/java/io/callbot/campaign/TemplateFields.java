@@ -79,10 +79,11 @@ public final class TemplateFields {
         for (DialogContext.TemplateRef ref : context.templates) {
             for (Template.Field field : ref.template().fields()) {
                 String problem = checkPath(field.path(), dataKeys);
+                String needle = "{" + field.path();
                 if (problem != null) {
-                    context.problems.at(ref.node(), ref.path(), problem);
+                    context.problems.atText(ref.node(), needle, ref.path(), problem);
                 }
-                checkFilters(field).forEach(p -> context.problems.at(ref.node(), ref.path(), p));
+                checkFilters(field).forEach(p -> context.problems.atText(ref.node(), needle, ref.path(), p));
             }
         }
         for (DialogContext.Ref ref : context.conditionFields) {

@@ -98,6 +98,8 @@ public final class AmiDialer implements Dialer {
     private boolean send(DialRequest request) {
         TrackedCall c = calls.get(request.attemptId());
         if (c == null) {
+            // no longer wanted (cannot normally happen: cancel only removes waiting calls); give the slot back
+            queue.release(request);
             return true;
         }
         c.dispatched = true;

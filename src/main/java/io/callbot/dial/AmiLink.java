@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.TimeoutException;
@@ -47,6 +48,13 @@ final class AmiLink implements AutoCloseable {
         this.onDown = onDown;
         this.onUp = onUp;
         connection.registerUserEventClass(AmdResultEvent.class);
+        // replace Asterisk-Java's Hangup classes with ones that keep TechCause (the SIP code)
+        connection.registerUserEventClass(SipHangupEvent.class);
+        connection.registerUserEventClass(SipHangupRequestEvent.class);
+        if (connection instanceof DefaultManagerConnection dmc) {
+            // a secret rotated while we were connected must not end supervision: keep retrying after refusals
+            dmc.setKeepAliveAfterAuthenticationFailure(true);
+        }
         connection.addEventListener(e -> events.execute(() -> route(e)));
     }
 

@@ -168,6 +168,9 @@ final class CallTracker {
         }
         Integer cause = h.getCause();
         String text = h.getCauseTxt();
+        if (h instanceof SipHangupEvent sip) {
+            c.sipCode = sip.getTechCause();
+        }
         if (cause == null) {
             LOG.warn("Hangup without a readable Cause, got: {}", h);
         }
@@ -260,7 +263,11 @@ final class CallTracker {
     }
 
     private void settle(TrackedCall c, CallOutcome outcome, Integer cause, String text, String detail) {
-        LOG.info("call settled {} cause {} ({}){}", outcome, cause, text, detail == null ? "" : ": " + detail);
+        if (cause == null) {
+            LOG.info("call settled {}{}", outcome, detail == null ? "" : ": " + detail);
+        } else {
+            LOG.info("call settled {} cause {} ({}){}", outcome, cause, text, detail == null ? "" : ": " + detail);
+        }
         c.settle(outcome, cause, text, detail);
     }
 

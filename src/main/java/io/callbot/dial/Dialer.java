@@ -8,7 +8,8 @@ public interface Dialer extends AutoCloseable {
 
     /**
      * Queues a call; it is originated when pacing and the concurrency caps allow. Never dials the same attempt
-     * twice: a second request with an attempt id already known returns the first call.
+     * twice: a second request for an attempt still in progress returns the first call, and one for an attempt
+     * that already ended throws {@link IllegalStateException} (retries are new attempts with new ids).
      */
     DialedCall dial(DialRequest request);
 

@@ -23,6 +23,7 @@ final class TrackedCall {
     String originateResponse;
     Integer originateReason;
     String amdStatus;
+    Integer sipCode;
     ScheduledFuture<?> timer;
 
     TrackedCall(DialRequest request) {
@@ -44,7 +45,7 @@ final class TrackedCall {
     }
 
     void settle(CallOutcome outcome, Integer cause, String causeText, String detail) {
-        handle.result().complete(new CallResult(request.attemptId(), outcome, cause, causeText, timeToAnswer(),
+        handle.result().complete(new CallResult(request.attemptId(), outcome, cause, causeText, sipCode, timeToAnswer(),
                 amdStatus, detail));
     }
 

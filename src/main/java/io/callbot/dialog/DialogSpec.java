@@ -33,6 +33,18 @@ public record DialogSpec(
         voicemail = voicemail == null ? Message.NONE : voicemail;
     }
 
+    /**
+     * Every intent heard in {@code state}: its own intents first (they win a tie), then its active
+     * global intents; the phrases of these make the state's ASR grammar.
+     */
+    public java.util.List<Intent> intentsHeardIn(StateSpec state) {
+        java.util.List<Intent> out = new java.util.ArrayList<>(state.expect());
+        for (String name : state.activeGlobals()) {
+            out.add(globals.get(name).intent());
+        }
+        return out;
+    }
+
     /** The state of that name; throws when absent (the loader guarantees every target exists). */
     public StateSpec state(String name) {
         StateSpec state = states.get(name);

@@ -1,6 +1,6 @@
 package io.callbot.dialog;
 
-/** A template that does not parse; {@link #offset()} is the character index of the problem. */
+/** A template that does not parse; {@link #offset()} is the character index of the problem. Immutable. */
 public final class TemplateSyntaxException extends IllegalArgumentException {
 
     private final int offset;

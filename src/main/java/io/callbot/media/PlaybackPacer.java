@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ public final class PlaybackPacer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PlaybackPacer.class);
     private static final long PERIOD_NANOS = FRAME_PERIOD.toNanos();
+    private static final int LATENESS_BUCKETS = 101;
+    private static final long BUCKET_NANOS = 500_000L;
 
     /** Something that sends one frame per tick; called on a pacer lane thread. */
     interface PacedStream {
@@ -33,6 +36,8 @@ public final class PlaybackPacer implements AutoCloseable {
     private final Map<PacedStream, Lane> laneOf = new ConcurrentHashMap<>();
     private final AtomicLong resyncs = new AtomicLong();
     private final AtomicLong skippedNanos = new AtomicLong();
+    /** Wake-up lateness per lane tick, in 0.5 ms buckets up to 50 ms (the last bucket holds everything later). */
+    private final AtomicLongArray lateness = new AtomicLongArray(LATENESS_BUCKETS);
     private final boolean manual;
 
     private PlaybackPacer(int laneCount, boolean manual) {
@@ -81,6 +86,25 @@ public final class PlaybackPacer implements AutoCloseable {
     /** Total time the lanes skipped by restarting their schedule late; playback is delayed by this, never rushed. */
     public Duration skippedTime() {
         return Duration.ofNanos(skippedNanos.get());
+    }
+
+    /**
+     * The given percentile (0..1) of how late the lane threads woke for their ticks, to 0.5 ms resolution (50 ms =
+     * 50 ms or later): the jitter the robot itself adds before the network.
+     */
+    public Duration wakeLatenessPercentile(double p) {
+        long total = 0;
+        for (int i = 0; i < LATENESS_BUCKETS; i++) {
+            total += lateness.get(i);
+        }
+        long seen = 0;
+        for (int i = 0; i < LATENESS_BUCKETS; i++) {
+            seen += lateness.get(i);
+            if (total > 0 && seen >= Math.ceil(p * total)) {
+                return Duration.ofNanos((i + 1) * BUCKET_NANOS);
+            }
+        }
+        return Duration.ZERO;
     }
 
     /** Number of calls currently paced. */
@@ -136,6 +160,7 @@ public final class PlaybackPacer implements AutoCloseable {
                     LockSupport.parkNanos(deadline - now);
                     now = System.nanoTime();
                 }
+                lateness.incrementAndGet((int) Math.min(LATENESS_BUCKETS - 1, Math.max(0, now - deadline) / BUCKET_NANOS));
                 if (now - deadline > PERIOD_NANOS) {
                     skipAhead(now);
                 }

@@ -32,6 +32,7 @@ final class SimCall implements CallControl {
     private ScheduledFuture<?> pending;
     private boolean responded;
     private boolean done;
+    private boolean up;
     private long createdNanos;
 
     SimCall(SimChannel ch, Persona persona, Duration ringTimeout, boolean amd, SimTimer timer, EventSink sink,
@@ -67,6 +68,7 @@ final class SimCall implements CallControl {
             return;
         }
         stats.channelUp(groups());
+        up = true;
         emit(ChannelEvents.newChannel(ch));
         ch.variables.forEach((k, v) -> emit(ChannelEvents.varSet(ch, k, v)));
         ch.callerIdKnown = true;
@@ -300,9 +302,7 @@ final class SimCall implements CallControl {
         if (pending != null) {
             pending.cancel(false);
         }
-        if (persona.behaviour() != Behaviour.INVALID_NUMBER) {
-            stats.channelDown(groups());
-        }
+        channelGone();
         onDone.accept(this);
         List<Runnable> callbacks = List.copyOf(endCallbacks);
         endCallbacks.clear();
@@ -324,7 +324,19 @@ final class SimCall implements CallControl {
     }
 
     private void emit(AmiFrame event) {
+        if ("Hangup".equals(event.get("Event"))) {
+            // the channel stops counting before its Hangup is published: a client that frees a slot on the Hangup
+            // and dials again at once must not be seen as exceeding its cap
+            channelGone();
+        }
         sink.emit(event);
+    }
+
+    private void channelGone() {
+        if (up) {
+            up = false;
+            stats.channelDown(groups());
+        }
     }
 
     private static int parsePriority(String p) {

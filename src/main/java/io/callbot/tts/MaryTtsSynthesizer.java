@@ -106,7 +106,7 @@ public final class MaryTtsSynthesizer implements SpeechSynthesizer {
             AudioInputStream stream = mary.generateAudio(text);
             audio = AudioDecoding.decode(stream);
         } catch (marytts.exceptions.SynthesisException | IOException | RuntimeException e) {
-            throw new SynthesisException("MaryTTS could not speak " + describe(text) + " with voice " + voice
+            throw new SynthesisException("MaryTTS could not speak " + SynthesisException.quote(text) + " with voice " + voice
                     + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
@@ -130,11 +130,5 @@ public final class MaryTtsSynthesizer implements SpeechSynthesizer {
         if (!voice.language().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             throw new SynthesisException("voice " + voice + ": only English voices are installed with MaryTTS here");
         }
-    }
-
-    /** Prompt text can be personal (names, amounts): messages quote only its start. */
-    static String describe(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 40 ? "'" + oneLine + "'" : "'" + oneLine.substring(0, 40) + "...' (" + oneLine.length() + " chars)";
     }
 }

@@ -134,7 +134,7 @@ public final class PromptCache implements AutoCloseable {
             failures.increment();
             mine.completeExceptionally(new SynthesisException("prompt render queue is full ("
                     + renderPool.getQueue().size() + " waiting); not rendering "
-                    + MaryTtsSynthesizer.describe(key.normalizedText()), e));
+                    + SynthesisException.quote(key.normalizedText()), e));
         }
         return mine;
     }
@@ -144,7 +144,7 @@ public final class PromptCache implements AutoCloseable {
             result.complete(lookUpOrSynthesize(key));
         } catch (RuntimeException | Error e) {
             failures.increment();
-            log.warn("prompt render failed voice={} text={}: {}", key.voice(), MaryTtsSynthesizer.describe(
+            log.warn("prompt render failed voice={} text={}: {}", key.voice(), SynthesisException.quote(
                     key.normalizedText()), e.getMessage());
             result.completeExceptionally(e);
         } finally {

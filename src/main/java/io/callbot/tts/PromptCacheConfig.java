@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Prompt cache settings. {@code diskDirectory} empty means memory only.
+ * Prompt cache settings, validated on construction; immutable. {@code diskDirectory} empty means memory only.
  *
  * @param memoryBytes   audio kept in memory (16 kB per second of audio; 64 MB ≈ 70 minutes)
  * @param renderThreads threads rendering personalized prompts (MaryTTS itself runs one request at a time)

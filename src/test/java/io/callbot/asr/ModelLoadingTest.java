@@ -44,6 +44,20 @@ class ModelLoadingTest {
     }
 
     @Test
+    void closingTheRecognizerClosesSessionsTheCallsLeftOpen() {
+        VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(1));
+        RecognitionSession a = recognizer.open(new RecognitionRequest("a", Expectation.phrases("yes"),
+                TurnSettings.defaults(), e -> { }));
+        recognizer.open(new RecognitionRequest("b", Expectation.freeFormSpeech(), TurnSettings.defaults(), e -> { }));
+        a.accept(new short[1600], 0, 1600);
+        assertThat(recognizer.openSessions()).isEqualTo(2);
+
+        recognizer.close();
+
+        assertThat(recognizer.openSessions()).isZero();
+    }
+
+    @Test
     void theDefaultModelsVocabularyIsReadFromItsGraph() {
         Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(AsrSettings.defaultModelDir());
         assertThat(vocabulary).isPresent();

@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 public final class PlaybackJitterBench {
 
     private static final long WARMUP_NANOS = 2_000_000_000L;
+    private static final int CALLER_THREADS = Integer.getInteger("callerThreads", 2);
 
     private PlaybackJitterBench() {
     }
@@ -57,7 +58,7 @@ public final class PlaybackJitterBench {
     private static void run(int calls, int seconds, int pacerThreads) throws Exception {
         short[] speech = speech(10_000);
         try (PlaybackPacer pacer = PlaybackPacer.realTime(pacerThreads);
-             AudioSocketCaller caller = new AudioSocketCaller(2, false)) {
+             AudioSocketCaller caller = new AudioSocketCaller(CALLER_THREADS, false)) {
             AudioSocketServer server = new AudioSocketServer(AudioSocketServerConfig.defaults()
                     .withBind("127.0.0.1", 0), id -> Optional.of(loopingSpeaker(speech)), pacer);
             InetSocketAddress address = server.start();
@@ -128,10 +129,12 @@ public final class PlaybackJitterBench {
         double wall = (after.wallNanos - before.wallNanos) / 1e9;
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("calls=%d frames=%d gaps=%d jitter_ms p50=%.2f p99=%.2f max=%.2f bursts(<5ms)=%d "
-                        + "gaps>40ms=%d pacer_resyncs=%d pacer_skipped_ms=%d process_cpu=%.0f%% of %d cores "
+                        + "gaps>40ms=%d pacer_wake_late_ms p50<=%.1f p99<=%.1f pacer_resyncs=%d pacer_skipped_ms=%d "
+                        + "process_cpu=%.0f%% of %d cores "
                         + "pacer_cpu=%.1f%% of one core, wall=%.1fs%n",
                 calls, frames, j.length, pct(j, 0.50), pct(j, 0.99), j.length == 0 ? 0 : j[j.length - 1] / 1e6,
-                bursts, late, pacer.resyncCount(), pacer.skippedTime().toMillis(),
+                bursts, late, pacer.wakeLatenessPercentile(0.5).toNanos() / 1e6,
+                pacer.wakeLatenessPercentile(0.99).toNanos() / 1e6, pacer.resyncCount(), pacer.skippedTime().toMillis(),
                 100.0 * (after.processCpuNanos - before.processCpuNanos) / 1e9 / wall / cores, cores,
                 100.0 * (after.pacerCpuNanos - before.pacerCpuNanos) / 1e9 / wall, wall);
     }

@@ -87,27 +87,30 @@ class DialogRulesTest {
                         "t.yaml:55:11: dialog.states.ask.branches[1]: unreachable: an earlier branch has no when"),
                 // templates
                 row("unknown customer field", List.of("customer.first_name|default", "customer.firstname|default"),
-                        "t.yaml:51:12: dialog.states.ask.say: unknown field 'customer.firstname' (did you mean "
+                        "t.yaml:51:16: dialog.states.ask.say: unknown field 'customer.firstname' (did you mean "
                                 + "'customer.first_name'?); customer fields are first_name, last_name, name, phone, "
                                 + "language, timezone, external_id and attributes.<key>"),
                 row("data key not defined", List.of("{data.code}", "{data.coupon}"),
-                        "t.yaml:51:12: dialog.states.ask.say: 'data.coupon' is not defined in data; data has code"),
+                        "t.yaml:51:58: dialog.states.ask.say: 'data.coupon' is not defined in data; data has code"),
                 row("unknown campaign field", List.of("{data.code}", "{campaign.nmae}"),
-                        "t.yaml:51:12: dialog.states.ask.say: unknown field 'campaign.nmae' (did you mean 'campaign.name'?); "
+                        "t.yaml:51:58: dialog.states.ask.say: unknown field 'campaign.nmae' (did you mean 'campaign.name'?); "
                                 + "campaign fields are id, name, tenant, kind"),
                 row("unknown namespace", List.of("{data.code}", "{order.delivery_date|date}"),
-                        "t.yaml:51:12: dialog.states.ask.say: unknown field 'order.delivery_date'; fields start with "
+                        "t.yaml:51:58: dialog.states.ask.say: unknown field 'order.delivery_date'; fields start with "
                                 + "customer., data. or campaign."),
                 row("unknown filter", List.of("|default:there", "|defualt:there"),
-                        "t.yaml:51:12: dialog.states.ask.say: unknown filter 'defualt' on {customer.first_name} (did you "
+                        "t.yaml:51:16: dialog.states.ask.say: unknown filter 'defualt' on {customer.first_name} (did you "
                                 + "mean 'default'?); filters are date, time, digits, number, default"),
                 row("default without a value", List.of("|default:there", "|default"),
-                        "t.yaml:51:12: dialog.states.ask.say: filter 'default' needs a value, like "
+                        "t.yaml:51:16: dialog.states.ask.say: filter 'default' needs a value, like "
                                 + "{customer.first_name|default:there}"),
                 row("filter that takes no value", List.of("{data.code}", "{data.code|digits:3}"),
-                        "t.yaml:51:12: dialog.states.ask.say: filter 'digits' takes no value"),
+                        "t.yaml:51:58: dialog.states.ask.say: filter 'digits' takes no value"),
+                row("field inside a folded multi-line text", List.of("say: \"Bye.\"", "say: >-\n        Bye for now,\n        {customer.nick}."),
+                        "t.yaml:60:9: dialog.states.bye.say: unknown field 'customer.nick'; customer fields are first_name, "
+                                + "last_name, name, phone, language, timezone, external_id and attributes.<key>"),
                 row("template syntax error", List.of("say: \"Bye.\"", "say: \"Bye {customer.first_name.\""),
-                        "t.yaml:58:12: dialog.states.bye.say: bad template: unclosed '{' at character 5"),
+                        "t.yaml:58:17: dialog.states.bye.say: bad template: unclosed '{' at character 5"),
                 // cross-section
                 row("outcome not defined", List.of("outcome: confirmed", "outcome: confirm"),
                         "t.yaml:54:16: dialog.states.done.outcome: no outcome named 'confirm' in outcomes (did you mean 'confirmed'?)"),

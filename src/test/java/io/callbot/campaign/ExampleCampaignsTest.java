@@ -84,6 +84,8 @@ class ExampleCampaignsTest {
                 "customer.attributes.loyalty_tier", Condition.CompareOp.IN, List.of("gold", "platinum")));
         assertThat(greeting.expect()).extracting(i -> i.name()).containsExactly("yes", "no");
         assertThat(c.dialog().state("transfer_to_sales").activeGlobals()).isEmpty();
+        assertThat(c.dialog().intentsHeardIn(greeting)).extracting(i -> i.name())
+                .containsExactly("yes", "no", "opt_out", "agent", "are_you_a_robot", "callback");
     }
 
     @Test

@@ -16,18 +16,18 @@ class TranscriptReplayTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "null", value = {
-        "ami_audiosocket.txt,   ANSWERED,  16, null,    false",
-        "ami_agi.txt,           ANSWERED,  16, null,    false",
-        "ami_customer_bye.txt,  ANSWERED,  0,  null,    false",
-        "ami_amd_human.txt,     ANSWERED,  16, HUMAN,   true",
-        "ami_amd_machine.txt,   MACHINE,   16, MACHINE, true",
-        "ami_486.txt,           BUSY,      17, null,    false",
-        "ami_603.txt,           REJECTED,  21, null,    false",
-        "ami_480.txt,           NO_ANSWER, 19, null,    false",
-        "ami_noanswer.txt,      NO_ANSWER, 19, null,    false",
-        "ami_unreachable.txt,   NO_ANSWER, 18, null,    false"})
+        "ami_audiosocket.txt,   ANSWERED,  16, null,    false, null",
+        "ami_agi.txt,           ANSWERED,  16, null,    false, null",
+        "ami_customer_bye.txt,  ANSWERED,  0,  null,    false, null",
+        "ami_amd_human.txt,     ANSWERED,  16, HUMAN,   true,  null",
+        "ami_amd_machine.txt,   MACHINE,   16, MACHINE, true,  null",
+        "ami_486.txt,           BUSY,      17, null,    false, 486",
+        "ami_603.txt,           REJECTED,  21, null,    false, 603",
+        "ami_480.txt,           NO_ANSWER, 19, null,    false, 480",
+        "ami_noanswer.txt,      NO_ANSWER, 19, null,    false, 480",
+        "ami_unreachable.txt,   NO_ANSWER, 18, null,    false, 408"})
     void realTranscriptGivesTheDocumentedResult(String transcript, CallOutcome outcome, int endCause, String amd,
-                                                boolean detectMachine) throws Exception {
+                                                boolean detectMachine, Integer sipCode) throws Exception {
         try (TranscriptReplayServer server = new TranscriptReplayServer(transcript);
              AmiDialer dialer = new AmiDialer(AmiSettings.of("127.0.0.1", server.port(), "robot", "pw"),
                      DialLimits.uniform(10, 10, 10, 10))) {
@@ -42,6 +42,7 @@ class TranscriptReplayTest {
 
             assertThat(result.outcome()).isEqualTo(outcome);
             assertThat(result.amdStatus()).isEqualTo(amd);
+            assertThat(result.sipCode()).as("TechCause").isEqualTo(sipCode);
             assertThat(end.cause()).isEqualTo(endCause);
             assertThat(end.known()).isTrue();
         }

@@ -126,9 +126,9 @@ class AudioSocketServerTest {
 
         // 100 periods of 20 ms: never faster, and slower only by what a starved pacer skipped rather than burst
         assertThat(elapsedMs).isBetween(2_000 - 30.0, 2_000 + 30.0 + pacer.skippedTime().toMillis());
+        // a burst would pull the median gap towards zero (the no-burst bound itself is PlaybackPacerTest's: on the
+        // receiving side a starved caller's event loop reads several frames at once and blurs it)
         assertThat(gaps[gaps.length / 2] / 1e6).as("median inter-frame gap, ms").isBetween(18.0, 22.0);
-        // a burst would show as many gaps near zero
-        assertThat(Arrays.stream(gaps).filter(g -> g < 5_000_000).count()).as("gaps under 5 ms").isLessThan(5);
     }
 
     @Test

@@ -24,7 +24,6 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
     private ScheduledFuture<?> ticker;
     private int stepIndex;
     private long stepStartNanos;
-    private int stepTicks;
     private int sayOffset;
     private long sayStartNanos;
     private boolean audioSentThisTick;
@@ -101,7 +100,6 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
         while (!finished && stepIndex < script.steps().size() && runStep(script.steps().get(stepIndex), now)) {
             stepIndex++;
             stepStartNanos = now;
-            stepTicks = 0;
             sayOffset = 0;
             sayStartNanos = 0;
         }
@@ -115,9 +113,9 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
         if (step instanceof CallerStep.Say s) {
             return say(s, now);
         } else if (step instanceof CallerStep.Silence s) {
-            return quiet(s.duration(), true);
+            return quiet(s.duration(), true, now);
         } else if (step instanceof CallerStep.Pause p) {
-            return quiet(p.duration(), false);
+            return quiet(p.duration(), false, now);
         } else if (step instanceof CallerStep.Dtmf d) {
             send(SimFrame.dtmf(d.digit()));
             return true;
@@ -153,14 +151,14 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
         return false;
     }
 
-    private boolean quiet(Duration duration, boolean sendSilence) {
-        if (stepTicks >= duration.toNanos() / FRAME_NANOS) {
+    /** Silence and pauses last by the clock, so a stalled event loop does not stretch the script. */
+    private boolean quiet(Duration duration, boolean sendSilence, long now) {
+        if (now - stepStartNanos >= duration.toNanos()) {
             return true;
         }
         if (sendSilence && audioSentThisTick) {
             return false;
         }
-        stepTicks++;
         if (sendSilence) {
             send(SimFrame.slin8k(new short[FRAME_SAMPLES], 0, FRAME_SAMPLES));
             audioSentThisTick = true;
