@@ -5,7 +5,6 @@ import io.callbot.dialog.Branch;
 import io.callbot.dialog.DialogSpec;
 import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
-import io.callbot.dialog.Message;
 import io.callbot.dialog.Recovery;
 import io.callbot.dialog.StateSpec;
 import java.time.Clock;
@@ -26,6 +25,9 @@ final class Conversation {
     /** What happens when the current playback finishes. */
     private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE }
 
+    /** When the script has none (the loader normally merges one in): ask once more, then hang up. */
+    private static final Recovery DEFAULT_RECOVERY = new Recovery(null, null, 1, null);
+
     private final DialogSpec spec;
     private final DialogSettings settings;
     private final IntentMatcher matcher;
@@ -37,9 +39,7 @@ final class Conversation {
 
     private StateSpec state;
     private String where;
-    private String playId;
-    private boolean playing;
-    private boolean playInterruptible;
+    private final Playback playback = new Playback();
     private After after;
     private boolean listening;
     private boolean callerSpoke;
@@ -47,7 +47,6 @@ final class Conversation {
     private String lastCallerText;
     private int noInputs;
     private int noMatches;
-    private int plays;
     private int hops;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
@@ -100,7 +99,7 @@ final class Conversation {
 
     /** Plays the campaign's voicemail message, uninterruptible, then hangs up. */
     void leaveMessage(List<Action> out) {
-        play(pieces(spec.voicemail()), false, After.VOICEMAIL_DONE, out);
+        play(renderer.prompts(spec.voicemail()), false, After.VOICEMAIL_DONE, out);
     }
 
     /** The caller hung up: an outcome that says where, unless the script set one. */
@@ -129,8 +128,11 @@ final class Conversation {
             recover(false, true, out);
             return;
         }
-        Optional<IntentMatch> match = matcher.match(s.text(), candidates());
-        log.callerSaid(where, s.text(), s.confidence(), match.map(m -> m.intent().name()).orElse(null), false);
+        heard(s.text(), s.confidence(), false, matcher.match(s.text(), candidates()), out);
+    }
+
+    private void heard(String text, double confidence, boolean keyed, Optional<IntentMatch> match, List<Action> out) {
+        log.callerSaid(where, text, confidence, match.map(m -> m.intent().name()).orElse(null), keyed);
         if (match.isPresent()) {
             follow(match.get().intent(), out);
         } else {
@@ -145,33 +147,25 @@ final class Conversation {
             return;
         }
         stop(out);
-        Optional<IntentMatch> match = matcher.matchDtmf(digit, candidates());
-        log.callerSaid(where, digit, 1.0, match.map(m -> m.intent().name()).orElse(null), true);
-        if (match.isPresent()) {
-            follow(match.get().intent(), out);
-        } else {
-            recover(false, false, out);
-        }
+        heard(digit, 1.0, true, matcher.matchDtmf(digit, candidates()), out);
     }
 
     void bargeIn(List<Action> out) {
-        if (playing && playInterruptible && listening) {
+        if (playback.playing() && playback.interruptible() && listening) {
             stop(out);
         }
     }
 
     void noInput(List<Action> out) {
-        if (listening && !playing) {
+        if (listening && !playback.playing()) {
             recover(true, false, out);
         }
     }
 
     void playbackFinished(String id, List<Action> out) {
-        if (!playing || !id.equals(playId)) {
-            return;
+        if (playback.finish(id)) {
+            proceed(after, out);
         }
-        playing = false;
-        proceed(after, out);
     }
 
     /** Does what comes after a state's message (or a reply, or the voicemail message). */
@@ -183,9 +177,9 @@ final class Conversation {
                 }
             }
             case NEXT -> enter(state.next(), out);
-            case ACTION -> act(state.action(), out);
+            case ACTION -> finish(TerminalActions.perform(state.action(), log, settings.names(), out), out);
             case VOICEMAIL_DONE -> {
-                setOutcome(settings.names().voicemail(), out);
+                log.setOutcome(settings.names().voicemail(), out);
                 out.add(new Action.Hangup());
                 finish(Action.EndReason.VOICEMAIL_LEFT, out);
             }
@@ -204,28 +198,26 @@ final class Conversation {
         GlobalIntent global = spec.globals().get(intent.name());
         GlobalKind kind = GlobalKind.of(global.name());
         if (kind == GlobalKind.OPT_OUT) {
-            markDoNotCall(out);
-            setOutcome(settings.names().optOut(), out);
+            log.markDoNotCall(out);
+            log.setOutcome(settings.names().optOut(), out);
         }
         if (!global.resumes()) {
             enter(global.target(), out);
         } else if (kind == GlobalKind.OPT_OUT) {
-            play(pieces(global.reply()), false, After.OPT_OUT_DONE, out);
+            play(renderer.prompts(global.reply()), false, After.OPT_OUT_DONE, out);
         } else {
             if (kind == GlobalKind.CALLBACK) {
                 schedule(null, out);
             }
-            List<Action.Prompt> reply = new ArrayList<>(pieces(global.reply()));
-            reply.addAll(pieces(state.message()));
+            List<Action.Prompt> reply = new ArrayList<>(renderer.prompts(global.reply()));
+            reply.addAll(renderer.prompts(state.message()));
             play(reply, state.interruptible(), After.LISTEN, out);
         }
     }
 
     private void enter(String name, List<Action> out) {
         if (++hops > spec.states().size() * 2 + 4) {
-            log.outcomeIfNone("script_error", out);
-            out.add(new Action.Hangup());
-            finish(Action.EndReason.SCRIPT_ERROR, out);
+            scriptError(out);
             return;
         }
         state = spec.state(name);
@@ -235,13 +227,13 @@ final class Conversation {
         noMatches = 0;
         listening = false;
         if (state.outcome() != null) {
-            setOutcome(state.outcome(), out);
+            log.setOutcome(state.outcome(), out);
         }
-        for (Branch branch : state.branches()) {
-            if (branch.unconditional() || conditions.holds(branch.when())) {
-                enter(branch.target(), out);
-                return;
-            }
+        Optional<String> branch = state.branches().stream()
+                .filter(b -> b.unconditional() || conditions.holds(b.when())).map(Branch::target).findFirst();
+        if (branch.isPresent()) {
+            enter(branch.get(), out);
+            return;
         }
         if (state.action() != null && state.action().kind() == ActionSpec.Kind.CALLBACK) {
             schedule(state.action().callbackAfter(), out);
@@ -250,27 +242,7 @@ final class Conversation {
         if (state.message().isEmpty()) {
             proceed(then, out);
         } else {
-            play(pieces(state.message()), state.interruptible(), then, out);
-        }
-    }
-
-    private void act(ActionSpec action, List<Action> out) {
-        ActionSpec.Kind kind = action == null ? ActionSpec.Kind.HANGUP : action.kind();
-        switch (kind) {
-            case HANGUP -> {
-                out.add(new Action.Hangup());
-                finish(Action.EndReason.COMPLETED, out);
-            }
-            case TRANSFER -> {
-                log.outcomeIfNone(settings.names().transferred(), out);
-                out.add(new Action.Transfer(action.transferTo()));
-                finish(Action.EndReason.TRANSFERRED, out);
-            }
-            case CALLBACK -> {
-                log.outcomeIfNone(settings.names().callback(), out);
-                out.add(new Action.Hangup());
-                finish(Action.EndReason.CALLBACK, out);
-            }
+            play(renderer.prompts(state.message()), state.interruptible(), then, out);
         }
     }
 
@@ -280,9 +252,12 @@ final class Conversation {
         if (r == null) {
             r = noInput ? spec.noInput() : spec.noMatch();
         }
+        if (r == null) {
+            r = DEFAULT_RECOVERY;
+        }
         int count = noInput ? ++noInputs : ++noMatches;
-        if (r == null || count > r.maxReprompts()) {
-            if (r != null && r.target() != null) {
+        if (count > r.maxReprompts()) {
+            if (r.target() != null) {
                 enter(r.target(), out);
             } else {
                 out.add(new Action.Hangup());
@@ -293,26 +268,25 @@ final class Conversation {
         List<Action.Prompt> prompt = new ArrayList<>();
         if (lowConfidence) {
             prompt.add(new Action.Prompt(settings.notCaught(), null));
-            prompt.addAll(pieces(state.message()));
+            prompt.addAll(renderer.prompts(state.message()));
         } else {
-            prompt.addAll(pieces(r.reprompt().isEmpty() ? state.message() : r.reprompt()));
+            prompt.addAll(renderer.prompts(r.reprompt().isEmpty() ? state.message() : r.reprompt()));
         }
         play(prompt, state.interruptible(), After.LISTEN, out);
+    }
+
+    /** The script went round through states that never wait for the caller (the validator should prevent it). */
+    private void scriptError(List<Action> out) {
+        log.outcomeIfNone("script_error", out);
+        out.add(new Action.Hangup());
+        finish(Action.EndReason.SCRIPT_ERROR, out);
     }
 
     void finish(Action.EndReason reason, List<Action> out) {
         log.end(reason, out);
         ended = true;
-        playing = false;
+        playback.clear();
         listening = false;
-    }
-
-    void setOutcome(String name, List<Action> out) {
-        log.setOutcome(name, out);
-    }
-
-    private void markDoNotCall(List<Action> out) {
-        log.markDoNotCall(out);
     }
 
     private void listen(List<Action> out) {
@@ -334,12 +308,9 @@ final class Conversation {
     }
 
     private void play(List<Action.Prompt> prompt, boolean interruptible, After then, List<Action> out) {
-        playId = "play-" + (++plays);
-        playing = true;
-        playInterruptible = interruptible;
         after = then;
         listening = false;
-        Action.Play play = new Action.Play(playId, prompt, interruptible);
+        Action.Play play = playback.start(prompt, interruptible);
         out.add(play);
         log.robotSaid(where, play.text());
         if (then == After.LISTEN && interruptible) {
@@ -349,17 +320,6 @@ final class Conversation {
 
     /** Stops the current playback, if any (barge-in, or an answering machine detected mid-prompt). */
     void stop(List<Action> out) {
-        if (playing) {
-            out.add(new Action.StopPlayback(playId));
-            playing = false;
-        }
-    }
-
-    private List<Action.Prompt> pieces(Message message) {
-        if (message == null || message.isEmpty()) {
-            return List.of();
-        }
-        String text = message.say() == null ? null : renderer.render(message.say());
-        return List.of(new Action.Prompt(text, message.prompt()));
+        playback.stop(out);
     }
 }

@@ -143,7 +143,7 @@ public final class Dialog {
             // listen to nothing: the call layer reports the beep, or the silence after the greeting
             out.add(new Action.Listen(List.of(), List.of(), settings.greetingSilence(), false));
         } else {
-            conversation.setOutcome(settings.names().machine(), out);
+            conversation.log().setOutcome(settings.names().machine(), out);
             out.add(new Action.Hangup());
             conversation.finish(Action.EndReason.ANSWERING_MACHINE, out);
         }

@@ -26,6 +26,10 @@ public sealed interface Event {
      */
     record Speech(boolean isFinal, String text, double confidence) implements Event {
 
+        public Speech {
+            text = text == null ? "" : text;
+        }
+
         /** A final result. */
         public static Speech heard(String text, double confidence) {
             return new Speech(true, text, confidence);
@@ -39,6 +43,11 @@ public sealed interface Event {
 
     /** A key pressed: one of {@code 0-9 * # A-D}. */
     record Dtmf(String digit) implements Event {
+        public Dtmf {
+            if (digit == null || !digit.matches("[0-9*#A-D]")) {
+                throw new IllegalArgumentException("DTMF digit must be one of 0-9 * # A-D, was " + digit);
+            }
+        }
     }
 
     /** The playback {@code playId} (from {@link Action.Play}) played to its end. Stale ids are ignored. */

@@ -3,8 +3,10 @@ package io.callbot.dialog.engine;
 import io.callbot.dialog.Intent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches what a caller said (or keyed) to one of a list of intents, tolerating real speech: normalized
@@ -23,6 +25,8 @@ public final class IntentMatcher {
 
     private final Synonyms synonyms;
     private final double minScore;
+    /** Phrases are few and fixed per campaign: normalize each once. */
+    private final Map<String, List<String>> phraseWords = new ConcurrentHashMap<>();
 
     /**
      * @param synonyms word groups treated as one word
@@ -62,7 +66,8 @@ public final class IntentMatcher {
     }
 
     private IntentMatch score(List<String> said, String phrase, Intent intent) {
-        List<String> wanted = synonyms.canonicalize(TextNormalizer.words(phrase));
+        List<String> wanted = phraseWords.computeIfAbsent(phrase,
+                p -> synonyms.canonicalize(TextNormalizer.words(p)));
         if (wanted.isEmpty()) {
             return null;
         }

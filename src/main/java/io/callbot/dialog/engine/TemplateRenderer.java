@@ -3,7 +3,9 @@ package io.callbot.dialog.engine;
 import io.callbot.dialog.Template;
 import java.time.Clock;
 import java.time.ZoneId;
+import io.callbot.dialog.Message;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,6 +42,15 @@ final class TemplateRenderer {
             }
         }
         return tidy(out.toString());
+    }
+
+    /** The pieces to play for {@code message}: its rendered text and recorded prompt; none when empty. */
+    List<Action.Prompt> prompts(Message message) {
+        if (message == null || message.isEmpty()) {
+            return List.of();
+        }
+        String text = message.say() == null ? null : render(message.say());
+        return List.of(new Action.Prompt(text, message.prompt()));
     }
 
     private String field(Template.Field field) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns recognized speech and intent phrases into comparable word lists: lower case, contractions expanded
@@ -17,6 +18,10 @@ final class TextNormalizer {
             Map.entry("shan't", "shall not"), Map.entry("ain't", "am not"), Map.entry("i'm", "i am"),
             Map.entry("o'clock", "oclock"), Map.entry("let's", "let us"));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private TextNormalizer() {
     }
 
@@ -27,10 +32,10 @@ final class TextNormalizer {
         }
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> raw = new ArrayList<>();
-        for (String token : lower.split("\\s+")) {
-            String bare = token.replaceAll("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$", "");
+        for (String token : SPACES.split(lower)) {
+            String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
             String expanded = expand(bare);
-            for (String part : expanded.split("[^\\p{L}\\p{N}]+")) {
+            for (String part : NON_WORD.split(expanded)) {
                 if (!part.isEmpty()) {
                     raw.add(part);
                 }

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A sales dialog built straight from the model records, as the campaign loader would resolve it. */
-final class Fixtures {
+public final class Fixtures {
 
     static final Set<String> ALL_GLOBALS = Set.of("opt_out", "agent", "robot", "callback");
     static final Intent YES = intent("yes", List.of("yes", "i want it", "sounds good"), List.of("1"));
@@ -74,7 +74,7 @@ final class Fixtures {
      * disclosure (non-interruptible) -> route (branches) -> offer | offer_xiaomi | offer_gold -> confirm |
      * goodbye | quiz (keys only, globals off) ...; globals opt_out, agent, robot (reply), callback.
      */
-    static DialogSpec salesDialog() {
+    public static DialogSpec salesDialog() {
         Map<String, StateSpec> states = new LinkedHashMap<>();
         Map<String, String> offerOn = Map.of("yes", "confirm", "no", "goodbye", "not_interested", "goodbye");
         List<Intent> offerIntents = List.of(YES, NO, NOT_INTERESTED);
@@ -103,6 +103,13 @@ final class Fixtures {
         add(states, terminal("callback",
                 "Sure, I will call you back {call.callback_at|date} at {call.callback_at|time}.", "callback_requested",
                 new ActionSpec(ActionSpec.Kind.CALLBACK, null, null)));
+        Map<String, GlobalIntent> globals = globals();
+        return new DialogSpec("disclosure", states, globals, NO_INPUT, NO_MATCH,
+                msg("Hi {customer.first_name}, this is Acme about your new phone offer. Call us back any time."));
+    }
+
+    /** opt_out, agent and callback go to their states; robot answers in place. */
+    static Map<String, GlobalIntent> globals() {
         Map<String, GlobalIntent> globals = new LinkedHashMap<>();
         globals.put("opt_out", new GlobalIntent(intent("opt_out",
                 List.of("stop calling me", "remove me from your list", "do not call me", "don't call me again",
@@ -115,31 +122,30 @@ final class Fixtures {
         globals.put("callback", new GlobalIntent(intent("callback",
                 List.of("call me later", "call me back", "call me tomorrow", "not a good time", "i'm busy"), List.of()),
                 "callback", null));
-        return new DialogSpec("disclosure", states, globals, NO_INPUT, NO_MATCH,
-                msg("Hi {customer.first_name}, this is Acme about your new phone offer. Call us back any time."));
+        return globals;
     }
 
     private static void add(Map<String, StateSpec> states, StateSpec state) {
         states.put(state.name(), state);
     }
 
-    static CustomerView customer(Set<String> tags, Map<String, Object> attributes) {
+    public static CustomerView customer(Set<String> tags, Map<String, Object> attributes) {
         return new CustomerView("c-1", "Ada", "Lovelace", "+12125550100", NEW_YORK, attributes, tags);
     }
 
-    static DialogContext context(CustomerView customer) {
+    public static DialogContext context(CustomerView customer) {
         return new DialogContext(customer, "spring-sale", "Spring sale", Map.of("discount", "20 percent",
                 "delivery", LocalDate.of(2026, 12, 1).toString()));
     }
 
-    static Map<String, OutcomeEffect> outcomeEffects() {
+    public static Map<String, OutcomeEffect> outcomeEffects() {
         return Map.of(
                 "interested", new OutcomeEffect(List.of("hot_lead"), List.of("cold"), Map.of("stage", "interested"), false),
                 "not_interested", new OutcomeEffect(List.of("not_interested"), List.of(), Map.of(), false),
                 "opted_out", new OutcomeEffect(List.of(), List.of(), Map.of(), true));
     }
 
-    static Clock clock() {
+    public static Clock clock() {
         return Clock.fixed(NOW, ZoneId.of("UTC"));
     }
 }
