@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                CustomersCommand.class,
                 WebhooksCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,154 @@
+package io.callbot.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.callbot.customer.CustomerImporter;
+import io.callbot.customer.CustomerProfile;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseLocator;
+import io.callbot.customer.ImportFormat;
+import io.callbot.customer.ImportSummary;
+import io.callbot.customer.PhoneNumbers;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code callbot customers import|show}: the customer store from the command line. Runs on the caller's thread. */
+@Command(name = "customers", mixinStandardHelpOptions = true,
+        description = "Import and inspect customer profiles.",
+        subcommands = {CustomersCommand.Import.class, CustomersCommand.Show.class})
+public final class CustomersCommand implements Runnable {
+    /** Exit code when some rows were rejected but the good ones were imported. */
+    static final int EXIT_ROWS_REJECTED = 1;
+    /** Exit code when the import could not run or stopped early (unreadable file, database down). */
+    static final int EXIT_FAILED = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import customers from a CSV or JSON-lines file into a tenant (upsert by external_id).",
+                    "CSV: a header row; columns external_id, phone (required), first_name, last_name, language,"
+                            + " timezone, tags (';'-separated, kind:name with kind user|business|merchant), consent;"
+                            + " any other column becomes an attribute.",
+                    "JSON lines: one object per line with the same keys, tags an array, attributes an object.",
+                    "Bad rows are reported as FILE:ROW: field: reason and skipped. Exit code 0 = all rows imported,"
+                            + " 1 = some rows rejected, 2 = the import failed or stopped early."})
+    static final class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the CSV or JSON-lines file (UTF-8)")
+        Path file;
+
+        @Option(names = "--tenant", required = true, description = "the merchant the customers belong to")
+        String tenant;
+
+        @Option(names = "--format", description = "csv or jsonl (default: from the file name, .jsonl/.ndjson/.json"
+                + " = jsonl, else csv)")
+        ImportFormat format;
+
+        @Option(names = "--default-region", defaultValue = "US",
+                description = "region for phone numbers without +country (ISO 3166, default: ${DEFAULT-VALUE})")
+        String defaultRegion;
+
+        @Option(names = "--batch-size", defaultValue = "1000",
+                description = "rows per transaction (default: ${DEFAULT-VALUE})")
+        int batchSize;
+
+        @CommandLine.Mixin
+        DbMixin db;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(file)) {
+                err.println(file + ": no such file");
+                return EXIT_FAILED;
+            }
+            PhoneNumbers phones;
+            try {
+                phones = new PhoneNumbers(defaultRegion);
+            } catch (IllegalArgumentException e) {
+                err.println("--default-region: " + e.getMessage());
+                return EXIT_FAILED;
+            }
+            try (Database database = db.open()) {
+                ImportFormat fmt = format != null ? format : ImportFormat.of(file);
+                ImportProgress progress = new ImportProgress(System.err, System.console() != null);
+                ImportSummary summary = new CustomerImporter(database.dataSource(), Clock.systemUTC(), phones, batchSize)
+                        .importFile(file, tenant, fmt, progress);
+                progress.finish();
+                if (!summary.completed()) {
+                    err.println("error: " + summary.fatal());
+                }
+                out.println(file + " -> tenant " + tenant + ": " + summary);
+                return !summary.completed() ? EXIT_FAILED : summary.rejected() > 0 ? EXIT_ROWS_REJECTED : 0;
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print one customer profile as JSON, by id or by external id.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "the customer id, or the CRM's external id")
+        String id;
+
+        @Option(names = "--tenant", required = true, description = "the merchant the customer belongs to")
+        String tenant;
+
+        @CommandLine.Mixin
+        DbMixin db;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database database = db.open()) {
+                CustomerStore store = new CustomerStore(database.dataSource(), Clock.systemUTC());
+                Optional<CustomerProfile> profile = id.matches("\\d{1,18}")
+                        ? store.get(tenant, Long.parseLong(id)) : Optional.empty();
+                if (profile.isEmpty()) {
+                    profile = store.getByExternalId(tenant, id);
+                }
+                if (profile.isEmpty()) {
+                    spec.commandLine().getErr().println("no customer '" + id + "' in tenant " + tenant);
+                    return 1;
+                }
+                ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .enable(SerializationFeature.INDENT_OUTPUT);
+                spec.commandLine().getOut().println(json.writeValueAsString(profile.get()));
+                return 0;
+            }
+        }
+    }
+
+    /** The {@code --db-url} option as a picocli mixin. */
+    static final class DbMixin {
+        @Option(names = "--db-url", paramLabel = "URL",
+                description = {"JDBC URL (jdbc:postgresql://host/db, jdbc:h2:file:PATH) or a path for an H2 file.",
+                        "Default: $CALLBOT_DB_URL, else the embedded H2 file ./data/callbot."})
+        String url;
+
+        Database open() {
+            return Database.open(DatabaseLocator.resolve(url));
+        }
+    }
+}

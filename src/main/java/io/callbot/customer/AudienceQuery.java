@@ -1,0 +1,109 @@
+package io.callbot.customer;
+
+import io.callbot.campaign.Audience;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
+
+/**
+ * Runs a campaign {@link Audience} against one tenant's customers: counts it, or streams the members over a
+ * forward-only cursor (autocommit off and a fetch size, so PostgreSQL streams instead of loading the result).
+ * Relative dates are measured from the injected clock. Thread-safe; each query uses its own connection.
+ */
+public final class AudienceQuery {
+    static final int FETCH_SIZE = 1000;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public AudienceQuery(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /**
+     * How to run the audience.
+     *
+     * @param order            campaign priority, null for customer id order
+     * @param includeDoNotCall false (the default) leaves out do-not-call customers
+     * @param requireConsent   true leaves out customers without marketing consent
+     */
+    public record Options(AudienceOrder order, boolean includeDoNotCall, boolean requireConsent) {
+        public static final Options DEFAULT = new Options(null, false, false);
+
+        public Options withOrder(AudienceOrder newOrder) {
+            return new Options(newOrder, includeDoNotCall, requireConsent);
+        }
+
+        public Options withDoNotCall(boolean include) {
+            return new Options(order, include, requireConsent);
+        }
+
+        public Options withConsentRequired(boolean required) {
+            return new Options(order, includeDoNotCall, required);
+        }
+    }
+
+    /** How many customers the audience selects (at most its limit). */
+    public long count(String tenant, Audience audience, Options options) {
+        AudienceSql.Query q = AudienceSql.count(tenant, audience, options, clock.instant());
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, q);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long n = rs.getLong(1);
+            return audience.limit() == null ? n : Math.min(n, audience.limit());
+        } catch (SQLException e) {
+            throw new CustomerStoreException("audience count for tenant " + tenant + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public long count(String tenant, Audience audience) {
+        return count(tenant, audience, Options.DEFAULT);
+    }
+
+    /** Calls {@code consumer} for each member, in order, without holding the whole result in memory. */
+    public void forEach(String tenant, Audience audience, Options options, Consumer<AudienceMember> consumer) {
+        try (Stream<AudienceMember> members = stream(tenant, audience, options)) {
+            members.forEach(consumer);
+        }
+    }
+
+    /**
+     * The members as a lazy stream backed by an open cursor and connection: close it (try-with-resources).
+     */
+    public Stream<AudienceMember> stream(String tenant, Audience audience, Options options) {
+        AudienceSql.Query q = AudienceSql.select(tenant, audience, options, clock.instant());
+        Cursor cursor = Cursor.open(dataSource, q, tenant);
+        return StreamSupport.stream(new Spliterators.AbstractSpliterator<AudienceMember>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super AudienceMember> action) {
+                AudienceMember next = cursor.next();
+                if (next == null) {
+                    return false;
+                }
+                action.accept(next);
+                return true;
+            }
+        }, false).onClose(cursor::close);
+    }
+
+    static PreparedStatement prepare(Connection c, AudienceSql.Query q) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(q.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        List<Object> params = q.params();
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+        ps.setFetchSize(FETCH_SIZE);
+        return ps;
+    }
+}

@@ -1,0 +1,194 @@
+package io.callbot.customer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upserts a batch of profiles by (tenant, external id) with JDBC batches: one SELECT of the existing rows, one
+ * INSERT batch, one UPDATE batch, then tags and attribute rows. Portable (no MERGE / ON CONFLICT dialects);
+ * the unique constraint guards against a concurrent import of the same ids. Callers own the transaction.
+ * Thread-safe (stateless apart from the clock).
+ */
+final class CustomerWriter {
+    private final Clock clock;
+
+    CustomerWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What a batch did; {@code ids} maps each external id to its customer id. */
+    record Outcome(int inserted, int updated, Map<String, Long> ids) {}
+
+    /** The stored values a re-import merges with. */
+    private record Existing(long id, String firstName, String lastName, String language, String timezone,
+            TimezoneSource timezoneSource, boolean consent, Map<String, Object> attributes) {}
+
+    /** Upserts records whose external ids are distinct. */
+    Outcome upsert(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return new Outcome(0, 0, Map.of());
+        }
+        Instant now = clock.instant();
+        Map<String, Existing> existing = loadExisting(c, tenant, records);
+        List<CustomerRecord> fresh = records.stream().filter(r -> !existing.containsKey(r.externalId())).toList();
+        List<CustomerRecord> known = records.stream().filter(r -> existing.containsKey(r.externalId())).toList();
+        insert(c, tenant, fresh, now);
+        Map<Long, Map<String, Object>> mergedAttributes = update(c, known, existing, now);
+        Map<String, Long> ids = new HashMap<>();
+        existing.forEach((ext, e) -> ids.put(ext, e.id()));
+        ids.putAll(loadIds(c, tenant, fresh));
+        writeTags(c, tenant, fresh, ids, now, false);
+        writeTags(c, tenant, known, ids, now, true);
+        Map<Long, Map<String, Object>> freshAttributes = new LinkedHashMap<>();
+        fresh.forEach(r -> freshAttributes.put(ids.get(r.externalId()), r.attributes()));
+        AttributeRows.replace(c, tenant, freshAttributes, false);
+        AttributeRows.replace(c, tenant, mergedAttributes, true);
+        return new Outcome(fresh.size(), known.size(), ids);
+    }
+
+    private static Map<String, Existing> loadExisting(Connection c, String tenant, List<CustomerRecord> records)
+            throws SQLException {
+        Map<String, Existing> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id, c.first_name, c.last_name,"
+                + " c.language, c.timezone, c.timezone_source, c.consent, c.attributes" + byExternalIds(records.size()))) {
+            bindIdsAndTenant(ps, tenant, records);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String source = rs.getString("timezone_source");
+                    out.put(rs.getString("external_id"), new Existing(rs.getLong("id"), rs.getString("first_name"),
+                            rs.getString("last_name"), rs.getString("language"), rs.getString("timezone"),
+                            source == null ? null : TimezoneSource.valueOf(source), rs.getBoolean("consent"),
+                            Attributes.fromJson(rs.getString("attributes"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> loadIds(Connection c, String tenant, List<CustomerRecord> records)
+            throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        if (records.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id" + byExternalIds(records.size()))) {
+            bindIdsAndTenant(ps, tenant, records);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A join with a VALUES list rather than {@code external_id IN (...)}: H2 uses an IN list only on the first
+     * index column, so it scanned the whole tenant per batch; the join probes (tenant, external_id) per value on
+     * both databases.
+     */
+    private static String byExternalIds(int n) {
+        return " FROM (VALUES " + String.join(", ", java.util.Collections.nCopies(n, "(?)"))
+                + ") v(x) JOIN customer c ON c.external_id = v.x WHERE c.tenant = ?";
+    }
+
+    private static void bindIdsAndTenant(PreparedStatement ps, String tenant, List<CustomerRecord> records)
+            throws SQLException {
+        for (int i = 0; i < records.size(); i++) {
+            ps.setString(i + 1, records.get(i).externalId());
+        }
+        ps.setString(records.size() + 1, tenant);
+    }
+
+    private static void insert(Connection c, String tenant, List<CustomerRecord> records, Instant now)
+            throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer (tenant, external_id, phone, first_name,"
+                + " last_name, language, timezone, timezone_source, consent, attributes, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (CustomerRecord r : records) {
+                ps.setString(1, tenant);
+                ps.setString(2, r.externalId());
+                bindProfile(ps, 3, r.phone(), r.firstName(), r.lastName(), r.language(), r.timezone(),
+                        r.timezoneSource(), r.consent() != null && r.consent(), r.attributes());
+                Sql.setInstant(ps, 11, now);
+                Sql.setInstant(ps, 12, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static Map<Long, Map<String, Object>> update(Connection c, List<CustomerRecord> records,
+            Map<String, Existing> existing, Instant now) throws SQLException {
+        Map<Long, Map<String, Object>> merged = new LinkedHashMap<>();
+        if (records.isEmpty()) {
+            return merged;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET phone = ?, first_name = ?, last_name = ?,"
+                + " language = ?, timezone = ?, timezone_source = ?, consent = ?, attributes = ?, updated_at = ?"
+                + " WHERE id = ?")) {
+            for (CustomerRecord r : records) {
+                Existing e = existing.get(r.externalId());
+                Map<String, Object> attributes = new LinkedHashMap<>(e.attributes());
+                attributes.putAll(r.attributes());
+                boolean keepZone = r.timezoneSource() != TimezoneSource.EXPLICIT
+                        && (e.timezoneSource() == TimezoneSource.EXPLICIT || r.timezone() == null);
+                bindProfile(ps, 1, r.phone(), or(r.firstName(), e.firstName()), or(r.lastName(), e.lastName()),
+                        or(r.language(), e.language()), keepZone ? e.timezone() : r.timezone(),
+                        keepZone ? e.timezoneSource() : r.timezoneSource(),
+                        r.consent() != null ? r.consent() : e.consent(), attributes);
+                Sql.setInstant(ps, 9, now);
+                ps.setLong(10, e.id());
+                ps.addBatch();
+                merged.put(e.id(), attributes);
+            }
+            ps.executeBatch();
+        }
+        return merged;
+    }
+
+    private static void bindProfile(PreparedStatement ps, int from, String phone, String firstName, String lastName,
+            String language, String timezone, TimezoneSource source, boolean consent, Map<String, Object> attributes)
+            throws SQLException {
+        ps.setString(from, phone);
+        Sql.setString(ps, from + 1, firstName);
+        Sql.setString(ps, from + 2, lastName);
+        Sql.setString(ps, from + 3, language);
+        Sql.setString(ps, from + 4, timezone);
+        if (source == null) {
+            ps.setNull(from + 5, Types.VARCHAR);
+        } else {
+            ps.setString(from + 5, source.name());
+        }
+        ps.setBoolean(from + 6, consent);
+        ps.setString(from + 7, Attributes.toJson(attributes));
+    }
+
+    private static void writeTags(Connection c, String tenant, List<CustomerRecord> records, Map<String, Long> ids,
+            Instant now, boolean replaceExisting) throws SQLException {
+        Map<Long, List<Tag>> tags = new LinkedHashMap<>();
+        for (CustomerRecord r : records) {
+            if (!r.tags().isEmpty()) {
+                tags.computeIfAbsent(ids.get(r.externalId()), k -> new ArrayList<>()).addAll(r.tags());
+            }
+        }
+        TagRows.add(c, tenant, tags, now, replaceExisting);
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}

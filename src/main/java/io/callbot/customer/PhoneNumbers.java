@@ -1,0 +1,77 @@
+package io.callbot.customer;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Phone validation to E.164 and timezone derivation with libphonenumber (core + geocoder). Thread-safe:
+ * libphonenumber's singletons are.
+ */
+public final class PhoneNumbers {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String UNKNOWN_ZONE = PhoneNumberToTimeZonesMapper.getUnknownTimeZone();
+
+    /** a fixed instant, so that the choice among zones never changes with daylight saving time */
+    private static final Instant REFERENCE = Instant.parse("2026-01-15T12:00:00Z");
+
+    private final String defaultRegion;
+
+    /** @param defaultRegion ISO 3166 region for numbers written without {@code +country}, e.g. {@code US} */
+    public PhoneNumbers(String defaultRegion) {
+        String region = defaultRegion == null ? "" : defaultRegion.trim().toUpperCase(Locale.ROOT);
+        if (!UTIL.getSupportedRegions().contains(region)) {
+            throw new IllegalArgumentException("default region must be an ISO 3166 region code such as US, was '"
+                    + defaultRegion + "'");
+        }
+        this.defaultRegion = region;
+    }
+
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    /** A valid number in E.164 and the timezone it implies (null zone when the number maps to none). */
+    public record Normalized(String e164, String timezone, TimezoneSource timezoneSource) {}
+
+    /** Validates and normalizes; throws IllegalArgumentException naming the reason. */
+    public Normalized normalize(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new IllegalArgumentException("must not be empty");
+        }
+        PhoneNumber number;
+        try {
+            number = UTIL.parse(raw.trim(), defaultRegion);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a phone number '" + raw.trim() + "' (" + e.getMessage() + ")");
+        }
+        if (!UTIL.isValidNumber(number)) {
+            throw new IllegalArgumentException("not a valid number '" + raw.trim() + "' (default region "
+                    + defaultRegion + ")");
+        }
+        String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        List<String> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
+                .filter(z -> !z.equals(UNKNOWN_ZONE) && ZoneId.getAvailableZoneIds().contains(z)).toList();
+        if (zones.isEmpty()) {
+            return new Normalized(e164, null, null);
+        }
+        return new Normalized(e164, middleZone(zones), zones.size() == 1 ? TimezoneSource.PHONE : TimezoneSource.PHONE_AMBIGUOUS);
+    }
+
+    /**
+     * Of several candidate zones, the one with the median UTC offset (ties by name): deterministic, and it keeps
+     * the worst-case error of the customer's local time, and so of the calling window, smallest.
+     */
+    static String middleZone(List<String> zones) {
+        List<String> sorted = zones.stream().sorted(Comparator
+                .comparingInt((String z) -> ZoneId.of(z).getRules().getOffset(REFERENCE).getTotalSeconds())
+                .thenComparing(Comparator.naturalOrder())).toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+}
