@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 CustomersCommand.class,
+                WhyCommand.class,
                 WebhooksCommand.class,
         })
 public final class Main implements Runnable {

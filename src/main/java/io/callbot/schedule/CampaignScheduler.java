@@ -1,0 +1,230 @@
+package io.callbot.schedule;
+
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.Schedule;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Quartz with its JDBC job store in the application database: one durable job per campaign, fired by the
+ * campaign's cron in its timezone between its start and end dates; a misfire after downtime fires nothing
+ * (the next regular fire takes over), so a restart never releases a burst. On PostgreSQL the store is
+ * clustered: several servers share the campaigns and Quartz fires each campaign's job on one node at a time.
+ * Also runs the lease heartbeat of this node's live attempts. Thread-safe.
+ */
+public final class CampaignScheduler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CampaignScheduler.class);
+
+    private final String schedulerName;
+    private final CampaignTick tick;
+    private final TickSettings settings;
+    private final Clock clock;
+    private final Scheduler quartz;
+    private final Map<String, Campaign> campaigns = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "callbot-lease-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param schedulerName Quartz scheduler name; every node of one cluster uses the same name
+     * @param clustered     true on PostgreSQL with several servers (Quartz's clustered JDBC store)
+     * @param threads       Quartz worker threads (ticks of different campaigns run in parallel)
+     */
+    public CampaignScheduler(DataSource dataSource, String schedulerName, boolean clustered, int threads,
+                             CampaignTick tick, TickSettings settings, Clock clock) {
+        this.schedulerName = schedulerName;
+        this.tick = tick;
+        this.settings = settings;
+        this.clock = clock;
+        String dsName = "callbot-" + schedulerName + "-" + settings.nodeId();
+        DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
+        try {
+            this.quartz = new StdSchedulerFactory(properties(dsName, clustered, threads)).getScheduler();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz could not be created: " + e.getMessage(), e);
+        }
+    }
+
+    private Properties properties(String dsName, boolean clustered, int threads) {
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", schedulerName);
+        p.setProperty("org.quartz.scheduler.instanceId", settings.nodeId());
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", "callbot-tick-" + settings.nodeId());
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        // The tables use BYTEA, which H2 accepts in PostgreSQL mode, so one delegate serves both databases.
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dsName);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
+        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        return p;
+    }
+
+    /**
+     * Reconciles this node's attempts left open by a crash (QUEUED: cancelled; DIALING / IN_CALL: UNKNOWN),
+     * registers the tick for the jobs, starts the lease heartbeat and then Quartz.
+     */
+    public void start() throws SQLException, SchedulerException {
+        int settled = tick.ledger().reconcileOnStart(settings.nodeId(), clock.instant());
+        log.info("scheduler {} node {} starting; {} attempt(s) left open by a previous run reconciled",
+                schedulerName, settings.nodeId(), settled);
+        TickRegistry.register(schedulerName, settings.nodeId(), this::runTick);
+        long every = Math.max(1000, settings.lease().toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+        quartz.start();
+    }
+
+    /** Stops releasing calls: standby at once, then waits for running ticks; live calls are not touched. */
+    public void stop() {
+        try {
+            quartz.standby();
+            quartz.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("Quartz did not shut down cleanly: {}", e.getMessage());
+        } finally {
+            heartbeat.shutdownNow();
+            TickRegistry.unregister(schedulerName, settings.nodeId());
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Schedules a campaign, or replaces the version of one already scheduled: the job data and trigger are
+     * replaced, the ledger rows stay (they are keyed by campaign id). A paused campaign stays paused; one whose
+     * end date has passed is marked completed and not scheduled.
+     */
+    public void schedule(Campaign campaign) throws SQLException, SchedulerException {
+        Instant now = clock.instant();
+        tick.states().register(campaign.id(), campaign.tenant(), campaign.version(), now);
+        campaigns.put(campaign.id(), campaign);
+        Schedule s = campaign.schedule();
+        if (s.end() != null && !now.isBefore(s.end().plusDays(1).atStartOfDay(s.timezone()).toInstant())) {
+            tick.states().transition(campaign.id(), CampaignLifecycle.COMPLETED, now);
+            quartz.deleteJob(jobKey(campaign.id()));
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(CampaignTickJob.class).withIdentity(jobKey(campaign.id()))
+                .usingJobData(CampaignTickJob.TENANT, campaign.tenant())
+                .usingJobData(CampaignTickJob.CAMPAIGN, campaign.id())
+                .usingJobData(CampaignTickJob.VERSION, campaign.version())
+                .storeDurably().build();
+        quartz.addJob(job, true);
+        Trigger trigger = trigger(campaign, now);
+        try {
+            if (quartz.checkExists(trigger.getKey())) {
+                quartz.rescheduleJob(trigger.getKey(), trigger);
+            } else {
+                quartz.scheduleJob(trigger);
+            }
+        } catch (ObjectAlreadyExistsException e) {
+            quartz.rescheduleJob(trigger.getKey(), trigger); // a cluster peer scheduled it at the same moment
+        }
+        if (tick.states().get(campaign.id()).map(st -> st.lifecycle() == CampaignLifecycle.PAUSED).orElse(false)) {
+            quartz.pauseJob(jobKey(campaign.id()));
+        }
+        log.info("campaign {} version {} scheduled: cron '{}' in {}", campaign.id(), campaign.version(), s.cron(),
+                s.timezone());
+    }
+
+    private Trigger trigger(Campaign campaign, Instant now) {
+        Schedule s = campaign.schedule();
+        Instant start = s.start() == null ? now : s.start().atStartOfDay(s.timezone()).toInstant();
+        var builder = TriggerBuilder.newTrigger().withIdentity(triggerKey(campaign.id()))
+                .forJob(jobKey(campaign.id()))
+                .withSchedule(CronScheduleBuilder.cronSchedule(s.cron())
+                        .inTimeZone(TimeZone.getTimeZone(s.timezone()))
+                        .withMisfireHandlingInstructionDoNothing())
+                .startAt(Date.from(start.isAfter(now) ? start : now));
+        if (s.end() != null) {
+            builder.endAt(Date.from(s.end().plusDays(1).atStartOfDay(s.timezone()).toInstant()));
+        }
+        return builder.build();
+    }
+
+    /** Pauses at once: no new attempts from now on (the tick checks the state too); live calls finish. */
+    public void pause(String campaignId) throws SQLException, SchedulerException {
+        tick.states().transition(campaignId, CampaignLifecycle.PAUSED, clock.instant());
+        quartz.pauseJob(jobKey(campaignId));
+    }
+
+    public void resume(String campaignId) throws SQLException, SchedulerException {
+        tick.states().transition(campaignId, CampaignLifecycle.RUNNING, clock.instant());
+        quartz.resumeJob(jobKey(campaignId));
+    }
+
+    /** Ends the campaign for good: no further ticks; live calls finish. */
+    public void cancel(String campaignId) throws SQLException, SchedulerException {
+        tick.states().transition(campaignId, CampaignLifecycle.CANCELLED, clock.instant());
+        quartz.deleteJob(jobKey(campaignId));
+        campaigns.remove(campaignId);
+    }
+
+    /** The next time Quartz will fire the campaign's tick, if scheduled. */
+    public Optional<Instant> nextFire(String campaignId) throws SchedulerException {
+        Trigger t = quartz.getTrigger(triggerKey(campaignId));
+        return Optional.ofNullable(t == null ? null : t.getNextFireTime()).map(Date::toInstant);
+    }
+
+    private void runTick(String tenant, String campaignId) throws SQLException {
+        Campaign campaign = campaigns.get(campaignId);
+        if (campaign == null) {
+            log.warn("campaign {} of tenant {} fired but is not loaded on node {}; skipped", campaignId, tenant,
+                    settings.nodeId());
+            return;
+        }
+        tick.run(campaign);
+    }
+
+    private void renewLeases() {
+        try {
+            Instant now = clock.instant();
+            tick.ledger().renewLeases(settings.nodeId(), now.plus(settings.lease()));
+            tick.ledger().reconcileExpired(now);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("lease heartbeat failed: {}", e.getMessage());
+        }
+    }
+
+    private static JobKey jobKey(String campaignId) {
+        return JobKey.jobKey(campaignId, "campaigns");
+    }
+
+    private static TriggerKey triggerKey(String campaignId) {
+        return TriggerKey.triggerKey(campaignId, "campaigns");
+    }
+}

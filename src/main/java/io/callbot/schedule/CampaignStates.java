@@ -1,0 +1,82 @@
+package io.callbot.schedule;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The {@code campaign_state} table: lifecycle and current version of each campaign, shared by every node.
+ * Thread-safe; each call uses its own pooled connection.
+ */
+public final class CampaignStates {
+    private final DataSource dataSource;
+
+    public CampaignStates(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A campaign's stored state. */
+    public record State(String campaignId, String tenant, String version, CampaignLifecycle lifecycle,
+                        Instant updatedAt) {
+    }
+
+    public Optional<State> get(String campaignId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign_state WHERE campaign_id = ?")) {
+            ps.setString(1, campaignId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new State(campaignId, rs.getString("tenant"), rs.getString("version"),
+                        CampaignLifecycle.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
+                        Sql.instant(rs, "updated_at")));
+            }
+        }
+    }
+
+    /**
+     * Records a (new) version of the campaign. A campaign that was never seen starts SCHEDULED; a paused,
+     * completed or cancelled one keeps its lifecycle, so reloading a file never resumes it by accident.
+     */
+    public void register(String campaignId, String tenant, String version, Instant now) throws SQLException {
+        if (get(campaignId).isPresent()) {
+            update("UPDATE campaign_state SET version = ?, updated_at = ? WHERE campaign_id = ?", version, now,
+                    campaignId);
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO campaign_state (campaign_id, tenant, version, state, updated_at) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, campaignId);
+            ps.setString(2, tenant);
+            ps.setString(3, version);
+            ps.setString(4, CampaignLifecycle.SCHEDULED.code());
+            Sql.setInstant(ps, 5, now);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!Sql.isUniqueViolation(e)) {
+                throw e; // a peer registered it at the same moment: fine
+            }
+        }
+    }
+
+    /** Moves the campaign to {@code to}; false if it is unknown or already COMPLETED / CANCELLED (final). */
+    public boolean transition(String campaignId, CampaignLifecycle to, Instant now) throws SQLException {
+        return update("UPDATE campaign_state SET state = ?, updated_at = ? WHERE campaign_id = ?"
+                + " AND state NOT IN ('completed','cancelled')", to.code(), now, campaignId) == 1;
+    }
+
+    private int update(String sql, String first, Instant now, String campaignId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, first);
+            Sql.setInstant(ps, 2, now);
+            ps.setString(3, campaignId);
+            return ps.executeUpdate();
+        }
+    }
+}

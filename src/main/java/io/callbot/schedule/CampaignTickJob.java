@@ -1,0 +1,39 @@
+package io.callbot.schedule;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobDataMap;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The thin Quartz job of one campaign: looks up this scheduler's tick and runs it. Never two at once for
+ * one campaign, even across a cluster. Runs on a Quartz worker thread; catches everything, since a failed
+ * tick must not stop the trigger (the next fire tries again).
+ */
+@DisallowConcurrentExecution
+public final class CampaignTickJob implements Job {
+    static final String TENANT = "tenant";
+    static final String CAMPAIGN = "campaign";
+    static final String VERSION = "version";
+    private static final Logger log = LoggerFactory.getLogger(CampaignTickJob.class);
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        JobDataMap data = context.getMergedJobDataMap();
+        String campaign = data.getString(CAMPAIGN);
+        MDC.put("campaign", campaign);
+        try {
+            var scheduler = context.getScheduler();
+            TickRunner runner = TickRegistry.lookup(scheduler.getSchedulerName(), scheduler.getSchedulerInstanceId())
+                    .orElseThrow(() -> new IllegalStateException("no tick registered for this scheduler"));
+            runner.runTick(data.getString(TENANT), campaign);
+        } catch (Exception e) {
+            log.error("tick of campaign {} failed; the next fire retries", campaign, e);
+        } finally {
+            MDC.remove("campaign");
+        }
+    }
+}

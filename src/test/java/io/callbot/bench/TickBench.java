@@ -1,0 +1,113 @@
+package io.callbot.bench;
+
+import io.callbot.campaign.CallingWindow;
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignKind;
+import io.callbot.campaign.DialSettings;
+import io.callbot.campaign.RetryPolicy;
+import io.callbot.campaign.Schedule;
+import io.callbot.schedule.AttemptLedger;
+import io.callbot.schedule.AttemptResult;
+import io.callbot.schedule.CallLauncher;
+import io.callbot.schedule.Candidate;
+import io.callbot.schedule.CampaignTick;
+import io.callbot.schedule.ClaimedAttempt;
+import io.callbot.schedule.ResultKind;
+import io.callbot.schedule.RetryDecision;
+import io.callbot.schedule.TickReport;
+import io.callbot.schedule.TickSettings;
+import io.callbot.testing.TestDatabases;
+import io.callbot.testing.TestDatabases.TestDatabase;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+/**
+ * Tick time over a large audience: select the due customers among N candidates streamed from the
+ * {@link io.callbot.schedule.CandidateSource} port and create the attempts, with the ledger on H2 and on
+ * PostgreSQL. Usage: {@code TickBench [candidates=1000000] [capacity=100] [history=10000]}. Single-threaded.
+ */
+public final class TickBench {
+    private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z");
+    private static final List<ZoneId> ZONES = List.of(ZoneId.of("America/New_York"), ZoneId.of("America/Chicago"),
+            ZoneId.of("America/Los_Angeles"), ZoneId.of("Asia/Shanghai"));
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int capacity = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int history = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        String only = System.getProperty("bench.db", "both");
+        if (!only.equals("postgres")) {
+            run(TestDatabases.h2(), n, capacity, history);
+        }
+        if (!only.equals("h2")) {
+            run(TestDatabases.postgres(), n, capacity, history);
+        }
+    }
+
+    private static void run(TestDatabase db, int n, int capacity, int history) throws Exception {
+        try (db) {
+            var ds = db.database().dataSource();
+            Campaign campaign = campaign();
+            seed(new AttemptLedger(ds), history);
+            CallLauncher launcher = new CallLauncher() {
+                @Override
+                public int capacity(Campaign c) {
+                    return capacity;
+                }
+
+                @Override
+                public CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt) {
+                    return new CompletableFuture<>(); // calls stay live: the bench measures the tick only
+                }
+            };
+            CampaignTick tick = new CampaignTick(ds, c -> IntStream.range(0, n).mapToObj(TickBench::candidate),
+                    launcher, TickSettings.defaults("bench"), Clock.fixed(NOW, ZoneOffset.UTC));
+            for (int i = 1; i <= 3; i++) {
+                TickReport r = tick.run(campaign);
+                System.out.printf("%s tick %d: %d candidates, %d launched, %d skip-log writes, %d ms (%.0f candidates/s) %s%n",
+                        db.name(), i, r.candidates(), r.launched(), r.skipWrites(), r.took().toMillis(),
+                        r.candidates() * 1000.0 / Math.max(1, r.took().toMillis()), r.skipped());
+            }
+        }
+    }
+
+    private static Candidate candidate(int i) {
+        return new Candidate("cust-" + i, "acme", "+1212555" + (1000 + i % 9000),
+                ZONES.get(i % ZONES.size()), i % 50 == 0);
+    }
+
+    /** Earlier attempts for the first {@code history} customers, so the tick has a ledger to consult. */
+    private static void seed(AttemptLedger ledger, int history) throws Exception {
+        Instant t = NOW.minus(Duration.ofDays(3));
+        for (int i = 0; i < history; i++) {
+            var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "bench", "v1", "cust-" + (i * 7), 1);
+            ledger.claim(a, "seed", t, Duration.ofMinutes(2));
+            ledger.finish(a.id(), AttemptResult.dialing(i % 2 == 0 ? ResultKind.BUSY : ResultKind.REJECTED, 17),
+                    t, i % 2 == 0 ? RetryDecision.at(t.plus(Duration.ofHours(1))) : RetryDecision.stop(
+                            io.callbot.schedule.SkipReason.NOT_RETRYABLE));
+        }
+    }
+
+    private static Campaign campaign() {
+        Schedule schedule = new Schedule(null, null, "0 * * * * ?",
+                new CallingWindow(LocalTime.of(9, 0), LocalTime.of(20, 0), EnumSet.allOf(DayOfWeek.class)),
+                List.of(), ZoneId.of("America/New_York"));
+        RetryPolicy retry = new RetryPolicy(3, Duration.ofMinutes(20), Map.of(RetryPolicy.RetryableResult.BUSY,
+                new RetryPolicy.RetryRule(Duration.ofMinutes(30), 3)));
+        DialSettings dial = new DialSettings("PJSIP/{phone}@carrier", "+15550000000", 100, 10, Duration.ofSeconds(30),
+                null, retry);
+        return new Campaign("bench", "bench", CampaignKind.values()[0], "acme", "v1", "bench.yaml", List.of(), null,
+                schedule, dial, null, null, Map.of(), null, Map.of());
+    }
+}
