@@ -22,7 +22,6 @@ import io.callbot.dial.DialLimits;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
 import io.callbot.media.PlaybackPacer;
-import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
 import io.callbot.schedule.FrequencyCaps;
@@ -119,11 +118,11 @@ public final class CallbotServer implements AutoCloseable {
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
                 .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
         AmiDialer dialer = startDialer(config, options);
-        tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), null, tickSettings(config, nodeId),
-                clock);
+        tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), null,
+                tickSettings(config, nodeId), clock);
         OutcomeWriter writer = new OutcomeWriter(ds,
                 (c, record) -> tick.ledger().finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
-                        record.endedAt(), RetryDecision.stop(null)),
+                        record.endedAt(), RetryDecision.UNPLANNED),
                 new TranscriptStore(ds), customers, new WebhookOutbox(ds, clock),
                 new CrmEvents(plan -> customers.get(plan.tenant(), Long.parseLong(plan.customerId()))
                         .map(p -> p.phone()).orElse(null)),
@@ -292,7 +291,4 @@ public final class CallbotServer implements AutoCloseable {
         }
     }
 
-    static AttemptResult unused() {
-        return null;
-    }
 }
