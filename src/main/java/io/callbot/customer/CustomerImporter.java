@@ -23,6 +23,8 @@ public final class CustomerImporter {
     private static final Logger log = LoggerFactory.getLogger(CustomerImporter.class);
     public static final int DEFAULT_BATCH_SIZE = 1000;
     public static final int MAX_KEPT_PROBLEMS = 1000;
+    /** imports smaller than this leave statistics to autovacuum / H2's own sampling */
+    static final int STATISTICS_THRESHOLD = 1000;
 
     private final DataSource dataSource;
     private final CustomerWriter writer;
@@ -60,6 +62,7 @@ public final class CustomerImporter {
                 input.close();
             }
         }
+        refreshStatistics(run);
         if (run.fatal == null && run.rows == 0 && run.warnings == 0) {
             run.warn(0, "file", "no customer rows, nothing imported");
         }
@@ -133,6 +136,18 @@ public final class CustomerImporter {
             run.rejected++;
             run.report(new ImportProblem(run.file, run.rowOf.get(record.externalId()), "row",
                     "database refused it: " + e.getMessage(), false));
+        }
+    }
+
+    /** After a big import the planner must know the new sizes, or audience queries pick nested loops. */
+    private void refreshStatistics(Run run) {
+        if (run.imported + run.updated < STATISTICS_THRESHOLD) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            TableStatistics.refresh(c);
+        } catch (SQLException e) {
+            log.warn("could not refresh table statistics after the import for tenant {}: {}", run.tenant, e.getMessage());
         }
     }
 

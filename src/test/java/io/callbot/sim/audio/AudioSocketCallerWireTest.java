@@ -52,8 +52,10 @@ class AudioSocketCallerWireTest {
             assertThat(frames.get(0).kind()).isEqualTo(0x01);
             ByteBuffer uuid = ByteBuffer.wrap(frames.get(0).payload());
             assertThat(new UUID(uuid.getLong(), uuid.getLong())).isEqualTo(id);
-            assertThat(frames.subList(1, frames.size())).extracting(Received::kind)
-                    .containsExactly(0x10, 0x10, 0x10, 0x03, 0x10, 0x10, 0x10, 0x10, 0x10);
+            assertThat(frames.subList(1, 5)).extracting(Received::kind).containsExactly(0x10, 0x10, 0x10, 0x03);
+            // 100 ms of silence lasts by the clock: 5 frames, one fewer or more when the sender's timer is late
+            assertThat(frames.subList(5, frames.size())).extracting(Received::kind).containsOnly(0x10)
+                    .hasSizeBetween(4, 6);
             assertThat(frames.get(4).payload()).containsExactly('7');
             assertThat(frames).filteredOn(f -> f.kind() == 0x10)
                     .allSatisfy(f -> assertThat(f.payload()).hasSize(320));
