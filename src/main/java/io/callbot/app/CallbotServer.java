@@ -117,7 +117,7 @@ public final class CallbotServer implements AutoCloseable {
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
                 .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
-        AmiDialer dialer = startDialer(config, options);
+        AmiDialer dialer = startDialer(config, options, prompts);
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), null,
                 tickSettings(config, nodeId), clock);
         OutcomeWriter writer = new OutcomeWriter(ds,
@@ -183,7 +183,7 @@ public final class CallbotServer implements AutoCloseable {
         return defaults.withThreads(config.integer("asr.threads"));
     }
 
-    private AmiDialer startDialer(ServerConfig config, Options options) throws Exception {
+    private AmiDialer startDialer(ServerConfig config, Options options, PromptCache prompts) throws Exception {
         String user = config.string("ami.user");
         String secret = config.string("ami.secret");
         String host = config.string("ami.host");
@@ -194,7 +194,8 @@ public final class CallbotServer implements AutoCloseable {
             }
             SimOptions sim = SimOptions.defaults(user, secret, options.personas() != null ? options.personas()
                     : DemoPersonas.mixedBook(42));
-            pbx = keep(SimulatedPbx.start(options.simHandler() == null ? sim : sim.withHandler(options.simHandler())));
+            var handler = options.simHandler() != null ? options.simHandler() : keep(new SimulatedCallers(prompts));
+            pbx = keep(SimulatedPbx.start(sim.withHandler(handler)));
             host = "127.0.0.1";
             port = pbx.port();
         }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CustomersCommand.class,
                 WhyCommand.class,
                 WebhooksCommand.class,
+                DemoCommand.class,
         })
 public final class Main implements Runnable {
 
