@@ -131,7 +131,7 @@ public final class CallbotServer implements AutoCloseable {
                     router.callWritten(record);
                     sender.wakeUp();
                 });
-        Map<String, RecordedPrompts> recordings = new LinkedHashMap<>();
+        Map<String, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
         calls = new ActiveCalls(new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
                 TurnSettings.defaults(), callPool, clock, "callbot-transfer"), writer);

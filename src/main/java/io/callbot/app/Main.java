@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 WhyCommand.class,
                 WebhooksCommand.class,
                 DemoCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

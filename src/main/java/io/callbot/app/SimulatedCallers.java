@@ -59,7 +59,7 @@ final class SimulatedCallers implements AnsweredCallHandler, AutoCloseable {
         if (persona.behaviour() == Behaviour.MACHINE) {
             // a machine greeting, then it records whatever it hears until the robot hangs up
             return b.say(say("Hi, you have reached the voicemail of Sam. Please leave a message after the tone."))
-                    .silence(Duration.ofSeconds(25)).hangUp().build();
+                    .waitForRobotHangup(Duration.ofSeconds(90)).hangUp().build();
         }
         @SuppressWarnings("unchecked")
         List<String> lines = persona.script() instanceof List<?> l ? (List<String>) l : List.of();
