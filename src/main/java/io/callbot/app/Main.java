@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 CustomersCommand.class,
                 WhyCommand.class,
                 WebhooksCommand.class,
+                DemoCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

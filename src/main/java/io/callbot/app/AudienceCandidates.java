@@ -1,0 +1,40 @@
+package io.callbot.app;
+
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.PriorityKey;
+import io.callbot.customer.AudienceMember;
+import io.callbot.customer.AudienceOrder;
+import io.callbot.customer.AudienceQuery;
+import io.callbot.schedule.Candidate;
+import io.callbot.schedule.CandidateSource;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.stream.Stream;
+
+/** The scheduler's candidates for a campaign: its audience from the customer store, in priority order. Thread-safe. */
+final class AudienceCandidates implements CandidateSource {
+    private final AudienceQuery query;
+
+    AudienceCandidates(AudienceQuery query) {
+        this.query = query;
+    }
+
+    @Override
+    public Stream<Candidate> candidates(Campaign campaign) {
+        AudienceQuery.Options options = AudienceQuery.Options.DEFAULT;
+        if (!campaign.priority().isEmpty()) {
+            PriorityKey first = campaign.priority().get(0);
+            options = options.withOrder(new AudienceOrder(first.field(), first.descending()));
+        }
+        return query.stream(campaign.tenant(), campaign.audience(), options)
+                .map(m -> new Candidate(String.valueOf(m.id()), campaign.tenant(), m.phone(), zone(m), false));
+    }
+
+    private static ZoneId zone(AudienceMember m) {
+        try {
+            return m.timezone() == null ? null : ZoneId.of(m.timezone());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

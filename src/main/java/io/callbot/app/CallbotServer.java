@@ -1,0 +1,295 @@
+package io.callbot.app;
+
+import io.callbot.asr.AsrSettings;
+import io.callbot.asr.TurnSettings;
+import io.callbot.asr.VoskRecognizer;
+import io.callbot.call.ActiveCalls;
+import io.callbot.call.CallServices;
+import io.callbot.call.CrmEvents;
+import io.callbot.call.OutcomeWriter;
+import io.callbot.call.TranscriptStore;
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignLoader;
+import io.callbot.campaign.LoadResult;
+import io.callbot.config.ServerConfig;
+import io.callbot.customer.AudienceQuery;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseSettings;
+import io.callbot.dial.AmiDialer;
+import io.callbot.dial.AmiSettings;
+import io.callbot.dial.DialLimits;
+import io.callbot.media.AudioSocketServer;
+import io.callbot.media.AudioSocketServerConfig;
+import io.callbot.media.PlaybackPacer;
+import io.callbot.schedule.CampaignScheduler;
+import io.callbot.schedule.CampaignTick;
+import io.callbot.schedule.FrequencyCaps;
+import io.callbot.schedule.QuietHours;
+import io.callbot.schedule.RetryDecision;
+import io.callbot.schedule.TickSettings;
+import io.callbot.sim.PersonaDirectory;
+import io.callbot.sim.SimOptions;
+import io.callbot.sim.SimulatedPbx;
+import io.callbot.tts.MaryTtsSynthesizer;
+import io.callbot.tts.PromptCache;
+import io.callbot.tts.PromptCacheConfig;
+import io.callbot.tts.RecordedPrompts;
+import io.callbot.tts.TtsVoice;
+import io.callbot.webhook.SecretResolver;
+import io.callbot.webhook.WebhookOutbox;
+import io.callbot.webhook.WebhookSender;
+import io.callbot.webhook.WebhookSenderSettings;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole robot in one process: database, campaigns, dialer (Asterisk or the simulated PBX), media server,
+ * speech, dialog sessions, outcome writer, webhooks and the Quartz scheduler. Built and started by
+ * {@link #start}; {@link #close} stops it in reverse order. Methods are called from the command's thread.
+ */
+public final class CallbotServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CallbotServer.class);
+
+    /** What a caller of {@link #start} may change beyond the configuration (the demo and tests use these). */
+    public record Options(PersonaDirectory personas, io.callbot.sim.AnsweredCallHandler simHandler,
+            SecretResolver secrets, List<Campaign> campaigns) {
+        public static Options defaults() {
+            return new Options(null, null, SecretResolver.environment(), null);
+        }
+    }
+
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final Map<String, Campaign> campaigns = new LinkedHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+    private Database database;
+    private CallRouter router;
+    private ActiveCalls calls;
+    private CampaignScheduler scheduler;
+    private CampaignTick tick;
+    private SimulatedPbx pbx;
+    private WebhookSender sender;
+    private InetSocketAddress mediaAddress;
+
+    private CallbotServer() {
+    }
+
+    public static CallbotServer start(ServerConfig config, Options options) throws Exception {
+        CallbotServer server = new CallbotServer();
+        try {
+            server.boot(config, options);
+            return server;
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void boot(ServerConfig config, Options options) throws Exception {
+        String nodeId = "node-" + UUID.randomUUID().toString().substring(0, 8);
+        Path dataDir = config.path("data.dir");
+        database = open(config, dataDir);
+        var ds = database.dataSource();
+        loadCampaigns(config, options);
+        CustomerStore customers = new CustomerStore(ds, clock);
+
+        VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config)));
+        MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base",
+                dataDir.resolve("marytts").toString())));
+        Path cacheDir = config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir") : dataDir.resolve("prompt-cache");
+        PromptCache prompts = keep(new PromptCache(mary, PromptCacheConfig.defaults(cacheDir)));
+        PlaybackPacer pacer = keep(PlaybackPacer.realTime(1));
+        ExecutorService callPool = Executors.newFixedThreadPool(2, named("call"));
+        closeables.add(callPool::shutdownNow);
+        ExecutorService writerPool = Executors.newFixedThreadPool(2, named("outcome-writer"));
+        closeables.add(writerPool::shutdownNow);
+
+        sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
+                .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
+        AmiDialer dialer = startDialer(config, options, prompts);
+        tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), null,
+                tickSettings(config, nodeId), clock);
+        OutcomeWriter writer = new OutcomeWriter(ds,
+                (c, record) -> tick.ledger().finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
+                        record.endedAt(), RetryDecision.UNPLANNED),
+                new TranscriptStore(ds), customers, new WebhookOutbox(ds, clock),
+                new CrmEvents(plan -> customers.get(plan.tenant(), Long.parseLong(plan.customerId()))
+                        .map(p -> p.phone()).orElse(null)),
+                writerPool, (tenant, customer) -> optOut(tenant, customer),
+                record -> {
+                    router.callWritten(record);
+                    sender.wakeUp();
+                });
+        Map<String, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
+        calls = new ActiveCalls(new CallServices(recognizer, prompts,
+                id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
+                TurnSettings.defaults(), callPool, clock, "callbot-transfer"), writer);
+        AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
+                .withBind(config.string("media.bind"), config.integer("media.port")), calls, pacer));
+        mediaAddress = media.start();
+        String advertise = config.integer("media.port") == 0
+                ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
+        router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound", r -> { });
+        tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
+                tickSettings(config, nodeId), clock);
+        sender.start();
+        scheduler = keep(new CampaignScheduler(ds, "callbot", database.isPostgres(), 2, tick,
+                tickSettings(config, nodeId), clock));
+        scheduler.start();
+        for (Campaign c : campaigns.values()) {
+            scheduler.schedule(c);
+        }
+        log.info("callbot ready: {} campaign(s), media on {}, AMI {}", campaigns.size(), mediaAddress,
+                pbx != null ? "simulated on port " + pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
+    }
+
+    private Database open(ServerConfig config, Path dataDir) {
+        String url = config.optional("db.url");
+        DatabaseSettings settings = url == null
+                ? DatabaseSettings.embedded(dataDir.resolve("callbot").toAbsolutePath().toString())
+                : new DatabaseSettings(url, config.string("db.user"), config.string("db.password"),
+                        config.integer("db.max_pool_size"), null);
+        return Database.open(settings);
+    }
+
+    private void loadCampaigns(ServerConfig config, Options options) throws java.io.IOException {
+        if (options.campaigns() != null) {
+            options.campaigns().forEach(c -> campaigns.put(c.id(), c));
+            return;
+        }
+        for (LoadResult r : CampaignLoader.loadDirectory(config.path("campaigns.dir"))) {
+            if (r.valid()) {
+                campaigns.put(r.campaign().id(), r.campaign());
+            } else {
+                r.errors().forEach(e -> log.error("campaign not loaded: {}", e));
+            }
+        }
+    }
+
+    private static AsrSettings modelSettings(ServerConfig config) {
+        AsrSettings defaults = config.optional("asr.model_dir") == null ? AsrSettings.defaults()
+                : AsrSettings.withModel(config.path("asr.model_dir"));
+        return defaults.withThreads(config.integer("asr.threads"));
+    }
+
+    private AmiDialer startDialer(ServerConfig config, Options options, PromptCache prompts) throws Exception {
+        String user = config.string("ami.user");
+        String secret = config.string("ami.secret");
+        String host = config.string("ami.host");
+        int port = config.integer("ami.port");
+        if (config.bool("ami.simulated")) {
+            if (secret.isEmpty()) {
+                secret = UUID.randomUUID().toString();
+            }
+            SimOptions sim = SimOptions.defaults(user, secret, options.personas() != null ? options.personas()
+                    : DemoPersonas.mixedBook(42));
+            var handler = options.simHandler() != null ? options.simHandler() : keep(new SimulatedCallers(prompts));
+            pbx = keep(SimulatedPbx.start(sim.withHandler(handler)));
+            host = "127.0.0.1";
+            port = pbx.port();
+        }
+        AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret), DialLimits.uniform(50, 100, 200, 200)));
+        dialer.start();
+        return dialer;
+    }
+
+    private static TickSettings tickSettings(ServerConfig config, String nodeId) {
+        LocalTime[] quiet = config.timeRange("schedule.quiet_hours");
+        TickSettings d = TickSettings.defaults(nodeId);
+        return new TickSettings(nodeId, new QuietHours(quiet[0], quiet[1]),
+                new FrequencyCaps(config.integer("schedule.max_calls_per_day"), config.integer("schedule.max_calls_per_week")),
+                d.lease());
+    }
+
+    private RecordedPrompts recordingsOf(String campaignId) {
+        Campaign c = campaigns.get(campaignId);
+        if (c == null || c.voice().promptsDir() == null) {
+            return RecordedPrompts.empty();
+        }
+        Path base = c.source() == null ? Path.of(".") : Path.of(c.source()).toAbsolutePath().getParent();
+        return RecordedPrompts.load(base.resolve(c.voice().promptsDir()));
+    }
+
+    private void optOut(String tenant, long customerId) {
+        try {
+            tick.ledger().optOut(tenant, String.valueOf(customerId), clock.instant());
+        } catch (java.sql.SQLException e) {
+            log.warn("could not cancel queued attempts of opted-out customer {}: {}", customerId, e.getMessage());
+        }
+    }
+
+    private <T extends AutoCloseable> T keep(T closeable) {
+        closeables.add(closeable);
+        return closeable;
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Map<String, Campaign> campaigns() {
+        return campaigns;
+    }
+
+    public ActiveCalls calls() {
+        return calls;
+    }
+
+    public SimulatedPbx simulatedPbx() {
+        return pbx;
+    }
+
+    public CampaignTick tick() {
+        return tick;
+    }
+
+    /** Stops releasing calls; calls already placed go on. */
+    public void stopReleasingCalls() {
+        if (router != null) {
+            router.stopAccepting();
+        }
+        if (scheduler != null) {
+            scheduler.stop();
+        }
+    }
+
+    /** Attempts placed and not settled yet. */
+    public int callsInProgress() {
+        return router == null ? 0 : router.pending();
+    }
+
+    @Override
+    public void close() {
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                log.warn("while stopping: {}", e.toString());
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+}

@@ -1,0 +1,36 @@
+package io.callbot.app;
+
+import io.callbot.sim.Behaviour;
+import io.callbot.sim.Persona;
+import io.callbot.sim.PersonaBook;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The demo's customers: who answers and what they say. A persona's script is a list of lines the simulated
+ * caller speaks in turn after the robot finishes speaking ("" = stay silent, "~text" = talk over the robot).
+ */
+final class DemoPersonas {
+    private DemoPersonas() {}
+
+    static Persona talker(String name, String... lines) {
+        return new Persona(name, Behaviour.ANSWER, Duration.ofMillis(1500), Duration.ofSeconds(90), List.of(lines));
+    }
+
+    static final List<PersonaBook.Weighted> MIX = List.of(
+            new PersonaBook.Weighted(talker("interested", "yes", "no thanks"), 4),
+            new PersonaBook.Weighted(talker("not interested", "no thanks", "no"), 3),
+            new PersonaBook.Weighted(talker("wants a person", "agent"), 1),
+            new PersonaBook.Weighted(talker("opts out", "remove me"), 1),
+            new PersonaBook.Weighted(talker("call tomorrow", "call me tomorrow"), 1),
+            new PersonaBook.Weighted(talker("talks over the robot", "~yes", "no"), 1),
+            new PersonaBook.Weighted(talker("silent", "", ""), 1),
+            new PersonaBook.Weighted(new Persona("answering machine", Behaviour.MACHINE, Duration.ofSeconds(2),
+                    Duration.ofSeconds(20), List.of()), 1),
+            new PersonaBook.Weighted(Persona.of(Behaviour.BUSY, Duration.ofSeconds(1), Duration.ZERO), 2),
+            new PersonaBook.Weighted(Persona.of(Behaviour.NO_ANSWER, Duration.ofSeconds(6), Duration.ZERO), 2));
+
+    static PersonaBook mixedBook(long seed) {
+        return PersonaBook.seededMix(seed, MIX);
+    }
+}

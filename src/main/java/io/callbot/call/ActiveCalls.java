@@ -1,0 +1,122 @@
+package io.callbot.call;
+
+import io.callbot.dialog.engine.Event;
+import io.callbot.media.MediaCallHandler;
+import io.callbot.media.MediaCallRegistry;
+import io.callbot.media.MediaListener;
+import io.callbot.media.MediaSession;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The calls the robot placed and is waiting to hear from: the media server asks it whether an AudioSocket
+ * UUID belongs to a call it dialed, and it starts that call's {@link CallSession}. Thread-safe; lookups are map
+ * reads, safe on a Netty event loop.
+ */
+public final class ActiveCalls implements MediaCallRegistry {
+    private static final Logger log = LoggerFactory.getLogger(ActiveCalls.class);
+
+    private final ConcurrentMap<UUID, Expected> calls = new ConcurrentHashMap<>();
+    private final CallServices services;
+    private final CallFinisher finisher;
+
+    public ActiveCalls(CallServices services, CallFinisher finisher) {
+        this.services = services;
+        this.finisher = finisher;
+    }
+
+    private static final class Expected {
+        final CallPlan plan;
+        volatile boolean machine;
+        volatile CallSession session;
+
+        Expected(CallPlan plan) {
+            this.plan = plan;
+        }
+    }
+
+    /** Registers a call before it is dialed, so its audio is accepted whenever it arrives. */
+    public void expect(CallPlan plan) {
+        calls.put(plan.attemptId(), new Expected(plan));
+    }
+
+    /** The PBX said a machine answered: tell the live session, or remember it for when the audio connects. */
+    public void machineDetected(UUID attemptId) {
+        Expected e = calls.get(attemptId);
+        if (e != null) {
+            e.machine = true;
+            CallSession s = e.session;
+            if (s != null) {
+                s.machineVerdict(Event.Verdict.MACHINE);
+            }
+        }
+    }
+
+    /** Whether the call's audio ever connected (false for calls never answered or whose media never came). */
+    public boolean connected(UUID attemptId) {
+        Expected e = calls.get(attemptId);
+        return e != null && e.session != null;
+    }
+
+    /** Stops waiting for a call that ended without audio. Returns true when it had not connected. */
+    public boolean forgetUnconnected(UUID attemptId) {
+        Expected e = calls.get(attemptId);
+        return e != null && e.session == null && calls.remove(attemptId, e);
+    }
+
+    /** Live sessions (audio connected, not yet ended). */
+    public int live() {
+        return (int) calls.values().stream().filter(e -> e.session != null).count();
+    }
+
+    /** Calls registered and not yet finished. */
+    public int size() {
+        return calls.size();
+    }
+
+    @Override
+    public Optional<MediaCallHandler> accept(UUID callId) {
+        Expected e = calls.get(callId);
+        if (e == null || e.session != null) {
+            log.warn("refusing AudioSocket connection for {}: {}", callId, e == null ? "no such call" : "already connected");
+            return Optional.empty();
+        }
+        return Optional.of(new MediaCallHandler() {
+            @Override
+            public MediaListener start(MediaSession media) {
+                CallSession session = new CallSession(e.plan, media, services, new Forgetting(callId), e.machine);
+                e.session = session;
+                return session;
+            }
+
+            @Override
+            public boolean recordAudio() {
+                return false; // TODO per-campaign recording flag
+            }
+        });
+    }
+
+    /** Removes the call from the registry once its record is handed over. */
+    private final class Forgetting implements CallFinisher {
+        private final UUID id;
+
+        Forgetting(UUID id) {
+            this.id = id;
+        }
+
+        @Override
+        public void finished(CallRecord record) {
+            calls.remove(id);
+            finisher.finished(record);
+        }
+
+        @Override
+        public void doNotCallNow(CallPlan plan) {
+            finisher.doNotCallNow(plan);
+        }
+    }
+}

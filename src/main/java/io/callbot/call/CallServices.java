@@ -1,0 +1,29 @@
+package io.callbot.call;
+
+import io.callbot.asr.SpeechRecognizer;
+import io.callbot.asr.TurnSettings;
+import io.callbot.dial.Dialer;
+import io.callbot.tts.PromptCache;
+import io.callbot.tts.RecordedPrompts;
+import io.callbot.tts.TtsVoice;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The shared services every call session uses. Immutable holder; the services themselves are thread-safe.
+ *
+ * @param recognizer    opens one recognition session per call
+ * @param prompts       rendered (and cached) speech
+ * @param recordings    recorded prompts per campaign prompts directory (campaign id to prompts)
+ * @param voice         the TTS voice per campaign id
+ * @param dialer        for transfers and hang-ups on the PBX side
+ * @param turn          default end-of-turn, no-input and barge-in timings
+ * @param callPool      the pool each call's serial executor runs on
+ * @param clock         time source for timings
+ * @param transferContext dialplan context a transfer enters when the target names none
+ */
+public record CallServices(SpeechRecognizer recognizer, PromptCache prompts,
+        Function<String, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
+        TurnSettings turn, Executor callPool, Clock clock, String transferContext) {
+}

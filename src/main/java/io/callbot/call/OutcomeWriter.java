@@ -1,0 +1,143 @@
+package io.callbot.call;
+
+import io.callbot.campaign.Outcome;
+import io.callbot.customer.CallOutcomeUpdate;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Tag;
+import io.callbot.webhook.WebhookEndpoint;
+import io.callbot.webhook.WebhookOutbox;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Writes a finished call in one transaction: the attempt finished in the ledger, the transcript, the
+ * customer's profile (tags, fields, last outcome, do-not-call, callback) and the CRM webhook outbox row: all
+ * or nothing. Writes run on the given executor (never on a call or Netty thread) and are retried on database
+ * errors, since a call record must not be lost.
+ */
+public final class OutcomeWriter implements CallFinisher {
+    private static final Logger log = LoggerFactory.getLogger(OutcomeWriter.class);
+    private static final int ATTEMPTS = 5;
+
+    private final DataSource dataSource;
+    private final AttemptFinisher ledger;
+    private final TranscriptStore transcripts;
+    private final CustomerStore customers;
+    private final WebhookOutbox outbox;
+    private final CrmEvents events;
+    private final Executor writer;
+    private final Consumer<CallRecord> afterCommit;
+    private final OptOuts optOuts;
+
+    /** Reacts to an opt-out said on a call (cancel the customer's queued attempts in every campaign). */
+    @FunctionalInterface
+    public interface OptOuts {
+        void optedOut(String tenant, long customerId);
+    }
+
+    public OutcomeWriter(DataSource dataSource, AttemptFinisher ledger, TranscriptStore transcripts,
+            CustomerStore customers, WebhookOutbox outbox, CrmEvents events, Executor writer, OptOuts optOuts,
+            Consumer<CallRecord> afterCommit) {
+        this.dataSource = dataSource;
+        this.ledger = ledger;
+        this.transcripts = transcripts;
+        this.customers = customers;
+        this.outbox = outbox;
+        this.events = events;
+        this.writer = writer;
+        this.optOuts = optOuts;
+        this.afterCommit = afterCommit;
+    }
+
+    @Override
+    public void finished(CallRecord record) {
+        writer.execute(() -> withMdc(record.plan(), () -> writeWithRetries(record)));
+    }
+
+    @Override
+    public void doNotCallNow(CallPlan plan) {
+        writer.execute(() -> withMdc(plan, () -> {
+            long id = Long.parseLong(plan.customerId());
+            customers.setDoNotCall(plan.tenant(), id, true, "opted out on call " + plan.attemptId());
+            optOuts.optedOut(plan.tenant(), id);
+            log.info("customer {} marked do-not-call during the call", plan.customerId());
+        }));
+    }
+
+    private void writeWithRetries(CallRecord record) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(record);
+                afterCommit.accept(record);
+                return;
+            } catch (SQLException | RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    // the last resort: the whole record in the log, so an operator can replay it by hand
+                    log.error("could not write call record after {} tries, giving up: {} record={}", attempt,
+                            e.getMessage(), record, e);
+                    return;
+                }
+                log.warn("writing call record failed (try {} of {}): {}", attempt, ATTEMPTS, e.getMessage());
+                sleepQuietly(Duration.ofMillis(200L << attempt));
+            }
+        }
+    }
+
+    /** One transaction: all four writes commit together or none does. */
+    void write(CallRecord record) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                ledger.finish(c, record);
+                transcripts.insert(c, record);
+                customers.recordCallOutcome(c, record.plan().tenant(), Long.parseLong(record.plan().customerId()),
+                        profileUpdate(record));
+                Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
+                var webhook = record.plan().campaign().webhook();
+                if (webhook != null && (outcome == null || outcome.sendToCrm())) {
+                    outbox.enqueue(c, new WebhookEndpoint(webhook.url(), webhook.secretEnv()), events.callCompleted(record));
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    static CallOutcomeUpdate profileUpdate(CallRecord r) {
+        Map<String, Object> fields = new LinkedHashMap<>(r.setFields());
+        String outcome = r.outcome() == null ? "unknown" : r.outcome();
+        return new CallOutcomeUpdate(r.answeredAt(), outcome, r.callbackAt(),
+                r.addTags().stream().map(Tag::parse).toList(), r.removeTags(), fields, r.doNotCall(),
+                r.doNotCall() ? "opted out on call " + r.plan().attemptId() : null);
+    }
+
+    private static void withMdc(CallPlan plan, Runnable r) {
+        MDC.put("call", plan.attemptId().toString());
+        MDC.put("campaign", plan.campaign().id());
+        try {
+            r.run();
+        } finally {
+            MDC.remove("call");
+            MDC.remove("campaign");
+        }
+    }
+
+    private static void sleepQuietly(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.callbot.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignLoader;
+import io.callbot.customer.CustomerProfile;
+import io.callbot.customer.CustomerRecord;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Tag;
+import io.callbot.customer.TimezoneSource;
+import io.callbot.dialog.engine.CustomerView;
+import io.callbot.dialog.engine.DialogContext;
+import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.testing.TestDatabases.TestDatabase;
+import io.callbot.webhook.WebhookOutbox;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The ledger, transcript, profile and webhook outbox of a finished call are written together or not at all. */
+class OutcomeWriterTest {
+    private static final String TENANT = "acme-shop";
+    private final Campaign campaign = CampaignLoader.load(Path.of("campaigns/winback-coupon.yaml")).campaign();
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void writesLedgerTranscriptProfileAndOutboxTogether(TestDatabase db) throws Exception {
+        try (db) {
+            Fixture f = new Fixture(db, false);
+            f.writer.write(f.record);
+            assertThat(f.ledgerRows()).isEqualTo(1);
+            assertThat(f.transcriptRows()).isEqualTo(3);
+            CustomerProfile p = f.profile();
+            assertThat(p.lastOutcome()).isEqualTo("coupon_accepted");
+            assertThat(p.hasTag("campaign:winback-coupon:accepted")).isTrue();
+            assertThat(p.attributes()).containsEntry("last_coupon", "COMEBACK20");
+            assertThat(f.outbox.backlog().pending()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void aFailureInTheMiddleLeavesNothingHalfWritten(TestDatabase db) throws Exception {
+        try (db) {
+            Fixture f = new Fixture(db, true);
+            assertThatThrownBy(() -> f.writer.write(f.record)).hasMessageContaining("CRM event broke");
+            assertThat(f.ledgerRows()).isZero();
+            assertThat(f.transcriptRows()).isZero();
+            CustomerProfile p = f.profile();
+            assertThat(p.lastOutcome()).isNull();
+            assertThat(p.hasTag("campaign:winback-coupon:accepted")).isFalse();
+            assertThat(f.outbox.backlog().pending()).isZero();
+        }
+    }
+
+    private final class Fixture {
+        final TestDatabase db;
+        final CustomerStore customers;
+        final WebhookOutbox outbox;
+        final OutcomeWriter writer;
+        final CallRecord record;
+
+        Fixture(TestDatabase db, boolean failWebhook) {
+            this.db = db;
+            var ds = db.database().dataSource();
+            customers = new CustomerStore(ds, Clock.systemUTC());
+            long id = customers.upsert(TENANT, new CustomerRecord("crm-1", "+12125550101", "Maria", "Lopez", "en-US",
+                    "America/New_York", TimezoneSource.EXPLICIT, true, List.of(Tag.parse("segment:vip")), Map.of())).id();
+            outbox = new WebhookOutbox(ds, Clock.systemUTC());
+            AttemptFinisher ledger = (c, r) -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
+                    ps.setString(1, "attempt-" + r.plan().attemptId());
+                    ps.setString(2, r.outcome());
+                    ps.executeUpdate();
+                }
+            };
+            CrmEvents events = new CrmEvents(p -> "+12125550101") {
+                @Override
+                public io.callbot.webhook.WebhookEvent callCompleted(CallRecord r) {
+                    if (failWebhook) {
+                        throw new IllegalStateException("CRM event broke");
+                    }
+                    return super.callCompleted(r);
+                }
+            };
+            writer = new OutcomeWriter(ds, ledger, new TranscriptStore(ds), customers, outbox, events, Runnable::run,
+                    (tenant, customer) -> { }, r -> { });
+            UUID attempt = UUID.randomUUID();
+            CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
+                    ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
+            CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(id), "crm-1",
+                    new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
+                    CampaignDialogs.settingsFor(campaign));
+            Instant t = Instant.parse("2026-11-28T15:00:00Z");
+            record = new CallRecord(plan, "coupon_accepted", "COMPLETED", "ROBOT_HANGUP",
+                    List.of("greeting", "send_coupon", "thanks_goodbye"),
+                    List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
+                            new TranscriptEntry(t.plusSeconds(5), TranscriptEntry.Speaker.CALLER, "greeting", "yes", 0.9,
+                                    "yes", false),
+                            new TranscriptEntry(t.plusSeconds(9), TranscriptEntry.Speaker.ROBOT, "send_coupon", "Great!", 1,
+                                    null, false)),
+                    List.of("campaign:winback-coupon:accepted"), List.of(), Map.of("last_coupon", "COMEBACK20"), null,
+                    false, t, t.plusSeconds(20));
+        }
+
+        CustomerProfile profile() {
+            return customers.getByExternalId(TENANT, "crm-1").orElseThrow();
+        }
+
+        int ledgerRows() throws Exception {
+            return count("SELECT COUNT(*) FROM callbot_info WHERE k LIKE 'attempt-%'");
+        }
+
+        int transcriptRows() throws Exception {
+            return count("SELECT COUNT(*) FROM call_transcript");
+        }
+
+        private int count(String sql) throws Exception {
+            try (Connection c = db.database().dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
