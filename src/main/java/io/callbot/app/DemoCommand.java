@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     int customers;
 
     @Option(names = "--calls", description = "How many of them the campaign calls (default: ${DEFAULT-VALUE}).",
-            defaultValue = "30")
+            defaultValue = "20")
     int calls;
 
     @Option(names = "--concurrent", description = "Calls at once (default: ${DEFAULT-VALUE}).", defaultValue = "10")

@@ -1,0 +1,102 @@
+package io.callbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseSettings;
+import io.callbot.sim.PersonaBook;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code callbot serve} as a child process with the simulated PBX: SIGTERM while calls are live lets them
+ * finish, writes their outcomes, and the process exits cleanly; no attempt is left open.
+ */
+class GracefulShutdownTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermDuringLiveCallsLetsThemFinishAndLosesNothing() throws Exception {
+        Path campaigns = Files.createDirectories(dir.resolve("campaigns"));
+        Files.writeString(campaigns.resolve("winback-now.yaml"), runNow(Files.readString(Path.of("campaigns/winback-coupon.yaml"))));
+        Path data = dir.resolve("data");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dcallbot.model.dir=" + System.getProperty("callbot.model.dir", "target/voice-models"),
+                "-Dmary.base=" + System.getProperty("mary.base", "target/marytts"),
+                "io.callbot.app.Main", "serve")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile());
+        pb.environment().put("CALLBOT_DATA_DIR", data.toString());
+        pb.environment().put("CALLBOT_CAMPAIGNS_DIR", campaigns.toString());
+        pb.environment().put("CALLBOT_AMI_SIMULATED", "true");
+        pb.environment().put("CALLBOT_MEDIA_PORT", "0");
+        pb.environment().put("CALLBOT_MEDIA_BIND", "127.0.0.1");
+        pb.environment().put("CALLBOT_SHUTDOWN_TIMEOUT", "120s");
+        Process serve = pb.start();
+        try {
+            Path dbFile = data.resolve("callbot.mv.db");
+            await().atMost(Duration.ofMinutes(3)).until(() -> Files.exists(dbFile) && log().contains("callbot ready"));
+            try (Database db = Database.open(DatabaseSettings.embedded(data.resolve("callbot").toAbsolutePath().toString()))) {
+                // every customer answers and talks (the default simulated mix would also ring out)
+                PersonaBook talkers = PersonaBook.always(DemoPersonas.talker("interested", "yes", "no thanks"));
+                DemoCustomers.create(new CustomerStore(db.dataSource(), Clock.systemUTC()), "acme-shop", 6, 6,
+                        DemoCustomers.daytimeZones(Instant.now()), talkers, Instant.now());
+                await().atMost(Duration.ofMinutes(3)).until(() -> count(db, "state = 'IN_CALL' OR state = 'DIALING'") >= 2);
+                long live = count(db, "state IN ('IN_CALL','DIALING')");
+                serve.destroy(); // SIGTERM
+                assertThat(serve.waitFor(3, TimeUnit.MINUTES)).as("serve exits after SIGTERM").isTrue();
+                assertThat(serve.exitValue()).as(log()).isZero();
+                assertThat(log()).contains("shutting down: no new calls").contains("all calls finished");
+                // nothing left open: the live calls finished with outcomes and transcripts
+                assertThat(count(db, "state IN ('QUEUED','DIALING','IN_CALL','UNKNOWN')")).isZero();
+                assertThat(count(db, "state = 'FINISHED' AND outcome IS NOT NULL")).isGreaterThanOrEqualTo(live);
+                try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(DISTINCT attempt_id) FROM call_transcript")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isGreaterThanOrEqualTo(live);
+                }
+            }
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    private String log() throws Exception {
+        File f = dir.resolve("serve.log").toFile();
+        return f.exists() ? Files.readString(f.toPath()) : "";
+    }
+
+    private static long count(Database db, String where) throws Exception {
+        try (Connection c = db.dataSource().getConnection();
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM call_attempt WHERE " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The example campaign, released every 5 s from yesterday, any hour, one attempt per customer. */
+    static String runNow(String yaml) {
+        return yaml.replaceAll("start: \\S+", "start: " + LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                .replaceAll("(?m)^  end: \\S+\\n", "")
+                .replaceAll("cron: \"[^\"]*\".*", "cron: \"0/5 * * * * ?\"")
+                .replaceAll("from: \"[^\"]*\"", "from: \"00:00\"")
+                .replaceAll("to: \"[^\"]*\"", "to: \"23:59\"")
+                .replaceAll("weekdays: \\[[^]]*]", "weekdays: [mon-fri, sat, sun]")
+                .replaceAll("(?m)^  blackout: .*\\n", "")
+                .replaceAll("max_attempts: 3\\n", "max_attempts: 1\n");
+    }
+}
