@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Self-hosted outbound-call robot server.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TokensCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
