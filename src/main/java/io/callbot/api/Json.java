@@ -1,6 +1,7 @@
 package io.callbot.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,12 +72,20 @@ public final class Json {
             throw new ApiException(400, "wrong_type", (field.isEmpty() ? "body" : "field '" + field + "'")
                     + " must be " + describe(e.getTargetType()) + at(e));
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw syntaxError(syntax);
+            }
             throw new ApiException(400, "bad_json", "field '" + path(e) + "': " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "bad_json", "body is not valid JSON" + at(e) + ": " + e.getOriginalMessage());
+            throw syntaxError(e);
         } catch (IOException e) {
             throw new ApiException(400, "bad_json", "body could not be read: " + e.getMessage());
         }
+    }
+
+    private static ApiException syntaxError(JsonProcessingException e) {
+        String detail = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
+        return new ApiException(400, "bad_json", "body is not valid JSON" + at(e) + ": " + detail);
     }
 
     private static String path(JsonMappingException e) {
