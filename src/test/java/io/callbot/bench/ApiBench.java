@@ -29,8 +29,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * API p99 latency of {@code GET /api/v1/calls} over 1,000,000 call rows in PostgreSQL (127.0.0.1:5432/test, a private
  * schema dropped at the end), through the real HTTP server: first pages, cursor walks, deep random cursors, filters.
- * Run: {@code mvn -o -q test-compile exec:java}-free: {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
- * io.callbot.bench.ApiBench [rows]}. Single-threaded client, sequential requests.
+ * Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}, then
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.callbot.bench.ApiBench [rows]}.
+ * Single-threaded client, sequential requests over one keep-alive connection.
  */
 public final class ApiBench {
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
