@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 WebhooksCommand.class,
                 DemoCommand.class,
                 ServeCommand.class,
+                TokensCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,27 @@
+package io.callbot.api;
+
+/**
+ * The API's tenancy rules in one place (documented in docs/api.md): the platform reads only aggregates, READ tokens
+ * change nothing, and everything else is filtered by the caller's scope in the ports. Stateless.
+ */
+final class Access {
+    private Access() {}
+
+    /** The scope for an endpoint that shows or changes individual resources; the platform is refused. */
+    static TenantScope resources(ApiRequest r) {
+        if (r.caller().scope().isPlatform()) {
+            throw new ApiException(403, "aggregates_only",
+                    "a platform token sees aggregates only (GET /api/v1/stats); use a merchant's token for its data");
+        }
+        return r.caller().scope();
+    }
+
+    /** As {@link #resources}, and the token must have the ADMIN role. */
+    static TenantScope changes(ApiRequest r) {
+        TenantScope scope = resources(r);
+        if (r.caller().role() != Role.ADMIN) {
+            throw new ApiException(403, "read_only_token", "this token has role READ; changes need an ADMIN token");
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,83 @@
+package io.callbot.api;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies each aggregated request off the event loop, dispatches it on the bounded handler pool, and writes the
+ * response back on the channel's event loop, honouring keep-alive. Sharable; stateless per channel.
+ */
+@io.netty.channel.ChannelHandler.Sharable
+final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Logger log = LoggerFactory.getLogger(ApiChannelHandler.class);
+
+    private final ApiDispatcher dispatcher;
+    private final ExecutorService handlers;
+
+    ApiChannelHandler(ApiDispatcher dispatcher, ExecutorService handlers) {
+        this.dispatcher = dispatcher;
+        this.handlers = handlers;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+        boolean keepAlive = HttpUtil.isKeepAlive(req);
+        if (!req.decoderResult().isSuccess()) {
+            write(ctx, Json.error(400, "bad_request", "malformed HTTP request"), false);
+            return;
+        }
+        var raw = new ApiDispatcher.RawRequest(req.method().name(), req.uri(),
+                req.headers().get(HttpHeaderNames.AUTHORIZATION), req.headers().get(HttpHeaderNames.CONTENT_TYPE),
+                ByteBufUtil.getBytes(req.content()));
+        try {
+            handlers.execute(() -> {
+                ApiResponse response = dispatcher.dispatch(raw);
+                ctx.channel().eventLoop().execute(() -> write(ctx, response, keepAlive));
+            });
+        } catch (RejectedExecutionException e) {
+            write(ctx, Json.error(503, "overloaded", "the server is busy; retry after a second")
+                    .withHeader("Retry-After", "1"), keepAlive);
+        }
+    }
+
+    static void write(ChannelHandlerContext ctx, ApiResponse r, boolean keepAlive) {
+        FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(r.status()), Unpooled.wrappedBuffer(r.body()));
+        res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+        res.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, r.body().length);
+        res.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        res.headers().set("X-Content-Type-Options", "nosniff");
+        for (Map.Entry<String, String> h : r.headers().entrySet()) {
+            res.headers().set(h.getKey(), h.getValue());
+        }
+        if (keepAlive) {
+            res.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            ctx.writeAndFlush(res);
+        } else {
+            res.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("API connection {} closed after error: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+}

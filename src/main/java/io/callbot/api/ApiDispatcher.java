@@ -1,0 +1,100 @@
+package io.callbot.api;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes one request, authenticates it, runs its handler and maps every failure to a JSON error. Knows nothing of
+ * Netty. Thread-safe; called on the API handler pool.
+ */
+public final class ApiDispatcher {
+    private static final Logger log = LoggerFactory.getLogger(ApiDispatcher.class);
+
+    private final Router router;
+    private final Authenticator authenticator;
+
+    public ApiDispatcher(Router router, Authenticator authenticator) {
+        this.router = router;
+        this.authenticator = authenticator;
+    }
+
+    /** The raw request as read from the wire. */
+    public record RawRequest(String method, String uri, String authorization, String contentType, byte[] body) {
+    }
+
+    public ApiResponse dispatch(RawRequest raw) {
+        String path = raw.uri();
+        int q = path.indexOf('?');
+        String query = q < 0 ? "" : path.substring(q + 1);
+        path = q < 0 ? path : path.substring(0, q);
+        try {
+            Router.Match match = router.find(raw.method(), path);
+            if (match.route() == null) {
+                return noRoute(raw.method(), path, match);
+            }
+            Caller caller = match.route().authenticated() ? authenticate(raw.authorization()) : null;
+            String ct = raw.contentType() == null ? null : raw.contentType().toLowerCase(java.util.Locale.ROOT);
+            ApiRequest request = new ApiRequest(raw.method(), path, match.params(), parseQuery(query), ct,
+                    raw.body(), caller);
+            return match.route().handler().handle(request);
+        } catch (ApiException e) {
+            return Json.error(e.status(), e.code(), e.getMessage());
+        } catch (Exception e) {
+            String incident = UUID.randomUUID().toString();
+            log.error("request {} {} failed, incident {}", raw.method(), path, incident, e);
+            return Json.error(500, "internal_error",
+                    "the server failed to handle this request; report incident " + incident + " to the operator");
+        }
+    }
+
+    private ApiResponse noRoute(String method, String path, Router.Match match) {
+        if (!match.allowedMethods().isEmpty()) {
+            return Json.error(405, "method_not_allowed", method + " is not allowed on " + path + "; use "
+                    + String.join(" or ", match.allowedMethods()))
+                    .withHeader("Allow", String.join(", ", match.allowedMethods()));
+        }
+        return Json.error(404, "not_found", "no endpoint " + path + "; see /api/v1/openapi.yaml");
+    }
+
+    private Caller authenticate(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw unauthorized("send an API token as 'Authorization: Bearer <token>'");
+        }
+        Optional<Caller> caller = authenticator.authenticate(authorization.substring(7).trim());
+        return caller.orElseThrow(() -> unauthorized("the API token is unknown or revoked"));
+    }
+
+    private static ApiException unauthorized(String message) {
+        return new ApiException(401, "unauthorized", message);
+    }
+
+    static Map<String, List<String>> parseQuery(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+        }
+        return params;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("query string is not valid URL encoding near '" + s + "'");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.callbot.api;
+
+import java.time.Instant;
+
+/**
+ * Filters and page of a call listing. Every filter is optional (null). Calls are ordered newest first by
+ * {@code (endedAt DESC, id DESC)}; {@code after} is the position of the last call of the previous page (keyset
+ * pagination, so a page costs the same at row 10 and row 1,000,000). Immutable value.
+ */
+public record CallQuery(String campaignId, String result, String outcome, Instant from, Instant to,
+                        CallCursor after, int limit) {
+}

@@ -1,0 +1,24 @@
+package io.callbot.api;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Customer store operations the API needs, implemented by the app over {@code io.callbot.customer}. Only customers
+ * of the scope's tenants are visible; empty means "no such customer for this caller". Thread-safe.
+ */
+public interface CustomerPort {
+
+    /** Imports into {@code tenantId} (the caller's own tenant) from an uploaded body; bad rows are reported, not fatal. */
+    ImportReport importCustomers(String tenantId, ImportFormat format, byte[] body);
+
+    Optional<CustomerView> get(TenantScope scope, String customerId);
+
+    Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove);
+
+    /** Adds ({@code doNotCall} true, with a reason) or removes the customer's do-not-call flag. */
+    Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason);
+
+    /** Empty when the customer or the campaign is not visible to the scope. */
+    Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String customerId, String campaignId);
+}

@@ -1,0 +1,93 @@
+package io.callbot.api;
+
+import java.util.Set;
+
+/** Customer endpoints: import, get, tags, do-not-call, "why not called". Stateless; handlers run on the API pool. */
+final class CustomerRoutes {
+    private final CustomerPort customers;
+
+    CustomerRoutes(CustomerPort customers) {
+        this.customers = customers;
+    }
+
+    /** Body of {@code POST /customers/{id}/tags}. */
+    record TagChange(Set<String> add, Set<String> remove) {
+    }
+
+    /** Body of {@code PUT /customers/{id}/do-not-call} (optional). */
+    record DoNotCall(String reason) {
+    }
+
+    void register(Router router) {
+        String base = ApiServer.PREFIX + "/customers";
+        router.add("POST", base + "/import", true, this::importCustomers);
+        router.add("GET", base + "/{id}", true, r -> Json.ok(customers.get(Access.resources(r), r.param("id"))
+                .orElseThrow(() -> notFound(r))));
+        router.add("POST", base + "/{id}/tags", true, this::tags);
+        router.add("PUT", base + "/{id}/do-not-call", true, this::addDoNotCall);
+        router.add("DELETE", base + "/{id}/do-not-call", true, r -> Json.ok(
+                customers.setDoNotCall(Access.changes(r), r.param("id"), false, null).orElseThrow(() -> notFound(r))));
+        router.add("GET", base + "/{id}/why", true, this::why);
+    }
+
+    private ApiResponse importCustomers(ApiRequest r) {
+        TenantScope scope = Access.changes(r);
+        String ct = r.contentType() == null ? "" : r.contentType();
+        ImportFormat format;
+        if (ct.startsWith("text/csv")) {
+            format = ImportFormat.CSV;
+        } else if (ct.startsWith("application/x-ndjson") || ct.startsWith("application/jsonl")) {
+            format = ImportFormat.JSONL;
+        } else {
+            throw new ApiException(415, "unsupported_media_type", "send customers as Content-Type: text/csv"
+                    + " (header row first) or application/x-ndjson (one JSON object per line), was "
+                    + (ct.isEmpty() ? "none" : ct));
+        }
+        if (r.body().length == 0) {
+            throw ApiException.badRequest("import body is empty; send at least a header row or one JSON line");
+        }
+        return Json.ok(customers.importCustomers(scope.caller().id(), format, r.body()));
+    }
+
+    private ApiResponse tags(ApiRequest r) {
+        TenantScope scope = Access.changes(r);
+        TagChange change = Json.read(r, TagChange.class);
+        Set<String> add = change.add() == null ? Set.of() : change.add();
+        Set<String> remove = change.remove() == null ? Set.of() : change.remove();
+        if (add.isEmpty() && remove.isEmpty()) {
+            throw ApiException.badRequest("give tags to 'add' and/or 'remove', e.g. {\"add\": [\"vip\"]}");
+        }
+        for (String t : add) {
+            checkTag(t);
+        }
+        return Json.ok(customers.changeTags(scope, r.param("id"), add, remove).orElseThrow(() -> notFound(r)));
+    }
+
+    private static void checkTag(String tag) {
+        if (tag == null || !tag.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            throw new ApiException(400, "invalid_tag", "tag '" + tag
+                    + "' must be 1-64 characters of letters, digits, '_', '.', ':' or '-'");
+        }
+    }
+
+    private ApiResponse addDoNotCall(ApiRequest r) {
+        TenantScope scope = Access.changes(r);
+        String reason = r.body().length == 0 ? "api" : Json.read(r, DoNotCall.class).reason();
+        return Json.ok(customers.setDoNotCall(scope, r.param("id"), true, reason == null ? "api" : reason)
+                .orElseThrow(() -> notFound(r)));
+    }
+
+    private ApiResponse why(ApiRequest r) {
+        String campaign = r.queryParam("campaign");
+        if (campaign == null || campaign.isBlank()) {
+            throw ApiException.badRequest("query parameter 'campaign' is required, e.g. ?campaign=renewals");
+        }
+        return Json.ok(customers.whyNotCalled(Access.resources(r), r.param("id"), campaign)
+                .orElseThrow(() -> new ApiException(404, "not_found",
+                        "no customer '" + r.param("id") + "' or campaign '" + campaign + "' for this token")));
+    }
+
+    private static ApiException notFound(ApiRequest r) {
+        return ApiException.notFound("customer", r.param("id"));
+    }
+}

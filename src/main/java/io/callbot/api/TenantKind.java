@@ -1,0 +1,6 @@
+package io.callbot.api;
+
+/** The three levels of the seed's tenancy tree: one platform, its merchants, their sub-merchants. */
+public enum TenantKind {
+    PLATFORM, MERCHANT, SUB_MERCHANT
+}

@@ -1,0 +1,7 @@
+package io.callbot.api;
+
+import java.time.Instant;
+
+/** A stored token without its secret: id, tenant, role, when created and revoked (null while valid). */
+public record TokenInfo(String id, String tenantId, Role role, Instant createdAt, Instant revokedAt) {
+}

@@ -1,0 +1,115 @@
+package io.callbot.app;
+
+import io.callbot.api.IssuedToken;
+import io.callbot.api.JdbcTenantStore;
+import io.callbot.api.JdbcTokenStore;
+import io.callbot.api.Role;
+import io.callbot.api.TokenInfo;
+import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseSettings;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code callbot tokens create|revoke|list}: manages API tokens in the database; runs on the caller's thread. */
+@Command(
+        name = "tokens",
+        mixinStandardHelpOptions = true,
+        description = "Create, revoke and list API tokens (stored hashed; a new token is printed once).",
+        footer = {"", "Examples:", "  callbot tokens create --tenant acme --parent platform",
+                "  callbot tokens create --tenant acme-east --parent acme --role READ",
+                "  callbot tokens list", "  callbot tokens revoke 2f1c...-..."})
+public final class TokensCommand {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Where the database is; the same defaults as the server. */
+    static final class DbOptions {
+        @Option(names = "--db-url", description = "JDBC URL (default: $CALLBOT_DB_URL, else the embedded H2 file"
+                + " data/callbot).")
+        String url;
+        @Option(names = "--db-user", description = "Database user (default: $CALLBOT_DB_USER, else sa).")
+        String user;
+        @Option(names = "--db-password", description = "Database password (default: $CALLBOT_DB_PASSWORD).",
+                interactive = false)
+        String password;
+
+        Database open() {
+            String u = url != null ? url : System.getenv("CALLBOT_DB_URL");
+            if (u == null || u.isBlank()) {
+                return Database.open(DatabaseSettings.embedded("data/callbot"));
+            }
+            String usr = user != null ? user : envOr("CALLBOT_DB_USER", u.startsWith("jdbc:h2") ? "sa" : "postgres");
+            String pw = password != null ? password : envOr("CALLBOT_DB_PASSWORD", "");
+            return Database.open(new DatabaseSettings(u, usr, pw, 2, null));
+        }
+
+        private static String envOr(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null ? fallback : v;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a token for a tenant and print it once (only its hash is stored).")
+    int create(@Option(names = "--tenant", required = true, description = "Tenant id (e.g. acme, or platform).")
+               String tenant,
+               @Option(names = "--parent", description = "Create the tenant first under this parent:"
+                       + " platform makes a merchant, a merchant makes a sub-merchant.") String parent,
+               @Option(names = "--role", defaultValue = "ADMIN", description = "ADMIN (read and change) or READ.")
+               Role role,
+               @CommandLine.Mixin DbOptions db) {
+        try (Database database = db.open()) {
+            JdbcTenantStore tenants = new JdbcTenantStore(database.dataSource());
+            if (parent != null && tenants.find(tenant).isEmpty()) {
+                tenants.create(tenant, parent);
+            }
+            IssuedToken issued = new JdbcTokenStore(database.dataSource(), Clock.systemUTC()).create(tenant, role);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("token id %s for tenant %s, role %s%n", issued.info().id(), tenant, role);
+            out.println(issued.token());
+            out.println("Store the token now: it is not shown again.");
+            out.flush();
+            return 0;
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by its id.")
+    int revoke(@Parameters(paramLabel = "ID", description = "Token id as printed by create or list.") String id,
+               @CommandLine.Mixin DbOptions db) {
+        try (Database database = db.open()) {
+            if (!new JdbcTokenStore(database.dataSource(), Clock.systemUTC()).revoke(id)) {
+                return fail("no valid token with id " + id + " (see callbot tokens list)");
+            }
+            spec.commandLine().getOut().println("revoked " + id);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (never their secrets).")
+    int list(@CommandLine.Mixin DbOptions db) {
+        try (Database database = db.open()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-36s  %-20s  %-5s  %-24s  %s%n", "ID", "TENANT", "ROLE", "CREATED", "REVOKED");
+            for (TokenInfo t : new JdbcTokenStore(database.dataSource(), Clock.systemUTC()).list()) {
+                out.printf("%-36s  %-20s  %-5s  %-24s  %s%n", t.id(), t.tenantId(), t.role(), t.createdAt(),
+                        t.revokedAt() == null ? "-" : t.revokedAt());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        spec.commandLine().getErr().flush();
+        return 2;
+    }
+}

@@ -1,0 +1,87 @@
+package io.callbot.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callbot.api.metrics.CallbotMetrics;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** Health, readiness, Prometheus metrics, and the recording download. */
+class SystemEndpointsTest {
+
+    @Test
+    void readinessReportsEachCheckAndIs503WhenOneIsDown() throws Exception {
+        AtomicBoolean ami = new AtomicBoolean(false);
+        ReadinessCheck db = check("database", () -> ReadinessCheck.Status.up("ok"));
+        ReadinessCheck link = check("ami", () -> ami.get() ? ReadinessCheck.Status.up("CONNECTED")
+                : ReadinessCheck.Status.down("DISCONNECTED"));
+        try (ApiHarness api = new ApiHarness(List.of(db, link))) {
+            assertThat(api.send("GET", "/health", null, null, null).status()).isEqualTo(200);
+            ApiHarness.Reply down = api.send("GET", "/ready", null, null, null);
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().path("checks").path("ami").path("detail").asText()).isEqualTo("DISCONNECTED");
+            ami.set(true);
+            assertThat(api.send("GET", "/ready", null, null, null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void metricsEndpointServesTheCallbotMeters() throws Exception {
+        try (ApiHarness api = new ApiHarness()) {
+            CallbotMetrics m = new CallbotMetrics(api.fixture.registry);
+            m.liveCalls(() -> 7);
+            m.webhookBacklog(() -> 3, () -> 42.0);
+            m.originated("renewals");
+            m.callResult("renewals", "BUSY", 17);
+            m.amdVerdict("renewals", "MACHINE");
+            m.outcome("renewals", "interested");
+            m.customerSkipped("renewals", "do_not_call");
+            m.responseGap(Duration.ofMillis(450));
+            m.asrDecoded(Duration.ofMillis(40), Duration.ofSeconds(1));
+            m.ttsSynthesized(Duration.ofMillis(300));
+            m.ttsCache(true);
+            m.amiLink(true);
+            ApiHarness.Reply r = api.send("GET", "/metrics", null, null, null);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.contentType()).startsWith("text/plain");
+            assertThat(r.body()).contains("callbot_calls_live 7.0", "callbot_webhook_backlog 3.0",
+                    "callbot_webhook_oldest_age_seconds 42.0", "callbot_originates_total{campaign=\"renewals\"} 1.0",
+                    "callbot_call_results_total{campaign=\"renewals\",cause=\"17\",result=\"BUSY\"} 1.0",
+                    "callbot_amd_verdicts_total", "callbot_call_outcomes_total",
+                    "callbot_customers_skipped_total{campaign=\"renewals\",reason=\"do_not_call\"} 1.0",
+                    "callbot_response_gap_seconds_bucket", "callbot_asr_real_time_factor",
+                    "callbot_tts_synthesis_seconds", "callbot_tts_cache_total{hit=\"true\"} 1.0",
+                    "callbot_ami_link_up 1.0");
+        }
+    }
+
+    @Test
+    void recordingIsServedAsWav() throws Exception {
+        try (ApiHarness api = new ApiHarness()) {
+            String id = api.fixture.callIds.get("acme").toString();
+            ApiHarness.Reply r = api.get("/api/v1/calls/" + id + "/recording", Fixture.ACME);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.contentType()).isEqualTo("audio/wav");
+            assertThat(r.body()).startsWith("RIFF");
+            ApiHarness.Reply detail = api.get("/api/v1/calls/" + id, Fixture.ACME);
+            assertThat(detail.json().path("transcript").get(1).path("text").asText())
+                    .isEqualTo("yes I am interested");
+        }
+    }
+
+    private static ReadinessCheck check(String name, java.util.function.Supplier<ReadinessCheck.Status> s) {
+        return new ReadinessCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Status check() {
+                return s.get();
+            }
+        };
+    }
+}
