@@ -1,5 +1,13 @@
 package io.callbot.app;
 
+import io.callbot.api.ApiServer;
+import io.callbot.api.ApiServices;
+import io.callbot.api.ApiSettings;
+import io.callbot.api.JdbcTokenStore;
+import io.callbot.api.ReadinessCheck;
+import io.callbot.api.metrics.CallbotMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.callbot.asr.AsrSettings;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
@@ -81,6 +89,7 @@ public final class CallbotServer implements AutoCloseable {
     private SimulatedPbx pbx;
     private WebhookSender sender;
     private InetSocketAddress mediaAddress;
+    private ApiServer api;
 
     private CallbotServer() {
     }
@@ -150,8 +159,71 @@ public final class CallbotServer implements AutoCloseable {
         for (Campaign c : campaigns.values()) {
             scheduler.schedule(c);
         }
-        log.info("callbot ready: {} campaign(s), media on {}, AMI {}", campaigns.size(), mediaAddress,
+        startApi(config, ds, customers, dialer, recognizer, dataDir);
+        log.info("callbot ready: {} campaign(s), media on {}, API and dashboard on http://{}:{}/, AMI {}",
+                campaigns.size(), mediaAddress, config.string("api.bind"), api.port(),
                 pbx != null ? "simulated on port " + pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
+    }
+
+    private void startApi(ServerConfig config, javax.sql.DataSource ds, CustomerStore customers, AmiDialer dialer,
+            VoskRecognizer recognizer, Path dataDir) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        CallbotMetrics metrics = new CallbotMetrics(registry);
+        metrics.liveCalls(calls::live);
+        WebhookOutbox outbox = new WebhookOutbox(ds, clock);
+        metrics.webhookBacklog(() -> (int) backlog(outbox).pending(),
+                () -> backlog(outbox).oldestUndeliveredAge().map(d -> d.toMillis() / 1000.0).orElse(0.0));
+        Path recordings = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
+                : dataDir.resolve("recordings");
+        List<ReadinessCheck> readiness = List.of(
+                check("database", () -> {
+                    try (var c = ds.getConnection()) {
+                        return c.isValid(2);
+                    }
+                }),
+                check("ami", () -> dialer.linkState() == io.callbot.dial.LinkState.CONNECTED),
+                check("speech_model", () -> recognizer != null));
+        ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
+                new CampaignsApi(campaigns, scheduler, ds, new AudienceQuery(ds, clock)),
+                new CustomersApi(ds, customers), new CallsApi(ds, recordings), new DeadLettersApi(outbox),
+                readiness, registry);
+        api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
+                .start());
+    }
+
+    private static io.callbot.webhook.Backlog backlog(WebhookOutbox outbox) {
+        try {
+            return outbox.backlog();
+        } catch (java.sql.SQLException e) {
+            return new io.callbot.webhook.Backlog(0, 0, 0, java.util.Optional.empty());
+        }
+    }
+
+    private interface Probe {
+        boolean up() throws Exception;
+    }
+
+    private static ReadinessCheck check(String name, Probe probe) {
+        return new ReadinessCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Status check() {
+                try {
+                    return probe.up() ? Status.up("ok") : Status.down("not ready");
+                } catch (Exception e) {
+                    return Status.down(e.getMessage());
+                }
+            }
+        };
+    }
+
+    /** The bound API port (the configured one, or the OS's choice for 0). */
+    public int apiPort() {
+        return api.port();
     }
 
     private Database open(ServerConfig config, Path dataDir) {

@@ -73,7 +73,8 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoCrmReceiver crm = new DemoCrmReceiver(secret)) {
             Campaign campaign = DemoCampaign.runNow(loaded.campaign(), crm.url(), concurrent);
             ServerConfig config = ServerConfig.fromEnvironment(Map.of("CALLBOT_DATA_DIR", dataDir.toString(),
-                    "CALLBOT_AMI_SIMULATED", "true", "CALLBOT_MEDIA_PORT", "0", "CALLBOT_MEDIA_BIND", "127.0.0.1"));
+                    "CALLBOT_AMI_SIMULATED", "true", "CALLBOT_MEDIA_PORT", "0", "CALLBOT_MEDIA_BIND", "127.0.0.1",
+                    "CALLBOT_API_PORT", keep ? "8080" : "0"));
             out.printf("callbot demo: campaign '%s', %d customers (%d in its audience) in %s%n", campaign.name(),
                     customers, calls, zones);
             out.println("starting the server (speech models load in a few seconds)...");
@@ -84,6 +85,8 @@ final class DemoCommand implements Callable<Integer> {
                 DemoReport report = new DemoReport(server, campaign, crm);
                 boolean done = report.waitForCalls(audience, timeout, out);
                 report.print(out, audience);
+                out.printf("%nDashboard and API: http://127.0.0.1:%d/ (create a token with: ./callbot tokens create --tenant %s"
+                        + " --db-url %s)%n", server.apiPort(), campaign.tenant(), dataDir.resolve("callbot"));
                 if (keep) {
                     out.println("--keep: the server keeps running; press Ctrl-C to stop.");
                     Thread.currentThread().join();

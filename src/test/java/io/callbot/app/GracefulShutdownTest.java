@@ -32,7 +32,9 @@ class GracefulShutdownTest {
     @Test
     void sigtermDuringLiveCallsLetsThemFinishAndLosesNothing() throws Exception {
         Path campaigns = Files.createDirectories(dir.resolve("campaigns"));
-        Files.writeString(campaigns.resolve("winback-now.yaml"), runNow(Files.readString(Path.of("campaigns/winback-coupon.yaml"))));
+        Path campaignFile = campaigns.resolve("winback-now.yaml");
+        Files.writeString(campaignFile, runNow(Files.readString(Path.of("campaigns/winback-coupon.yaml"))));
+        assertThat(io.callbot.campaign.CampaignLoader.load(campaignFile).errors()).isEmpty();
         Path data = dir.resolve("data");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -59,7 +61,8 @@ class GracefulShutdownTest {
                 long live = count(db, "state IN ('IN_CALL','DIALING')");
                 serve.destroy(); // SIGTERM
                 assertThat(serve.waitFor(3, TimeUnit.MINUTES)).as("serve exits after SIGTERM").isTrue();
-                assertThat(serve.exitValue()).as(log()).isZero();
+                // 143 = 128 + SIGTERM: what a JVM that ran its shutdown hooks after the signal reports
+                assertThat(serve.exitValue()).as(log()).isIn(0, 143);
                 assertThat(log()).contains("shutting down: no new calls").contains("all calls finished");
                 // nothing left open: the live calls finished with outcomes and transcripts
                 assertThat(count(db, "state IN ('QUEUED','DIALING','IN_CALL','UNKNOWN')")).isZero();
@@ -70,6 +73,9 @@ class GracefulShutdownTest {
                     assertThat(rs.getLong(1)).isGreaterThanOrEqualTo(live);
                 }
             }
+        } catch (AssertionError | RuntimeException e) {
+            System.out.println("serve.log:\n" + log());
+            throw e;
         } finally {
             serve.destroyForcibly();
         }
@@ -88,15 +94,14 @@ class GracefulShutdownTest {
         }
     }
 
-    /** The example campaign, released every 5 s from yesterday, any hour, one attempt per customer. */
+    /** The example campaign, released every 5 s from yesterday, at any hour of any day. */
     static String runNow(String yaml) {
-        return yaml.replaceAll("start: \\S+", "start: " + LocalDate.now(ZoneOffset.UTC).minusDays(1))
+        return yaml.replaceAll("(?m)^  start: \\d{4}-\\d{2}-\\d{2}", "  start: " + LocalDate.now(ZoneOffset.UTC).minusDays(1))
                 .replaceAll("(?m)^  end: \\S+\\n", "")
                 .replaceAll("cron: \"[^\"]*\".*", "cron: \"0/5 * * * * ?\"")
                 .replaceAll("from: \"[^\"]*\"", "from: \"00:00\"")
                 .replaceAll("to: \"[^\"]*\"", "to: \"23:59\"")
                 .replaceAll("weekdays: \\[[^]]*]", "weekdays: [mon-fri, sat, sun]")
-                .replaceAll("(?m)^  blackout: .*\\n", "")
-                .replaceAll("max_attempts: 3\\n", "max_attempts: 1\n");
+                .replaceAll("(?m)^  blackout: .*\\n", "");
     }
 }

@@ -1,0 +1,125 @@
+package io.callbot.app;
+
+import io.callbot.api.CustomerPort;
+import io.callbot.api.CustomerView;
+import io.callbot.api.ImportFormat;
+import io.callbot.api.ImportReport;
+import io.callbot.api.TenantScope;
+import io.callbot.api.WhyNotCalled;
+import io.callbot.customer.CustomerImporter;
+import io.callbot.customer.CustomerProfile;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.ImportListener;
+import io.callbot.customer.ImportProblem;
+import io.callbot.customer.PhoneNumbers;
+import io.callbot.customer.Tag;
+import io.callbot.schedule.WhyQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/** The API's customers over the customer store; a customer id is the store's id or the CRM's external id. */
+final class CustomersApi implements CustomerPort {
+    private final DataSource db;
+    private final CustomerStore store;
+
+    CustomersApi(DataSource db, CustomerStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    @Override
+    public ImportReport importCustomers(String tenantId, ImportFormat format, byte[] body) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("callbot-import-", format == ImportFormat.CSV ? ".csv" : ".jsonl");
+            Files.write(file, body);
+            List<ImportReport.RowError> errors = new ArrayList<>();
+            var summary = new CustomerImporter(db, Clock.systemUTC(), new PhoneNumbers("US"),
+                    CustomerImporter.DEFAULT_BATCH_SIZE).importFile(file, tenantId,
+                    io.callbot.customer.ImportFormat.valueOf(format.name()), new ImportListener() {
+                        @Override
+                        public void problem(ImportProblem p) {
+                            if (!p.warning() && errors.size() < 1000) {
+                                errors.add(new ImportReport.RowError((int) p.row(), p.field() + ": " + p.reason()));
+                            }
+                        }
+
+                        @Override
+                        public void progress(long rows, long bytesRead, long totalBytes) {
+                        }
+                    });
+            return new ImportReport((int) summary.imported(), (int) summary.updated(), errors);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("import failed: " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    @Override
+    public Optional<CustomerView> get(TenantScope scope, String customerId) {
+        return find(scope, customerId).map(CustomersApi::view);
+    }
+
+    @Override
+    public Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
+        return find(scope, customerId).flatMap(p -> {
+            store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
+            return store.get(p.tenant(), p.id()).map(CustomersApi::view);
+        });
+    }
+
+    @Override
+    public Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
+        return find(scope, customerId).flatMap(p -> {
+            store.setDoNotCall(p.tenant(), p.id(), doNotCall, reason);
+            return store.get(p.tenant(), p.id()).map(CustomersApi::view);
+        });
+    }
+
+    @Override
+    public Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String customerId, String campaignId) {
+        return find(scope, customerId).map(p -> {
+            try {
+                List<WhyNotCalled.Reason> reasons = new WhyQuery(db).explain(p.tenant(), campaignId, String.valueOf(p.id()))
+                        .stream().map(line -> new WhyNotCalled.Reason("ledger", line)).toList();
+                return new WhyNotCalled(String.valueOf(p.id()), campaignId, false, reasons, null);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("why not called: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private Optional<CustomerProfile> find(TenantScope scope, String customerId) {
+        for (String tenant : scope.tenantIds()) {
+            Optional<CustomerProfile> p = customerId.matches("\\d{1,18}")
+                    ? store.get(tenant, Long.parseLong(customerId)) : Optional.empty();
+            if (p.isEmpty()) {
+                p = store.getByExternalId(tenant, customerId);
+            }
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CustomerView view(CustomerProfile p) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        p.attributes().forEach((k, v) -> attributes.put(k, String.valueOf(v)));
+        return new CustomerView(String.valueOf(p.id()), p.tenant(), p.externalId(), p.phone(), p.timezone(),
+                p.tags().stream().map(Tag::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+                attributes, p.doNotCall(), p.doNotCallReason(), p.lastCalledAt());
+    }
+}
