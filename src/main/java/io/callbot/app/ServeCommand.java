@@ -39,23 +39,20 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
         try (CallbotServer server = CallbotServer.start(config, CallbotServer.Options.defaults())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (stop.getCount() == 0) {
-                    return;
-                }
-                stop.countDown();
-                try {
-                    stopped.await(config.duration("shutdown.timeout").plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "callbot-shutdown"));
+            // A signal handler, not a shutdown hook: the JVM does not start exiting (and H2 does not close the
+            // database under the calls still finishing) until the drain below is done. A second signal ends at once.
+            for (String name : new String[] {"TERM", "INT"}) {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    if (stop.getCount() == 0) {
+                        log.warn("second SIG{}: stopping now", name);
+                        Runtime.getRuntime().halt(1);
+                    }
+                    stop.countDown();
+                });
+            }
             stop.await();
             drain(server, config.duration("shutdown.timeout"));
-        } finally {
-            stopped.countDown();
         }
         return 0;
     }
