@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 WebhooksCommand.class,
                 DemoCommand.class,
                 ServeCommand.class,
+                SimulateCommand.class,
+                ReportCommand.class,
         })
 public final class Main implements Runnable {
 
