@@ -49,6 +49,9 @@ final class SimulatedVoiceCall {
 
     /** Runs the call; returns the process exit code. */
     static int run(Campaign campaign, DialogContext context, SimulationInput input, PrintWriter out) throws Exception {
+        if (input.interactive()) {
+            out.println("(voice mode: type all the caller's answers first, one a line, then end the input with Ctrl-D)");
+        }
         List<String> lines = readAll(input);
         out.println("(starting MaryTTS and Vosk; the call runs in real time)");
         out.flush();

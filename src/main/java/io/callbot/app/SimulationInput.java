@@ -26,6 +26,10 @@ final class SimulationInput {
         this.interactive = interactive;
     }
 
+    boolean interactive() {
+        return interactive;
+    }
+
     /** The caller's next line, or empty at the end of the input. */
     Optional<String> nextLine() throws IOException {
         echo.print("you> ");

@@ -21,7 +21,7 @@ final class SimulationVoiceReport {
             String typedLine = next < said.size() ? said.get(next++) : "?";
             boolean misheard = !e.keyed() && !normalize(typedLine).equals(normalize(e.text()));
             out.printf("you typed: %s%n  heard: %s (confidence %.2f, intent %s)%s%n", typedLine, e.text(),
-                    e.confidence(), e.intent() == null ? "none" : e.intent(), misheard ? "  <-- MISHEARD" : "");
+                    e.confidence(), e.intent() == null ? "none" : e.intent(), misheard ? (e.intent() == null ? "  <-- MISHEARD, no intent" : "  <-- words differ") : "");
         }
         out.println();
         out.println("state path: " + String.join(" > ", record.statePath()));
