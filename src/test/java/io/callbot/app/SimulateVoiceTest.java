@@ -16,6 +16,36 @@ import picocli.CommandLine;
  */
 class SimulateVoiceTest {
 
+    private static String simulate(Path dir, String campaign, String answers, String... more) throws Exception {
+        Path script = dir.resolve("answers.txt");
+        Files.writeString(script, answers);
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.newCommandLine();
+        cmd.setOut(new PrintWriter(out));
+        java.util.List<String> args = new java.util.ArrayList<>(
+                java.util.List.of("simulate", campaign, "--script", script.toString(), "--voice"));
+        args.addAll(java.util.List.of(more));
+        int exit = cmd.execute(args.toArray(String[]::new));
+        assertThat(exit).as(out.toString()).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void deliveryRescheduledByKeypressesAfterTheMandatoryDisclosure(@TempDir Path dir) throws Exception {
+        String text = simulate(dir, "campaigns/delivery-notice.yaml", "2\n2\n");
+        assertThat(text).contains("state path: disclosure > announce > pick_day > rescheduled_monday")
+                .contains("outcome: rescheduled_monday")
+                .contains("fields set: {delivery_status=reschedule_next_monday}");
+    }
+
+    @Test
+    void xiaomiFanDeclinesBySpeech(@TempDir Path dir) throws Exception {
+        String text = simulate(dir, "campaigns/xiaomi-fans-offer.yaml", "not interested\n");
+        assertThat(text).contains("state path: greeting > declined")
+                .contains("outcome: declined")
+                .containsPattern("you typed: not interested\\R  heard: .+ intent no\\)");
+    }
+
     @Test
     void winbackAcceptedThroughTheRealVoicePipeline(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("answers.txt");
