@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ServeCommand.class,
                 TokensCommand.class,
+                SimulateCommand.class,
+                ReportCommand.class,
         })
 public final class Main implements Runnable {
 

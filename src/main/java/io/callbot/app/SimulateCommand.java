@@ -1,0 +1,135 @@
+package io.callbot.app;
+
+import io.callbot.call.CampaignDialogs;
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignLoader;
+import io.callbot.campaign.LoadResult;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseLocator;
+import io.callbot.dialog.engine.CustomerView;
+import io.callbot.dialog.engine.Dialog;
+import io.callbot.dialog.engine.DialogContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code callbot simulate CAMPAIGN.yaml}: try a campaign's script without a phone, in text or through the
+ * real voice pipeline; prints the state path, the outcome and the profile changes, and writes nothing.
+ * Runs on the caller's thread.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Try a campaign's dialog without a phone: the robot's lines print as text, you type the "
+                + "caller's answers (empty line = silence, a single key 0-9*# = keypress, /hangup = hang up).",
+                "Prints the state path, the outcome and the profile changes it would make; writes nothing."})
+public final class SimulateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CAMPAIGN.yaml", description = "The campaign file.")
+    Path campaignFile;
+
+    @Option(names = "--customer", paramLabel = "EXTERNAL_ID", description = "Use this stored customer's profile (read only).")
+    String customer;
+
+    @Option(names = "--tenant", paramLabel = "T", description = "Tenant of --customer (default: the campaign's).")
+    String tenant;
+
+    @Option(names = "--db-url", paramLabel = "URL", description = "JDBC URL (default: $CALLBOT_DB_URL or ./data/callbot).")
+    String dbUrl;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "Customer profile JSON: first_name, last_name, "
+            + "phone, timezone, tags [], attributes {}.")
+    Path profileFile;
+
+    @Option(names = "--script", paramLabel = "FILE", description = "Read the caller's answers from this file, one a line.")
+    Path script;
+
+    @Option(names = "--voice", description = "Run through MaryTTS, a real AudioSocket connection and Vosk.")
+    boolean voice;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Campaign campaign = load();
+            CustomerView view = customerView(campaign);
+            DialogContext context = new DialogContext(view, campaign.id(), campaign.name(), campaign.data());
+            BufferedReader lines = input();
+            try {
+                SimulationInput in = new SimulationInput(lines, out, script == null);
+                if (voice) {
+                    return SimulatedVoiceCall.run(campaign, context, in, out);
+                }
+                SimulatedTextCall call = new SimulatedTextCall(
+                        new Dialog(campaign.dialog(), context, CampaignDialogs.settingsFor(campaign), Clock.systemDefaultZone()), out);
+                call.run(in);
+                call.effects().printSummary(call.dialog(), out);
+            } finally {
+                if (script != null) {
+                    lines.close(); // never close the terminal's stdin
+                }
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("simulate: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private Campaign load() {
+        if (!Files.isRegularFile(campaignFile)) {
+            throw new IllegalArgumentException(campaignFile + ": no such campaign file");
+        }
+        LoadResult loaded = CampaignLoader.load(campaignFile);
+        if (!loaded.valid()) {
+            StringBuilder b = new StringBuilder(campaignFile + ": the campaign is not valid:");
+            loaded.errors().forEach(e -> b.append(System.lineSeparator()).append("  ").append(e));
+            throw new IllegalArgumentException(b.toString());
+        }
+        return loaded.campaign();
+    }
+
+    private CustomerView customerView(Campaign campaign) {
+        if (customer != null && profileFile != null) {
+            throw new IllegalArgumentException("give either --customer or --profile, not both");
+        }
+        if (profileFile != null) {
+            return SimulationProfile.read(profileFile);
+        }
+        if (customer == null) {
+            return SimulationProfile.sample();
+        }
+        String t = tenant != null ? tenant : campaign.tenant();
+        try (Database db = Database.open(DatabaseLocator.resolve(dbUrl))) {
+            return new CustomerStore(db.dataSource(), Clock.systemUTC()).getByExternalId(t, customer)
+                    .map(SimulationProfile::of)
+                    .orElseThrow(() -> new IllegalArgumentException("--customer: no customer '" + customer
+                            + "' in tenant '" + t + "'"));
+        }
+    }
+
+    private BufferedReader input() throws IOException {
+        if (script == null) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalArgumentException("--script: no such file " + script);
+        }
+        return Files.newBufferedReader(script, StandardCharsets.UTF_8);
+    }
+}

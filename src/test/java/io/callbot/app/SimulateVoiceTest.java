@@ -1,0 +1,72 @@
+package io.callbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code callbot simulate --voice}: the scripted answers are spoken by MaryTTS over a real AudioSocket
+ * connection, recognized by the real Vosk model, and the winback campaign reaches its accepted outcome.
+ */
+class SimulateVoiceTest {
+
+    private static String simulate(Path dir, String campaign, String answers, String... more) throws Exception {
+        Path script = dir.resolve("answers.txt");
+        Files.writeString(script, answers);
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.newCommandLine();
+        cmd.setOut(new PrintWriter(out));
+        java.util.List<String> args = new java.util.ArrayList<>(
+                java.util.List.of("simulate", campaign, "--script", script.toString(), "--voice"));
+        args.addAll(java.util.List.of(more));
+        int exit = cmd.execute(args.toArray(String[]::new));
+        assertThat(exit).as(out.toString()).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void deliveryRescheduledByKeypressesAfterTheMandatoryDisclosure(@TempDir Path dir) throws Exception {
+        String text = simulate(dir, "campaigns/delivery-notice.yaml", "2\n2\n");
+        assertThat(text).contains("state path: disclosure > announce > pick_day > rescheduled_monday")
+                .contains("outcome: rescheduled_monday")
+                .contains("fields set: {delivery_status=reschedule_next_monday}");
+    }
+
+    @Test
+    void xiaomiFanDeclinesBySpeech(@TempDir Path dir) throws Exception {
+        String text = simulate(dir, "campaigns/xiaomi-fans-offer.yaml", "not interested\n");
+        assertThat(text).contains("state path: greeting > declined")
+                .contains("outcome: declined")
+                .containsPattern("you typed: not interested\\R  heard: .+ intent no\\)");
+    }
+
+    @Test
+    void winbackAcceptedThroughTheRealVoicePipeline(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("answers.txt");
+        Files.writeString(script, "yes\nno thanks\n");
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.newCommandLine();
+        cmd.setOut(new PrintWriter(out));
+
+        int exit = cmd.execute("simulate", "campaigns/winback-coupon.yaml", "--script", script.toString(), "--voice");
+
+        String text = out.toString();
+        assertThat(exit).as(text).isZero();
+        assertThat(text).contains("state path: greeting > send_coupon > thanks_goodbye")
+                .contains("outcome: coupon_accepted")
+                .contains("ended: COMPLETED (media: ROBOT_HANGUP)")
+                .contains("tags added: campaign:winback-coupon:accepted")
+                .contains("robot: Hi Maria")
+                .contains("you typed: yes")
+                .contains("you typed: no thanks");
+        // what Vosk heard is shown under each typed line, with the intent it matched
+        assertThat(text).containsPattern("you typed: yes\\R  heard: .+ intent yes\\)")
+                .containsPattern("you typed: no thanks\\R  heard: .+ intent no\\)");
+    }
+}
