@@ -91,10 +91,11 @@ class SimulateCommandTest {
                 Arguments.of(DELIVERY, ORDER, List.of("stop calling"), "opted_out", "announce > opted_out"),
                 Arguments.of(DELIVERY, ORDER, List.of("", "", ""), "no_response", "announce > no_response"),
                 // xiaomi-fans-offer
-                Arguments.of(XIAOMI, null, List.of("yes"), "transferred", "greeting > reserve > transfer_to_sales"),
+                Arguments.of(XIAOMI, null, List.of("yes"), "interested", "greeting > reserve"),
                 Arguments.of(XIAOMI, null, List.of("no thanks"), "declined", "greeting > declined"),
+                Arguments.of(XIAOMI, null, List.of("representative"), "transferred", "greeting > transfer_to_sales"),
                 Arguments.of(XIAOMI, XIAOMI_13, List.of("no"), "declined", "trade_in_offer > declined"),
-                Arguments.of(XIAOMI, GOLD, List.of("sure"), "transferred", "vip_offer > reserve > transfer_to_sales"),
+                Arguments.of(XIAOMI, GOLD, List.of("sure"), "interested", "vip_offer > reserve"),
                 Arguments.of(XIAOMI, null, List.of("not a good time"), "callback_requested", "greeting > callback_later"),
                 Arguments.of(XIAOMI, null, List.of("unsubscribe"), "opted_out", "greeting > opted_out"),
                 Arguments.of(XIAOMI, null, List.of("", ""), "no_response", "greeting > goodbye_no_response"),
