@@ -86,7 +86,9 @@ final class DemoCommand implements Callable<Integer> {
                 boolean done = report.waitForCalls(audience, timeout, out);
                 report.print(out, audience);
                 out.printf("%nDashboard and API: http://127.0.0.1:%d/ (create a token with: ./callbot tokens create --tenant %s"
-                        + " --db-url %s)%n", server.apiPort(), campaign.tenant(), dataDir.resolve("callbot"));
+                        + " --db-url %s)%n", server.apiPort(), campaign.tenant(),
+                        "'" + io.callbot.customer.DatabaseSettings.h2FileUrl(dataDir.resolve("callbot").toAbsolutePath().toString())
+                                + "'");
                 if (keep) {
                     out.println("--keep: the server keeps running; press Ctrl-C to stop.");
                     Thread.currentThread().join();

@@ -1,5 +1,8 @@
 package io.callbot.app;
 
+import io.callbot.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +30,21 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        chooseLogFormat();
         System.exit(newCommandLine().execute(args));
+    }
+
+    /** Before anything logs: log.json (callbot.yaml or CALLBOT_LOG_JSON) picks logback's JSON appender. */
+    private static void chooseLogFormat() {
+        try {
+            Path file = Path.of("callbot.yaml");
+            ServerConfig config = ServerConfig.load(Files.exists(file) ? file : null, System.getenv());
+            if (config.bool("log.json")) {
+                System.setProperty("callbot.log.format", "JSON");
+            }
+        } catch (RuntimeException e) {
+            // an invalid configuration is reported by the command that reads it
+        }
     }
 
     /** Builds the command tree; tests call this to run commands in-process. */
