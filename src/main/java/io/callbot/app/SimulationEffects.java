@@ -2,35 +2,18 @@ package io.callbot.app;
 
 import io.callbot.dialog.engine.Action;
 import io.callbot.dialog.engine.Dialog;
+import io.callbot.call.CallEffects;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The profile changes a simulated dialog asked for (never applied), and the end-of-call summary that prints
  * them. Not thread-safe: used by the simulation's one thread.
  */
 final class SimulationEffects {
-    private final Set<String> add = new LinkedHashSet<>();
-    private final Set<String> remove = new LinkedHashSet<>();
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final CallEffects effects = new CallEffects();
 
     void apply(Action action) {
-        if (action instanceof Action.AddTags a) {
-            a.tags().forEach(t -> {
-                remove.remove(t);
-                add.add(t);
-            });
-        } else if (action instanceof Action.RemoveTags r) {
-            r.tags().forEach(t -> {
-                add.remove(t);
-                remove.add(t);
-            });
-        } else if (action instanceof Action.SetProfileFields f) {
-            fields.putAll(f.fields());
-        }
+        effects.apply(action);
     }
 
     /** Prints the state path, the outcome and the profile changes the call would make. */
@@ -40,9 +23,9 @@ final class SimulationEffects {
         out.println("outcome: " + dialog.outcome().orElse("(none)"));
         out.println("ended: " + dialog.endReason().map(Enum::name).orElse("not ended"));
         out.println("profile changes (not applied; simulation touches no customer):");
-        out.println("  tags added: " + (add.isEmpty() ? "-" : String.join(", ", add)));
-        out.println("  tags removed: " + (remove.isEmpty() ? "-" : String.join(", ", remove)));
-        out.println("  fields set: " + (fields.isEmpty() ? "-" : fields.toString()));
+        out.println("  tags added: " + (effects.addTags().isEmpty() ? "-" : String.join(", ", effects.addTags())));
+        out.println("  tags removed: " + (effects.removeTags().isEmpty() ? "-" : String.join(", ", effects.removeTags())));
+        out.println("  fields set: " + (effects.fields().isEmpty() ? "-" : effects.fields().toString()));
         out.println("  do-not-call: " + (dialog.doNotCall() ? "yes" : "no"));
         out.println("  callback: " + dialog.callback()
                 .map(c -> c.at() + (c.requested() ? " (asked by the caller)" : " (default delay)")).orElse("-"));

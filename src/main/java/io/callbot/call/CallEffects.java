@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The profile changes a call's dialog asked for, accumulated in order. Confined to the call's serial executor. */
-final class CallEffects {
+/**
+ * The profile changes a call's dialog asked for, accumulated in order (a tag removed after being added is only
+ * removed). Not thread-safe: confined to one call's serial executor, or to a simulation's thread.
+ */
+public final class CallEffects {
     private final Set<String> add = new LinkedHashSet<>();
     private final Set<String> remove = new LinkedHashSet<>();
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    void apply(Action action) {
+    public void apply(Action action) {
         if (action instanceof Action.AddTags a) {
             a.tags().forEach(t -> {
                 remove.remove(t);
@@ -30,15 +33,15 @@ final class CallEffects {
         }
     }
 
-    List<String> addTags() {
+    public List<String> addTags() {
         return new ArrayList<>(add);
     }
 
-    List<String> removeTags() {
+    public List<String> removeTags() {
         return new ArrayList<>(remove);
     }
 
-    Map<String, String> fields() {
+    public Map<String, String> fields() {
         return new LinkedHashMap<>(fields);
     }
 }
