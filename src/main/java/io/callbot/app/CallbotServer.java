@@ -106,7 +106,7 @@ public final class CallbotServer implements AutoCloseable {
     }
 
     private void boot(ServerConfig config, Options options) throws Exception {
-        String nodeId = "node-" + UUID.randomUUID().toString().substring(0, 8);
+        String nodeId = nodeId(config);
         Path dataDir = config.path("data.dir");
         database = open(config, dataDir);
         var ds = database.dataSource();
@@ -224,6 +224,18 @@ public final class CallbotServer implements AutoCloseable {
     /** The bound API port (the configured one, or the OS's choice for 0). */
     public int apiPort() {
         return api.port();
+    }
+
+    /** Stable across restarts, so that reconciliation at start settles the calls this node left open. */
+    private static String nodeId(ServerConfig config) {
+        if (config.optional("node.id") != null) {
+            return config.string("node.id");
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "node-" + UUID.randomUUID().toString().substring(0, 8);
+        }
     }
 
     private Database open(ServerConfig config, Path dataDir) {

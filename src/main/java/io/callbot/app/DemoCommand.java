@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             Campaign campaign = DemoCampaign.runNow(loaded.campaign(), crm.url(), concurrent);
             ServerConfig config = ServerConfig.fromEnvironment(Map.of("CALLBOT_DATA_DIR", dataDir.toString(),
                     "CALLBOT_AMI_SIMULATED", "true", "CALLBOT_MEDIA_PORT", "0", "CALLBOT_MEDIA_BIND", "127.0.0.1",
-                    "CALLBOT_API_PORT", keep ? "8080" : "0"));
+                    "CALLBOT_API_PORT", keep ? "8080" : "0", "CALLBOT_NODE_ID", "demo-" + secret.substring(0, 8)));
             out.printf("callbot demo: campaign '%s', %d customers (%d in its audience) in %s%n", campaign.name(),
                     customers, calls, zones);
             out.println("starting the server (speech models load in a few seconds)...");

@@ -9,6 +9,7 @@ public final class ConfigKeys {
     private ConfigKeys() {}
 
     public static final List<ConfigKey> ALL = List.of(
+            new ConfigKey("node.id", ConfigKey.Type.STRING, "", "This server's name in the cluster; must stay the same across restarts (crash reconciliation settles this node's calls at start) and differ between servers. Empty: the host name."),
             new ConfigKey("data.dir", ConfigKey.Type.PATH, "./data", "Directory for the embedded database, prompt cache and recordings."),
             new ConfigKey("db.url", ConfigKey.Type.STRING, "", "JDBC URL; empty means the embedded H2 file <data.dir>/callbot. PostgreSQL: jdbc:postgresql://host:5432/db"),
             new ConfigKey("db.user", ConfigKey.Type.STRING, "", "Database user (empty: sa for H2)."),
