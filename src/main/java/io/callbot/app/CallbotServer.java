@@ -30,6 +30,7 @@ import io.callbot.dial.DialLimits;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
 import io.callbot.media.PlaybackPacer;
+import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
 import io.callbot.schedule.FrequencyCaps;
@@ -86,6 +87,7 @@ public final class CallbotServer implements AutoCloseable {
     private ActiveCalls calls;
     private CampaignScheduler scheduler;
     private CampaignTick tick;
+    private AttemptLedger ledger;
     private SimulatedPbx pbx;
     private WebhookSender sender;
     private InetSocketAddress mediaAddress;
@@ -127,10 +129,9 @@ public final class CallbotServer implements AutoCloseable {
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
                 .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
         AmiDialer dialer = startDialer(config, options, prompts);
-        tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), null,
-                tickSettings(config, nodeId), clock);
+        ledger = new AttemptLedger(ds);
         OutcomeWriter writer = new OutcomeWriter(ds,
-                (c, record) -> tick.ledger().finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
+                (c, record) -> ledger.finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
                         record.endedAt(), RetryDecision.UNPLANNED),
                 new TranscriptStore(ds), customers, new WebhookOutbox(ds, clock),
                 new CrmEvents(plan -> customers.get(plan.tenant(), Long.parseLong(plan.customerId()))
@@ -307,7 +308,7 @@ public final class CallbotServer implements AutoCloseable {
 
     private void optOut(String tenant, long customerId) {
         try {
-            tick.ledger().optOut(tenant, String.valueOf(customerId), clock.instant());
+            ledger.optOut(tenant, String.valueOf(customerId), clock.instant());
         } catch (java.sql.SQLException e) {
             log.warn("could not cancel queued attempts of opted-out customer {}: {}", customerId, e.getMessage());
         }
