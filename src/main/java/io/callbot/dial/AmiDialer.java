@@ -83,7 +83,7 @@ public final class AmiDialer implements Dialer {
             calls.remove(id, fresh);
             throw new IllegalStateException("call " + id + " was already dialled; an attempt is never dialled twice");
         }
-        fresh.handle.ended().whenComplete((end, error) -> {
+        fresh.beforeEnd(() -> {
             if (fresh.dispatched) {
                 queue.release(request);
             }

@@ -25,11 +25,17 @@ final class TrackedCall {
     String amdStatus;
     Integer sipCode;
     ScheduledFuture<?> timer;
+    /** Runs once, just before {@link DialedCall#ended()} completes, so whoever sees the end sees the slots freed. */
+    private Runnable beforeEnd = () -> { };
 
     TrackedCall(DialRequest request) {
         this.request = request;
         this.uniqueId = request.attemptId().toString();
         this.handle = new DialedCall(request.attemptId(), new CompletableFuture<>(), new CompletableFuture<>());
+    }
+
+    void beforeEnd(Runnable hook) {
+        this.beforeEnd = hook;
     }
 
     boolean settled() {
@@ -51,6 +57,9 @@ final class TrackedCall {
 
     void end(Integer cause, String causeText, long nowNanos, boolean known) {
         Duration talk = answered && answeredNanos > 0 ? Duration.ofNanos(nowNanos - answeredNanos) : null;
+        if (!handle.ended().isDone()) {
+            beforeEnd.run();
+        }
         handle.ended().complete(new CallEnd(request.attemptId(), cause, causeText, talk, known));
         if (timer != null) {
             timer.cancel(false);

@@ -20,7 +20,8 @@ class VoskRecognizerTest {
 
     @BeforeAll
     static void loadModel() {
-        recognizer = VoskRecognizer.start(AsrSettings.defaults());
+        // tests stream faster than real time; on a busy CI machine the default 5 s backlog would drop audio they rely on
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withMaxBacklog(java.time.Duration.ofSeconds(120)));
     }
 
     @AfterAll

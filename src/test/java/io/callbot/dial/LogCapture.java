@@ -3,6 +3,7 @@ package io.callbot.dial;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +20,15 @@ final class LogCapture implements AutoCloseable {
 
     /** Every captured line, formatted, with its MDC. */
     List<String> lines() {
-        synchronized (appender.list) {
-            return appender.list.stream()
-                    .map(e -> e.getLevel() + " " + e.getLoggerName() + " " + e.getMDCPropertyMap() + " "
-                            + e.getFormattedMessage())
-                    .toList();
+        List<ILoggingEvent> events;
+        // AppenderBase.doAppend holds the appender's monitor while it adds to the list
+        synchronized (appender) {
+            events = new ArrayList<>(appender.list);
         }
+        return events.stream()
+                .map(e -> e.getLevel() + " " + e.getLoggerName() + " " + e.getMDCPropertyMap() + " "
+                        + e.getFormattedMessage())
+                .toList();
     }
 
     @Override
