@@ -75,6 +75,16 @@ class VoskRecognizerTest {
     }
 
     @Test
+    void aSentenceAroundAnExpectedPhraseIsHeardWordForWord() throws InterruptedException {
+        // the grammar chains its phrases, so "stop calling me" comes out whole from "stop calling" + "call me later"
+        // and the dialog's keyword matching can find the opt-out in it
+        FinalResult result = recognize("stop-calling-me", Expectation.phrases("yes", "no thanks", "stop calling",
+                "remove me", "call me later", "call me tomorrow"));
+        assertThat(result.text()).isEqualTo("stop calling me");
+        assertThat(result.outOfGrammar()).isFalse();
+    }
+
+    @Test
     void speechOutsideTheGrammarComesBackAsUnknown() throws InterruptedException {
         FinalResult result = recognize("call-me-tomorrow", Expectation.phrases("yes", "no thanks"));
         assertThat(result.matchedPhrase()).isEmpty();
