@@ -7,7 +7,6 @@ import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseLocator;
 import io.callbot.customer.ImportFormat;
 import io.callbot.customer.ImportSummary;
 import io.callbot.customer.PhoneNumbers;
@@ -68,7 +67,7 @@ public final class CustomersCommand implements Runnable {
         int batchSize;
 
         @CommandLine.Mixin
-        DbMixin db;
+        DatabaseOptions db;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -113,7 +112,7 @@ public final class CustomersCommand implements Runnable {
         String tenant;
 
         @CommandLine.Mixin
-        DbMixin db;
+        DatabaseOptions db;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -140,15 +139,4 @@ public final class CustomersCommand implements Runnable {
         }
     }
 
-    /** The {@code --db-url} option as a picocli mixin. */
-    static final class DbMixin {
-        @Option(names = "--db-url", paramLabel = "URL",
-                description = {"JDBC URL (jdbc:postgresql://host/db, jdbc:h2:file:PATH) or a path for an H2 file.",
-                        "Default: $CALLBOT_DB_URL, else the embedded H2 file ./data/callbot."})
-        String url;
-
-        Database open() {
-            return Database.open(DatabaseLocator.resolve(url));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import io.callbot.config.ConfigException;
 import io.callbot.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,19 @@ public final class Main implements Runnable {
 
     /** Builds the command tree; tests call this to run commands in-process. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::configurationProblem);
+    }
+
+    /** Any command that reads an invalid configuration says what is wrong and exits 2, without a stack trace. */
+    private static int configurationProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (e instanceof ConfigException config) {
+            cmd.getErr().println("callbot: the configuration is invalid:");
+            config.problems().forEach(p -> cmd.getErr().println("  " + p));
+            return 2;
+        }
+        throw e;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.callbot.app;
 
 import io.callbot.call.TranscriptStore;
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseLocator;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,8 +37,8 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Answers to show (default ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--db-url", paramLabel = "URL", description = "JDBC URL (default: $CALLBOT_DB_URL or ./data/callbot).")
-        String dbUrl;
+        @CommandLine.Mixin
+        DatabaseOptions db;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -52,8 +51,8 @@ public final class ReportCommand implements Runnable {
                 return 1;
             }
             List<TranscriptStore.NoMatch> rows;
-            try (Database db = Database.open(DatabaseLocator.resolve(dbUrl))) {
-                rows = new TranscriptStore(db.dataSource()).noMatchReport(tenant, campaignId, limit);
+            try (Database database = db.open()) {
+                rows = new TranscriptStore(database.dataSource()).noMatchReport(tenant, campaignId, limit);
             }
             ReportNoMatchTable.print(campaignId, tenant, rows, out);
             return 0;

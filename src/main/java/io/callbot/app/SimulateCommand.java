@@ -6,7 +6,6 @@ import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseLocator;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogContext;
@@ -44,8 +43,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--tenant", paramLabel = "T", description = "Tenant of --customer (default: the campaign's).")
     String tenant;
 
-    @Option(names = "--db-url", paramLabel = "URL", description = "JDBC URL (default: $CALLBOT_DB_URL or ./data/callbot).")
-    String dbUrl;
+    @CommandLine.Mixin
+    DatabaseOptions db;
 
     @Option(names = "--profile", paramLabel = "FILE", description = "Customer profile JSON: first_name, last_name, "
             + "phone, timezone, tags [], attributes {}.")
@@ -115,8 +114,8 @@ public final class SimulateCommand implements Callable<Integer> {
             return SimulationProfile.sample();
         }
         String t = tenant != null ? tenant : campaign.tenant();
-        try (Database db = Database.open(DatabaseLocator.resolve(dbUrl))) {
-            return new CustomerStore(db.dataSource(), Clock.systemUTC()).getByExternalId(t, customer)
+        try (Database database = db.open()) {
+            return new CustomerStore(database.dataSource(), Clock.systemUTC()).getByExternalId(t, customer)
                     .map(SimulationProfile::of)
                     .orElseThrow(() -> new IllegalArgumentException("--customer: no customer '" + customer
                             + "' in tenant '" + t + "'"));

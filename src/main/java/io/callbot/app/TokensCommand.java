@@ -6,7 +6,6 @@ import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.Role;
 import io.callbot.api.TokenInfo;
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -27,32 +26,6 @@ public final class TokensCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Where the database is; the same defaults as the server. */
-    static final class DbOptions {
-        @Option(names = "--db-url", description = "JDBC URL (default: $CALLBOT_DB_URL, else the embedded H2 file"
-                + " data/callbot).")
-        String url;
-        @Option(names = "--db-user", description = "Database user (default: $CALLBOT_DB_USER, else sa).")
-        String user;
-        @Option(names = "--db-password", description = "Database password (default: $CALLBOT_DB_PASSWORD).",
-                interactive = false)
-        String password;
-
-        Database open() {
-            String u = url != null ? url : System.getenv("CALLBOT_DB_URL");
-            if (u == null || u.isBlank()) {
-                return Database.open(DatabaseSettings.embedded("data/callbot"));
-            }
-            String usr = user != null ? user : envOr("CALLBOT_DB_USER", u.startsWith("jdbc:h2") ? "sa" : "postgres");
-            String pw = password != null ? password : envOr("CALLBOT_DB_PASSWORD", "");
-            return Database.open(new DatabaseSettings(u, usr, pw, 2, null));
-        }
-
-        private static String envOr(String name, String fallback) {
-            String v = System.getenv(name);
-            return v == null ? fallback : v;
-        }
-    }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a token for a tenant and print it once (only its hash is stored).")
@@ -62,7 +35,7 @@ public final class TokensCommand {
                        + " platform makes a merchant, a merchant makes a sub-merchant.") String parent,
                @Option(names = "--role", defaultValue = "ADMIN", description = "ADMIN (read and change) or READ.")
                Role role,
-               @CommandLine.Mixin DbOptions db) {
+               @CommandLine.Mixin DatabaseOptions db) {
         try (Database database = db.open()) {
             JdbcTenantStore tenants = new JdbcTenantStore(database.dataSource());
             if (parent != null && tenants.find(tenant).isEmpty()) {
@@ -82,7 +55,7 @@ public final class TokensCommand {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by its id.")
     int revoke(@Parameters(paramLabel = "ID", description = "Token id as printed by create or list.") String id,
-               @CommandLine.Mixin DbOptions db) {
+               @CommandLine.Mixin DatabaseOptions db) {
         try (Database database = db.open()) {
             if (!new JdbcTokenStore(database.dataSource(), Clock.systemUTC()).revoke(id)) {
                 return fail("no valid token with id " + id + " (see callbot tokens list)");
@@ -94,7 +67,7 @@ public final class TokensCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (never their secrets).")
-    int list(@CommandLine.Mixin DbOptions db) {
+    int list(@CommandLine.Mixin DatabaseOptions db) {
         try (Database database = db.open()) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-36s  %-20s  %-5s  %-24s  %s%n", "ID", "TENANT", "ROLE", "CREATED", "REVOKED");

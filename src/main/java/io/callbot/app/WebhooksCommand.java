@@ -1,7 +1,6 @@
 package io.callbot.app;
 
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
 import io.callbot.webhook.DeadLetter;
 import io.callbot.webhook.TenantScope;
 import io.callbot.webhook.WebhookOutbox;
@@ -34,33 +33,23 @@ public final class WebhooksCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Shared options (a picocli mixin): where the database is; the password only comes from $CALLBOT_DB_PASSWORD. */
+    /** Shared options (a picocli mixin): where the database is, and which tenants. */
     static final class DbOptions {
-        @Option(names = "--db-url", paramLabel = "JDBC_URL",
-                description = "Database URL (default: $CALLBOT_DB_URL, else the embedded H2 file ./data/callbot).")
-        String url;
-
-        @Option(names = "--db-user", description = "Database user (default: $CALLBOT_DB_USER, else sa).")
-        String user;
+        @Mixin
+        DatabaseOptions location;
 
         @Option(names = "--tenant", paramLabel = "TENANT",
                 description = "Only this tenant (repeatable); default all tenants.")
         List<String> tenants;
 
         Database open() {
-            String u = url != null ? url : envOr("CALLBOT_DB_URL", DatabaseSettings.h2FileUrl("./data/callbot"));
-            String user = this.user != null ? this.user : envOr("CALLBOT_DB_USER", "sa");
-            return Database.open(new DatabaseSettings(u, user, envOr("CALLBOT_DB_PASSWORD", ""), 2, null));
+            return location.open();
         }
 
         TenantScope scope() {
             return tenants == null || tenants.isEmpty() ? TenantScope.all() : TenantScope.of(tenants.toArray(String[]::new));
         }
 
-        private static String envOr(String name, String fallback) {
-            String v = System.getenv(name);
-            return v == null || v.isBlank() ? fallback : v;
-        }
     }
 
     @Command(name = "dead-letters", mixinStandardHelpOptions = true, description = "List undelivered events, newest first.")

@@ -1,12 +1,8 @@
 package io.callbot.app;
 
-import io.callbot.config.ConfigException;
-import io.callbot.config.ServerConfig;
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
 import io.callbot.schedule.WhyQuery;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,8 +26,8 @@ public final class WhyCommand implements Callable<Integer> {
     @Option(names = "--tenant", required = true, paramLabel = "T", description = "Tenant owning the campaign.")
     String tenant;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "callbot.yaml (default: defaults + CALLBOT_* env).")
-    Path configFile;
+    @CommandLine.Mixin
+    DatabaseOptions db;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,27 +35,10 @@ public final class WhyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ServerConfig config;
-        try {
-            config = ServerConfig.load(configFile, System.getenv());
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        try (Database db = Database.open(settings(config))) {
-            new WhyQuery(db.dataSource()).explain(tenant, campaignId, customerId).forEach(out::println);
+        try (Database database = db.open()) {
+            new WhyQuery(database.dataSource()).explain(tenant, campaignId, customerId).forEach(out::println);
         }
         out.flush();
         return 0;
-    }
-
-    static DatabaseSettings settings(ServerConfig config) {
-        String url = config.string("db.url");
-        if (url.isBlank()) {
-            return DatabaseSettings.embedded(config.path("data.dir").resolve("callbot").toString());
-        }
-        String user = config.string("db.user");
-        return new DatabaseSettings(url, user, config.string("db.password"), config.integer("db.max_pool_size"), null);
     }
 }

@@ -30,7 +30,7 @@ class WhyCommandTest {
         Path config = dir.resolve("callbot.yaml");
         Files.writeString(config, "data:\n  dir: " + dir.resolve("data") + "\n");
         Instant t = Instant.parse("2026-06-10T15:00:00Z");
-        try (Database db = Database.open(WhyCommand.settings(ServerConfig.load(config, Map.of())))) {
+        try (Database db = Database.open(DatabaseOptions.fromConfig(ServerConfig.load(config, Map.of())))) {
             AttemptLedger ledger = new AttemptLedger(db.dataSource());
             var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "spring", "v1", "cust-7", 1);
             ledger.claim(a, "node-a", t, Duration.ofMinutes(2));
