@@ -23,7 +23,6 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
 import io.callbot.dial.AmiDialer;
 import io.callbot.dial.AmiSettings;
 import io.callbot.dial.DialLimits;
@@ -110,7 +109,7 @@ public final class CallbotServer implements AutoCloseable {
     private void boot(ServerConfig config, Options options) throws Exception {
         String nodeId = nodeId(config);
         Path dataDir = config.path("data.dir");
-        database = open(config, dataDir);
+        database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
         loadCampaigns(config, options);
         CustomerStore customers = new CustomerStore(ds, clock);
@@ -237,15 +236,6 @@ public final class CallbotServer implements AutoCloseable {
         } catch (java.net.UnknownHostException e) {
             return "node-" + UUID.randomUUID().toString().substring(0, 8);
         }
-    }
-
-    private Database open(ServerConfig config, Path dataDir) {
-        String url = config.optional("db.url");
-        DatabaseSettings settings = url == null
-                ? DatabaseSettings.embedded(dataDir.resolve("callbot").toAbsolutePath().toString())
-                : new DatabaseSettings(url, config.string("db.user"), config.string("db.password"),
-                        config.integer("db.max_pool_size"), null);
-        return Database.open(settings);
     }
 
     private void loadCampaigns(ServerConfig config, Options options) throws java.io.IOException {
