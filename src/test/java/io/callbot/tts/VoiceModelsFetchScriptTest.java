@@ -101,6 +101,23 @@ class VoiceModelsFetchScriptTest {
     }
 
     @Test
+    void theMavenCentralModelIsTheOneTheBuildUsesAndItsSumIsRecorded() throws Exception {
+        // the build's copy of com.alphacephei:vosk-model-en:0.3.45, downloaded by Maven and checked against Central's SHA-1
+        Path aar = Path.of("target", "model-download", "vosk-model-en.aar");
+        Path mirror = Files.createDirectories(tmp.resolve("central"));
+        Files.copy(aar, mirror.resolve("vosk-model-en-0.3.45.aar"));
+
+        Result result = run("--from", mirror.toString(), "--dest", dest.toString(), "vosk-model-en-us");
+
+        assertThat(result.exitCode).as(result.output).isZero();
+        assertThat(result.output).contains("vosk-model-en-0.3.45.aar SHA-256 verified (" + sha256(aar) + ")");
+        Path installed = dest.resolve("vosk-model-en-us");
+        assertThat(installed.resolve("am/final.mdl")).hasSameBinaryContentAs(
+                Path.of(System.getProperty("callbot.model.dir", "target/voice-models"), "vosk-model-en-us", "am/final.mdl"));
+        assertThat(installed.resolve("conf")).isDirectory();
+    }
+
+    @Test
     void unknownOptionsAndNoModelAreUsageErrors() throws Exception {
         assertThat(run("--bogus").exitCode).isEqualTo(2);
         assertThat(run().exitCode).isEqualTo(2);
