@@ -21,7 +21,7 @@ final class DemoPersonas {
             new PersonaBook.Weighted(talker("interested", "yes", "no thanks"), 4),
             new PersonaBook.Weighted(talker("not interested", "no thanks", "no"), 3),
             new PersonaBook.Weighted(talker("wants a person", "agent"), 1),
-            new PersonaBook.Weighted(talker("opts out", "remove me"), 1),
+            new PersonaBook.Weighted(talker("opts out", "Stop calling me."), 1),
             new PersonaBook.Weighted(talker("call tomorrow", "call me tomorrow"), 1),
             new PersonaBook.Weighted(talker("talks over the robot", "~yes", "no"), 1),
             new PersonaBook.Weighted(talker("silent", "", ""), 1),

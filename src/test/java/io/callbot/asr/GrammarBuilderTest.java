@@ -21,9 +21,9 @@ class GrammarBuilderTest {
     }
 
     @Test
-    void phrasesAreNormalizedAndUnkIsAdded(@TempDir Path tmp) throws Exception {
+    void phrasesAreNormalizedThenTheirWordsAndUnkAreAdded(@TempDir Path tmp) throws Exception {
         Grammar g = builderKnowing(tmp, "yes", "no", "thanks", "don't").build(List.of("Yes!", "No, thanks.", "Don't"));
-        assertThat(g.json()).isEqualTo("[\"yes\",\"no thanks\",\"don't\",\"[unk]\"]");
+        assertThat(g.json()).isEqualTo("[\"yes\",\"no thanks\",\"don't\",\"no\",\"thanks\",\"[unk]\"]");
         assertThat(g.phrases()).containsEntry("no thanks", "No, thanks.");
         assertThat(g.unknownWords()).isEmpty();
     }
@@ -31,15 +31,23 @@ class GrammarBuilderTest {
     @Test
     void phrasesWithUnknownWordsAreDroppedAndReported(@TempDir Path tmp) throws Exception {
         Grammar g = builderKnowing(tmp, "yes", "call", "me").build(List.of("yes", "call me maybe", "42"));
-        assertThat(g.json()).isEqualTo("[\"yes\",\"[unk]\"]");
+        // "me" stays as a filler word the model knows; the dropped phrase's other words do not come in
+        assertThat(g.json()).isEqualTo("[\"yes\",\"me\",\"[unk]\"]");
         assertThat(g.dropped()).containsExactly("call me maybe", "42");
         assertThat(g.unknownWords()).containsExactlyInAnyOrder("maybe", "42");
         assertThat(g.usable()).isTrue();
     }
 
     @Test
+    void noUsablePhraseMeansNoFillersEither(@TempDir Path tmp) throws Exception {
+        Grammar g = builderKnowing(tmp, "please", "yes").build(List.of("zorblax"));
+        assertThat(g.usable()).isFalse();
+        assertThat(g.json()).isEqualTo("[\"[unk]\"]");
+    }
+
+    @Test
     void quotesCannotBreakTheJson(@TempDir Path tmp) throws Exception {
         Grammar g = new GrammarBuilder(java.util.Optional.empty()).build(List.of("say \"hi\"\\"));
-        assertThat(g.json()).isEqualTo("[\"say hi\",\"[unk]\"]");
+        assertThat(g.json()).startsWith("[\"say hi\",\"say\",\"hi\",\"please\",").endsWith(",\"[unk]\"]");
     }
 }

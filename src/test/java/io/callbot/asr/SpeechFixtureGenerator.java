@@ -24,7 +24,9 @@ public final class SpeechFixtureGenerator {
             "stop-calling-me", "Stop calling me.",
             "call-me-tomorrow", "call me tomorrow",
             "one-two-three", "one two three",
-            "yes-i-am-interested", "yes I am interested");
+            "yes-i-am-interested", "yes I am interested",
+            "please-remove-me-from-your-list", "please remove me from your list",
+            "can-i-talk-to-a-person", "can I talk to a person");
 
     private SpeechFixtureGenerator() {
     }
