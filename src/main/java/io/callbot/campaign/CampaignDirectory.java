@@ -156,8 +156,8 @@ public final class CampaignDirectory {
             if (previous == null) {
                 tell(c, "loaded from " + c.source(), () -> listener.added(c));
             } else if (!previous.version().equals(c.version())) {
-                tell(c, "changed in " + c.source() + ": version " + shortVersion(c) + " replaces "
-                        + shortVersion(previous) + "; calls in progress keep the version they started with",
+                tell(c, "replaces version " + shortVersion(previous) + " (" + c.source()
+                        + " changed); calls in progress keep the version they started with",
                         () -> listener.replaced(previous, c));
             }
         }
@@ -188,8 +188,15 @@ public final class CampaignDirectory {
     private static void logRejected(List<ValidationError> errors, Campaign kept) {
         String consequence = kept == null ? "file not loaded"
                 : "campaign " + kept.id() + " keeps running version " + shortVersion(kept);
-        for (ValidationError e : errors) {
-            log.error("campaign edit rejected ({}): {}", consequence, e);
+        if (kept != null) {
+            MDC.put("campaign", kept.id());
+        }
+        try {
+            for (ValidationError e : errors) {
+                log.error("campaign edit rejected ({}): {}", consequence, e);
+            }
+        } finally {
+            MDC.remove("campaign");
         }
     }
 

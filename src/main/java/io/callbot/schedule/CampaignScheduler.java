@@ -181,8 +181,8 @@ public final class CampaignScheduler implements AutoCloseable {
      * it stopped (a paused campaign stays paused, customers already called are not called again).
      */
     public void retire(String campaignId) throws SchedulerException {
-        campaigns.remove(campaignId);
         quartz.deleteJob(jobKey(campaignId));
+        campaigns.remove(campaignId);
         log.info("campaign {} retired: job and trigger removed", campaignId);
     }
 
