@@ -102,6 +102,7 @@ class CampaignReloadsTest {
                 audience.add(candidate("c2"));
                 await().atMost(PATIENCE).until(() -> launcher.launched.size() == 2);
                 ClaimedAttempt after = launcher.launched.get(1);
+                assertThat(tick.states().get("test-campaign").orElseThrow().version()).isEqualTo(v2.version());
                 assertThat(after.campaign().version()).isEqualTo(v2.version());
                 assertThat(sayOfDone(after.campaign())).isEqualTo("Thank you!");
                 // the call placed before the edit still runs the dialog of the version it was claimed with
