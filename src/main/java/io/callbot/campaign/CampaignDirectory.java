@@ -108,46 +108,64 @@ public final class CampaignDirectory {
         return true;
     }
 
+    /** What the catalog holds after this scan: campaigns by id, the file of each, and the rejected edits. */
+    private static final class Plan {
+        final Map<String, Campaign> campaigns = new LinkedHashMap<>();
+        final Map<String, Path> files = new HashMap<>();
+        final Map<String, List<ValidationError>> rejected = new LinkedHashMap<>();
+
+        /** Puts {@code c} in force from {@code file}; false when another file already holds its id. */
+        boolean offer(Campaign c, Path file) {
+            if (files.containsKey(c.id())) {
+                return false;
+            }
+            campaigns.put(c.id(), c);
+            files.put(c.id(), file);
+            return true;
+        }
+    }
+
     private void apply(List<Path> files, Set<Path> changed, CampaignListener listener) {
         Map<String, Campaign> before = catalog.campaigns();
-        Map<Path, String> ownedBy = new HashMap<>();
-        owners.forEach((id, file) -> ownedBy.put(file, id));
-        Map<String, Campaign> next = new LinkedHashMap<>();
-        Map<String, Path> nextOwners = new HashMap<>();
-        Map<String, List<ValidationError>> rejected = new LinkedHashMap<>();
+        Map<Path, Campaign> held = new HashMap<>();
+        owners.forEach((id, file) -> held.put(file, before.get(id)));
+        Plan plan = new Plan();
         // files already holding a campaign go first, so a newcomer cannot take their id
         List<Path> order = files.stream().filter(loaded::containsKey)
-                .sorted(Comparator.comparing((Path f) -> !ownedBy.containsKey(f)).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((Path f) -> !held.containsKey(f)).thenComparing(Comparator.naturalOrder()))
                 .toList();
         for (Path file : order) {
-            LoadResult result = loaded.get(file).result();
-            List<ValidationError> errors = result.errors();
-            if (result.valid()) {
-                Campaign c = result.campaign();
-                Path other = nextOwners.get(c.id());
-                if (other == null) {
-                    next.put(c.id(), c);
-                    nextOwners.put(c.id(), file);
-                    continue;
-                }
-                errors = List.of(DuplicateIds.error(file.toString(), c.id(), other.toString()));
-            }
-            Campaign kept = ownedBy.containsKey(file) ? before.get(ownedBy.get(file)) : null;
-            if (kept != null && !next.containsKey(kept.id())) {
-                next.put(kept.id(), kept);
-                nextOwners.put(kept.id(), file);
-                rejected.put(kept.id(), errors);
-            } else {
-                kept = null;
-            }
-            if (changed.contains(file)) {
-                logRejected(errors, kept);
+            List<ValidationError> errors = place(file, held.get(file), plan);
+            if (!errors.isEmpty() && changed.contains(file)) {
+                Campaign kept = held.get(file);
+                logRejected(errors, kept != null && file.equals(plan.files.get(kept.id())) ? kept : null);
             }
         }
-        catalog.publish(next, rejected);
+        catalog.publish(plan.campaigns, plan.rejected);
         owners.clear();
-        owners.putAll(nextOwners);
-        notify(before, next, listener);
+        owners.putAll(plan.files);
+        notify(before, plan.campaigns, listener);
+    }
+
+    /**
+     * Puts the campaign of {@code file} into the plan, or, when its latest bytes are rejected, the version it
+     * {@code held} until now (if any). Returns the errors that kept the latest bytes out; empty when they are in.
+     */
+    private List<ValidationError> place(Path file, Campaign held, Plan plan) {
+        LoadResult result = loaded.get(file).result();
+        List<ValidationError> errors = result.errors();
+        if (result.valid()) {
+            Campaign c = result.campaign();
+            Path other = plan.files.get(c.id());
+            if (other == null && plan.offer(c, file)) {
+                return List.of();
+            }
+            errors = List.of(DuplicateIds.error(file.toString(), c.id(), String.valueOf(other)));
+        }
+        if (held != null && plan.offer(held, file)) {
+            plan.rejected.put(held.id(), errors);
+        }
+        return errors;
     }
 
     private void notify(Map<String, Campaign> before, Map<String, Campaign> next, CampaignListener listener) {

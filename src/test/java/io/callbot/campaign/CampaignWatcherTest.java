@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher over a real directory: file events (or, without them, the periodic re-scan) reach the listener. */
 class CampaignWatcherTest {
@@ -28,7 +29,7 @@ class CampaignWatcherTest {
     @ValueSource(booleans = {true, false})
     void editsNewFilesInvalidEditsAndDeletionsAreSeen(boolean useWatchService) throws Exception {
         Path file = Files.writeString(dir.resolve("t.yaml"), Fixture.base());
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(5)));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(5))); // settled: read at once
         CampaignDirectory directory = new CampaignDirectory(dir, CampaignWatcher.Settings.DEBOUNCE, Clock.systemUTC());
         directory.scan(CampaignListener.NONE);
         String v1 = version(directory);
