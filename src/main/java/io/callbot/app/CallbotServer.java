@@ -255,12 +255,12 @@ public final class CallbotServer implements AutoCloseable {
         return Database.open(settings);
     }
 
-    /** The first scan of campaigns.dir (it logs every invalid file), or the campaigns the caller gave. */
     private void loadCampaigns(ServerConfig config, Options options) throws java.io.IOException {
         if (options.campaigns() != null) {
             catalog = new CampaignCatalog(options.campaigns());
             return;
         }
+        // the first scan of campaigns.dir; it logs every invalid file
         boolean watch = config.bool("campaigns.watch");
         directory = new CampaignDirectory(config.path("campaigns.dir"),
                 watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock);
