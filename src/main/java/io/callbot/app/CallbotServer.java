@@ -17,8 +17,10 @@ import io.callbot.call.CrmEvents;
 import io.callbot.call.OutcomeWriter;
 import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
-import io.callbot.campaign.CampaignLoader;
-import io.callbot.campaign.LoadResult;
+import io.callbot.campaign.CampaignCatalog;
+import io.callbot.campaign.CampaignDirectory;
+import io.callbot.campaign.CampaignListener;
+import io.callbot.campaign.CampaignWatcher;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
@@ -51,9 +53,9 @@ import io.callbot.webhook.WebhookSenderSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,8 +81,13 @@ public final class CallbotServer implements AutoCloseable {
     }
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private final Map<String, Campaign> campaigns = new LinkedHashMap<>();
     private final Clock clock = Clock.systemUTC();
+    /** Recorded prompts per campaign id, loaded on first use and dropped when the campaign's file changes. */
+    private final Map<String, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
+    private CampaignCatalog catalog;
+    private CampaignDirectory directory;
+    private boolean rescanSoon;
+    private CampaignWatcher watcher;
     private Database database;
     private CallRouter router;
     private ActiveCalls calls;
@@ -140,7 +147,6 @@ public final class CallbotServer implements AutoCloseable {
                     router.callWritten(record);
                     sender.wakeUp();
                 });
-        Map<String, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
         calls = new ActiveCalls(new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
                 TurnSettings.defaults(), callPool, clock, "callbot-transfer"), writer);
@@ -156,12 +162,13 @@ public final class CallbotServer implements AutoCloseable {
         scheduler = keep(new CampaignScheduler(ds, "callbot", database.isPostgres(), 2, tick,
                 tickSettings(config, nodeId), clock));
         scheduler.start();
-        for (Campaign c : campaigns.values()) {
+        for (Campaign c : catalog.campaigns().values()) {
             scheduler.schedule(c);
         }
+        watchCampaigns(config);
         startApi(config, ds, customers, dialer, recognizer, dataDir);
         log.info("callbot ready: {} campaign(s), media on {}, API and dashboard on http://{}:{}/, AMI {}",
-                campaigns.size(), mediaAddress, config.string("api.bind"), api.port(),
+                catalog.campaigns().size(), mediaAddress, config.string("api.bind"), api.port(),
                 pbx != null ? "simulated on port " + pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
     }
 
@@ -184,7 +191,7 @@ public final class CallbotServer implements AutoCloseable {
                 check("ami", () -> dialer.linkState() == io.callbot.dial.LinkState.CONNECTED),
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
-                new CampaignsApi(campaigns, scheduler, ds, new AudienceQuery(ds, clock)),
+                new CampaignsApi(catalog, scheduler, ds, new AudienceQuery(ds, clock)),
                 new CustomersApi(ds, customers), new CallsApi(ds, recordings), new DeadLettersApi(outbox),
                 readiness, registry);
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
@@ -240,15 +247,26 @@ public final class CallbotServer implements AutoCloseable {
 
     private void loadCampaigns(ServerConfig config, Options options) throws java.io.IOException {
         if (options.campaigns() != null) {
-            options.campaigns().forEach(c -> campaigns.put(c.id(), c));
+            catalog = new CampaignCatalog(options.campaigns());
             return;
         }
-        for (LoadResult r : CampaignLoader.loadDirectory(config.path("campaigns.dir"))) {
-            if (r.valid()) {
-                campaigns.put(r.campaign().id(), r.campaign());
-            } else {
-                r.errors().forEach(e -> log.error("campaign not loaded: {}", e));
-            }
+        // the first scan of campaigns.dir; it logs every invalid file
+        boolean watch = config.bool("campaigns.watch");
+        directory = new CampaignDirectory(config.path("campaigns.dir"),
+                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock);
+        rescanSoon = directory.scan(CampaignListener.NONE);
+        catalog = directory.catalog();
+    }
+
+    /** From now on, edits of campaigns.dir reach the scheduler (see docs/campaign-format.md, "Editing a running campaign"). */
+    private void watchCampaigns(ServerConfig config) {
+        if (directory == null || !config.bool("campaigns.watch")) {
+            return;
+        }
+        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, recordings::remove),
+                CampaignWatcher.Settings.of(config.duration("campaigns.rescan_interval"))).start());
+        if (rescanSoon) {
+            watcher.scanSoon();
         }
     }
 
@@ -288,7 +306,7 @@ public final class CallbotServer implements AutoCloseable {
     }
 
     private RecordedPrompts recordingsOf(String campaignId) {
-        Campaign c = campaigns.get(campaignId);
+        Campaign c = catalog.get(campaignId).orElse(null);
         if (c == null || c.voice().promptsDir() == null) {
             return RecordedPrompts.empty();
         }
@@ -322,8 +340,9 @@ public final class CallbotServer implements AutoCloseable {
         return database;
     }
 
+    /** The campaigns in force now (a snapshot; the watcher replaces versions as files change). */
     public Map<String, Campaign> campaigns() {
-        return campaigns;
+        return catalog.campaigns();
     }
 
     public ActiveCalls calls() {
@@ -340,6 +359,9 @@ public final class CallbotServer implements AutoCloseable {
 
     /** Stops releasing calls; calls already placed go on. */
     public void stopReleasingCalls() {
+        if (watcher != null) {
+            watcher.close();
+        }
         if (router != null) {
             router.stopAccepting();
         }

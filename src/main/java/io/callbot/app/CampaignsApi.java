@@ -7,6 +7,8 @@ import io.callbot.api.CampaignSummary;
 import io.callbot.api.Funnel;
 import io.callbot.api.TenantScope;
 import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignCatalog;
+import io.callbot.campaign.ValidationError;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignStates;
@@ -15,19 +17,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The API's campaigns: the loaded campaign set, their lifecycle in the scheduler, and funnels from the ledger. */
+/**
+ * The API's campaigns: the campaigns in force (with the errors of a rejected edit of their file), their lifecycle in
+ * the scheduler, and funnels from the ledger.
+ */
 final class CampaignsApi implements CampaignPort {
-    private final Map<String, Campaign> campaigns;
+    private final CampaignCatalog campaigns;
     private final CampaignScheduler scheduler;
     private final CampaignStates states;
     private final AudienceQuery audience;
     private final DataSource db;
 
-    CampaignsApi(Map<String, Campaign> campaigns, CampaignScheduler scheduler, DataSource db, AudienceQuery audience) {
+    CampaignsApi(CampaignCatalog campaigns, CampaignScheduler scheduler, DataSource db, AudienceQuery audience) {
         this.campaigns = campaigns;
         this.scheduler = scheduler;
         this.states = new CampaignStates(db);
@@ -37,12 +41,13 @@ final class CampaignsApi implements CampaignPort {
 
     @Override
     public List<CampaignSummary> list(TenantScope scope) {
-        return campaigns.values().stream().filter(c -> scope.sees(c.tenant())).map(this::summary).toList();
+        return campaigns.campaigns().values().stream().filter(c -> scope.sees(c.tenant())).map(this::summary).toList();
     }
 
     @Override
     public Optional<CampaignDetail> get(TenantScope scope, String id) {
-        return visible(scope, id).map(c -> new CampaignDetail(summary(c), c.source(), List.of()));
+        return visible(scope, id).map(c -> new CampaignDetail(summary(c), c.source(),
+                campaigns.rejectedEdit(id).stream().map(ValidationError::toString).toList()));
     }
 
     @Override
@@ -76,7 +81,7 @@ final class CampaignsApi implements CampaignPort {
     }
 
     private Optional<Campaign> visible(TenantScope scope, String id) {
-        return Optional.ofNullable(campaigns.get(id)).filter(c -> scope.sees(c.tenant()));
+        return campaigns.get(id).filter(c -> scope.sees(c.tenant()));
     }
 
     private CampaignSummary summary(Campaign c) {

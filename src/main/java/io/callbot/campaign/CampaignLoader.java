@@ -62,15 +62,14 @@ public final class CampaignLoader {
     }
 
     /**
-     * Loads every {@code *.yaml} / {@code *.yml} file of {@code dir} (not recursive), sorted by name;
+     * Loads every {@code *.yaml} / {@code *.yml} file of {@code dir} (not recursive, hidden files left out, as
+     * {@code serve} does), sorted by name;
      * also reports a campaign id used by two files.
      */
     public static List<LoadResult> loadDirectory(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> Files.isRegularFile(p)
-                            && (p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")))
-                    .sorted().toList();
+            files = list.filter(p -> Files.isRegularFile(p) && CampaignFileNames.isCampaignFile(p)).sorted().toList();
         }
         List<LoadResult> results = new ArrayList<>();
         for (Path file : files) {

@@ -29,6 +29,12 @@ final class DuplicateIds {
         return new int[] {1, 1};
     }
 
+    /** The error of {@code file} declaring {@code id}, which {@code owner} already uses; at the id's value. */
+    static ValidationError error(String file, String id, String owner) {
+        int[] at = idPosition(file);
+        return new ValidationError(file, at[0], at[1], "id", "campaign id '" + id + "' is already used by " + owner);
+    }
+
     /** The results with each later file using an already-seen id turned into an error at that file's line 1. */
     static List<LoadResult> mark(List<LoadResult> results) {
         Map<String, String> firstFile = new HashMap<>();
@@ -42,9 +48,7 @@ final class DuplicateIds {
             if (previous == null) {
                 out.add(r);
             } else {
-                int[] at = idPosition(r.file());
-                out.add(new LoadResult(r.file(), null, List.of(new ValidationError(r.file(), at[0], at[1], "id",
-                        "campaign id '" + r.campaign().id() + "' is already used by " + previous))));
+                out.add(new LoadResult(r.file(), null, List.of(error(r.file(), r.campaign().id(), previous))));
             }
         }
         return out;

@@ -16,6 +16,8 @@ public final class ConfigKeys {
             new ConfigKey("db.password", ConfigKey.Type.SECRET, "", "Database password; prefer the CALLBOT_DB_PASSWORD environment variable."),
             new ConfigKey("db.max_pool_size", ConfigKey.Type.POSITIVE_INT, "10", "Largest number of pooled database connections."),
             new ConfigKey("campaigns.dir", ConfigKey.Type.PATH, "./campaigns", "Directory of campaign YAML files, watched for edits."),
+            new ConfigKey("campaigns.watch", ConfigKey.Type.BOOL, "true", "true: edits of campaign files take effect while serve runs (a valid edit becomes the new version for new calls; an invalid one is logged and the running version stays; a deleted file retires its campaign). false: files are read at start only."),
+            new ConfigKey("campaigns.rescan_interval", ConfigKey.Type.DURATION, "10s", "How often the campaigns directory is re-read in full, besides the file-change events (which some network and container file systems do not deliver)."),
             new ConfigKey("ami.host", ConfigKey.Type.STRING, "127.0.0.1", "Asterisk Manager Interface host."),
             new ConfigKey("ami.port", ConfigKey.Type.PORT, "5038", "Asterisk Manager Interface port."),
             new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager.conf)."),

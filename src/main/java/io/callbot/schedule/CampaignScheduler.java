@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;
@@ -124,19 +125,21 @@ public final class CampaignScheduler implements AutoCloseable {
     }
 
     /**
-     * Schedules a campaign, or replaces the version of one already scheduled: the job data and trigger are
-     * replaced, the ledger rows stay (they are keyed by campaign id). A paused campaign stays paused; one whose
-     * end date has passed is marked completed and not scheduled.
+     * Schedules a campaign, or replaces the version of one already scheduled: the next tick uses the new version,
+     * the ledger rows stay (they are keyed by campaign id), and the trigger is rebuilt only when the cron, timezone
+     * or dates changed (so an edit of the dialog does not move the next fire). A paused campaign stays paused; one
+     * whose end date has passed is marked completed and not scheduled. Returns true when the trigger was
+     * (re)built, false when only the version changed or the campaign is over.
      */
-    public void schedule(Campaign campaign) throws SQLException, SchedulerException {
+    public boolean schedule(Campaign campaign) throws SQLException, SchedulerException {
         Instant now = clock.instant();
         tick.states().register(campaign.id(), campaign.tenant(), campaign.version(), now);
-        campaigns.put(campaign.id(), campaign);
+        Campaign previous = campaigns.put(campaign.id(), campaign);
         Schedule s = campaign.schedule();
         if (s.end() != null && !now.isBefore(s.end().plusDays(1).atStartOfDay(s.timezone()).toInstant())) {
             tick.states().transition(campaign.id(), CampaignLifecycle.COMPLETED, now);
             quartz.deleteJob(jobKey(campaign.id()));
-            return;
+            return false;
         }
         JobDetail job = JobBuilder.newJob(CampaignTickJob.class).withIdentity(jobKey(campaign.id()))
                 .usingJobData(CampaignTickJob.TENANT, campaign.tenant())
@@ -144,6 +147,11 @@ public final class CampaignScheduler implements AutoCloseable {
                 .usingJobData(CampaignTickJob.VERSION, campaign.version())
                 .storeDurably().build();
         quartz.addJob(job, true);
+        if (previous != null && sameTiming(previous.schedule(), s) && quartz.checkExists(triggerKey(campaign.id()))) {
+            log.info("campaign {} version {} in force; cron '{}' in {} unchanged, trigger kept", campaign.id(),
+                    campaign.version(), s.cron(), s.timezone());
+            return false;
+        }
         Trigger trigger = trigger(campaign, now);
         try {
             if (quartz.checkExists(trigger.getKey())) {
@@ -159,6 +167,28 @@ public final class CampaignScheduler implements AutoCloseable {
         }
         log.info("campaign {} version {} scheduled: cron '{}' in {}", campaign.id(), campaign.version(), s.cron(),
                 s.timezone());
+        return true;
+    }
+
+    private static boolean sameTiming(Schedule a, Schedule b) {
+        return a.cron().equals(b.cron()) && a.timezone().equals(b.timezone()) && Objects.equals(a.start(), b.start())
+                && Objects.equals(a.end(), b.end());
+    }
+
+    /**
+     * Takes a campaign out of this scheduler (its file was deleted): its job and trigger go, so no tick releases
+     * calls; calls in progress finish. Its lifecycle and ledger stay, so loading the file again carries on where
+     * it stopped (a paused campaign stays paused, customers already called are not called again).
+     */
+    public void retire(String campaignId) throws SchedulerException {
+        quartz.deleteJob(jobKey(campaignId));
+        campaigns.remove(campaignId);
+        log.info("campaign {} retired: job and trigger removed", campaignId);
+    }
+
+    /** The version the next tick of the campaign uses, if scheduled here. */
+    public Optional<String> versionInForce(String campaignId) {
+        return Optional.ofNullable(campaigns.get(campaignId)).map(Campaign::version);
     }
 
     private Trigger trigger(Campaign campaign, Instant now) {

@@ -77,7 +77,11 @@ public final class CampaignTick {
     }
 
     private boolean mayCall(Campaign campaign, Instant now) throws SQLException {
-        states.register(campaign.id(), campaign.tenant(), campaign.version(), now);
+        // Only a campaign never seen is registered here: the version is the scheduler's to record, and a tick
+        // still running with the version just replaced must not write it back.
+        if (states.get(campaign.id()).isEmpty()) {
+            states.register(campaign.id(), campaign.tenant(), campaign.version(), now);
+        }
         CampaignLifecycle lifecycle = states.get(campaign.id()).orElseThrow().lifecycle();
         if (!lifecycle.mayCall()) {
             return false;

@@ -1,0 +1,40 @@
+package io.callbot.app;
+
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignListener;
+import io.callbot.schedule.CampaignScheduler;
+import java.util.function.Consumer;
+
+/**
+ * What the server does when a campaign file changes: a new or edited campaign is (re)scheduled, so the next tick
+ * releases calls with the new version (calls already placed hold the version they were claimed with); a deleted
+ * one is retired from the scheduler. {@code forget} drops what was cached per campaign id (recorded prompts).
+ * Called on the campaign watcher's scan thread.
+ */
+final class CampaignReloads implements CampaignListener {
+    private final CampaignScheduler scheduler;
+    private final Consumer<String> forget;
+
+    CampaignReloads(CampaignScheduler scheduler, Consumer<String> forget) {
+        this.scheduler = scheduler;
+        this.forget = forget;
+    }
+
+    @Override
+    public void added(Campaign campaign) throws Exception {
+        forget.accept(campaign.id());
+        scheduler.schedule(campaign);
+    }
+
+    @Override
+    public void replaced(Campaign previous, Campaign current) throws Exception {
+        forget.accept(current.id());
+        scheduler.schedule(current);
+    }
+
+    @Override
+    public void removed(Campaign campaign) throws Exception {
+        scheduler.retire(campaign.id());
+        forget.accept(campaign.id());
+    }
+}
