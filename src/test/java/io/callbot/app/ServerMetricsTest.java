@@ -67,6 +67,11 @@ class ServerMetricsTest {
                         .as("all calls finished").isTrue();
 
                 Map<String, Double> m = scrape(server.apiPort());
+                m.forEach((series, value) -> {
+                    if (series.startsWith("callbot_") && !series.contains("_bucket")) {
+                        System.out.println(series + " " + value);
+                    }
+                });
                 String c = "campaign=\"" + CAMPAIGN + "\"";
                 assertThat(m.get("callbot_originates_total{" + c + "}")).as("originates = calls placed").isEqualTo(3.0);
                 assertThat(sum(m, "callbot_call_results_total", s -> s.contains(c))).isEqualTo(3.0);
