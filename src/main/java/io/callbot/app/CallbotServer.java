@@ -5,9 +5,6 @@ import io.callbot.api.ApiServices;
 import io.callbot.api.ApiSettings;
 import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.ReadinessCheck;
-import io.callbot.api.metrics.CallbotMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.callbot.asr.AsrSettings;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
@@ -98,6 +95,7 @@ public final class CallbotServer implements AutoCloseable {
     private WebhookSender sender;
     private InetSocketAddress mediaAddress;
     private ApiServer api;
+    private final ServerMetrics metrics = new ServerMetrics();
 
     private CallbotServer() {
     }
@@ -121,11 +119,12 @@ public final class CallbotServer implements AutoCloseable {
         loadCampaigns(config, options);
         CustomerStore customers = new CustomerStore(ds, clock);
 
-        VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config)));
+        VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config), metrics.recognition()));
         MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base",
                 dataDir.resolve("marytts").toString())));
         Path cacheDir = config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir") : dataDir.resolve("prompt-cache");
-        PromptCache prompts = keep(new PromptCache(mary, PromptCacheConfig.defaults(cacheDir)));
+        PromptCache prompts = keep(new PromptCache(mary, PromptCacheConfig.defaults(cacheDir), metrics.synthesis()));
+        metrics.promptCache(prompts);
         PlaybackPacer pacer = keep(PlaybackPacer.realTime(1));
         ExecutorService callPool = Executors.newFixedThreadPool(2, named("call"));
         closeables.add(callPool::shutdownNow);
@@ -144,12 +143,13 @@ public final class CallbotServer implements AutoCloseable {
                         .map(p -> p.phone()).orElse(null)),
                 writerPool, (tenant, customer) -> optOut(tenant, customer),
                 record -> {
+                    metrics.outcome(record);
                     router.callWritten(record);
                     sender.wakeUp();
                 });
         calls = new ActiveCalls(new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
-                TurnSettings.defaults(), callPool, clock, "callbot-transfer"), writer);
+                TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls()), writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
                 .withBind(config.string("media.bind"), config.integer("media.port")), calls, pacer));
         mediaAddress = media.start();
@@ -157,7 +157,7 @@ public final class CallbotServer implements AutoCloseable {
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
         router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound", r -> { });
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
-                tickSettings(config, nodeId), clock);
+                tickSettings(config, nodeId), clock, metrics.ticks());
         sender.start();
         scheduler = keep(new CampaignScheduler(ds, "callbot", database.isPostgres(), 2, tick,
                 tickSettings(config, nodeId), clock));
@@ -174,11 +174,9 @@ public final class CallbotServer implements AutoCloseable {
 
     private void startApi(ServerConfig config, javax.sql.DataSource ds, CustomerStore customers, AmiDialer dialer,
             VoskRecognizer recognizer, Path dataDir) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        CallbotMetrics metrics = new CallbotMetrics(registry);
-        metrics.liveCalls(calls::live);
+        metrics.metrics().liveCalls(calls::live);
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
-        metrics.webhookBacklog(() -> (int) backlog(outbox).pending(),
+        metrics.metrics().webhookBacklog(() -> (int) backlog(outbox).pending(),
                 () -> backlog(outbox).oldestUndeliveredAge().map(d -> d.toMillis() / 1000.0).orElse(0.0));
         Path recordings = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
                 : dataDir.resolve("recordings");
@@ -193,7 +191,7 @@ public final class CallbotServer implements AutoCloseable {
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
                 new CampaignsApi(catalog, scheduler, ds, new AudienceQuery(ds, clock)),
                 new CustomersApi(ds, customers), new CallsApi(ds, recordings), new DeadLettersApi(outbox),
-                readiness, registry);
+                readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());
     }
@@ -292,7 +290,9 @@ public final class CallbotServer implements AutoCloseable {
             host = "127.0.0.1";
             port = pbx.port();
         }
-        AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret), DialLimits.uniform(50, 100, 200, 200)));
+        AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret),
+                DialLimits.uniform(50, 100, 200, 200), metrics.dial()));
+        dialer.addLinkStateListener(metrics.link());
         dialer.start();
         return dialer;
     }

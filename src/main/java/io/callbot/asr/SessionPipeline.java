@@ -1,5 +1,6 @@
 package io.callbot.asr;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ final class SessionPipeline {
     private final String callId;
     private final DecoderSource decoders;
     private final RecognitionListener listener;
+    private final RecognitionObserver observer;
     private final TurnSettings defaultTurn;
     private final EnergyVad vad;
     private final BargeInDetector bargeIn;
@@ -41,6 +43,9 @@ final class SessionPipeline {
     private boolean feeding;
     private int fedSincePartial;
     private String lastPartial = "";
+    /** The current turn's decoding cost so far: two clock reads per 10 ms frame fed, nothing more. */
+    private long decodeNanos;
+    private long decodedSamples;
 
     /** Where decoders come from: the recognizer's shared model and grammar builder. */
     interface DecoderSource {
@@ -50,10 +55,11 @@ final class SessionPipeline {
     }
 
     SessionPipeline(String callId, AsrSettings settings, TurnSettings turn, DecoderSource decoders,
-            RecognitionListener listener) {
+            RecognitionListener listener, RecognitionObserver observer) {
         this.callId = callId;
         this.decoders = decoders;
         this.listener = listener;
+        this.observer = observer;
         this.defaultTurn = turn;
         this.vad = new EnergyVad(settings.vad());
         this.bargeIn = new BargeInDetector(turn.minBargeIn().toMillis() * RATE / 1000, BARGE_IN_MAX_GAP_SAMPLES);
@@ -88,14 +94,14 @@ final class SessionPipeline {
 
     private void turnFrame(boolean speech) {
         if (feeding) {
-            decoder.feed(frame, 0, FRAME);
+            feed(frame, FRAME);
             maybePartial();
         }
         switch (turn.onFrame(speech, FRAME, robotSpeaking, this::partialMatchesExpected)) {
             case SPEECH_STARTED -> {
                 feeding = true;
                 short[] before = preRoll.contents();
-                decoder.feed(before, 0, before.length);
+                feed(before, before.length);
                 emit(new SpeechStarted(millis(position), millis(turnOffset + turn.speechStart())));
             }
             case TURN_ENDED -> endTurn();
@@ -111,8 +117,22 @@ final class SessionPipeline {
         fedSincePartial += FRAME;
         if (fedSincePartial >= partialIntervalSamples) {
             fedSincePartial = 0;
-            publishPartial(decoder.partialText());
+            publishPartial(partialText());
         }
+    }
+
+    private void feed(short[] samples, int length) {
+        long t0 = System.nanoTime();
+        decoder.feed(samples, 0, length);
+        decodeNanos += System.nanoTime() - t0;
+        decodedSamples += length;
+    }
+
+    private String partialText() {
+        long t0 = System.nanoTime();
+        String text = decoder.partialText();
+        decodeNanos += System.nanoTime() - t0;
+        return text;
     }
 
     private void publishPartial(String text) {
@@ -126,13 +146,15 @@ final class SessionPipeline {
         if (expected.isEmpty()) {
             return false;
         }
-        String text = decoder.partialText();
+        String text = partialText();
         publishPartial(text);
         return expected.containsKey(PhraseText.normalize(text));
     }
 
     private void endTurn() {
+        long t0 = System.nanoTime();
         List<RecognizedWord> words = decoder.finish();
+        observeDecoded(System.nanoTime() - t0);
         feeding = false;
         lastPartial = "";
         if (words.isEmpty()) {
@@ -188,10 +210,24 @@ final class SessionPipeline {
         decoderKey = key;
     }
 
+    /** Reports the finished turn's cost (noise the recognizer found no word in included: it cost as much). */
+    private void observeDecoded(long finishNanos) {
+        try {
+            observer.decoded(Duration.ofNanos(decodeNanos + finishNanos),
+                    Duration.ofNanos(decodedSamples * 1_000_000_000L / RATE));
+        } catch (RuntimeException e) {
+            LOG.warn("recognition observer failed for call {}: {}", callId, e.toString());
+        }
+        decodeNanos = 0;
+        decodedSamples = 0;
+    }
+
     void stopListening() {
         if (feeding) {
             decoder.discard();
         }
+        decodeNanos = 0;
+        decodedSamples = 0;
         feeding = false;
         lastPartial = "";
         turn = null;

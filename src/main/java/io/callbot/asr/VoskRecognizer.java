@@ -26,10 +26,13 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
     private final Model model;
     private final GrammarBuilder grammars;
     private final ThreadPoolExecutor executor;
+    private final RecognitionObserver observer;
     private final Set<VoskSession> sessions = ConcurrentHashMap.newKeySet();
 
-    private VoskRecognizer(AsrSettings settings, Model model, Optional<ModelVocabulary> vocabulary) {
+    private VoskRecognizer(AsrSettings settings, Model model, Optional<ModelVocabulary> vocabulary,
+            RecognitionObserver observer) {
         this.settings = settings;
+        this.observer = observer;
         this.model = model;
         this.grammars = new GrammarBuilder(vocabulary);
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
@@ -42,6 +45,12 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
      * @throws ModelUnavailableException when the model directory is missing or broken, naming the path
      */
     public static VoskRecognizer start(AsrSettings settings) {
+        return start(settings, RecognitionObserver.NONE);
+    }
+
+    /** Like {@link #start(AsrSettings)}, telling {@code observer} what each recognition cost. */
+    public static VoskRecognizer start(AsrSettings settings, RecognitionObserver observer) {
+        java.util.Objects.requireNonNull(observer, "observer");
         long t0 = System.nanoTime();
         Model model = VoskModelLoader.load(settings.modelDir());
         Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(settings.modelDir());
@@ -49,13 +58,13 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
                 (System.nanoTime() - t0) / 1_000_000, vocabulary.map(ModelVocabulary::size).orElse(0),
                 vocabulary.isPresent() ? "" : ": vocabulary unreadable, unknown grammar words not checked",
                 settings.threads());
-        return new VoskRecognizer(settings, model, vocabulary);
+        return new VoskRecognizer(settings, model, vocabulary, observer);
     }
 
     @Override
     public RecognitionSession open(RecognitionRequest request) {
         SessionPipeline pipeline = new SessionPipeline(request.callId(), settings, request.turn(), this,
-                request.listener());
+                request.listener(), observer);
         long backlog = settings.maxBacklog().toMillis() * 8;
         VoskSession[] self = new VoskSession[1];
         self[0] = new VoskSession(request.callId(), pipeline, executor, backlog, () -> sessions.remove(self[0]));

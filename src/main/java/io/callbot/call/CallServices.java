@@ -22,8 +22,20 @@ import java.util.function.Function;
  * @param callPool      the pool each call's serial executor runs on
  * @param clock         time source for timings
  * @param transferContext dialplan context a transfer enters when the target names none
+ * @param observer      told each response gap (metrics)
  */
 public record CallServices(SpeechRecognizer recognizer, PromptCache prompts,
         Function<String, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
-        TurnSettings turn, Executor callPool, Clock clock, String transferContext) {
+        TurnSettings turn, Executor callPool, Clock clock, String transferContext, CallObserver observer) {
+
+    public CallServices {
+        java.util.Objects.requireNonNull(observer, "observer");
+    }
+
+    /** Services whose calls are not observed. */
+    public CallServices(SpeechRecognizer recognizer, PromptCache prompts,
+            Function<String, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
+            TurnSettings turn, Executor callPool, Clock clock, String transferContext) {
+        this(recognizer, prompts, recordings, voice, dialer, turn, callPool, clock, transferContext, CallObserver.NONE);
+    }
 }

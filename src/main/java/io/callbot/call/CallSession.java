@@ -16,6 +16,7 @@ import io.callbot.media.MediaEndReason;
 import io.callbot.media.MediaListener;
 import io.callbot.media.MediaSession;
 import io.callbot.media.PlaybackOutcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class CallSession implements MediaListener {
     private final Instant answeredAt;
     private final RecognitionSession recognition;
     private final Map<Long, String> clipToPlay = new ConcurrentHashMap<>();
+    private final CallerAudioClock callerAudio = new CallerAudioClock(System::nanoTime);
+    /** When the speech the dialog is answering right now ended ({@code System.nanoTime()}), or -1. */
+    private long answeringSpeechEndedAt = -1;
     private String endReason;
     private Action.Listen lastListen;
     private boolean finished;
@@ -73,6 +77,7 @@ final class CallSession implements MediaListener {
 
     @Override
     public void onCallerAudio8kHz(short[] samples8kHz) {
+        callerAudio.arrived(samples8kHz.length);
         recognition.accept(samples8kHz, 0, samples8kHz.length);
     }
 
@@ -107,7 +112,9 @@ final class CallSession implements MediaListener {
         if (event instanceof FinalResult f) {
             log.info("heard '{}' confidence={} in {}", f.text(), String.format("%.2f", f.confidence()),
                     dialog.currentState());
+            answeringSpeechEndedAt = callerAudio.arrivalOf(f.speechEndMillis() * 8).orElse(-1);
             boolean relistened = !f.text().isBlank() && feed(Event.Speech.heard(f.text(), f.confidence()));
+            answeringSpeechEndedAt = -1;
             rearmIfStillListening(relistened);
         } else if (event instanceof PartialResult p) {
             feed(Event.Speech.partial(p.text()));
@@ -152,8 +159,14 @@ final class CallSession implements MediaListener {
             log.debug("saying '{}'", play.text());
             // the robot "speaks" from now on, while the prompt renders too: no-input must not run meanwhile
             recognition.robotSpeaking(true);
-            player.play(play, clipId -> clipToPlay.put(clipId, play.playId()),
-                    () -> feed(new Event.PlaybackFinished(play.playId())), this::updateSpeaking);
+            long speechEndedAt = answeringSpeechEndedAt;
+            answeringSpeechEndedAt = -1; // the first play answers the caller; later ones follow it
+            player.play(play, clipId -> {
+                clipToPlay.put(clipId, play.playId());
+                if (speechEndedAt >= 0) {
+                    services.observer().responseGap(plan, Duration.ofNanos(System.nanoTime() - speechEndedAt));
+                }
+            }, () -> feed(new Event.PlaybackFinished(play.playId())), this::updateSpeaking);
         } else if (action instanceof Action.Listen listen) {
             listen(listen);
         } else if (action instanceof Action.StopPlayback stop) {

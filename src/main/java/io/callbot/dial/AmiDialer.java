@@ -49,19 +49,30 @@ public final class AmiDialer implements Dialer {
     private final AmiLink link;
     private final CallTracker tracker;
     private final DialQueue queue;
+    private final DialObserver observer;
     private volatile boolean dispatchOpen;
 
     /** A dialer that paces with the system's nanosecond clock. Call {@link #start()} to log in. */
     public AmiDialer(AmiSettings settings, DialLimits limits) {
-        this(settings, limits, System::nanoTime);
+        this(settings, limits, DialObserver.NONE);
+    }
+
+    /** A dialer that tells {@code observer} of its originates, results and AMD verdicts. */
+    public AmiDialer(AmiSettings settings, DialLimits limits, DialObserver observer) {
+        this(settings, limits, System::nanoTime, observer);
     }
 
     /** A dialer whose pacing reads the given nanosecond ticker (tests drive it by hand). */
     public AmiDialer(AmiSettings settings, DialLimits limits, LongSupplier pacingTicker) {
+        this(settings, limits, pacingTicker, DialObserver.NONE);
+    }
+
+    private AmiDialer(AmiSettings settings, DialLimits limits, LongSupplier pacingTicker, DialObserver observer) {
         Objects.requireNonNull(settings, "settings");
+        this.observer = Objects.requireNonNull(observer, "observer");
         ManagerConnection connection = new ManagerConnectionFactory(settings.host(), settings.port(),
                 settings.username(), settings.secret()).createManagerConnection();
-        this.tracker = new CallTracker(events, System::nanoTime, settings, this::hangupQuietly);
+        this.tracker = new CallTracker(events, System::nanoTime, settings, this::hangupQuietly, observer);
         this.link = new AmiLink(settings, connection, events, tracker::onEvent, this::linkDown, this::linkUp);
         this.queue = new DialQueue(limits, pacingTicker, this::send, () -> dispatchOpen);
     }
@@ -107,6 +118,7 @@ public final class AmiDialer implements Dialer {
         try {
             link.connection().sendAction(originate(request), response ->
                     events.execute(() -> tracker.originateAnswered(c, response)));
+            observer.originated(request);
             return true;
         } catch (IllegalStateException notConnected) {
             c.dispatched = false;
@@ -115,6 +127,7 @@ public final class AmiDialer implements Dialer {
         } catch (IOException e) {
             CallTracker.withMdc(c, () -> LOG.warn("originate write failed half-way: {}", e.toString()));
             events.execute(() -> tracker.markInDoubt(c));
+            observer.originated(request); // it may have reached the PBX: it is never dialled again either way
             return true;
         }
     }

@@ -38,14 +38,16 @@ final class CallTracker {
     private final LongSupplier nanos;
     private final AmiSettings settings;
     private final Consumer<TrackedCall> hangupChannel;
+    private final DialObserver observer;
     private final Map<String, TrackedCall> calls = new HashMap<>();
 
     CallTracker(ScheduledExecutorService exec, LongSupplier nanos, AmiSettings settings,
-                Consumer<TrackedCall> hangupChannel) {
+                Consumer<TrackedCall> hangupChannel, DialObserver observer) {
         this.exec = exec;
         this.nanos = nanos;
         this.settings = settings;
         this.hangupChannel = hangupChannel;
+        this.observer = observer;
     }
 
     /** Starts following a call just before its Originate is written. */
@@ -138,6 +140,10 @@ final class CallTracker {
     }
 
     private void amd(TrackedCall c, String status) {
+        if (c.amdStatus == null) {
+            // the verdict may come twice (AMDSTATUS VarSet and an AMDResult UserEvent): count the first
+            observer.machineVerdict(c.request, status);
+        }
         c.amdStatus = status;
         answer(c);
         if (!c.settled()) {
@@ -268,7 +274,10 @@ final class CallTracker {
         } else {
             LOG.info("call settled {} cause {} ({}){}", outcome, cause, text, detail == null ? "" : ": " + detail);
         }
-        c.settle(outcome, cause, text, detail);
+        CallResult result = c.resultOf(outcome, cause, text, detail);
+        // observed before the future completes, so whoever sees the result also finds it counted
+        observer.settled(c.request, result);
+        c.handle.result().complete(result);
     }
 
     private void end(TrackedCall c, Integer cause, String text, boolean known) {

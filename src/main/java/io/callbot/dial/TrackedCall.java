@@ -51,8 +51,11 @@ final class TrackedCall {
     }
 
     void settle(CallOutcome outcome, Integer cause, String causeText, String detail) {
-        handle.result().complete(new CallResult(request.attemptId(), outcome, cause, causeText, sipCode, timeToAnswer(),
-                amdStatus, detail));
+        handle.result().complete(resultOf(outcome, cause, causeText, detail));
+    }
+
+    CallResult resultOf(CallOutcome outcome, Integer cause, String causeText, String detail) {
+        return new CallResult(request.attemptId(), outcome, cause, causeText, sipCode, timeToAnswer(), amdStatus, detail);
     }
 
     void end(Integer cause, String causeText, long nowNanos, boolean known) {

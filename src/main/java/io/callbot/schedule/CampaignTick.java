@@ -36,10 +36,18 @@ public final class CampaignTick {
     private final CallLauncher launcher;
     private final TickSettings settings;
     private final Clock clock;
+    private final TickListener listener;
     private final CustomerZones zones = new CustomerZones();
 
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock) {
+        this(dataSource, source, launcher, settings, clock, TickListener.NONE);
+    }
+
+    /** A tick that tells {@code listener} what each run did. */
+    public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
+                        Clock clock, TickListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
         this.ledger = new AttemptLedger(dataSource);
         this.skipLog = new SkipLog(dataSource);
         this.states = new CampaignStates(dataSource);
@@ -70,6 +78,11 @@ public final class CampaignTick {
             log.info("tick campaign={} candidates={} launched={} skipped={} skipWrites={} took={}ms", campaign.id(),
                     report.candidates(), report.launched(), report.skipped(), report.skipWrites(),
                     report.took().toMillis());
+            try {
+                listener.ticked(report);
+            } catch (RuntimeException e) {
+                log.warn("tick listener failed: {}", e.toString());
+            }
             return report;
         } finally {
             MDC.remove("campaign");

@@ -34,6 +34,7 @@ public final class PromptCache implements AutoCloseable {
     private final Optional<DiskPromptStore> disk;
     private final ThreadPoolExecutor renderPool;
     private final ExecutorService prerenderThread;
+    private final SynthesisObserver observer;
     private final ConcurrentMap<PromptKey, CompletableFuture<Pcm8k>> inFlight = new ConcurrentHashMap<>();
     private final LongAdder memoryHits = new LongAdder();
     private final LongAdder diskHits = new LongAdder();
@@ -42,7 +43,13 @@ public final class PromptCache implements AutoCloseable {
     private final LongAdder failures = new LongAdder();
 
     public PromptCache(SpeechSynthesizer synthesizer, PromptCacheConfig config) {
+        this(synthesizer, config, SynthesisObserver.NONE);
+    }
+
+    /** A cache that tells {@code observer} how long each synthesis (each miss) took. */
+    public PromptCache(SpeechSynthesizer synthesizer, PromptCacheConfig config, SynthesisObserver observer) {
         this.synthesizer = synthesizer;
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
         this.memory = new MemoryPromptStore(config.memoryBytes());
         this.disk = config.diskDirectory().map(DiskPromptStore::new);
         this.renderPool = new ThreadPoolExecutor(config.renderThreads(), config.renderThreads(), 0, TimeUnit.SECONDS,
@@ -167,8 +174,14 @@ public final class PromptCache implements AutoCloseable {
         misses.increment();
         long started = System.nanoTime();
         Pcm8k audio = synthesizer.synthesize(key.normalizedText(), key.voice());
+        long took = System.nanoTime() - started;
         log.debug("prompt rendered voice={} chars={} audio_ms={} took_ms={}", key.voice(), key.normalizedText().length(),
-                audio.duration().toMillis(), (System.nanoTime() - started) / 1_000_000);
+                audio.duration().toMillis(), took / 1_000_000);
+        try {
+            observer.synthesized(java.time.Duration.ofNanos(took), audio.duration());
+        } catch (RuntimeException e) {
+            log.warn("synthesis observer failed: {}", e.toString());
+        }
         memory.put(key, audio);
         disk.ifPresent(store -> store.write(key, audio));
         return audio;

@@ -37,11 +37,13 @@ class SystemEndpointsTest {
             m.callResult("renewals", "BUSY", 17);
             m.amdVerdict("renewals", "MACHINE");
             m.outcome("renewals", "interested");
-            m.customerSkipped("renewals", "do_not_call");
+            m.customersSkipped("renewals", "do_not_call", 3);
+            m.customersSkipped("renewals", "do_not_call", 2);
+            m.callResult("renewals", "ANSWERED", null);
             m.responseGap(Duration.ofMillis(450));
             m.asrDecoded(Duration.ofMillis(40), Duration.ofSeconds(1));
             m.ttsSynthesized(Duration.ofMillis(300));
-            m.ttsCache(true);
+            m.ttsCache(() -> 5, () -> 2);
             m.amiLink(true);
             ApiHarness.Reply r = api.send("GET", "/metrics", null, null, null);
             assertThat(r.status()).isEqualTo(200);
@@ -50,11 +52,37 @@ class SystemEndpointsTest {
                     "callbot_webhook_oldest_age_seconds 42.0", "callbot_originates_total{campaign=\"renewals\"} 1.0",
                     "callbot_call_results_total{campaign=\"renewals\",cause=\"17\",result=\"BUSY\"} 1.0",
                     "callbot_amd_verdicts_total", "callbot_call_outcomes_total",
-                    "callbot_customers_skipped_total{campaign=\"renewals\",reason=\"do_not_call\"} 1.0",
+                    "callbot_call_results_total{campaign=\"renewals\",cause=\"none\",result=\"ANSWERED\"} 1.0",
+                    "callbot_customers_skipped_total{campaign=\"renewals\",reason=\"do_not_call\"} 5.0",
                     "callbot_response_gap_seconds_bucket", "callbot_asr_real_time_factor",
-                    "callbot_tts_synthesis_seconds", "callbot_tts_cache_total{hit=\"true\"} 1.0",
+                    "callbot_tts_synthesis_seconds", "callbot_tts_cache_total{hit=\"true\"} 5.0",
+                    "callbot_tts_cache_total{hit=\"false\"} 2.0",
                     "callbot_ami_link_up 1.0");
         }
+    }
+
+    @Test
+    void metersReadAtScrapeTimeOutliveTheirSuppliersBeingDroppedByTheCaller() throws Exception {
+        try (ApiHarness api = new ApiHarness()) {
+            CallbotMetrics m = new CallbotMetrics(api.fixture.registry);
+            registerCapturingSuppliers(m, new java.util.concurrent.atomic.AtomicInteger(4));
+            // Micrometer keeps gauge sources weakly; the server's are capturing lambdas nobody else holds
+            java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                System.gc();
+                return sentinel.get() == null;
+            });
+            String body = api.send("GET", "/metrics", null, null, null).body();
+            assertThat(body).contains("callbot_calls_live 4.0", "callbot_webhook_backlog 4.0",
+                    "callbot_webhook_oldest_age_seconds 4.0", "callbot_tts_cache_total{hit=\"true\"} 4.0",
+                    "callbot_tts_cache_total{hit=\"false\"} 4.0");
+        }
+    }
+
+    private static void registerCapturingSuppliers(CallbotMetrics m, java.util.concurrent.atomic.AtomicInteger n) {
+        m.liveCalls(n::get);
+        m.webhookBacklog(n::get, n::get);
+        m.ttsCache(n::get, n::get);
     }
 
     @Test

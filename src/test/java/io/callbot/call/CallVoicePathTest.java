@@ -85,10 +85,13 @@ class CallVoicePathTest {
         }
     }
 
+    private final List<Duration> gaps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private CallRecord run(CallerScript script) throws Exception {
         Finished finished = new Finished(new CompletableFuture<>());
         CallServices services = new CallServices(recognizer, prompts, id -> RecordedPrompts.empty(),
-                id -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer");
+                id -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer",
+                (plan, gap) -> gaps.add(gap));
         ActiveCalls calls = new ActiveCalls(services, finished);
         try (AudioSocketServer server = new AudioSocketServer(AudioSocketServerConfig.defaults().withBind("127.0.0.1", 0),
                 calls, pacer)) {
@@ -128,6 +131,11 @@ class CallVoicePathTest {
                 .filter(t -> t.speaker() == TranscriptEntry.Speaker.CALLER).toList();
         assertThat(caller).extracting(TranscriptEntry::intent).containsExactly("yes", "no");
         assertThat(record.transcript().get(0).text()).startsWith("Hi Maria");
+        // one response gap per answer the robot replied to; each at least the silence that ends a turn
+        // (250 ms early end for an expected phrase), counted from the caller's speech end, not the final result
+        assertThat(gaps).hasSize(2);
+        assertThat(gaps).allSatisfy(g -> assertThat(g).isBetween(TurnSettings.defaults().earlySilence(),
+                Duration.ofSeconds(30)));
     }
 
     @Test
@@ -138,5 +146,6 @@ class CallVoicePathTest {
         assertThat(record.outcome()).isEqualTo("hung_up_in_greeting");
         assertThat(record.mediaEnd()).isEqualTo("PEER_CLOSED");
         assertThat(record.endReason()).isEqualTo("CALLER_HUNG_UP");
+        assertThat(gaps).as("the caller said nothing, so the robot replied to nothing").isEmpty();
     }
 }

@@ -58,10 +58,16 @@ class CampaignTickTest {
                     customer("b", NY),
                     customer("c", NY));
             RecordingLauncher launcher = new RecordingLauncher(3);
+            List<TickReport> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
             CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(audience), launcher,
-                    TickSettings.defaults("node-a"), Clock.fixed(NOW, ZoneOffset.UTC));
+                    TickSettings.defaults("node-a"), Clock.fixed(NOW, ZoneOffset.UTC), heard::add);
 
             TickReport report = tick.run(campaign);
+            assertThat(heard).containsExactly(report);
+            assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.DO_NOT_CALL, 2, SkipReason.ALREADY_FINAL, 1,
+                    SkipReason.IN_PROGRESS, 1, SkipReason.MAX_ATTEMPTS, 1, SkipReason.RETRY_PENDING, 1,
+                    SkipReason.OUTSIDE_WINDOW, 1, SkipReason.BLACKOUT, 1, SkipReason.FREQUENCY_CAP, 1,
+                    SkipReason.CAPACITY, 1));
 
             assertThat(launcher.customers()).containsExactly("retry-due", "by-phone", "b");
             assertThat(launcher.launched.get(0).attemptNo()).isEqualTo(2);
@@ -93,6 +99,7 @@ class CampaignTickTest {
 
             // a second tick writes only what changed; capacity frees up for c
             TickReport second = tick.run(campaign);
+            assertThat(heard).containsExactly(report, second);
             assertThat(launcher.customers()).containsExactly("retry-due", "by-phone", "b", "c");
             assertThat(skips.latest("spring-sale", "retry-due").orElseThrow().reason()).isEqualTo(SkipReason.RETRY_PENDING);
             assertThat(skips.latest("spring-sale", "b").orElseThrow().reason()).isEqualTo(SkipReason.DO_NOT_CALL);
@@ -105,6 +112,7 @@ class CampaignTickTest {
             launcher.capacity = 100;
             assertThat(tick.run(campaign).launched()).isZero();
             assertThat(launcher.launched).hasSize(4);
+            assertThat(heard).as("a paused campaign's tick looks at no customer").hasSize(2);
         }
     }
 

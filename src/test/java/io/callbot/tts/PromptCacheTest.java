@@ -37,6 +37,27 @@ class PromptCacheTest {
     }
 
     @Test
+    void eachSynthesisIsObservedWithItsTimeAndAudioButHitsAndFailuresAreNot() {
+        List<java.time.Duration[]> observed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (PromptCache cache = new PromptCache(synthesizer, PromptCacheConfig.defaults(dir),
+                (took, audio) -> observed.add(new java.time.Duration[] {took, audio}))) {
+            cache.render("Hello there");
+            cache.render("Hello there");
+            cache.renderAsync("See you soon").join();
+            assertThatThrownBy(() -> cache.render("FAIL now")).hasCauseInstanceOf(SynthesisException.class);
+        }
+        try (PromptCache restarted = new PromptCache(synthesizer, PromptCacheConfig.defaults(dir),
+                (took, audio) -> observed.add(new java.time.Duration[] {took, audio}))) {
+            restarted.render("See you soon"); // a disk hit: nothing synthesized
+        }
+
+        assertThat(observed).hasSize(2);
+        assertThat(observed.get(0)[1]).isEqualTo(FakeSynthesizer.audioFor("Hello there").duration());
+        assertThat(observed.get(1)[1]).isEqualTo(FakeSynthesizer.audioFor("See you soon").duration());
+        assertThat(observed).allSatisfy(o -> assertThat(o[0]).isPositive());
+    }
+
+    @Test
     void theKeyIsTheNormalizedTextSoSpellingsThatSayTheSameShareOneEntry() {
         try (PromptCache cache = new PromptCache(synthesizer, PromptCacheConfig.memoryOnly())) {
             cache.render("You owe $12.50.");

@@ -2,30 +2,45 @@ package io.callbot.api.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
- * The server's meters (names in docs/api.md), recorded by the dialer, call sessions, speech and webhook code
- * through these methods. Rates (originates/s, answer rate, AMD rate) are counters; Prometheus derives them with
- * {@code rate()} and ratios of counters. Thread-safe (Micrometer meters are).
+ * The server's meters (names in docs/api.md), recorded by the dialer, call sessions, speech, scheduler and webhook
+ * code through these methods (the app wires each package's observer to them). Rates (originates/s, answer rate,
+ * AMD rate) are counters; Prometheus derives them with {@code rate()} and ratios of counters. Tagged counters are
+ * cached per tag values, so an event costs a map lookup. Thread-safe (Micrometer meters are).
  */
 public final class CallbotMetrics {
+    /** The cause tag of a result that carried no Q.850 cause (answered calls settle before their hangup). */
+    public static final String NO_CAUSE = "none";
+    /** The outcome tag of a conversation that ended without one. */
+    public static final String NO_OUTCOME = "none";
+
     private final MeterRegistry registry;
     private final Timer responseGap;
     private final DistributionSummary asrRealTimeFactor;
     private final Timer ttsTime;
     private final AtomicInteger amiLinkUp = new AtomicInteger();
+    private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
+    /** Micrometer holds a gauge's or function counter's source weakly: these lambdas would be collected. */
+    private final List<Object> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CallbotMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.responseGap = Timer.builder("callbot.response.gap")
-                .description("customer end of speech to robot start of reply")
+                .description("caller's end of speech to the robot's reply starting")
                 .publishPercentileHistogram().serviceLevelObjectives(Duration.ofMillis(300), Duration.ofMillis(700),
                         Duration.ofMillis(1200)).register(registry);
         this.asrRealTimeFactor = DistributionSummary.builder("callbot.asr.real_time_factor")
@@ -39,11 +54,14 @@ public final class CallbotMetrics {
 
     /** Live calls, read from the dialer's tracker at scrape time. */
     public void liveCalls(IntSupplier supplier) {
+        sources.add(supplier);
         Gauge.builder("callbot.calls.live", supplier, s -> s.getAsInt()).register(registry);
     }
 
     /** Webhook events not yet delivered, and the age in seconds of the oldest, read at scrape time. */
     public void webhookBacklog(IntSupplier pending, DoubleSupplier oldestAgeSeconds) {
+        sources.add(pending);
+        sources.add(oldestAgeSeconds);
         Gauge.builder("callbot.webhook.backlog", pending, s -> s.getAsInt()).register(registry);
         Gauge.builder("callbot.webhook.oldest.age.seconds", oldestAgeSeconds, DoubleSupplier::getAsDouble)
                 .register(registry);
@@ -51,31 +69,32 @@ public final class CallbotMetrics {
 
     /** One Originate sent; {@code rate(callbot_originates_total[1m])} is originates per second. */
     public void originated(String campaign) {
-        Counter.builder("callbot.originates").tag("campaign", campaign).register(registry).increment();
+        counter("callbot.originates", "campaign", campaign).increment();
     }
 
-    /** A dial attempt ended with {@code result} (ANSWERED, BUSY, NO_ANSWER, ...) and Q.850 {@code cause}. */
-    public void callResult(String campaign, String result, int cause) {
-        Counter.builder("callbot.call.results").tag("campaign", campaign).tag("result", result)
-                .tag("cause", Integer.toString(cause)).register(registry).increment();
+    /**
+     * A dial attempt settled with {@code result} (ANSWERED, MACHINE, BUSY, NO_ANSWER, ...) and Q.850 {@code cause}
+     * (null: none, as for answered calls).
+     */
+    public void callResult(String campaign, String result, Integer cause) {
+        counter("callbot.call.results", "campaign", campaign, "result", result,
+                "cause", cause == null ? NO_CAUSE : cause.toString()).increment();
     }
 
     /** Answering-machine detection verdict on an answered call: HUMAN, MACHINE or NOTSURE. */
     public void amdVerdict(String campaign, String verdict) {
-        Counter.builder("callbot.amd.verdicts").tag("campaign", campaign).tag("verdict", verdict)
-                .register(registry).increment();
+        counter("callbot.amd.verdicts", "campaign", campaign, "verdict", verdict).increment();
     }
 
-    /** A finished conversation's outcome (e.g. interested, callback, opted_out). */
+    /** A finished conversation's outcome (e.g. interested, callback, opted_out); null counts as {@value #NO_OUTCOME}. */
     public void outcome(String campaign, String outcome) {
-        Counter.builder("callbot.call.outcomes").tag("campaign", campaign).tag("outcome", outcome)
-                .register(registry).increment();
+        counter("callbot.call.outcomes", "campaign", campaign, "outcome", outcome == null ? NO_OUTCOME : outcome)
+                .increment();
     }
 
-    /** A due customer the scheduler skipped, by reason (do_not_call, frequency_cap, outside_window, ...). */
-    public void customerSkipped(String campaign, String reason) {
-        Counter.builder("callbot.customers.skipped").tag("campaign", campaign).tag("reason", reason)
-                .register(registry).increment();
+    /** {@code count} due customers one scheduler tick skipped, by reason (do_not_call, outside_window, ...). */
+    public void customersSkipped(String campaign, String reason, int count) {
+        counter("callbot.customers.skipped", "campaign", campaign, "reason", reason).increment(count);
     }
 
     public void responseGap(Duration gap) {
@@ -93,12 +112,30 @@ public final class CallbotMetrics {
         ttsTime.record(time);
     }
 
-    /** A prompt lookup in the TTS cache: hit or miss. */
-    public void ttsCache(boolean hit) {
-        Counter.builder("callbot.tts.cache").tag("hit", Boolean.toString(hit)).register(registry).increment();
+    /** Prompt cache lookups that found the audio (memory or disk) and that had to synthesize, read at scrape time. */
+    public void ttsCache(LongSupplier hits, LongSupplier misses) {
+        sources.add(hits);
+        sources.add(misses);
+        FunctionCounter.builder("callbot.tts.cache", hits, LongSupplier::getAsLong).tag("hit", "true")
+                .description("prompt lookups by whether the cache had the audio").register(registry);
+        FunctionCounter.builder("callbot.tts.cache", misses, LongSupplier::getAsLong).tag("hit", "false")
+                .description("prompt lookups by whether the cache had the audio").register(registry);
     }
 
     public void amiLink(boolean up) {
         amiLinkUp.set(up ? 1 : 0);
+    }
+
+    /** The counter {@code name} with these tag key/value pairs (a null value reads "unknown"), registered once. */
+    private Counter counter(String name, String... tags) {
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] == null) {
+                tags[i] = "unknown";
+            }
+            key.add(tags[i]);
+        }
+        return counters.computeIfAbsent(key, k -> Counter.builder(name).tags(tags).register(registry));
     }
 }

@@ -1,0 +1,22 @@
+package io.callbot.asr;
+
+import java.time.Duration;
+
+/**
+ * Told the cost of each recognition, for metrics (real-time factor = {@code decode / audio}). Called on a
+ * recognition executor thread once per finished turn: implementations must be thread-safe, quick, and not throw.
+ */
+@FunctionalInterface
+public interface RecognitionObserver {
+
+    /** Observes nothing. */
+    RecognitionObserver NONE = (decode, audio) -> { };
+
+    /**
+     * A turn was decoded to its final result.
+     *
+     * @param decode wall time the recognizer spent on the turn (feeding, partial results, the final result)
+     * @param audio  caller audio fed to it (pre-roll, speech and the trailing silence that ended the turn)
+     */
+    void decoded(Duration decode, Duration audio);
+}
