@@ -48,6 +48,7 @@ import io.callbot.webhook.WebhookOutbox;
 import io.callbot.webhook.WebhookSender;
 import io.callbot.webhook.WebhookSenderSettings;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,6 +115,8 @@ public final class CallbotServer implements AutoCloseable {
     private void boot(ServerConfig config, Options options) throws Exception {
         String nodeId = nodeId(config);
         Path dataDir = config.path("data.dir");
+        Path recordingsDir = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
+                : dataDir.resolve("recordings");
         database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
         loadCampaigns(config, options);
@@ -140,7 +143,7 @@ public final class CallbotServer implements AutoCloseable {
                         record.endedAt(), RetryDecision.UNPLANNED),
                 new TranscriptStore(ds), customers, new WebhookOutbox(ds, clock),
                 new CrmEvents(plan -> customers.get(plan.tenant(), Long.parseLong(plan.customerId()))
-                        .map(p -> p.phone()).orElse(null)),
+                        .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir)),
                 writerPool, (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
@@ -151,7 +154,8 @@ public final class CallbotServer implements AutoCloseable {
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
                 TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls()), writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
-                .withBind(config.string("media.bind"), config.integer("media.port")), calls, pacer));
+                .withBind(config.string("media.bind"), config.integer("media.port"))
+                .withRecordingDirectory(recordingsDir), calls, pacer));
         mediaAddress = media.start();
         String advertise = config.integer("media.port") == 0
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
@@ -166,20 +170,18 @@ public final class CallbotServer implements AutoCloseable {
             scheduler.schedule(c);
         }
         watchCampaigns(config);
-        startApi(config, ds, customers, dialer, recognizer, dataDir);
+        startApi(config, ds, customers, dialer, recognizer, recordingsDir);
         log.info("callbot ready: {} campaign(s), media on {}, API and dashboard on http://{}:{}/, AMI {}",
                 catalog.campaigns().size(), mediaAddress, config.string("api.bind"), api.port(),
                 pbx != null ? "simulated on port " + pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
     }
 
     private void startApi(ServerConfig config, javax.sql.DataSource ds, CustomerStore customers, AmiDialer dialer,
-            VoskRecognizer recognizer, Path dataDir) {
+            VoskRecognizer recognizer, Path recordings) {
         metrics.metrics().liveCalls(calls::live);
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
         metrics.metrics().webhookBacklog(() -> (int) backlog(outbox).pending(),
                 () -> backlog(outbox).oldestUndeliveredAge().map(d -> d.toMillis() / 1000.0).orElse(0.0));
-        Path recordings = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
-                : dataDir.resolve("recordings");
         List<ReadinessCheck> readiness = List.of(
                 check("database", () -> {
                     try (var c = ds.getConnection()) {

@@ -95,7 +95,7 @@ public final class ActiveCalls implements MediaCallRegistry {
 
             @Override
             public boolean recordAudio() {
-                return false; // TODO per-campaign recording flag
+                return e.plan.campaign().voice().recordCalls();
             }
         });
     }

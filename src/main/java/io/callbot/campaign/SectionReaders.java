@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the small sections: {@code voice}, {@code webhook}, {@code data}, {@code outcomes}; used by one thread. */
 final class SectionReaders {
 
-    static final List<String> VOICE_KEYS = List.of("tts_voice", "language", "asr_model", "prompts_dir");
+    static final List<String> VOICE_KEYS = List.of("tts_voice", "language", "asr_model", "prompts_dir", "record_calls");
     static final List<String> WEBHOOK_KEYS = List.of("url", "secret_env");
     static final List<String> OUTCOME_KEYS = List.of("tags_add", "tags_remove", "set", "final", "crm", "do_not_call");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
@@ -33,7 +33,8 @@ final class SectionReaders {
             problems.at(voice.get("prompts_dir"), voice.child("prompts_dir"),
                     "must be a relative directory below the campaign file, was '" + prompts + "'");
         }
-        return new VoiceSettings(voice.string("tts_voice"), language, voice.string("asr_model"), prompts);
+        return new VoiceSettings(voice.string("tts_voice"), language, voice.string("asr_model"), prompts,
+                Boolean.TRUE.equals(voice.bool("record_calls", false)));
     }
 
     Webhook webhook(YamlMap webhook) {

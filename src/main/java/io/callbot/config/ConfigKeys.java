@@ -29,6 +29,7 @@ public final class ConfigKeys {
             new ConfigKey("media.recordings_dir", ConfigKey.Type.PATH, "", "Where call recordings go when a campaign records; empty: <data.dir>/recordings."),
             new ConfigKey("api.bind", ConfigKey.Type.STRING, "127.0.0.1", "Address of the HTTP API and dashboard."),
             new ConfigKey("api.port", ConfigKey.Type.PORT, "8080", "Port of the HTTP API and dashboard."),
+            new ConfigKey("api.public_url", ConfigKey.Type.STRING, "", "Base URL the CRM reaches this API at (e.g. https://callbot.example.com), for the recording links in webhooks; empty: events carry no recording link."),
             new ConfigKey("asr.model_dir", ConfigKey.Type.PATH, "", "Vosk model directory; empty: the model the build unpacked (target/voice-models/vosk-model-en-us)."),
             new ConfigKey("asr.threads", ConfigKey.Type.POSITIVE_INT, "2", "Threads decoding speech for all calls."),
             new ConfigKey("tts.voice", ConfigKey.Type.STRING, "cmu-slt-hsmm", "MaryTTS voice."),

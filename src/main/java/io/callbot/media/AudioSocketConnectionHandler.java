@@ -99,7 +99,7 @@ final class AudioSocketConnectionHandler extends SimpleChannelInboundHandler<Aud
             return Optional.empty();
         }
         if (config.recordingDirectory().isEmpty()) {
-            log.warn("call {} asked for recording but media.recording_dir is not set", callId);
+            log.warn("call {} asked for recording but no recording directory is configured (media.recordings_dir)", callId);
             return Optional.empty();
         }
         Path file = config.recordingDirectory().get().resolve(callId + ".wav");

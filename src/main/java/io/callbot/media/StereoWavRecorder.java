@@ -102,6 +102,8 @@ final class StereoWavRecorder {
 
     private FileChannel openWithHeader() {
         try {
+            // the first recording after start (or after an operator emptied the directory) creates it
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
             FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
             write(c, header(0), 0);

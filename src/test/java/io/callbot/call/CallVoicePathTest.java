@@ -21,7 +21,14 @@ import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
 import io.callbot.tts.RecordedPrompts;
 import io.callbot.tts.TtsVoice;
+import static org.awaitility.Awaitility.await;
+
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,15 +95,18 @@ class CallVoicePathTest {
     private final List<Duration> gaps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private CallRecord run(CallerScript script) throws Exception {
+        return run(script, campaign, AudioSocketServerConfig.defaults().withBind("127.0.0.1", 0), UUID.randomUUID());
+    }
+
+    private CallRecord run(CallerScript script, Campaign campaign, AudioSocketServerConfig media, UUID id)
+            throws Exception {
         Finished finished = new Finished(new CompletableFuture<>());
-        CallServices services = new CallServices(recognizer, prompts, id -> RecordedPrompts.empty(),
-                id -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer",
+        CallServices services = new CallServices(recognizer, prompts, c -> RecordedPrompts.empty(),
+                c -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer",
                 (plan, gap) -> gaps.add(gap));
         ActiveCalls calls = new ActiveCalls(services, finished);
-        try (AudioSocketServer server = new AudioSocketServer(AudioSocketServerConfig.defaults().withBind("127.0.0.1", 0),
-                calls, pacer)) {
+        try (AudioSocketServer server = new AudioSocketServer(media, calls, pacer)) {
             InetSocketAddress address = server.start();
-            UUID id = UUID.randomUUID();
             CustomerView customer = new CustomerView("c1", "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
             calls.expect(new CallPlan(id, 1, campaign, "c1", "crm-1",
@@ -136,6 +146,52 @@ class CallVoicePathTest {
         assertThat(gaps).hasSize(2);
         assertThat(gaps).allSatisfy(g -> assertThat(g).isBetween(TurnSettings.defaults().earlySilence(),
                 Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aCampaignThatRecordsGetsAStereoWavOfTheCallAndOneThatDoesNotGetsNone(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("recorded.yaml");
+        Files.writeString(yaml, Files.readString(Path.of("campaigns/winback-coupon.yaml"))
+                .replace("  language: en-US\n", "  language: en-US\n  record_calls: true\n"));
+        Campaign recorded = CampaignLoader.load(yaml).campaign();
+        Path recordings = dir.resolve("recordings");
+        AudioSocketServerConfig media = AudioSocketServerConfig.defaults().withBind("127.0.0.1", 0)
+                .withRecordingDirectory(recordings);
+        CallerScript script = CallerScript.builder().waitForRobotToSpeak().silence(Duration.ofMillis(1500)).hangUp()
+                .build();
+
+        UUID withRecording = UUID.randomUUID();
+        run(script, recorded, media, withRecording);
+        UUID without = UUID.randomUUID();
+        run(script, campaign, media, without);
+
+        Path wav = recordings.resolve(withRecording + ".wav");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(wav) && Files.size(wav) > 44);
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            AudioFormat f = in.getFormat();
+            assertThat(f.getChannels()).isEqualTo(2);
+            assertThat(f.getSampleRate()).isEqualTo(8000f);
+            assertThat(f.getSampleSizeInBits()).isEqualTo(16);
+            byte[] pcm = in.readAllBytes();
+            assertThat(pcm.length / 4 / 8000.0).as("seconds recorded").isGreaterThan(1.0);
+            // the caller (left) stayed silent while the robot (right) spoke its greeting
+            assertThat(rms(pcm, 0, f.isBigEndian())).isLessThan(50);
+            assertThat(rms(pcm, 1, f.isBigEndian())).isGreaterThan(300);
+        }
+        assertThat(recordings.resolve(without + ".wav")).doesNotExist();
+    }
+
+    private static double rms(byte[] stereo, int channel, boolean bigEndian) {
+        double sum = 0;
+        int n = 0;
+        for (int i = channel * 2; i + 1 < stereo.length; i += 4) {
+            int lo = stereo[bigEndian ? i + 1 : i] & 0xff;
+            int hi = stereo[bigEndian ? i : i + 1];
+            double s = (short) ((hi << 8) | lo);
+            sum += s * s;
+            n++;
+        }
+        return Math.sqrt(sum / Math.max(1, n));
     }
 
     @Test

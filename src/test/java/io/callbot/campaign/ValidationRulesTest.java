@@ -73,6 +73,8 @@ class ValidationRulesTest {
                                 + "\"Name\" <+14155550100>, was 'call us'"),
                 row("bad language", "language: en-US", "language: English",
                         "t.yaml:35:13: voice.language: must be a language tag like en-US or zh-CN, was 'English'"),
+                row("record_calls is yes or no", "language: en-US", "language: en-US\n  record_calls: sometimes",
+                        "t.yaml:36:17: voice.record_calls: must be true or false, was 'sometimes'"),
                 row("bad URL", "url: https://crm.example/hook", "url: crm.example/hook",
                         "t.yaml:72:8: webhook.url: must be an absolute http or https URL, was 'crm.example/hook'"),
                 row("bad env var name", "secret_env: CRM_SECRET", "secret_env: crm-secret",
@@ -129,6 +131,14 @@ class ValidationRulesTest {
                         "t.yaml:12:10: audience.limit: must be > 0, was 0"),
                 row("priority order", "tenant: acme", "tenant: acme\npriority:\n  - {field: lifetime_value, order: up}",
                         "t.yaml:6:36: priority[0].order: must be asc or desc, was 'up'"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void callsAreRecordedOnlyWhenTheCampaignSaysSo() {
+        assertThat(Fixture.load(Fixture.with("language: en-US", "language: en-US")).campaign().voice().recordCalls())
+                .isFalse();
+        assertThat(Fixture.load(Fixture.with("language: en-US", "language: en-US\n  record_calls: true")).campaign()
+                .voice().recordCalls()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
