@@ -155,7 +155,7 @@ public final class CallbotServer implements AutoCloseable {
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
                 tickSettings(config, nodeId), clock);
         sender.start();
-        scheduler = keep(new CampaignScheduler(ds, "callbot", database.isPostgres(), 2, tick,
+        scheduler = keep(new CampaignScheduler(ds, "callbot", 2, tick,
                 tickSettings(config, nodeId), clock));
         scheduler.start();
         for (Campaign c : campaigns.values()) {

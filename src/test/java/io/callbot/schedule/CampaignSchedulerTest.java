@@ -38,8 +38,8 @@ class CampaignSchedulerTest {
             tick.ledger().markDialing(crashed.id(), "node-a", Instant.now());
             tick.ledger().markOriginating(crashed.id(), Instant.now());
 
-            CampaignScheduler scheduler = new CampaignScheduler(ds, "test-" + UUID.randomUUID(), db.database().isPostgres(),
-                    2, tick, settings, clock);
+            CampaignScheduler scheduler = new CampaignScheduler(ds, "test-" + UUID.randomUUID(), 2, tick, settings,
+                    clock);
             try {
                 scheduler.start();
                 assertThat(tick.ledger().find(crashed.id()).orElseThrow().state()).isEqualTo(AttemptState.UNKNOWN);
