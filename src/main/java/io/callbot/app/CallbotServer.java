@@ -319,13 +319,17 @@ public final class CallbotServer implements AutoCloseable {
         if (r.outcome() != io.callbot.dial.CallOutcome.ANSWERED && r.outcome() != io.callbot.dial.CallOutcome.MACHINE) {
             return;
         }
-        pool.execute(() -> {
-            try {
-                ledger.markInCall(r.attemptId(), clock.instant());
-            } catch (java.sql.SQLException | RuntimeException e) {
-                log.warn("attempt {} not marked IN_CALL: {}", r.attemptId(), e.getMessage());
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    ledger.markInCall(r.attemptId(), clock.instant());
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    log.warn("attempt {} not marked IN_CALL: {}", r.attemptId(), e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shutting down: the row stays DIALING, which reconciliation treats the same as IN_CALL
+        }
     }
 
     private void optOut(String tenant, long customerId) {

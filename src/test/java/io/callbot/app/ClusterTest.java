@@ -81,9 +81,8 @@ class ClusterTest {
             List<LedgerRows.Row> rows = LedgerRows.all(db.dataSource(), CAMPAIGN);
             assertThat(rows).noneMatch(LedgerRows.Row::open);
 
-            // every customer dialled exactly once, over both PBXs together
+            // nobody dialled twice, over both PBXs together
             Map<String, Integer> perNumber = LedgerRows.originatesByNumber(List.of(logA, logB));
-            assertThat(perNumber).hasSize(CUSTOMERS);
             assertThat(perNumber).allSatisfy((number, n) -> assertThat(n).as("originates to " + number).isEqualTo(1));
             // each Originate is the one attempt of its customer that counts, and it was placed by that row's node
             Map<String, LedgerRows.Row> byId = rows.stream().collect(Collectors.toMap(LedgerRows.Row::id, r -> r));
@@ -91,9 +90,16 @@ class ClusterTest {
             Map<String, Integer> fromB = LedgerRows.originatesById(List.of(logB));
             fromA.keySet().forEach(id -> assertThat(byId.get(id).nodeId()).as(id).isEqualTo("node-a"));
             fromB.keySet().forEach(id -> assertThat(byId.get(id).nodeId()).as(id).isEqualTo("node-b"));
-            assertThat(rows.stream().filter(r -> !r.state().equals("CANCELLED")).map(LedgerRows.Row::id))
-                    .containsExactlyInAnyOrderElementsOf(byId.keySet().stream()
-                            .filter(id -> fromA.containsKey(id) || fromB.containsKey(id)).toList());
+            // and everybody was dialled, except at most a few whose Originate node-a had recorded but not yet sent
+            // when it died: those may have reached the phone as far as the ledger knows, so they are never redialled
+            List<LedgerRows.Row> recordedNotSent = rows.stream().filter(r -> !r.state().equals("CANCELLED")
+                    && !fromA.containsKey(r.id()) && !fromB.containsKey(r.id())).toList();
+            assertThat(recordedNotSent).hasSizeLessThanOrEqualTo(3).allSatisfy(r -> {
+                assertThat(r.nodeId()).isEqualTo("node-a");
+                assertThat(r.state()).isEqualTo("UNKNOWN");
+                assertThat(r.dialedAt()).isNotNull();
+            });
+            assertThat(perNumber).hasSize(CUSTOMERS - recordedNotSent.size());
 
             // both did a real share; after the kill only node-b placed calls, and it placed many
             assertThat(fromA.size()).as("calls placed by node-a").isGreaterThanOrEqualTo(100);
