@@ -22,7 +22,7 @@ public final class ConfigKeys {
             new ConfigKey("ami.secret", ConfigKey.Type.SECRET, "", "AMI secret; prefer the CALLBOT_AMI_SECRET environment variable. Never logged."),
             new ConfigKey("ami.simulated", ConfigKey.Type.BOOL, "false", "true: start the built-in simulated PBX instead of connecting to Asterisk."),
             new ConfigKey("ami.simulated_personas", ConfigKey.Type.STRING, "demo", "Who the simulated PBX's customers are: demo (the demo's mix of talkers, busy, no answer, machines) or quick (short calls only: answer and hang up at once, busy, no answer; for load and crash tests)."),
-            new ConfigKey("ami.simulated_originate_log", ConfigKey.Type.PATH, "", "File the simulated PBX appends one line to per Originate it receives (ChannelId and number), written before it answers; empty: none. Lets tests count dials across crashes."),
+            new ConfigKey("ami.simulated_originate_log", ConfigKey.Type.PATH, "", "File the simulated PBX appends one line to per Originate it receives (ChannelId, number, epoch milliseconds), written before it answers; empty: none. Lets tests count dials across crashes."),
             new ConfigKey("media.bind", ConfigKey.Type.STRING, "0.0.0.0", "Address the AudioSocket server listens on."),
             new ConfigKey("media.port", ConfigKey.Type.PORT, "9092", "Port the AudioSocket server listens on."),
             new ConfigKey("media.advertise", ConfigKey.Type.HOST_PORT, "127.0.0.1:9092", "host:port Asterisk connects to (CALLBOT_MEDIA in the dialplan)."),

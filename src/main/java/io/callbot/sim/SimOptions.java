@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param speed            time compression of ring / talk / AMD delays (1.0 = real time)
  * @param amiVersion       AMI protocol version in the banner; Asterisk 22 announces 11.0.0
  * @param schedulerThreads threads for all call timelines
- * @param originateLog     file to append "ChannelId number" to for each Originate, before it is answered (null: none)
+ * @param originateLog     file to append "ChannelId number epoch-millis" to for each Originate, before it is answered (null: none)
  */
 public record SimOptions(int port, String username, String secret, PersonaDirectory personas,
                          AnsweredCallHandler handler, double speed, String amiVersion, int schedulerThreads,

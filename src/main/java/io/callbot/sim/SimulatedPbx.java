@@ -223,7 +223,7 @@ public final class SimulatedPbx implements AutoCloseable {
             return;
         }
         try {
-            java.nio.file.Files.writeString(options.originateLog(), uuid + " " + number + "\n",
+            java.nio.file.Files.writeString(options.originateLog(), uuid + " " + number + " " + System.currentTimeMillis() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             LOG.warn("originate log {} not written: {}", options.originateLog(), e.toString());

@@ -82,6 +82,16 @@ final class LedgerRows {
         return counts;
     }
 
+    /** When each ChannelId was originated (the PBX's clock). */
+    static Map<String, Instant> originateTimes(List<Path> logs) throws java.io.IOException {
+        Map<String, Instant> times = new HashMap<>();
+        for (String line : lines(logs)) {
+            String[] f = line.split(" ");
+            times.put(f[0], Instant.ofEpochMilli(Long.parseLong(f[2])));
+        }
+        return times;
+    }
+
     private static List<String> lines(List<Path> logs) throws java.io.IOException {
         List<String> all = new ArrayList<>();
         for (Path p : logs) {
