@@ -136,8 +136,8 @@ public final class CallbotServer implements AutoCloseable {
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
                 .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
-        AmiDialer dialer = startDialer(config, options, prompts);
         ledger = new AttemptLedger(ds);
+        AmiDialer dialer = startDialer(config, options, prompts);
         OutcomeWriter writer = new OutcomeWriter(ds,
                 (c, record) -> ledger.finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
                         record.endedAt(), RetryDecision.UNPLANNED),
@@ -159,11 +159,12 @@ public final class CallbotServer implements AutoCloseable {
         mediaAddress = media.start();
         String advertise = config.integer("media.port") == 0
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
-        router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound", r -> { });
+        router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound",
+                r -> markAnswered(r, writerPool));
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
                 tickSettings(config, nodeId), clock, metrics.ticks());
         sender.start();
-        scheduler = keep(new CampaignScheduler(ds, "callbot", database.isPostgres(), 2, tick,
+        scheduler = keep(new CampaignScheduler(ds, "callbot", 2, tick,
                 tickSettings(config, nodeId), clock));
         scheduler.start();
         for (Campaign c : catalog.campaigns().values()) {
@@ -286,7 +287,10 @@ public final class CallbotServer implements AutoCloseable {
                 secret = UUID.randomUUID().toString();
             }
             SimOptions sim = SimOptions.defaults(user, secret, options.personas() != null ? options.personas()
-                    : DemoPersonas.mixedBook(42));
+                    : DemoPersonas.named(config.string("ami.simulated_personas"), 42));
+            if (!config.string("ami.simulated_originate_log").isEmpty()) {
+                sim = sim.withOriginateLog(config.path("ami.simulated_originate_log"));
+            }
             var handler = options.simHandler() != null ? options.simHandler() : keep(new SimulatedCallers(prompts));
             pbx = keep(SimulatedPbx.start(sim.withHandler(handler)));
             host = "127.0.0.1";
@@ -295,16 +299,17 @@ public final class CallbotServer implements AutoCloseable {
         AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret),
                 DialLimits.uniform(50, 100, 200, 200), metrics.dial()));
         dialer.addLinkStateListener(metrics.link());
+        // the ledger learns that an attempt may reach the phone before the Originate goes out (crash safety)
+        dialer.gate(attemptId -> ledger.markOriginating(attemptId, clock.instant()));
         dialer.start();
         return dialer;
     }
 
     private static TickSettings tickSettings(ServerConfig config, String nodeId) {
         LocalTime[] quiet = config.timeRange("schedule.quiet_hours");
-        TickSettings d = TickSettings.defaults(nodeId);
         return new TickSettings(nodeId, new QuietHours(quiet[0], quiet[1]),
                 new FrequencyCaps(config.integer("schedule.max_calls_per_day"), config.integer("schedule.max_calls_per_week")),
-                d.lease());
+                config.duration("schedule.attempt_lease"));
     }
 
     private RecordedPrompts recordingsOf(String campaignId) {
@@ -314,6 +319,27 @@ public final class CallbotServer implements AutoCloseable {
         }
         Path base = c.source() == null ? Path.of(".") : Path.of(c.source()).toAbsolutePath().getParent();
         return RecordedPrompts.load(base.resolve(c.voice().promptsDir()));
+    }
+
+    /**
+     * DIALING to IN_CALL in the ledger when the PBX says the customer answered, off the dialer's event thread; a
+     * call that already finished stays finished (the update only moves DIALING rows).
+     */
+    private void markAnswered(io.callbot.dial.CallResult r, ExecutorService pool) {
+        if (r.outcome() != io.callbot.dial.CallOutcome.ANSWERED && r.outcome() != io.callbot.dial.CallOutcome.MACHINE) {
+            return;
+        }
+        try {
+            pool.execute(() -> {
+                try {
+                    ledger.markInCall(r.attemptId(), clock.instant());
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    log.warn("attempt {} not marked IN_CALL: {}", r.attemptId(), e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shutting down: the row stays DIALING, which reconciliation treats the same as IN_CALL
+        }
     }
 
     private void optOut(String tenant, long customerId) {

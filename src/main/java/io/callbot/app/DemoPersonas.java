@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The demo's customers: who answers and what they say. A persona's script is a list of lines the simulated
- * caller speaks in turn after the robot finishes speaking ("" = stay silent, "~text" = talk over the robot).
+ * caller speaks in turn after the robot finishes speaking ("" = stay silent, "~text" = talk over the robot,
+ * "!" = hang up as soon as the robot starts speaking).
  */
 final class DemoPersonas {
     private DemoPersonas() {}
@@ -29,6 +30,23 @@ final class DemoPersonas {
                     Duration.ofSeconds(20), List.of()), 1),
             new PersonaBook.Weighted(Persona.of(Behaviour.BUSY, Duration.ofSeconds(1), Duration.ZERO), 2),
             new PersonaBook.Weighted(Persona.of(Behaviour.NO_ANSWER, Duration.ofSeconds(6), Duration.ZERO), 2));
+
+    /** Short calls only, cheap enough for thousands of calls on a small machine (load, crash and cluster tests). */
+    static final List<PersonaBook.Weighted> QUICK = List.of(
+            new PersonaBook.Weighted(new Persona("hangs up at once", Behaviour.ANSWER, Duration.ofMillis(500),
+                    Duration.ofSeconds(10), List.of("!")), 2),
+            new PersonaBook.Weighted(Persona.of(Behaviour.BUSY, Duration.ofMillis(500), Duration.ZERO), 1),
+            new PersonaBook.Weighted(Persona.of(Behaviour.NO_ANSWER, Duration.ofSeconds(2), Duration.ZERO), 1));
+
+    /** The persona book named by config {@code ami.simulated_personas}. */
+    static PersonaBook named(String name, long seed) {
+        return switch (name) {
+            case "demo" -> mixedBook(seed);
+            case "quick" -> PersonaBook.seededMix(seed, QUICK);
+            default -> throw new IllegalArgumentException(
+                    "ami.simulated_personas must be demo or quick, was '" + name + "'");
+        };
+    }
 
     static PersonaBook mixedBook(long seed) {
         return PersonaBook.seededMix(seed, MIX);

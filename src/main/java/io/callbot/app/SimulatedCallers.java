@@ -64,6 +64,9 @@ final class SimulatedCallers implements AnsweredCallHandler, AutoCloseable {
         @SuppressWarnings("unchecked")
         List<String> lines = persona.script() instanceof List<?> l ? (List<String>) l : List.of();
         for (String line : lines) {
+            if (line.equals("!")) {
+                return b.waitForRobotToSpeak().hangUp().build();
+            }
             if (line.startsWith("~")) {
                 b.waitForRobotToSpeak().silence(Duration.ofMillis(1200)).talkOverRobot(say(line.substring(1)));
             } else {

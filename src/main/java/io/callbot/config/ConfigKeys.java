@@ -23,6 +23,8 @@ public final class ConfigKeys {
             new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager.conf)."),
             new ConfigKey("ami.secret", ConfigKey.Type.SECRET, "", "AMI secret; prefer the CALLBOT_AMI_SECRET environment variable. Never logged."),
             new ConfigKey("ami.simulated", ConfigKey.Type.BOOL, "false", "true: start the built-in simulated PBX instead of connecting to Asterisk."),
+            new ConfigKey("ami.simulated_personas", ConfigKey.Type.STRING, "demo", "Who the simulated PBX's customers are: demo (the demo's mix of talkers, busy, no answer, machines) or quick (short calls only: answer and hang up at once, busy, no answer; for load and crash tests)."),
+            new ConfigKey("ami.simulated_originate_log", ConfigKey.Type.PATH, "", "File the simulated PBX appends one line to per Originate it receives (ChannelId, number, epoch milliseconds), written before it answers; empty: none. Lets tests count dials across crashes."),
             new ConfigKey("media.bind", ConfigKey.Type.STRING, "0.0.0.0", "Address the AudioSocket server listens on."),
             new ConfigKey("media.port", ConfigKey.Type.PORT, "9092", "Port the AudioSocket server listens on."),
             new ConfigKey("media.advertise", ConfigKey.Type.HOST_PORT, "127.0.0.1:9092", "host:port Asterisk connects to (CALLBOT_MEDIA in the dialplan)."),
@@ -37,6 +39,7 @@ public final class ConfigKeys {
             new ConfigKey("schedule.quiet_hours", ConfigKey.Type.TIME_RANGE, "21:00-08:00", "Local hours no campaign may call in, whatever its window says."),
             new ConfigKey("schedule.max_calls_per_day", ConfigKey.Type.POSITIVE_INT, "1", "Calls to one customer per local day across a tenant's campaigns."),
             new ConfigKey("schedule.max_calls_per_week", ConfigKey.Type.POSITIVE_INT, "3", "Calls to one customer per 7 days across a tenant's campaigns."),
+            new ConfigKey("schedule.attempt_lease", ConfigKey.Type.DURATION, "2m", "How long a dead server's open attempts stay leased to it before a cluster peer settles them (QUEUED: cancelled, DIALING / IN_CALL: UNKNOWN); live servers renew every third of it."),
             new ConfigKey("webhook.max_age", ConfigKey.Type.DURATION, "24h", "How long a webhook is retried before it becomes a dead letter."),
             new ConfigKey("shutdown.timeout", ConfigKey.Type.DURATION, "120s", "How long a graceful shutdown waits for live calls."),
             new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line."));

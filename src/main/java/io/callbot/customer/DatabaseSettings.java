@@ -8,10 +8,15 @@ package io.callbot.customer;
  */
 public record DatabaseSettings(String url, String user, String password, int maxPoolSize, String schema) {
 
-    /** H2 in PostgreSQL mode, so one set of SQL serves both; AUTO_SERVER lets CLI commands share a running server's file. */
+    /**
+     * H2 in PostgreSQL mode, so one set of SQL serves both; AUTO_SERVER lets CLI commands share a running server's
+     * file. WRITE_DELAY=0 writes each commit to the file at once: with H2's default (write in the background every
+     * 500 ms) a killed process loses the ledger rows it committed last, and a restart would dial those customers
+     * again for the same attempt.
+     */
     public static String h2FileUrl(String pathWithoutSuffix) {
         return "jdbc:h2:file:" + pathWithoutSuffix
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     public static DatabaseSettings embedded(String pathWithoutSuffix) {

@@ -51,6 +51,7 @@ public final class AmiDialer implements Dialer {
     private final DialQueue queue;
     private final DialObserver observer;
     private volatile boolean dispatchOpen;
+    private volatile OriginateGate gate = OriginateGate.OPEN;
 
     /** A dialer that paces with the system's nanosecond clock. Call {@link #start()} to log in. */
     public AmiDialer(AmiSettings settings, DialLimits limits) {
@@ -105,12 +106,23 @@ public final class AmiDialer implements Dialer {
         return fresh.handle;
     }
 
+    /** Sets what must agree before each Originate is written (the call ledger); call before {@link #start}. */
+    public void gate(OriginateGate newGate) {
+        this.gate = Objects.requireNonNull(newGate, "gate");
+    }
+
     /** Runs on the pacer thread: writes one Originate. */
     private boolean send(DialRequest request) {
         TrackedCall c = calls.get(request.attemptId());
         if (c == null) {
             // no longer wanted (cannot normally happen: cancel only removes waiting calls); give the slot back
             queue.release(request);
+            return true;
+        }
+        if (!mayOriginate(c)) {
+            queue.release(request);
+            c.settle(CallOutcome.FAILED, null, null, "not dialled: the attempt ledger did not confirm it");
+            c.end(null, null, System.nanoTime(), true);
             return true;
         }
         c.dispatched = true;
@@ -130,6 +142,18 @@ public final class AmiDialer implements Dialer {
             observer.originated(request); // it may have reached the PBX: it is never dialled again either way
             return true;
         }
+    }
+
+    private boolean mayOriginate(TrackedCall c) {
+        try {
+            if (gate.mayOriginate(c.request.attemptId())) {
+                return true;
+            }
+            CallTracker.withMdc(c, () -> LOG.info("not dialled: the attempt ledger did not confirm it"));
+        } catch (Exception e) {
+            CallTracker.withMdc(c, () -> LOG.warn("not dialled: the attempt ledger could not confirm it: {}", e.toString()));
+        }
+        return false;
     }
 
     private static OriginateAction originate(DialRequest r) {

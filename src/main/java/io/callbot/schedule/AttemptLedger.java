@@ -64,13 +64,30 @@ public final class AttemptLedger {
         }
     }
 
-    /** QUEUED to DIALING, only if still leased by this node and the customer has not opted out meanwhile. */
+    /**
+     * QUEUED to DIALING (handed to the dialer), only if still leased by this node and the customer has not opted
+     * out meanwhile. The Originate itself may still wait in the dialer's pacing queue: {@link #markOriginating}
+     * records when it goes out.
+     */
     public boolean markDialing(UUID id, String nodeId, Instant now) throws SQLException {
-        return update("UPDATE call_attempt SET state = 'DIALING', dialed_at = ? WHERE id = ? AND state = 'QUEUED'"
+        return update("UPDATE call_attempt SET state = 'DIALING' WHERE id = ? AND state = 'QUEUED'"
                 + " AND lease_owner = ?" + NOT_OPTED_OUT, ps -> {
+                    ps.setObject(1, id);
+                    ps.setString(2, nodeId);
+                }) == 1;
+    }
+
+    /**
+     * Sets {@code dialed_at} of a DIALING attempt just before its Originate is written: from then on a crash
+     * leaves it UNKNOWN (it may have reached the phone) instead of CANCELLED. False when the attempt is no longer
+     * DIALING (a peer settled it after its lease ran out, an opt-out): then it must not be dialled. Idempotent,
+     * so an Originate retried after a link loss keeps its first time.
+     */
+    public boolean markOriginating(UUID id, Instant now) throws SQLException {
+        return update("UPDATE call_attempt SET dialed_at = COALESCE(dialed_at, ?) WHERE id = ? AND state = 'DIALING'",
+                ps -> {
                     Sql.setInstant(ps, 1, now);
                     ps.setObject(2, id);
-                    ps.setString(3, nodeId);
                 }) == 1;
     }
 
@@ -125,8 +142,10 @@ public final class AttemptLedger {
     }
 
     /**
-     * Start-up reconciliation for this node: attempts it left QUEUED were never dialed and are CANCELLED; those
-     * left DIALING or IN_CALL may have reached the phone and become UNKNOWN (retried only as a no-answer is).
+     * Start-up reconciliation for this node: attempts it left QUEUED, or DIALING with no Originate written yet
+     * ({@code dialed_at} unset), never reached the phone and are CANCELLED (they do not count as calls, so the
+     * customer is due again); those whose Originate went out, or IN_CALL, may have reached the phone and become
+     * UNKNOWN (retried only as a no-answer is, never at once).
      */
     public int reconcileOnStart(String nodeId, Instant now) throws SQLException {
         return settle("node_id = ?", now, ps -> ps.setString(2, nodeId));
@@ -140,7 +159,7 @@ public final class AttemptLedger {
     private int settle(String where, Instant now, Binder bindSecond) throws SQLException {
         String release = ", ended_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE ";
         int cancelled = update("UPDATE call_attempt SET state = 'CANCELLED'" + release + where
-                + " AND state = 'QUEUED'", ps -> {
+                + " AND (state = 'QUEUED' OR (state = 'DIALING' AND dialed_at IS NULL))", ps -> {
                     Sql.setInstant(ps, 1, now);
                     bindSecond.bind(ps);
                 });

@@ -34,9 +34,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Quartz with its JDBC job store in the application database: one durable job per campaign, fired by the
  * campaign's cron in its timezone between its start and end dates; a misfire after downtime fires nothing
- * (the next regular fire takes over), so a restart never releases a burst. On PostgreSQL the store is
- * clustered: several servers share the campaigns and Quartz fires each campaign's job on one node at a time.
- * Also runs the lease heartbeat of this node's live attempts. Thread-safe.
+ * (the next regular fire takes over), so a restart never releases a burst.
+ * <p>
+ * Each node has its own scheduler in the shared tables (Quartz instance name {@code <name>@<node id>}, not
+ * Quartz's clustered mode), so every node ticks every campaign and releases calls on its own dialer. Quartz
+ * clustering runs one campaign's job on one node at a time, and in practice always the same one: a campaign's
+ * calls then all went out through one node while the others idled. Several nodes ticking one campaign cannot
+ * dial a customer twice: the ledger's unique claim (campaign, customer, attempt_no) lets exactly one of them
+ * have each attempt. Pausing and resuming are campaign states in the database, which every node's tick checks,
+ * so they take effect cluster-wide. Also runs the lease heartbeat of this node's live attempts. Thread-safe.
  */
 public final class CampaignScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CampaignScheduler.class);
@@ -54,26 +60,26 @@ public final class CampaignScheduler implements AutoCloseable {
     });
 
     /**
-     * @param schedulerName Quartz scheduler name; every node of one cluster uses the same name
-     * @param clustered     true on PostgreSQL with several servers (Quartz's clustered JDBC store)
+     * @param schedulerName base of the Quartz scheduler name; the node id is appended, so nodes sharing a
+     *                      database keep their jobs apart
      * @param threads       Quartz worker threads (ticks of different campaigns run in parallel)
      */
-    public CampaignScheduler(DataSource dataSource, String schedulerName, boolean clustered, int threads,
+    public CampaignScheduler(DataSource dataSource, String schedulerName, int threads,
                              CampaignTick tick, TickSettings settings, Clock clock) {
-        this.schedulerName = schedulerName;
+        this.schedulerName = schedulerName + "@" + settings.nodeId();
         this.tick = tick;
         this.settings = settings;
         this.clock = clock;
         String dsName = "callbot-" + schedulerName + "-" + settings.nodeId();
         DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
         try {
-            this.quartz = new StdSchedulerFactory(properties(dsName, clustered, threads)).getScheduler();
+            this.quartz = new StdSchedulerFactory(properties(dsName, threads)).getScheduler();
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz could not be created: " + e.getMessage(), e);
         }
     }
 
-    private Properties properties(String dsName, boolean clustered, int threads) {
+    private Properties properties(String dsName, int threads) {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", schedulerName);
         p.setProperty("org.quartz.scheduler.instanceId", settings.nodeId());
@@ -86,9 +92,7 @@ public final class CampaignScheduler implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.dataSource", dsName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
         p.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
-        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
-        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
-        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        p.setProperty("org.quartz.jobStore.isClustered", "false"); // one scheduler per node: see the class comment
         return p;
     }
 
@@ -162,9 +166,6 @@ public final class CampaignScheduler implements AutoCloseable {
         } catch (ObjectAlreadyExistsException e) {
             quartz.rescheduleJob(trigger.getKey(), trigger); // a cluster peer scheduled it at the same moment
         }
-        if (tick.states().get(campaign.id()).map(st -> st.lifecycle() == CampaignLifecycle.PAUSED).orElse(false)) {
-            quartz.pauseJob(jobKey(campaign.id()));
-        }
         log.info("campaign {} version {} scheduled: cron '{}' in {}", campaign.id(), campaign.version(), s.cron(),
                 s.timezone());
         return true;
@@ -206,18 +207,19 @@ public final class CampaignScheduler implements AutoCloseable {
         return builder.build();
     }
 
-    /** Pauses at once: no new attempts from now on (the tick checks the state too); live calls finish. */
+    /**
+     * Pauses at once on every node: each tick checks the campaign's state and releases nothing while it is
+     * paused (the triggers go on firing, so a resume on any node takes effect everywhere); live calls finish.
+     */
     public void pause(String campaignId) throws SQLException, SchedulerException {
         tick.states().transition(campaignId, CampaignLifecycle.PAUSED, clock.instant());
-        quartz.pauseJob(jobKey(campaignId));
     }
 
     public void resume(String campaignId) throws SQLException, SchedulerException {
         tick.states().transition(campaignId, CampaignLifecycle.RUNNING, clock.instant());
-        quartz.resumeJob(jobKey(campaignId));
     }
 
-    /** Ends the campaign for good: no further ticks; live calls finish. */
+    /** Ends the campaign for good: no further calls from any node (their ticks check the state); live calls finish. */
     public void cancel(String campaignId) throws SQLException, SchedulerException {
         tick.states().transition(campaignId, CampaignLifecycle.CANCELLED, clock.instant());
         quartz.deleteJob(jobKey(campaignId));

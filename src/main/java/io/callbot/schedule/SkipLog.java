@@ -77,19 +77,30 @@ public final class SkipLog {
         List<Entry> list = new ArrayList<>(entries);
         for (int i = 0; i < list.size(); i += BATCH) {
             List<Entry> chunk = list.subList(i, Math.min(list.size(), i + BATCH));
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    delete(c, chunk.get(0).campaignId(),
-                            chunk.stream().map(Entry::customerId).filter(hadEntry).toList());
-                    insert(c, chunk);
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+            try {
+                writeChunk(chunk, hadEntry);
+            } catch (SQLException e) {
+                if (!Sql.isUniqueViolation(e)) {
                     throw e;
-                } finally {
-                    c.setAutoCommit(true);
                 }
+                // a cluster peer's tick of the same campaign wrote some of these customers' entries meanwhile
+                writeChunk(chunk, id -> true);
+            }
+        }
+    }
+
+    private void writeChunk(List<Entry> chunk, java.util.function.Predicate<String> hadEntry) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                delete(c, chunk.get(0).campaignId(), chunk.stream().map(Entry::customerId).filter(hadEntry).toList());
+                insert(c, chunk);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         }
     }

@@ -23,7 +23,13 @@ final class Sql {
         return t == null ? null : t.toInstant();
     }
 
+    /** Also looks at chained exceptions: a failed JDBC batch may carry the cause there. */
     static boolean isUniqueViolation(SQLException e) {
-        return UNIQUE_VIOLATION.equals(e.getSQLState());
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param speed            time compression of ring / talk / AMD delays (1.0 = real time)
  * @param amiVersion       AMI protocol version in the banner; Asterisk 22 announces 11.0.0
  * @param schedulerThreads threads for all call timelines
+ * @param originateLog     file to append "ChannelId number epoch-millis" to for each Originate, before it is answered (null: none)
  */
 public record SimOptions(int port, String username, String secret, PersonaDirectory personas,
-                         AnsweredCallHandler handler, double speed, String amiVersion, int schedulerThreads) {
+                         AnsweredCallHandler handler, double speed, String amiVersion, int schedulerThreads,
+                         java.nio.file.Path originateLog) {
 
     public SimOptions {
         Objects.requireNonNull(username, "username");
@@ -29,19 +31,23 @@ public record SimOptions(int port, String username, String secret, PersonaDirect
 
     /** Port 0, real-time speed, Asterisk 22's banner, two timeline threads, the default handler. */
     public static SimOptions defaults(String username, String secret, PersonaDirectory personas) {
-        return new SimOptions(0, username, secret, personas, null, 1.0, "11.0.0", 2);
+        return new SimOptions(0, username, secret, personas, null, 1.0, "11.0.0", 2, null);
     }
 
     public SimOptions withSpeed(double newSpeed) {
-        return new SimOptions(port, username, secret, personas, handler, newSpeed, amiVersion, schedulerThreads);
+        return new SimOptions(port, username, secret, personas, handler, newSpeed, amiVersion, schedulerThreads, originateLog);
     }
 
     public SimOptions withHandler(AnsweredCallHandler newHandler) {
-        return new SimOptions(port, username, secret, personas, newHandler, speed, amiVersion, schedulerThreads);
+        return new SimOptions(port, username, secret, personas, newHandler, speed, amiVersion, schedulerThreads, originateLog);
+    }
+
+    public SimOptions withOriginateLog(java.nio.file.Path file) {
+        return new SimOptions(port, username, secret, personas, handler, speed, amiVersion, schedulerThreads, file);
     }
 
     public SimOptions withPort(int newPort) {
-        return new SimOptions(newPort, username, secret, personas, handler, speed, amiVersion, schedulerThreads);
+        return new SimOptions(newPort, username, secret, personas, handler, speed, amiVersion, schedulerThreads, originateLog);
     }
 
     @Override

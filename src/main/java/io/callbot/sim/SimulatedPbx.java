@@ -196,6 +196,7 @@ public final class SimulatedPbx implements AutoCloseable {
         stats.originateReceived(uuid);
         String dialString = action.get("Channel");
         String number = dialledNumber(dialString);
+        logOriginate(uuid, number);
         Persona persona = options.personas().personaFor(number);
         String tech = dialString.contains("/") ? dialString.substring(0, dialString.indexOf('/')) : "PJSIP";
         String resource = dialString.substring(dialString.indexOf('/') + 1);
@@ -211,6 +212,22 @@ public final class SimulatedPbx implements AutoCloseable {
         }
         callsByChannel.put(name, call);
         return call;
+    }
+
+    /**
+     * Appends the Originate to the log file before it is answered, one write per line, so that the lines
+     * outlive a SIGKILL of the process (tests count dials across crashes with it).
+     */
+    private synchronized void logOriginate(String uuid, String number) {
+        if (options.originateLog() == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(options.originateLog(), uuid + " " + number + " " + System.currentTimeMillis() + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            LOG.warn("originate log {} not written: {}", options.originateLog(), e.toString());
+        }
     }
 
     private void callDone(SimCall call) {

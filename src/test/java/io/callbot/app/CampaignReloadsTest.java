@@ -74,8 +74,8 @@ class CampaignReloadsTest {
             TickSettings settings = new TickSettings("node-w", QuietHours.NONE, FrequencyCaps.DEFAULT, Duration.ofMinutes(2));
             CampaignTick tick = new CampaignTick(ds, c -> audience.stream().filter(a -> a.tenant().equals(c.tenant())),
                     launcher, settings, CLOCK);
-            CampaignScheduler scheduler = new CampaignScheduler(ds, "reload-" + UUID.randomUUID(),
-                    db.database().isPostgres(), 2, tick, settings, CLOCK);
+            CampaignScheduler scheduler = new CampaignScheduler(ds, "reload-" + UUID.randomUUID(), 2, tick, settings,
+                    CLOCK);
             CampaignsApi api = new CampaignsApi(directory.catalog(), scheduler, ds, new AudienceQuery(ds, CLOCK));
             List<String> forgotten = new CopyOnWriteArrayList<>();
             CampaignReloads reloads = new CampaignReloads(scheduler, forgotten::add);

@@ -75,18 +75,26 @@ class AttemptLedgerTest {
             var dialing = attempt("c1", "d", 1);
             var inCall = attempt("c1", "i", 1);
             var peer = attempt("c1", "p", 1);
-            for (var a : List.of(queued, dialing, inCall)) {
+            var pacing = attempt("c1", "w", 1);
+            for (var a : List.of(queued, dialing, inCall, pacing)) {
                 assertThat(ledger.claim(a, "node-a", NOW, LEASE)).isTrue();
             }
             assertThat(ledger.claim(peer, "node-b", NOW, LEASE)).isTrue();
-            assertThat(ledger.markDialing(dialing.id(), "node-a", NOW)).isTrue();
-            assertThat(ledger.markDialing(inCall.id(), "node-a", NOW)).isTrue();
+            for (var a : List.of(dialing, inCall, pacing)) {
+                assertThat(ledger.markDialing(a.id(), "node-a", NOW)).isTrue();
+            }
+            assertThat(ledger.markOriginating(dialing.id(), NOW)).isTrue();
+            assertThat(ledger.markOriginating(inCall.id(), NOW)).isTrue();
             assertThat(ledger.markInCall(inCall.id(), NOW)).isTrue();
             assertThat(ledger.markDialing(peer.id(), "node-b", NOW)).isTrue();
+            assertThat(ledger.markOriginating(peer.id(), NOW)).isTrue();
 
             // node-a restarts
-            assertThat(ledger.reconcileOnStart("node-a", NOW.plusSeconds(10))).isEqualTo(3);
+            assertThat(ledger.reconcileOnStart("node-a", NOW.plusSeconds(10))).isEqualTo(4);
             assertThat(ledger.find(queued.id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
+            // handed to the dialer, but its Originate never went out: it never reached the phone
+            assertThat(ledger.find(pacing.id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
+            assertThat(ledger.markOriginating(pacing.id(), NOW)).isFalse();
             assertThat(ledger.find(dialing.id()).orElseThrow().state()).isEqualTo(AttemptState.UNKNOWN);
             assertThat(ledger.find(inCall.id()).orElseThrow().state()).isEqualTo(AttemptState.UNKNOWN);
             assertThat(ledger.find(peer.id()).orElseThrow().state()).isEqualTo(AttemptState.DIALING);

@@ -36,9 +36,10 @@ class CampaignSchedulerTest {
             var crashed = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "older", "v1", "c9", 1);
             tick.ledger().claim(crashed, "node-a", Instant.now(), Duration.ofMinutes(2));
             tick.ledger().markDialing(crashed.id(), "node-a", Instant.now());
+            tick.ledger().markOriginating(crashed.id(), Instant.now());
 
-            CampaignScheduler scheduler = new CampaignScheduler(ds, "test-" + UUID.randomUUID(), db.database().isPostgres(),
-                    2, tick, settings, clock);
+            CampaignScheduler scheduler = new CampaignScheduler(ds, "test-" + UUID.randomUUID(), 2, tick, settings,
+                    clock);
             try {
                 scheduler.start();
                 assertThat(tick.ledger().find(crashed.id()).orElseThrow().state()).isEqualTo(AttemptState.UNKNOWN);

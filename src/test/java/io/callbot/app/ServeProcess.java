@@ -1,0 +1,59 @@
+package io.callbot.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code callbot serve} as a child JVM on the test's class path, configured through {@code CALLBOT_*}
+ * environment variables, its output in a log file. Used by the process-level tests; one thread at a time.
+ */
+final class ServeProcess implements AutoCloseable {
+    private final Path log;
+    private final Process process;
+
+    private ServeProcess(Path log, Process process) {
+        this.log = log;
+        this.process = process;
+    }
+
+    static ServeProcess start(Path log, Map<String, String> env) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dcallbot.model.dir=" + System.getProperty("callbot.model.dir", "target/voice-models"),
+                "-Dmary.base=" + System.getProperty("mary.base", "target/marytts"),
+                "io.callbot.app.Main", "serve")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        return new ServeProcess(log, pb.start());
+    }
+
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    boolean ready() throws IOException {
+        return log().contains("callbot ready");
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL on Linux: no shutdown hook, no graceful stop, exactly a crash. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("serve did not die after SIGKILL");
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
