@@ -163,7 +163,7 @@ final class CallRouter implements CallLauncher {
         Campaign c = a.campaign();
         return new DialRequest(a.id(), c.id(), c.tenant(), trunkOf(c.dial().trunk()), p.phone(), c.dial().trunk(),
                 c.dial().callerId(), c.dial().ringTimeout(), dialplanContext, "s", mediaAddress,
-                c.dial().answeringMachine() != AnsweringMachinePolicy.TREAT_AS_HUMAN);
+                c.dial().answeringMachine() != AnsweringMachinePolicy.TREAT_AS_HUMAN, c.dial().callsPerSecond());
     }
 
     /** The trunk a dial string goes out on, for per-trunk pacing: "PJSIP/{phone}@carrier" goes out on "carrier". */

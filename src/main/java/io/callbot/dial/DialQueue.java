@@ -40,6 +40,8 @@ final class DialQueue implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final LinkedList<DialRequest> waiting = new LinkedList<>();
     private final Map<String, TokenBucket> buckets = new HashMap<>();
+    /** Per campaign, keyed by id and rate, so an edited rate starts a fresh bucket. */
+    private final Map<String, TokenBucket> campaignBuckets = new HashMap<>();
     private final ConcurrencyGate gate;
     private final AtomicLong dispatched = new AtomicLong();
     private final AtomicLong pumps = new AtomicLong();
@@ -186,8 +188,14 @@ final class DialQueue implements AutoCloseable {
             }
             TokenBucket bucket = buckets.computeIfAbsent(r.trunk(),
                     t -> new TokenBucket(limits.rateFor(t), limits.burst(), ticker));
-            if (!bucket.tryTake()) {
-                wait = Math.min(wait, Math.max(1, bucket.nanosUntilToken()));
+            TokenBucket campaign = r.campaignCallsPerSecond() > 0 ? campaignBuckets.computeIfAbsent(
+                    r.campaignId() + "@" + r.campaignCallsPerSecond(),
+                    k -> new TokenBucket(r.campaignCallsPerSecond(), 1, ticker)) : null;
+            // both must have a token; look first so a call that waits for one does not spend the other
+            long campaignWait = campaign == null ? 0 : campaign.nanosUntilToken();
+            long trunkWait = bucket.nanosUntilToken();
+            if (campaignWait > 0 || trunkWait > 0 || !bucket.tryTake() || (campaign != null && !campaign.tryTake())) {
+                wait = Math.min(wait, Math.max(1, Math.max(campaignWait, trunkWait)));
                 continue;
             }
             gate.acquire(r);

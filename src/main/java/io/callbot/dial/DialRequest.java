@@ -19,10 +19,20 @@ import java.util.UUID;
  * @param exten            extension in that context (e.g. {@code s})
  * @param mediaAddress     host:port of the robot's AudioSocket server, passed as {@code CALLBOT_MEDIA}
  * @param detectMachine    ask the dialplan to run AMD() ({@code CALLBOT_AMD=1}) and wait for its verdict
+ * @param campaignCallsPerSecond the campaign's own pacing (its {@code dial.calls_per_second}), on top of the
+ *                         trunk's; 0 for none
  */
 public record DialRequest(UUID attemptId, String campaignId, String tenantId, String trunk, String phoneE164,
                           String endpointTemplate, String callerId, Duration ringTimeout, String context,
-                          String exten, String mediaAddress, boolean detectMachine) {
+                          String exten, String mediaAddress, boolean detectMachine, double campaignCallsPerSecond) {
+
+    /** A call paced by its trunk only. */
+    public DialRequest(UUID attemptId, String campaignId, String tenantId, String trunk, String phoneE164,
+                       String endpointTemplate, String callerId, Duration ringTimeout, String context, String exten,
+                       String mediaAddress, boolean detectMachine) {
+        this(attemptId, campaignId, tenantId, trunk, phoneE164, endpointTemplate, callerId, ringTimeout, context,
+                exten, mediaAddress, detectMachine, 0);
+    }
 
     public DialRequest {
         Objects.requireNonNull(attemptId, "attemptId");
@@ -38,6 +48,10 @@ public record DialRequest(UUID attemptId, String campaignId, String tenantId, St
         }
         if (ringTimeout == null || ringTimeout.isNegative() || ringTimeout.isZero()) {
             throw new IllegalArgumentException("call " + attemptId + ": ringTimeout must be > 0, was " + ringTimeout);
+        }
+        if (!(campaignCallsPerSecond >= 0)) {
+            throw new IllegalArgumentException("call " + attemptId + ": campaignCallsPerSecond must be >= 0, was "
+                    + campaignCallsPerSecond);
         }
     }
 

@@ -40,6 +40,39 @@ class DialerPacingTest {
         }
     }
 
+    @Test
+    void aCampaignsOwnRateHoldsOnASharedFasterTrunkWithoutSlowingTheOtherCampaign() throws Exception {
+        PersonaBook busy = PersonaBook.always(SimHarness.persona(Behaviour.BUSY, 10, 0));
+        try (SimulatedPbx pbx = SimHarness.pbx(busy, 10);
+             AmiDialer dialer = new AmiDialer(SimHarness.settings(pbx, SimHarness.SECRET),
+                     new DialLimits(1000, 100, 1000, 1000, 1000, java.util.Map.of(), java.util.Map.of(),
+                             java.util.Map.of(), java.util.Map.of()), ticker::get)) {
+            dialer.start();
+            for (int i = 0; i < 10; i++) {
+                DialRequest slow = SimHarness.request(String.format("+1777%07d", i), "slow", "t1", "trunk1",
+                        Duration.ofSeconds(8), false);
+                dialer.dial(withCampaignRate(slow, 2));
+            }
+            for (int i = 0; i < 10; i++) {
+                dialer.dial(SimHarness.request(String.format("+1778%07d", i), "fast", "t1", "trunk1",
+                        Duration.ofSeconds(8), false));
+            }
+            expectOriginates(dialer, pbx, 11);     // all of "fast" and the first of "slow"
+            advanceMillis(499);
+            expectOriginates(dialer, pbx, 11);
+            advanceMillis(1);
+            expectOriginates(dialer, pbx, 12);     // "slow" at 2 calls per second
+            advanceMillis(2_000);
+            expectOriginates(dialer, pbx, 13);     // burst 1: a pause does not let "slow" catch up
+        }
+    }
+
+    private static DialRequest withCampaignRate(DialRequest r, double cps) {
+        return new DialRequest(r.attemptId(), r.campaignId(), r.tenantId(), r.trunk(), r.phoneE164(),
+                r.endpointTemplate(), r.callerId(), r.ringTimeout(), r.context(), r.exten(), r.mediaAddress(),
+                r.detectMachine(), cps);
+    }
+
     private void advanceMillis(long ms) {
         ticker.addAndGet(TimeUnit.MILLISECONDS.toNanos(ms));
     }
