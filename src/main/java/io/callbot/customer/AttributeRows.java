@@ -42,6 +42,30 @@ final class AttributeRows {
         }
     }
 
+    /**
+     * Rewrites only the given keys' rows of each customer (a re-import that changed some attributes): the
+     * other rows stay as they are.
+     */
+    static void replaceKeys(Connection c, String tenant, Map<Long, Map<String, Object>> byCustomer)
+            throws SQLException {
+        if (byCustomer.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM customer_attribute WHERE tenant = ? AND customer_id = ? AND attr_key = ?")) {
+            for (var customer : byCustomer.entrySet()) {
+                for (String key : customer.getValue().keySet()) {
+                    ps.setString(1, tenant);
+                    ps.setLong(2, customer.getKey());
+                    ps.setString(3, key);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        replace(c, tenant, byCustomer, false);
+    }
+
     private static void addRow(PreparedStatement ps, String tenant, long id, String key, Attributes.Typed v)
             throws SQLException {
         ps.setLong(1, id);

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports a CSV or JSON-lines file into one tenant: streams the rows, validates each, and upserts them by
  * external id in batches (one transaction per batch). Bad rows are reported and skipped; a repeated external
- * id in one file is a warning and its last row wins. Memory holds one batch plus the external ids seen (to
- * report duplicates). Not thread-safe: one import at a time per instance.
+ * id in one file is a warning and its last row wins. A writer thread stores batch N while this thread parses
+ * batch N+1 (phone parsing is as costly as the writes); batches are written in file order and their outcomes
+ * (counts, problems, progress) are reported by the importing thread in that order. Memory holds two batches
+ * plus the external ids seen (to report duplicates). Not thread-safe: one import at a time per instance.
  */
 public final class CustomerImporter {
     private static final Logger log = LoggerFactory.getLogger(CustomerImporter.class);
@@ -42,7 +48,12 @@ public final class CustomerImporter {
     }
 
     public ImportSummary importFile(Path file, String tenant, ImportFormat format, ImportListener listener) {
-        Run run = new Run(file.toString(), tenant, listener);
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "customer-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Run run = new Run(file.toString(), tenant, listener, writerThread);
         TextInput input = null;
         try {
             input = TextInput.open(file);
@@ -56,10 +67,15 @@ public final class CustomerImporter {
             }
         } catch (ImportException e) {
             run.fatal = e.getMessage();
-            flushQuietly(run);
+            flush(run, input);
         } finally {
-            if (input != null) {
-                input.close();
+            try {
+                awaitWritten(run);
+            } finally {
+                writerThread.shutdownNow();
+                if (input != null) {
+                    input.close();
+                }
             }
         }
         refreshStatistics(run);
@@ -76,12 +92,11 @@ public final class CustomerImporter {
             run.rows++;
             accept(row, run);
             if (run.batch.size() >= batchSize) {
-                flush(run);
-                run.listener.progress(run.rows, input.bytesRead(), input.size());
+                flush(run, input);
             }
         }
-        flush(run);
-        run.listener.progress(run.rows, input.bytesRead(), input.size());
+        flush(run, input);
+        awaitWritten(run);
     }
 
     private void accept(SourceRow row, Run run) {
@@ -110,33 +125,73 @@ public final class CustomerImporter {
         run.rowOf.put(record.externalId(), row.row());
     }
 
-    private void flush(Run run) {
+    /**
+     * Hands the current batch to the writer thread, after reporting the outcome of the one before it: at most one
+     * batch is in flight, so memory stays bounded and batches land in file order (a later row wins).
+     */
+    private void flush(Run run, TextInput input) {
         if (run.batch.isEmpty()) {
             return;
         }
-        List<CustomerRecord> records = new ArrayList<>(run.batch.values());
-        try (Connection c = dataSource.getConnection()) {
-            CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, run.tenant, records));
-            run.count(o.inserted(), o.updated());
-        } catch (SQLException | RuntimeException e) {
-            log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", run.tenant, e.getMessage());
-            records.forEach(r -> flushOne(run, r));
-        }
+        awaitWritten(run);
+        Batch batch = new Batch(new ArrayList<>(run.batch.values()), new HashMap<>(run.rowOf),
+                run.repeatsOfEarlierBatches, run.rows, input == null ? 0 : input.bytesRead(),
+                input == null ? 0 : input.size());
         run.batch.clear();
         run.rowOf.clear();
         run.repeatsOfEarlierBatches = 0;
+        run.inFlight = batch;
+        run.written = run.writerThread.submit(() -> write(run.tenant, batch));
     }
 
-    /** After a failed batch: each row alone, so one bad row is reported and the others still land. */
-    private void flushOne(Run run, CustomerRecord record) {
-        try (Connection c = dataSource.getConnection()) {
-            CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, run.tenant, List.of(record)));
-            run.count(o.inserted(), o.updated());
-        } catch (SQLException | RuntimeException e) {
-            run.rejected++;
-            run.report(new ImportProblem(run.file, run.rowOf.get(record.externalId()), "row",
-                    "database refused it: " + e.getMessage(), false));
+    /** Waits for the batch in flight (if any) and reports its outcome on this thread. */
+    private void awaitWritten(Run run) {
+        if (run.written == null) {
+            return;
         }
+        Batch batch = run.inFlight;
+        Written written;
+        try {
+            written = run.written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import of " + run.file + " interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("import writer of " + run.file + " failed: " + e.getCause(), e.getCause());
+        } finally {
+            run.written = null;
+            run.inFlight = null;
+        }
+        run.count(written.inserted(), written.updated(), batch.repeatsOfEarlierBatches());
+        written.refused().forEach((record, reason) -> {
+            run.rejected++;
+            run.report(new ImportProblem(run.file, batch.rowOf().get(record.externalId()), "row",
+                    "database refused it: " + reason, false));
+        });
+        run.listener.progress(batch.rowsRead(), batch.bytesRead(), batch.totalBytes());
+    }
+
+    /** Runs on the writer thread: the batch in one transaction, or row by row when the database refuses it. */
+    private Written write(String tenant, Batch batch) {
+        try (Connection c = dataSource.getConnection()) {
+            CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, tenant, batch.records()));
+            return new Written(o.inserted(), o.updated(), Map.of());
+        } catch (SQLException | RuntimeException e) {
+            log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant, e.getMessage());
+        }
+        int inserted = 0;
+        int updated = 0;
+        Map<CustomerRecord, String> refused = new LinkedHashMap<>();
+        for (CustomerRecord record : batch.records()) {
+            try (Connection c = dataSource.getConnection()) {
+                CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, tenant, List.of(record)));
+                inserted += o.inserted();
+                updated += o.updated();
+            } catch (SQLException | RuntimeException e) {
+                refused.put(record, e.getMessage());
+            }
+        }
+        return new Written(inserted, updated, refused);
     }
 
     /** After a big import the planner must know the new sizes, or audience queries pick nested loops. */
@@ -151,15 +206,22 @@ public final class CustomerImporter {
         }
     }
 
-    private void flushQuietly(Run run) {
-        flush(run);
-    }
+    /**
+     * One batch handed to the writer, with what its outcome report needs: the row numbers of its records, how
+     * many of them repeat an earlier batch's ids, and the read position when it was cut.
+     */
+    private record Batch(List<CustomerRecord> records, Map<String, Long> rowOf, long repeatsOfEarlierBatches,
+            long rowsRead, long bytesRead, long totalBytes) {}
+
+    /** What the writer did with a batch; {@code refused} maps rows the database refused to its reason. */
+    private record Written(int inserted, int updated, Map<CustomerRecord, String> refused) {}
 
     /** The state of one import. */
     private static final class Run {
         final String file;
         final String tenant;
         final ImportListener listener;
+        final ExecutorService writerThread;
         final Map<String, CustomerRecord> batch = new LinkedHashMap<>();
         final Map<String, Long> rowOf = new HashMap<>();
         final Map<String, Long> seen = new HashMap<>();
@@ -172,18 +234,21 @@ public final class CustomerImporter {
         /** rows of this batch whose external id an earlier batch already wrote: not counted again */
         long repeatsOfEarlierBatches;
         String fatal;
+        /** the batch the writer thread is storing, and its pending outcome; null when none */
+        Batch inFlight;
+        Future<Written> written;
 
-        Run(String file, String tenant, ImportListener listener) {
+        Run(String file, String tenant, ImportListener listener, ExecutorService writerThread) {
             this.file = file;
             this.tenant = tenant;
             this.listener = listener;
+            this.writerThread = writerThread;
         }
 
-        void count(int inserted, int updatedRows) {
+        /** Rows of a batch that repeat an earlier batch's ids updated their own earlier row: not counted again. */
+        void count(int inserted, int updatedRows, long repeats) {
             imported += inserted;
-            long repeats = Math.min(repeatsOfEarlierBatches, updatedRows);
-            updated += updatedRows - repeats;
-            repeatsOfEarlierBatches -= repeats;
+            updated += updatedRows - Math.min(repeats, updatedRows);
         }
 
         void warn(long row, String field, String reason) {

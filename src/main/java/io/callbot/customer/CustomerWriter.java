@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Upserts a batch of profiles by (tenant, external id) with JDBC batches: one SELECT of the existing rows, one
- * INSERT batch, one UPDATE batch, then tags and attribute rows. Portable (no MERGE / ON CONFLICT dialects);
- * the unique constraint guards against a concurrent import of the same ids. Callers own the transaction.
- * Thread-safe (stateless apart from the clock).
+ * Upserts a batch of profiles by (tenant, external id) with JDBC batches: one SELECT of the existing rows (and
+ * one of their tags), one INSERT batch, one UPDATE batch, then tags and attribute rows. A known profile is
+ * compared with what is stored and only what changed is written: re-importing the same file rewrites no row,
+ * and a changed attribute rewrites only its own {@code customer_attribute} row (the JSON column is the source
+ * of truth for which rows exist). Portable (no MERGE / ON CONFLICT dialects); the unique constraint guards
+ * against a concurrent import of the same ids. Callers own the transaction. Thread-safe (stateless apart from
+ * the clock).
  */
 final class CustomerWriter {
     private final Clock clock;
@@ -29,9 +32,10 @@ final class CustomerWriter {
     /** What a batch did; {@code ids} maps each external id to its customer id. */
     record Outcome(int inserted, int updated, Map<String, Long> ids) {}
 
-    /** The stored values a re-import merges with. */
-    private record Existing(long id, String firstName, String lastName, String language, String timezone,
-            TimezoneSource timezoneSource, boolean consent, Map<String, Object> attributes) {}
+    /** The stored values a re-import merges with ({@code tags}: name to kind, filled by {@link #loadTags}). */
+    private record Existing(long id, String phone, String firstName, String lastName, String language,
+            String timezone, TimezoneSource timezoneSource, boolean consent, Map<String, Object> attributes,
+            Map<String, TagKind> tags) {}
 
     /** Upserts records whose external ids are distinct. */
     Outcome upsert(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
@@ -43,32 +47,36 @@ final class CustomerWriter {
         List<CustomerRecord> fresh = records.stream().filter(r -> !existing.containsKey(r.externalId())).toList();
         List<CustomerRecord> known = records.stream().filter(r -> existing.containsKey(r.externalId())).toList();
         insert(c, tenant, fresh, now);
-        Map<Long, Map<String, Object>> mergedAttributes = update(c, known, existing, now);
         Map<String, Long> ids = new HashMap<>();
         existing.forEach((ext, e) -> ids.put(ext, e.id()));
         ids.putAll(loadIds(c, tenant, fresh));
-        writeTags(c, tenant, fresh, ids, now, false);
-        writeTags(c, tenant, known, ids, now, true);
+        writeTags(c, tenant, fresh, ids, now);
         Map<Long, Map<String, Object>> freshAttributes = new LinkedHashMap<>();
         fresh.forEach(r -> freshAttributes.put(ids.get(r.externalId()), r.attributes()));
         AttributeRows.replace(c, tenant, freshAttributes, false);
-        AttributeRows.replace(c, tenant, mergedAttributes, true);
+        if (!known.isEmpty()) {
+            loadTags(c, tenant, existing);
+            AttributeChanges changes = update(c, known, existing, now);
+            changedTags(c, tenant, known, existing, now);
+            AttributeRows.replaceKeys(c, tenant, changes.rows());
+        }
         return new Outcome(fresh.size(), known.size(), ids);
     }
 
     private static Map<String, Existing> loadExisting(Connection c, String tenant, List<CustomerRecord> records)
             throws SQLException {
         Map<String, Existing> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id, c.first_name, c.last_name,"
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id, c.phone, c.first_name, c.last_name,"
                 + " c.language, c.timezone, c.timezone_source, c.consent, c.attributes" + byExternalIds(records.size()))) {
             bindIdsAndTenant(ps, tenant, records);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String source = rs.getString("timezone_source");
-                    out.put(rs.getString("external_id"), new Existing(rs.getLong("id"), rs.getString("first_name"),
-                            rs.getString("last_name"), rs.getString("language"), rs.getString("timezone"),
-                            source == null ? null : TimezoneSource.valueOf(source), rs.getBoolean("consent"),
-                            Attributes.fromJson(rs.getString("attributes"))));
+                    out.put(rs.getString("external_id"), new Existing(rs.getLong("id"), rs.getString("phone"),
+                            rs.getString("first_name"), rs.getString("last_name"), rs.getString("language"),
+                            rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
+                            rs.getBoolean("consent"), Attributes.fromJson(rs.getString("attributes")),
+                            new HashMap<>()));
                 }
             }
         }
@@ -90,6 +98,26 @@ final class CustomerWriter {
             }
         }
         return ids;
+    }
+
+    /** Fills {@link Existing#tags()} of the known profiles: one query, a VALUES join on the customer ids. */
+    private static void loadTags(Connection c, String tenant, Map<String, Existing> existing) throws SQLException {
+        Map<Long, Existing> byId = new HashMap<>();
+        existing.values().forEach(e -> byId.put(e.id(), e));
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.customer_id, t.tag, t.kind FROM (VALUES "
+                + String.join(", ", java.util.Collections.nCopies(byId.size(), "(CAST(? AS BIGINT))"))
+                + ") v(x) JOIN customer_tag t ON t.customer_id = v.x WHERE t.tenant = ?")) {
+            int i = 1;
+            for (Long id : byId.keySet()) {
+                ps.setLong(i++, id);
+            }
+            ps.setString(i, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byId.get(rs.getLong(1)).tags().put(rs.getString(2), TagKind.valueOf(rs.getString(3)));
+                }
+            }
+        }
     }
 
     /**
@@ -131,33 +159,69 @@ final class CustomerWriter {
         }
     }
 
-    private static Map<Long, Map<String, Object>> update(Connection c, List<CustomerRecord> records,
-            Map<String, Existing> existing, Instant now) throws SQLException {
-        Map<Long, Map<String, Object>> merged = new LinkedHashMap<>();
-        if (records.isEmpty()) {
-            return merged;
-        }
+    /** Attribute rows to rewrite: customer id to the changed keys and their new values. */
+    private record AttributeChanges(Map<Long, Map<String, Object>> rows) {}
+
+    /** Updates the known profiles whose merged values differ from the stored ones; the others are left alone. */
+    private static AttributeChanges update(Connection c, List<CustomerRecord> records, Map<String, Existing> existing,
+            Instant now) throws SQLException {
+        Map<Long, Map<String, Object>> changedAttributes = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET phone = ?, first_name = ?, last_name = ?,"
                 + " language = ?, timezone = ?, timezone_source = ?, consent = ?, attributes = ?, updated_at = ?"
                 + " WHERE id = ?")) {
+            boolean any = false;
             for (CustomerRecord r : records) {
                 Existing e = existing.get(r.externalId());
                 Map<String, Object> attributes = new LinkedHashMap<>(e.attributes());
                 attributes.putAll(r.attributes());
+                Map<String, Object> changed = changedAttributes(e.attributes(), r.attributes());
+                if (!changed.isEmpty()) {
+                    changedAttributes.put(e.id(), changed);
+                }
                 boolean keepZone = r.timezoneSource() != TimezoneSource.EXPLICIT
                         && (e.timezoneSource() == TimezoneSource.EXPLICIT || r.timezone() == null);
-                bindProfile(ps, 1, r.phone(), or(r.firstName(), e.firstName()), or(r.lastName(), e.lastName()),
-                        or(r.language(), e.language()), keepZone ? e.timezone() : r.timezone(),
-                        keepZone ? e.timezoneSource() : r.timezoneSource(),
-                        r.consent() != null ? r.consent() : e.consent(), attributes);
+                Existing merged = new Existing(e.id(), r.phone(), or(r.firstName(), e.firstName()),
+                        or(r.lastName(), e.lastName()), or(r.language(), e.language()),
+                        keepZone ? e.timezone() : r.timezone(), keepZone ? e.timezoneSource() : r.timezoneSource(),
+                        r.consent() != null ? r.consent() : e.consent(), attributes, e.tags());
+                if (sameProfile(merged, e)) {
+                    continue;
+                }
+                bindProfile(ps, 1, merged.phone(), merged.firstName(), merged.lastName(), merged.language(),
+                        merged.timezone(), merged.timezoneSource(), merged.consent(), attributes);
                 Sql.setInstant(ps, 9, now);
                 ps.setLong(10, e.id());
                 ps.addBatch();
-                merged.put(e.id(), attributes);
+                any = true;
             }
-            ps.executeBatch();
+            if (any) {
+                ps.executeBatch();
+            }
         }
-        return merged;
+        return new AttributeChanges(changedAttributes);
+    }
+
+    /** The incoming attributes whose typed (indexed) form differs from the stored one, or that are new. */
+    private static Map<String, Object> changedAttributes(Map<String, Object> stored, Map<String, Object> incoming) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        incoming.forEach((key, value) -> {
+            if (!stored.containsKey(key) || !Attributes.typed(stored.get(key)).equals(Attributes.typed(value))) {
+                changed.put(key, value);
+            }
+        });
+        return changed;
+    }
+
+    /** Whether the merged profile equals the stored one, attributes compared as the JSON they are stored as. */
+    private static boolean sameProfile(Existing merged, Existing stored) {
+        return java.util.Objects.equals(merged.phone(), stored.phone())
+                && java.util.Objects.equals(merged.firstName(), stored.firstName())
+                && java.util.Objects.equals(merged.lastName(), stored.lastName())
+                && java.util.Objects.equals(merged.language(), stored.language())
+                && java.util.Objects.equals(merged.timezone(), stored.timezone())
+                && merged.timezoneSource() == stored.timezoneSource()
+                && merged.consent() == stored.consent()
+                && Attributes.toJson(merged.attributes()).equals(Attributes.toJson(stored.attributes()));
     }
 
     private static void bindProfile(PreparedStatement ps, int from, String phone, String firstName, String lastName,
@@ -178,14 +242,36 @@ final class CustomerWriter {
     }
 
     private static void writeTags(Connection c, String tenant, List<CustomerRecord> records, Map<String, Long> ids,
-            Instant now, boolean replaceExisting) throws SQLException {
+            Instant now) throws SQLException {
         Map<Long, List<Tag>> tags = new LinkedHashMap<>();
         for (CustomerRecord r : records) {
             if (!r.tags().isEmpty()) {
                 tags.computeIfAbsent(ids.get(r.externalId()), k -> new ArrayList<>()).addAll(r.tags());
             }
         }
-        TagRows.add(c, tenant, tags, now, replaceExisting);
+        TagRows.add(c, tenant, tags, now, false);
+    }
+
+    /** Adds the known profiles' tags that are new, or whose kind changed; tags already stored as they are stay. */
+    private static void changedTags(Connection c, String tenant, List<CustomerRecord> records,
+            Map<String, Existing> existing, Instant now) throws SQLException {
+        Map<Long, List<Tag>> added = new LinkedHashMap<>();
+        Map<Long, List<Tag>> rekinded = new LinkedHashMap<>();
+        for (CustomerRecord r : records) {
+            Existing e = existing.get(r.externalId());
+            Map<String, Tag> byName = new LinkedHashMap<>();
+            r.tags().forEach(t -> byName.put(t.name(), t));
+            for (Tag t : byName.values()) {
+                TagKind stored = e.tags().get(t.name());
+                if (stored == null) {
+                    added.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(t);
+                } else if (stored != t.kind()) {
+                    rekinded.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        TagRows.add(c, tenant, added, now, false);
+        TagRows.add(c, tenant, rekinded, now, true);
     }
 
     private static String or(String value, String fallback) {

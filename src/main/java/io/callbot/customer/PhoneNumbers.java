@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Phone validation to E.164 and timezone derivation with libphonenumber (core + geocoder). Thread-safe:
@@ -17,6 +20,10 @@ import java.util.Locale;
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String UNKNOWN_ZONE = PhoneNumberToTimeZonesMapper.getUnknownTimeZone();
+    /** {@link ZoneId#getAvailableZoneIds()} copies its set on every call: a third of an import's parse time */
+    private static final Set<String> JAVA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+    /** libphonenumber's zone lists are few (one per prefix) and shared, so the chosen zone is memoized per list */
+    private static final Map<List<String>, Zone> ZONE_OF = new ConcurrentHashMap<>();
 
     /** a fixed instant, so that the choice among zones never changes with daylight saving time */
     private static final Instant REFERENCE = Instant.parse("2026-01-15T12:00:00Z");
@@ -56,12 +63,20 @@ public final class PhoneNumbers {
                     + defaultRegion + ")");
         }
         String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        List<String> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
-                .filter(z -> !z.equals(UNKNOWN_ZONE) && ZoneId.getAvailableZoneIds().contains(z)).toList();
+        Zone zone = ZONE_OF.computeIfAbsent(
+                PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number), PhoneNumbers::zoneOf);
+        return new Normalized(e164, zone.id(), zone.source());
+    }
+
+    /** The zone a number's candidate zones imply; both null when none is known to Java. */
+    private record Zone(String id, TimezoneSource source) {}
+
+    private static Zone zoneOf(List<String> candidates) {
+        List<String> zones = candidates.stream().filter(z -> !z.equals(UNKNOWN_ZONE) && JAVA_ZONES.contains(z)).toList();
         if (zones.isEmpty()) {
-            return new Normalized(e164, null, null);
+            return new Zone(null, null);
         }
-        return new Normalized(e164, middleZone(zones), zones.size() == 1 ? TimezoneSource.PHONE : TimezoneSource.PHONE_AMBIGUOUS);
+        return new Zone(middleZone(zones), zones.size() == 1 ? TimezoneSource.PHONE : TimezoneSource.PHONE_AMBIGUOUS);
     }
 
     /**

@@ -276,4 +276,110 @@ class CustomerImporterTest {
             assertThat(rec.progress.get(rec.progress.size() - 1)[1]).isEqualTo(Files.size(file));
         }
     }
+
+    /** Every row of the customer tables, as text, to compare database states. */
+    private static List<String> snapshot(TestDatabase db) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.database().dataSource().getConnection()) {
+            for (String q : List.of(
+                    "SELECT external_id, phone, first_name, timezone, consent, attributes, created_at, updated_at"
+                            + " FROM customer ORDER BY external_id",
+                    "SELECT customer_id, tag, kind, added_at FROM customer_tag ORDER BY customer_id, tag",
+                    "SELECT customer_id, attr_key, text_value, num_value, date_value FROM customer_attribute"
+                            + " ORDER BY customer_id, attr_key")) {
+                try (var rs = c.createStatement().executeQuery(q)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder b = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            b.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(b.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void reimportingTheSameFileLaterChangesNoRow(TestDatabase db) throws Exception {
+        try (db) {
+            Path file = write("customers.csv", HEADER
+                    + "c1,+1 212 555 0123,Ada,,,,vip;brand:xiaomi,yes,New York,120.5\n"
+                    + "c2,+86 138 0013 8000,Li,,zh-CN,,,,Shanghai,80\n");
+            importer(db, 1).importFile(file, "acme", ImportFormat.CSV, ImportListener.NONE);
+            List<String> before = snapshot(db);
+            var later = java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(3));
+            ImportSummary again = new CustomerImporter(db.database().dataSource(), later, new PhoneNumbers("US"), 1)
+                    .importFile(file, "acme", ImportFormat.CSV, ImportListener.NONE);
+
+            assertThat(again.updated()).isEqualTo(2);
+            // no updated_at / added_at moved: nothing was rewritten
+            assertThat(snapshot(db)).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void reimportingWithChangesWritesTheChangesAndKeepsTheRest(TestDatabase db) throws Exception {
+        try (db) {
+            Path first = write("first.csv", HEADER
+                    + "c1,+1 212 555 0123,Ada,,,,vip;brand:xiaomi,yes,New York,120.5\n"
+                    + "c2,+1 212 555 0124,Bob,,,,vip,,Boston,80\n");
+            importer(db, 10).importFile(first, "acme", ImportFormat.CSV, ImportListener.NONE);
+            Path second = write("second.csv", HEADER
+                    + "c1,+1 212 555 0123,,,,,business:vip;user:brand:xiaomi;new,,New York,999\n"
+                    + "c2,+1 212 555 0124,Bob,,,,vip,,Boston,80\n");
+            var later = java.time.Clock.offset(CLOCK, java.time.Duration.ofDays(3));
+            ImportSummary s = new CustomerImporter(db.database().dataSource(), later, new PhoneNumbers("US"), 10)
+                    .importFile(second, "acme", ImportFormat.CSV, ImportListener.NONE);
+
+            assertThat(s.updated()).isEqualTo(2);
+            CustomerStore store = new CustomerStore(db.database().dataSource(), CLOCK);
+            CustomerProfile c1 = store.getByExternalId("acme", "c1").orElseThrow();
+            assertThat(c1.firstName()).isEqualTo("Ada");
+            assertThat(c1.consent()).isTrue();
+            assertThat(c1.attributes()).containsEntry("city", "New York").containsEntry("lifetime_value", "999");
+            assertThat(c1.updatedAt()).isEqualTo(later.instant());
+            assertThat(c1.tags()).containsExactly(new Tag(TagKind.USER, "brand:xiaomi"), new Tag(TagKind.MERCHANT, "new"),
+                    new Tag(TagKind.BUSINESS, "vip"));
+            assertThat(store.getByExternalId("acme", "c2").orElseThrow().updatedAt()).isEqualTo(CLOCK.instant());
+            var byValue = new io.callbot.campaign.Audience(null, List.of(new io.callbot.campaign.AttributeCondition(
+                    "lifetime_value", io.callbot.campaign.AttributeCondition.Operator.GTE, new java.math.BigDecimal("500"))),
+                    null);
+            var inNewYork = new io.callbot.campaign.Audience(null, List.of(new io.callbot.campaign.AttributeCondition(
+                    "city", io.callbot.campaign.AttributeCondition.Operator.EQ, "New York")), null);
+            AudienceQuery audience = new AudienceQuery(db.database().dataSource(), CLOCK);
+            assertThat(audience.count("acme", byValue)).isEqualTo(1);
+            assertThat(audience.count("acme", inNewYork)).isEqualTo(1);
+            assertThat(count(db, "customer_attribute")).isEqualTo(4);
+            assertThat(count(db, "customer_tag")).isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void aRowTheDatabaseRefusesIsReportedAndTheRestOfItsBatchLands(TestDatabase db) throws Exception {
+        try (db) {
+            // a well-formed language tag longer than the column (35): only the database notices
+            String tooLong = "en-" + String.join("-", java.util.Collections.nCopies(5, "abcdefgh"));
+            Path file = write("customers.csv", HEADER
+                    + "c1,+1 212 555 0123,Ada,,,,vip,yes,,\n"
+                    + "c2,+1 212 555 0124,Bob,," + tooLong + ",,,,,\n"
+                    + "c3,+1 212 555 0125,Cy,,,,vip,,,\n"
+                    + "c4,+1 212 555 0126,Dee,,,,,,,\n");
+            Recorder rec = new Recorder();
+            ImportSummary s = importer(db, 3).importFile(file, "acme", ImportFormat.CSV, rec);
+
+            assertThat(s.imported()).isEqualTo(3);
+            assertThat(s.rejected()).isEqualTo(1);
+            assertThat(rec.problems).hasSize(1);
+            assertThat(rec.problems.get(0)).startsWith(file + ":3: row: database refused it: ");
+            assertThat(count(db, "customer")).isEqualTo(3);
+            assertThat(count(db, "customer_tag")).isEqualTo(2);
+            assertThat(rec.progress).extracting(p -> p[0]).containsExactly(3L, 4L);
+        }
+    }
 }
