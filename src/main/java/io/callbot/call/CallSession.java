@@ -37,6 +37,7 @@ final class CallSession implements MediaListener {
     private final SerialExecutor serial;
     private final Dialog dialog;
     private final CallEffects effects = new CallEffects();
+    private final PromptSource prompts;
     private final PromptPlayer player;
     private final CallFinisher finisher;
     private final Instant answeredAt;
@@ -56,7 +57,8 @@ final class CallSession implements MediaListener {
         this.serial = new SerialExecutor(services.callPool());
         this.dialog = new Dialog(plan.campaign().dialog(), plan.context(), plan.settings(), services.clock());
         this.answeredAt = services.clock().instant();
-        this.player = new PromptPlayer(plan, media, services, serial);
+        this.prompts = PromptSource.of(plan, services);
+        this.player = new PromptPlayer(media, serial, prompts);
         this.recognition = services.recognizer().open(new RecognitionRequest(plan.attemptId().toString(), null,
                 services.turn(), event -> serial.execute(() -> withMdc(() -> onRecognition(event)))));
         serial.execute(() -> withMdc(() -> {
@@ -202,6 +204,11 @@ final class CallSession implements MediaListener {
                 ? Expectation.freeFormSpeech(listen.grammar())
                 : Expectation.phrases(listen.grammar());
         recognition.listen(expectation, services.turn().withNoInput(listen.noInputTimeout()));
+        // while the caller talks, render in the background whatever the robot may answer
+        int queued = prompts.prefetch(dialog.possibleNextPrompts());
+        if (queued > 0) {
+            log.debug("prefetching {} sentences in {}", queued, dialog.currentState());
+        }
     }
 
     private void transfer(String target) {

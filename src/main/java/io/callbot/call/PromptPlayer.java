@@ -4,8 +4,6 @@ import io.callbot.dialog.engine.Action;
 import io.callbot.media.MediaSession;
 import io.callbot.media.PlaybackOutcome;
 import io.callbot.tts.Pcm8k;
-import io.callbot.tts.RecordedPrompts;
-import io.callbot.tts.TtsVoice;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -40,45 +37,22 @@ final class PromptPlayer {
 
     private final MediaSession media;
     private final SerialExecutor serial;
-    private final Renderer renderer;
+    private final PromptSource source;
     private final Deque<Run> runs = new ArrayDeque<>();
     private final Map<Long, Run> clips = new HashMap<>();
     private boolean closed;
 
-    /** Renders one part of a play: the audio futures, in order, of one {@link Action.Prompt}. */
-    interface Renderer {
-        List<CompletableFuture<Pcm8k>> render(Action.Prompt piece);
-    }
-
-    PromptPlayer(CallPlan plan, MediaSession media, CallServices services, SerialExecutor serial) {
-        this(media, serial, cacheRenderer(services.recordings().apply(plan.campaign().id()),
-                services.voice().apply(plan.campaign().id()), services));
-    }
-
-    PromptPlayer(MediaSession media, SerialExecutor serial, Renderer renderer) {
+    PromptPlayer(MediaSession media, SerialExecutor serial, PromptSource source) {
         this.media = media;
         this.serial = serial;
-        this.renderer = renderer;
-    }
-
-    private static Renderer cacheRenderer(RecordedPrompts recordings, TtsVoice voice, CallServices services) {
-        return piece -> {
-            Optional<Pcm8k> recorded = piece.recording() == null ? Optional.empty() : recordings.get(piece.recording());
-            if (recorded.isPresent()) {
-                return List.of(CompletableFuture.completedFuture(recorded.get()));
-            }
-            if (piece.text() == null || piece.text().isBlank()) {
-                return List.of();
-            }
-            return services.prompts().renderSentencesAsync(piece.text(), voice);
-        };
+        this.source = source;
     }
 
     /** Starts rendering {@code play}'s parts; they are queued as they become ready. */
     void play(Action.Play play, Listener listener) {
         List<CompletableFuture<Pcm8k>> parts = new ArrayList<>();
         for (Action.Prompt piece : play.pieces()) {
-            parts.addAll(renderer.render(piece));
+            parts.addAll(source.render(piece));
         }
         Run run = new Run(play, parts, listener);
         runs.addLast(run);
