@@ -46,13 +46,23 @@ final class PromptSource {
 
     /** Renders in the background the text of the pieces that have no recording; returns the sentences queued. */
     int prefetch(List<Action.Prompt> pieces) {
+        List<String> texts = textsToSynthesize(pieces);
+        return texts.isEmpty() ? 0 : cache.prefetch(texts, voice);
+    }
+
+    /** Renders on the background thread the text of the pieces that have no recording; completes when cached. */
+    CompletableFuture<Void> prerender(List<Action.Prompt> pieces) {
+        return cache.prerender(textsToSynthesize(pieces), voice);
+    }
+
+    private List<String> textsToSynthesize(List<Action.Prompt> pieces) {
         List<String> texts = new ArrayList<>();
         for (Action.Prompt piece : pieces) {
             if (recorded(piece).isEmpty() && piece.text() != null && !piece.text().isBlank()) {
                 texts.add(piece.text());
             }
         }
-        return texts.isEmpty() ? 0 : cache.prefetch(texts, voice);
+        return texts;
     }
 
     private Optional<Pcm8k> recorded(Action.Prompt piece) {
