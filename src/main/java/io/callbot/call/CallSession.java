@@ -58,7 +58,7 @@ final class CallSession implements MediaListener {
         this.dialog = new Dialog(plan.campaign().dialog(), plan.context(), plan.settings(), services.clock());
         this.answeredAt = services.clock().instant();
         this.prompts = PromptSource.of(plan, services);
-        this.player = new PromptPlayer(media, serial, prompts);
+        this.player = new PromptPlayer(media, work -> serial.execute(() -> withMdc(work)), prompts);
         this.recognition = services.recognizer().open(new RecognitionRequest(plan.attemptId().toString(), null,
                 services.turn(), event -> serial.execute(() -> withMdc(() -> onRecognition(event)))));
         serial.execute(() -> withMdc(() -> {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +37,16 @@ final class PromptPlayer {
     }
 
     private final MediaSession media;
-    private final SerialExecutor serial;
+    private final Executor callThread;
     private final PromptSource source;
     private final Deque<Run> runs = new ArrayDeque<>();
     private final Map<Long, Run> clips = new HashMap<>();
     private boolean closed;
 
-    PromptPlayer(MediaSession media, SerialExecutor serial, PromptSource source) {
+    /** @param callThread runs work on the call's serial executor (with the call's log context) */
+    PromptPlayer(MediaSession media, Executor callThread, PromptSource source) {
         this.media = media;
-        this.serial = serial;
+        this.callThread = callThread;
         this.source = source;
     }
 
@@ -57,7 +59,7 @@ final class PromptPlayer {
         Run run = new Run(play, parts, listener);
         runs.addLast(run);
         for (CompletableFuture<Pcm8k> part : parts) {
-            part.whenComplete((audio, error) -> serial.execute(this::pump));
+            part.whenComplete((audio, error) -> callThread.execute(this::pump));
         }
         pump();
     }

@@ -215,6 +215,9 @@ public final class PromptCache implements AutoCloseable {
             try {
                 if (!now && executor == background) {
                     urgent.awaitNone();
+                    if (background.isShutdown()) {
+                        return; // closing: close() fails what is still in flight
+                    }
                 }
                 if (render.claimed().compareAndSet(false, true)) {
                     load(key, render);
