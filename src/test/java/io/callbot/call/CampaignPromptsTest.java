@@ -57,8 +57,8 @@ class CampaignPromptsTest {
             assertThat(synthesizer.spoken).contains("Thanks for your time.", "Have a great day.", "Goodbye!",
                     "One moment, I'm connecting you with a member of our team.", "Great!",
                     "We'll also text it to you.", "Sorry, I didn't hear anything.");
-            assertThat(synthesizer.spoken).anyMatch(s -> s.startsWith("Your code is COMEBACK"))
-                    .anyMatch(s -> s.contains("twenty percent off your next order with code COMEBACK"))
+            assertThat(synthesizer.spoken).anyMatch(s -> s.startsWith("Your code is COMEBACK twenty,"))
+                    .anyMatch(s -> s.contains("twenty percent off your next order with code COMEBACK twenty,"))
                     .noneMatch(s -> s.startsWith("Hi ") || s.contains("see you soon"))
                     .doesNotHaveDuplicates();
 
