@@ -53,10 +53,13 @@ class PromptCachePrefetchTest {
             List<CompletableFuture<Pcm8k>> parts = cache.renderSentencesAsync("Hello there. Goodbye!", TtsVoice.DEFAULT);
             assertThat(parts).hasSize(2);
             assertThat(parts.get(1).get(10, TimeUnit.SECONDS)).isEqualTo(FakeSynthesizer.audioFor("Goodbye!"));
+            parts.get(0).get(10, TimeUnit.SECONDS);
             assertThat(synthesizer.spoken).containsExactly("Hello there.", "Goodbye!");
 
             // another customer's prompt shares the common sentence
-            cache.renderSentencesAsync("See you, Ada. Goodbye!", TtsVoice.DEFAULT).get(1).get(10, TimeUnit.SECONDS);
+            List<CompletableFuture<Pcm8k>> other = cache.renderSentencesAsync("See you, Ada. Goodbye!", TtsVoice.DEFAULT);
+            assertThat(other.get(1)).as("the shared sentence is a memory hit").isDone();
+            other.get(0).get(10, TimeUnit.SECONDS);
             assertThat(synthesizer.spoken).containsExactly("Hello there.", "Goodbye!", "See you, Ada.");
         }
     }
