@@ -10,6 +10,7 @@ import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
 import io.callbot.call.ActiveCalls;
 import io.callbot.call.CallServices;
+import io.callbot.call.CampaignPrompts;
 import io.callbot.call.CrmEvents;
 import io.callbot.call.OutcomeWriter;
 import io.callbot.call.TranscriptStore;
@@ -97,6 +98,7 @@ public final class CallbotServer implements AutoCloseable {
     private InetSocketAddress mediaAddress;
     private ApiServer api;
     private final ServerMetrics metrics = new ServerMetrics();
+    private CallServices callServices;
 
     private CallbotServer() {
     }
@@ -150,9 +152,10 @@ public final class CallbotServer implements AutoCloseable {
                     router.callWritten(record);
                     sender.wakeUp();
                 });
-        calls = new ActiveCalls(new CallServices(recognizer, prompts,
+        callServices = new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
-                TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls()), writer);
+                TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls());
+        calls = new ActiveCalls(callServices, writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
                 .withBind(config.string("media.bind"), config.integer("media.port"))
                 .withRecordingDirectory(recordingsDir), calls, pacer));
@@ -175,6 +178,17 @@ public final class CallbotServer implements AutoCloseable {
         log.info("callbot ready: {} campaign(s), media on {}, API and dashboard on http://{}:{}/, AMI {}",
                 catalog.campaigns().size(), mediaAddress, config.string("api.bind"), api.port(),
                 pbx != null ? "simulated on port " + pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
+        // after "ready": warming runs on the prompt cache's background thread and must not hold up start-up
+        catalog.campaigns().values().forEach(this::warmPrompts);
+    }
+
+    /** Renders a campaign's static prompts in the background, so its first calls hit the cache. */
+    private void warmPrompts(Campaign campaign) {
+        try {
+            CampaignPrompts.warm(campaign, callServices);
+        } catch (RuntimeException e) {
+            log.warn("campaign {}: could not start warming its prompts: {}", campaign.id(), e.toString());
+        }
     }
 
     private void startApi(ServerConfig config, javax.sql.DataSource ds, CustomerStore customers, AmiDialer dialer,
@@ -264,7 +278,7 @@ public final class CallbotServer implements AutoCloseable {
         if (directory == null || !config.bool("campaigns.watch")) {
             return;
         }
-        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, recordings::remove),
+        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, recordings::remove, this::warmPrompts),
                 CampaignWatcher.Settings.of(config.duration("campaigns.rescan_interval"))).start());
         if (rescanSoon) {
             watcher.scanSoon();

@@ -8,28 +8,33 @@ import java.util.function.Consumer;
 /**
  * What the server does when a campaign file changes: a new or edited campaign is (re)scheduled, so the next tick
  * releases calls with the new version (calls already placed hold the version they were claimed with); a deleted
- * one is retired from the scheduler. {@code forget} drops what was cached per campaign id (recorded prompts).
- * Called on the campaign watcher's scan thread.
+ * one is retired from the scheduler. {@code forget} drops what was cached per campaign id (recorded prompts);
+ * {@code warm} starts rendering the new version's static prompts in the background. Called on the campaign watcher's
+ * scan thread.
  */
 final class CampaignReloads implements CampaignListener {
     private final CampaignScheduler scheduler;
     private final Consumer<String> forget;
+    private final Consumer<Campaign> warm;
 
-    CampaignReloads(CampaignScheduler scheduler, Consumer<String> forget) {
+    CampaignReloads(CampaignScheduler scheduler, Consumer<String> forget, Consumer<Campaign> warm) {
         this.scheduler = scheduler;
         this.forget = forget;
+        this.warm = warm;
     }
 
     @Override
     public void added(Campaign campaign) throws Exception {
         forget.accept(campaign.id());
         scheduler.schedule(campaign);
+        warm.accept(campaign);
     }
 
     @Override
     public void replaced(Campaign previous, Campaign current) throws Exception {
         forget.accept(current.id());
         scheduler.schedule(current);
+        warm.accept(current);
     }
 
     @Override

@@ -19,8 +19,6 @@ import io.callbot.media.PlaybackOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,11 +37,11 @@ final class CallSession implements MediaListener {
     private final SerialExecutor serial;
     private final Dialog dialog;
     private final CallEffects effects = new CallEffects();
+    private final PromptSource prompts;
     private final PromptPlayer player;
     private final CallFinisher finisher;
     private final Instant answeredAt;
     private final RecognitionSession recognition;
-    private final Map<Long, String> clipToPlay = new ConcurrentHashMap<>();
     private final CallerAudioClock callerAudio = new CallerAudioClock(System::nanoTime);
     /** When the speech the dialog is answering right now ended ({@code System.nanoTime()}), or -1. */
     private long answeringSpeechEndedAt = -1;
@@ -59,7 +57,8 @@ final class CallSession implements MediaListener {
         this.serial = new SerialExecutor(services.callPool());
         this.dialog = new Dialog(plan.campaign().dialog(), plan.context(), plan.settings(), services.clock());
         this.answeredAt = services.clock().instant();
-        this.player = new PromptPlayer(plan, media, services, serial);
+        this.prompts = PromptSource.of(plan, services);
+        this.player = new PromptPlayer(media, work -> serial.execute(() -> withMdc(work)), prompts);
         this.recognition = services.recognizer().open(new RecognitionRequest(plan.attemptId().toString(), null,
                 services.turn(), event -> serial.execute(() -> withMdc(() -> onRecognition(event)))));
         serial.execute(() -> withMdc(() -> {
@@ -89,11 +88,8 @@ final class CallSession implements MediaListener {
     @Override
     public void onPlaybackFinished(long clipId, PlaybackOutcome outcome) {
         serial.execute(() -> withMdc(() -> {
-            String playId = clipToPlay.remove(clipId);
+            player.clipFinished(clipId, outcome);
             updateSpeaking();
-            if (playId != null && outcome == PlaybackOutcome.COMPLETED && !player.isStopped(playId)) {
-                feed(new Event.PlaybackFinished(playId));
-            }
         }));
     }
 
@@ -161,12 +157,21 @@ final class CallSession implements MediaListener {
             recognition.robotSpeaking(true);
             long speechEndedAt = answeringSpeechEndedAt;
             answeringSpeechEndedAt = -1; // the first play answers the caller; later ones follow it
-            player.play(play, clipId -> {
-                clipToPlay.put(clipId, play.playId());
-                if (speechEndedAt >= 0) {
-                    services.observer().responseGap(plan, Duration.ofNanos(System.nanoTime() - speechEndedAt));
+            player.play(play, new PromptPlayer.Listener() {
+                @Override
+                public void firstSoundQueued() {
+                    updateSpeaking();
+                    if (speechEndedAt >= 0) {
+                        services.observer().responseGap(plan, Duration.ofNanos(System.nanoTime() - speechEndedAt));
+                    }
                 }
-            }, () -> feed(new Event.PlaybackFinished(play.playId())), this::updateSpeaking);
+
+                @Override
+                public void finished() {
+                    updateSpeaking();
+                    feed(new Event.PlaybackFinished(play.playId()));
+                }
+            });
         } else if (action instanceof Action.Listen listen) {
             listen(listen);
         } else if (action instanceof Action.StopPlayback stop) {
@@ -190,7 +195,7 @@ final class CallSession implements MediaListener {
 
     /** The robot counts as speaking while a clip plays or a prompt renders (barge-in armed, no-input paused). */
     private void updateSpeaking() {
-        recognition.robotSpeaking(!clipToPlay.isEmpty() || player.rendering());
+        recognition.robotSpeaking(player.speaking());
     }
 
     private void listen(Action.Listen listen) {
@@ -199,6 +204,11 @@ final class CallSession implements MediaListener {
                 ? Expectation.freeFormSpeech(listen.grammar())
                 : Expectation.phrases(listen.grammar());
         recognition.listen(expectation, services.turn().withNoInput(listen.noInputTimeout()));
+        // while the caller talks, render in the background whatever the robot may answer
+        int queued = prompts.prefetch(dialog.possibleNextPrompts());
+        if (queued > 0) {
+            log.debug("prefetching {} sentences in {}", queued, dialog.currentState());
+        }
     }
 
     private void transfer(String target) {

@@ -25,6 +25,8 @@ public final class EnglishTextNormalizer implements TextNormalizer {
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?%");
     private static final Pattern ORDER_NUMBER = Pattern.compile("#\\s?([A-Za-z]*\\d[A-Za-z0-9-]*)");
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+    /** A code such as COMEBACK20: the number after the letters is read as its own word ("COMEBACK twenty"). */
+    private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("(?<=[A-Za-z])(?=\\d)");
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])(\\d+)\\.(\\d+)(?![\\d.]*\\d)");
     private static final Pattern INTEGER = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d]|[.,]\\d)");
 
@@ -41,6 +43,7 @@ public final class EnglishTextNormalizer implements TextNormalizer {
         out = rewrite(out, ORDER_NUMBER, m -> "number " + spell(m.group(1)));
         out = phones.rewrite(out);
         out = rewrite(out, ORDINAL, m -> m.group(1).length() > 15 ? m.group() : EnglishNumbers.ordinal(Long.parseLong(m.group(1))));
+        out = LETTERS_THEN_DIGITS.matcher(out).replaceAll(" ");
         out = rewrite(out, DECIMAL, m -> number(m.group()));
         out = rewrite(out, INTEGER, m -> number(m.group()));
         out = out.replace("&", " and ");

@@ -2,17 +2,18 @@ package io.callbot.tts;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -20,10 +21,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rendered prompts keyed by (voice, normalized text): memory (bounded, LRU), then disk (survives restarts), then
- * the synthesizer. Static prompts are rendered when a campaign loads ({@link #prerender}); personalized ones while
- * the phone rings ({@link #renderAsync}), so a caller never waits for synthesis. Concurrent requests for one key
- * share a single rendering. Thread-safe; renders run on two owned executors: a bounded pool for personalized
- * prompts and one background thread for campaign pre-rendering.
+ * the synthesizer. Prompts are cached sentence by sentence ({@link SentenceSplitter}), so a long prompt starts
+ * playing when its first sentence is ready ({@link #renderSentencesAsync}) and common sentences are shared. Static
+ * prompts are rendered when a campaign loads ({@link #prerender}), the replies a listening call may need next in the
+ * background ({@link #prefetch}), so a caller rarely waits for synthesis. Concurrent requests for one key share a
+ * single rendering; a request needed now takes over a background one that has not started. Thread-safe; renders run
+ * on two owned executors: a bounded pool for prompts needed now and one low-priority background thread, which
+ * synthesizes only while no prompt needed now waits or renders.
  */
 public final class PromptCache implements AutoCloseable {
 
@@ -32,15 +36,27 @@ public final class PromptCache implements AutoCloseable {
     private final SpeechSynthesizer synthesizer;
     private final MemoryPromptStore memory;
     private final Optional<DiskPromptStore> disk;
+    /** Background renders allowed to wait for {@link #prefetch}; beyond it prefetch hints are dropped. */
+    static final int PREFETCH_QUEUE = 256;
+
     private final ThreadPoolExecutor renderPool;
-    private final ExecutorService prerenderThread;
+    private final ThreadPoolExecutor background;
+    private final UrgentWork urgent = new UrgentWork();
     private final SynthesisObserver observer;
-    private final ConcurrentMap<PromptKey, CompletableFuture<Pcm8k>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentMap<PromptKey, Render> inFlight = new ConcurrentHashMap<>();
     private final LongAdder memoryHits = new LongAdder();
     private final LongAdder diskHits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder coalesced = new LongAdder();
     private final LongAdder failures = new LongAdder();
+    private final LongAdder prefetchDropped = new LongAdder();
+
+    /** One rendering of a key: whichever executor claims it first synthesizes; the other task does nothing. */
+    private record Render(CompletableFuture<Pcm8k> result, AtomicBoolean claimed) {
+        Render() {
+            this(new CompletableFuture<>(), new AtomicBoolean());
+        }
+    }
 
     public PromptCache(SpeechSynthesizer synthesizer, PromptCacheConfig config) {
         this(synthesizer, config, SynthesisObserver.NONE);
@@ -53,8 +69,9 @@ public final class PromptCache implements AutoCloseable {
         this.memory = new MemoryPromptStore(config.memoryBytes());
         this.disk = config.diskDirectory().map(DiskPromptStore::new);
         this.renderPool = new ThreadPoolExecutor(config.renderThreads(), config.renderThreads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.renderQueue()), named("tts-render"));
-        this.prerenderThread = Executors.newSingleThreadExecutor(named("tts-prerender"));
+                new ArrayBlockingQueue<>(config.renderQueue()), named("tts-render", Thread.NORM_PRIORITY));
+        this.background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                named("tts-background", Thread.MIN_PRIORITY));
     }
 
     /** The cache key for {@code text}: normalized for the voice's language. */
@@ -79,7 +96,7 @@ public final class PromptCache implements AutoCloseable {
             memoryHits.increment();
             return hit.get();
         }
-        return submit(key, Runnable::run).join();
+        return submit(key, false, Runnable::run).join();
     }
 
     public Pcm8k render(String text) {
@@ -98,7 +115,7 @@ public final class PromptCache implements AutoCloseable {
             memoryHits.increment();
             return CompletableFuture.completedFuture(hit.get());
         }
-        return submit(key, renderPool);
+        return submit(key, true, renderPool);
     }
 
     public CompletableFuture<Pcm8k> renderAsync(String text) {
@@ -106,16 +123,51 @@ public final class PromptCache implements AutoCloseable {
     }
 
     /**
-     * Renders static prompts one after another on the background thread (so they never fill the personalized
-     * render queue); the future completes when all are cached, or fails with the first failure.
+     * {@link #renderAsync} for each sentence of {@code text}, submitted in order (the first is rendered first); the
+     * futures are in sentence order. Empty for blank text.
+     */
+    public List<CompletableFuture<Pcm8k>> renderSentencesAsync(String text, TtsVoice voice) {
+        return SentenceSplitter.split(text).stream().map(sentence -> renderAsync(sentence, voice)).toList();
+    }
+
+    /**
+     * A hint: renders the sentences of {@code texts} that are not cached on the low-priority background thread, so a
+     * later {@link #renderSentencesAsync} hits memory. Never delays a prompt needed now; when the background queue is
+     * full the rest are dropped. Returns how many sentences were queued.
+     */
+    public int prefetch(Collection<String> texts, TtsVoice voice) {
+        int queued = 0;
+        for (PromptKey key : sentenceKeys(texts, voice)) {
+            if (memory.get(key).isPresent() || inFlight.containsKey(key)) {
+                continue;
+            }
+            if (background.getQueue().size() >= PREFETCH_QUEUE) {
+                prefetchDropped.increment();
+                continue;
+            }
+            submit(key, false, background);
+            queued++;
+        }
+        return queued;
+    }
+
+    /**
+     * Renders static prompts sentence by sentence, one after another on the background thread (so they never fill
+     * the render queue nor delay a prompt needed now); the future completes when all are cached, or fails with the
+     * first failure.
      */
     public CompletableFuture<Void> prerender(Collection<String> texts, TtsVoice voice) {
-        LinkedHashSet<PromptKey> keys = new LinkedHashSet<>();
-        texts.forEach(text -> keys.add(key(text, voice)));
-        CompletableFuture<?>[] all = keys.stream()
-                .map(key -> memory.get(key).isPresent() ? CompletableFuture.completedFuture(null) : submit(key, prerenderThread))
+        CompletableFuture<?>[] all = sentenceKeys(texts, voice).stream()
+                .map(key -> memory.get(key).isPresent() ? CompletableFuture.completedFuture(null)
+                        : submit(key, false, background))
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all);
+    }
+
+    private LinkedHashSet<PromptKey> sentenceKeys(Collection<String> texts, TtsVoice voice) {
+        LinkedHashSet<PromptKey> keys = new LinkedHashSet<>();
+        texts.forEach(text -> SentenceSplitter.split(text).forEach(sentence -> keys.add(key(sentence, voice))));
+        return keys;
     }
 
     public CompletableFuture<Void> prerender(Collection<String> texts) {
@@ -127,26 +179,73 @@ public final class PromptCache implements AutoCloseable {
                 memory.size(), memory.bytes(), renderPool.getQueue().size());
     }
 
-    private CompletableFuture<Pcm8k> submit(PromptKey key, Executor executor) {
-        CompletableFuture<Pcm8k> mine = new CompletableFuture<>();
-        CompletableFuture<Pcm8k> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            coalesced.increment();
-            return running;
-        }
-        try {
-            executor.execute(() -> load(key, mine));
-        } catch (RejectedExecutionException e) {
-            inFlight.remove(key, mine);
-            failures.increment();
-            mine.completeExceptionally(new SynthesisException("prompt render queue is full ("
-                    + renderPool.getQueue().size() + " waiting); not rendering "
-                    + SynthesisException.quote(key.normalizedText()), e));
-        }
-        return mine;
+    /** Sentences waiting on the background thread (prefetch and campaign warm-up). */
+    public int backgroundQueueLength() {
+        return background.getQueue().size();
     }
 
-    private void load(PromptKey key, CompletableFuture<Pcm8k> result) {
+    /** Prefetch hints dropped because the background queue was full. */
+    public long prefetchDropped() {
+        return prefetchDropped.sum();
+    }
+
+    /**
+     * Starts (or joins) the rendering of {@code key}. {@code now} marks a prompt a call needs now: it counts as urgent
+     * work (which holds the background thread back) and takes over a background rendering that has not started.
+     */
+    private CompletableFuture<Pcm8k> submit(PromptKey key, boolean now, Executor executor) {
+        Render mine = new Render();
+        Render running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            coalesced.increment();
+            if (now && !running.claimed().get()) {
+                dispatch(key, running, true, executor); // promote: it may still sit in the background queue
+            }
+            return running.result();
+        }
+        dispatch(key, mine, now, executor);
+        return mine.result();
+    }
+
+    private void dispatch(PromptKey key, Render render, boolean now, Executor executor) {
+        if (now) {
+            urgent.begin();
+        }
+        Runnable task = () -> {
+            try {
+                if (!now && executor == background) {
+                    urgent.awaitNone();
+                    if (background.isShutdown()) {
+                        return; // closing: close() fails what is still in flight
+                    }
+                }
+                if (render.claimed().compareAndSet(false, true)) {
+                    load(key, render);
+                }
+            } finally {
+                if (now) {
+                    urgent.end();
+                }
+            }
+        };
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            if (now) {
+                urgent.end();
+            }
+            if (render.claimed().compareAndSet(false, true)) {
+                inFlight.remove(key, render);
+                failures.increment();
+                render.result().completeExceptionally(new SynthesisException("prompt render queue is full ("
+                        + renderPool.getQueue().size() + " waiting); not rendering "
+                        + SynthesisException.quote(key.normalizedText()), e));
+            }
+        }
+    }
+
+    private void load(PromptKey key, Render render) {
+        CompletableFuture<Pcm8k> result = render.result();
         try {
             result.complete(lookUpOrSynthesize(key));
         } catch (RuntimeException | Error e) {
@@ -155,7 +254,7 @@ public final class PromptCache implements AutoCloseable {
                     key.normalizedText()), e.getMessage());
             result.completeExceptionally(e);
         } finally {
-            inFlight.remove(key, result);
+            inFlight.remove(key, render);
         }
     }
 
@@ -191,15 +290,17 @@ public final class PromptCache implements AutoCloseable {
     @Override
     public void close() {
         renderPool.shutdownNow();
-        prerenderThread.shutdownNow();
-        inFlight.values().forEach(f -> f.completeExceptionally(new SynthesisException("prompt cache closed")));
+        background.shutdownNow();
+        urgent.release();
+        inFlight.values().forEach(r -> r.result().completeExceptionally(new SynthesisException("prompt cache closed")));
     }
 
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
+    private static java.util.concurrent.ThreadFactory named(String prefix, int priority) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(priority);
             return thread;
         };
     }

@@ -78,7 +78,8 @@ class CampaignReloadsTest {
                     CLOCK);
             CampaignsApi api = new CampaignsApi(directory.catalog(), scheduler, ds, new AudienceQuery(ds, CLOCK));
             List<String> forgotten = new CopyOnWriteArrayList<>();
-            CampaignReloads reloads = new CampaignReloads(scheduler, forgotten::add);
+            List<String> warmed = new CopyOnWriteArrayList<>();
+            CampaignReloads reloads = new CampaignReloads(scheduler, forgotten::add, c -> warmed.add(c.version()));
             try {
                 scheduler.start();
                 Campaign v1 = directory.catalog().get("test-campaign").orElseThrow();
@@ -97,6 +98,7 @@ class CampaignReloadsTest {
                 assertThat(scheduler.versionInForce("test-campaign")).contains(v2.version());
                 assertThat(triggerStart(ds)).isEqualTo(triggerStart);
                 assertThat(forgotten).containsExactly("test-campaign");
+                assertThat(warmed).as("the new version's static prompts are rendered ahead").containsExactly(v2.version());
 
                 audience.add(candidate("c2"));
                 await().atMost(PATIENCE).until(() -> launcher.launched.size() == 2);
@@ -124,6 +126,7 @@ class CampaignReloadsTest {
                 directory.scan(reloads);
                 assertThat(scheduler.versionInForce("test-campaign")).contains(v3);
                 assertThat(cronOfTrigger(ds)).isEqualTo("0/2 * * * * ?");
+                assertThat(warmed).as("an invalid edit warms nothing").containsExactly(v2.version(), v3);
                 CampaignDetail detail = api.get(scope(), "test-campaign").orElseThrow();
                 assertThat(detail.campaign().version()).isEqualTo(v3);
                 assertThat(detail.validationErrors())

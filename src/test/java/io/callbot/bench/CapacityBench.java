@@ -9,6 +9,7 @@ import io.callbot.call.CallPlan;
 import io.callbot.call.CallRecord;
 import io.callbot.call.CallServices;
 import io.callbot.call.CampaignDialogs;
+import io.callbot.call.CampaignPrompts;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
@@ -62,6 +63,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The simulated callers run in the same process on their own event-loop threads, so CPU and jitter are upper
  * bounds for the robot alone.
  *
+ * <p>{@code -Dwarm=true} first renders the campaign's static prompts, as {@code serve} does at start.
+ *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && java -Xmx4g -cp
  * target/classes:target/test-classes:$(cat cp.txt) io.callbot.bench.CapacityBench 25,50,75,100 60}.
  */
@@ -97,6 +100,15 @@ public final class CapacityBench {
             short[] no = trimmed(mary.synthesize("no thank you not today", TtsVoice.DEFAULT)
                     .samples());
             System.out.printf("caller answers: %.2f s and %.2f s of speech%n", yes.length / 8000.0, no.length / 8000.0);
+            if (Boolean.getBoolean("warm")) {
+                // what serve does at start: the campaign's static prompts rendered before the first call
+                long started = System.nanoTime();
+                CampaignPrompts.warm(campaign, new CallServices(recognizer, prompts, id -> RecordedPrompts.empty(),
+                        id -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), Runnable::run, Clock.systemUTC(),
+                        "callbot-transfer")).get(5, TimeUnit.MINUTES);
+                System.out.printf("warmed the campaign's static prompts in %d ms%n",
+                        (System.nanoTime() - started) / 1_000_000);
+            }
             for (int calls : levels) {
                 run(calls, seconds, campaign, recognizer, prompts, pacer, yes, no);
             }

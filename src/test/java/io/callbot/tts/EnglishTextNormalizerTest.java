@@ -98,6 +98,7 @@ class EnglishTextNormalizerTest {
             agent 007                     | agent zero zero seven
             Tom & Jerry                   | Tom and Jerry
             no digits here                | no digits here
+            code COMEBACK20, that's C O M E B A C K 2 0 | code COMEBACK twenty, that's C O M E B A C K two zero
             """)
     void orderNumbersPercentagesAndPlainNumbers(String text, String expected) {
         assertThat(normalizer.normalize(text)).isEqualTo(expected);

@@ -79,6 +79,20 @@ final class Conversation {
         return callerSpoke;
     }
 
+    /** What the robot may say after the next event (see {@link NextPrompts}); empty once the call is over. */
+    List<Action.Prompt> possibleNextPrompts() {
+        if (ended) {
+            return List.of();
+        }
+        NextPrompts next = new NextPrompts(spec, settings, renderer, conditions);
+        return state == null ? next.beforeAnswer() : next.after(state, noInputs, noMatches);
+    }
+
+    /** The rendered pieces of the campaign's voicemail message. */
+    List<Action.Prompt> voicemailPrompts() {
+        return renderer.prompts(spec.voicemail());
+    }
+
     /** Starts a new event: the loop guard counts state entries per event. */
     void newEvent() {
         hops = 0;

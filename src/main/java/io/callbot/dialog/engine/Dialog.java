@@ -79,6 +79,21 @@ public final class Dialog {
         return conversation.where();
     }
 
+    /**
+     * The prompts the robot may say after the next event, rendered for this customer: for a listening state, the
+     * replies to each intent and active global, the reprompts and where they give up; before the answer, the start
+     * state's message; while waiting for a machine's beep, the voicemail message. A hint for synthesizing ahead:
+     * pieces with a recording name may also carry text; prompts that depend on values set during the turn
+     * ({@code call.*}) are left out. Empty once the dialog ended.
+     */
+    public List<Action.Prompt> possibleNextPrompts() {
+        return switch (phase) {
+            case AWAITING_BEEP -> conversation.voicemailPrompts();
+            case VOICEMAIL -> List.of();
+            case RINGING, TALKING -> conversation.possibleNextPrompts();
+        };
+    }
+
     /** The states entered so far, in order (repeats included). */
     public List<String> statePath() {
         return conversation.log().path();

@@ -124,6 +124,8 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
                     || timedOut(w.timeout(), now, "waitForRobotToSpeak");
         } else if (step instanceof CallerStep.WaitForRobotSilence w) {
             return robotQuietFor(w.quiet(), now) || timedOut(w.timeout(), now, "waitForRobotSilence");
+        } else if (step instanceof CallerStep.WaitUntil w) {
+            return w.condition().getAsBoolean() || timedOut(w.timeout(), now, "waitUntil");
         } else if (step instanceof CallerStep.WaitForRobotHangup w) {
             return timedOut(w.timeout(), now, "waitForRobotHangup");
         }

@@ -85,6 +85,12 @@ public record CallerScript(List<CallerStep> steps, boolean silenceWhenIdle, doub
             return this;
         }
 
+        /** Waits until {@code condition} holds (checked every 20 ms; keep it quick); fails after {@code timeout}. */
+        public Builder waitUntil(java.util.function.BooleanSupplier condition, Duration timeout) {
+            steps.add(new CallerStep.WaitUntil(condition, timeout));
+            return this;
+        }
+
         public Builder hangUp() {
             steps.add(new CallerStep.HangUp());
             return this;

@@ -33,6 +33,14 @@ public sealed interface CallerStep {
     record WaitForRobotHangup(Duration timeout) implements CallerStep {
     }
 
+    /**
+     * Waits (sending what the caller sends when idle) until {@code condition} holds, checked every 20 ms on the
+     * caller's event loop, so it must be quick; the script fails after {@code timeout}. For tests that must line the
+     * caller up with something the robot does out of band.
+     */
+    record WaitUntil(java.util.function.BooleanSupplier condition, Duration timeout) implements CallerStep {
+    }
+
     /** Hangs up as Asterisk does: closes the socket without a 0x00 frame. */
     record HangUp() implements CallerStep {
     }
