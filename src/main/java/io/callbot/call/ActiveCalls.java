@@ -1,5 +1,6 @@
 package io.callbot.call;
 
+import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.Event;
 import io.callbot.media.MediaCallHandler;
 import io.callbot.media.MediaCallRegistry;
@@ -42,6 +43,23 @@ public final class ActiveCalls implements MediaCallRegistry {
     /** Registers a call before it is dialed, so its audio is accepted whenever it arrives. */
     public void expect(CallPlan plan) {
         calls.put(plan.attemptId(), new Expected(plan));
+        renderGreetingAhead(plan);
+    }
+
+    /**
+     * Synthesizes what the robot says first (the personalized greeting) in the background while the phone still
+     * rings, so the caller who answers hears it at once instead of waiting for MaryTTS.
+     */
+    private void renderGreetingAhead(CallPlan plan) {
+        if (services.prompts() == null) {
+            return;
+        }
+        try {
+            Dialog dialog = new Dialog(plan.campaign().dialog(), plan.context(), plan.settings(), services.clock());
+            PromptSource.of(plan, services).prefetch(dialog.possibleNextPrompts());
+        } catch (RuntimeException e) {
+            log.warn("call {}: could not render the greeting ahead: {}", plan.attemptId(), e.toString());
+        }
     }
 
     /** The PBX said a machine answered: tell the live session, or remember it for when the audio connects. */

@@ -20,6 +20,7 @@ import io.callbot.tts.MaryTtsSynthesizer;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
 import io.callbot.tts.RecordedPrompts;
+import io.callbot.tts.SentenceSplitter;
 import io.callbot.tts.TtsVoice;
 import static org.awaitility.Awaitility.await;
 
@@ -192,6 +193,27 @@ class CallVoicePathTest {
             n++;
         }
         return Math.sqrt(sum / Math.max(1, n));
+    }
+
+    @Test
+    void theGreetingIsSynthesizedWhileThePhoneStillRings() throws Exception {
+        ActiveCalls calls = new ActiveCalls(new CallServices(recognizer, prompts, c -> RecordedPrompts.empty(),
+                c -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer",
+                (plan, gap) -> { }), new Finished(new CompletableFuture<>()));
+        CustomerView customer = new CustomerView("c9", "Zelda", "Ringer", "+12125550109",
+                ZoneId.of("America/New_York"), Map.of(), Set.of());
+        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, "c9", "crm-9",
+                new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
+                CampaignDialogs.settingsFor(campaign));
+        List<String> greeting = SentenceSplitter.split(new io.callbot.dialog.engine.Dialog(campaign.dialog(),
+                plan.context(), plan.settings(), Clock.systemUTC()).possibleNextPrompts().get(0).text());
+        assertThat(greeting.get(0)).contains("Zelda");
+        assertThat(prompts.cached(greeting.get(0), TtsVoice.DEFAULT)).isEmpty();
+
+        calls.expect(plan); // dialled: no audio connection yet
+
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                greeting.stream().allMatch(s -> prompts.cached(s, TtsVoice.DEFAULT).isPresent()));
     }
 
     @Test
