@@ -12,10 +12,12 @@ public record DatabaseSettings(String url, String user, String password, int max
      * H2 in PostgreSQL mode, so one set of SQL serves both; AUTO_SERVER lets CLI commands share a running server's
      * file. WRITE_DELAY=0 writes each commit to the file at once: with H2's default (write in the background every
      * 500 ms) a killed process loses the ledger rows it committed last, and a restart would dial those customers
-     * again for the same attempt.
+     * again for the same attempt. With writes now on the committing thread, the {@code async:} file system keeps an
+     * interrupted thread (executors and Quartz interrupt theirs at shutdown) from closing H2's file channel, which
+     * would close the whole database under the calls still finishing.
      */
     public static String h2FileUrl(String pathWithoutSuffix) {
-        return "jdbc:h2:file:" + pathWithoutSuffix
+        return "jdbc:h2:async:" + pathWithoutSuffix
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 

@@ -29,4 +29,36 @@ class DatabaseTest {
         assertThat(new DatabaseSettings("jdbc:postgresql://h/db?user=a&password=secret", "a", "", 1, null).redactedUrl())
                 .doesNotContain("secret");
     }
+
+    /** Shutdown interrupts executor threads mid-commit; with plain file channels that closed the whole database. */
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(120)
+    void theEmbeddedDatabaseSurvivesThreadsInterruptedWhileTheyCommit(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("callbot").toString()))) {
+            try (Connection c = db.dataSource().getConnection()) {
+                c.createStatement().execute("CREATE TABLE interrupted_writes (id SERIAL PRIMARY KEY)");
+            }
+            for (int i = 0; i < 100; i++) {
+                Thread writer = new Thread(() -> {
+                    try (Connection c = db.dataSource().getConnection()) {
+                        for (int j = 0; j < 20; j++) {
+                            c.createStatement().execute("INSERT INTO interrupted_writes DEFAULT VALUES");
+                        }
+                    } catch (java.sql.SQLException e) {
+                        // an interrupted statement may fail; the database must not
+                    }
+                });
+                writer.start();
+                Thread.sleep(1);
+                writer.interrupt();
+                writer.join();
+            }
+            try (Connection c = db.dataSource().getConnection();
+                    ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM interrupted_writes")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isPositive();
+            }
+        }
+    }
 }
