@@ -51,7 +51,7 @@ class ClusterTest {
         try (Database db = Database.open(pg)) {
             Path campaigns = Files.createDirectories(dir.resolve("campaigns"));
             Path campaignFile = campaigns.resolve(CAMPAIGN + ".yaml");
-            Files.writeString(campaignFile, CrashRecoveryTest.campaign(CAMPAIGN, 30, 2, 1));
+            Files.writeString(campaignFile, CrashRecoveryTest.campaign(CAMPAIGN, 30, 2, 1, 25));
             assertThat(CampaignLoader.load(campaignFile).errors()).isEmpty();
             DemoCustomers.create(new CustomerStore(db.dataSource(), Clock.systemUTC()), "acme-shop", CUSTOMERS,
                     CUSTOMERS, DemoCustomers.daytimeZones(Instant.now()),

@@ -189,6 +189,11 @@ class CrashRecoveryTest {
      * with short retry delays so that a retry happens within the test.
      */
     static String campaign(String id, int maxConcurrent, int ringSeconds, int maxAttempts) {
+        return campaign(id, maxConcurrent, ringSeconds, maxAttempts, 2);
+    }
+
+    /** The same with the campaign's own pacing ({@code dial.calls_per_second}), which the dialer holds per node. */
+    static String campaign(String id, int maxConcurrent, int ringSeconds, int maxAttempts, int callsPerSecond) {
         return """
                 id: %s
                 name: "Process test: %s"
@@ -209,7 +214,7 @@ class CrashRecoveryTest {
                   trunk: "PJSIP/{phone}@test-carrier"
                   caller_id: "+14155550100"
                   max_concurrent: %d
-                  calls_per_second: 2
+                  calls_per_second: %d
                   ring_timeout: %ds
                   answering_machine: hang_up
                   retry:
@@ -236,7 +241,8 @@ class CrashRecoveryTest {
                   informed:
                     final: true
                     crm: false
-                """.formatted(id, id, LocalDate.now(ZoneOffset.UTC).minusDays(1), maxConcurrent, ringSeconds,
+                """.formatted(id, id, LocalDate.now(ZoneOffset.UTC).minusDays(1), maxConcurrent, callsPerSecond,
+                ringSeconds,
                 maxAttempts, NO_ANSWER_DELAY.toSeconds());
     }
 }
