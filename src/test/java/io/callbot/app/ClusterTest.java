@@ -16,7 +16,6 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,19 +138,11 @@ class ClusterTest {
     }
 
     private Map<String, String> env(String node, String url, Path campaigns, Path originates) {
-        Map<String, String> env = new HashMap<>();
-        env.put("CALLBOT_NODE_ID", node);
+        Map<String, String> env = ServeProcess.simulatedNodeEnv(node, dir.resolve("data-" + node), campaigns,
+                originates);
         env.put("CALLBOT_DB_URL", url);
         env.put("CALLBOT_DB_USER", TestDatabases.PG_USER);
         env.put("CALLBOT_DB_MAX_POOL_SIZE", "6");
-        env.put("CALLBOT_DATA_DIR", dir.resolve("data-" + node).toString());
-        env.put("CALLBOT_CAMPAIGNS_DIR", campaigns.toString());
-        env.put("CALLBOT_AMI_SIMULATED", "true");
-        env.put("CALLBOT_AMI_SIMULATED_PERSONAS", "quick");
-        env.put("CALLBOT_AMI_SIMULATED_ORIGINATE_LOG", originates.toString());
-        env.put("CALLBOT_MEDIA_PORT", "0");
-        env.put("CALLBOT_MEDIA_BIND", "127.0.0.1");
-        env.put("CALLBOT_API_PORT", "0");
         env.put("CALLBOT_ASR_THREADS", "1");
         env.put("CALLBOT_SCHEDULE_ATTEMPT_LEASE", "20s");
         return env;

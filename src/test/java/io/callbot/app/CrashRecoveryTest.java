@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,16 +158,7 @@ class CrashRecoveryTest {
     }
 
     private Map<String, String> env(Path data, Path campaigns, Path originates) {
-        Map<String, String> env = new HashMap<>();
-        env.put("CALLBOT_NODE_ID", "crash-node");
-        env.put("CALLBOT_DATA_DIR", data.toString());
-        env.put("CALLBOT_CAMPAIGNS_DIR", campaigns.toString());
-        env.put("CALLBOT_AMI_SIMULATED", "true");
-        env.put("CALLBOT_AMI_SIMULATED_PERSONAS", "quick");
-        env.put("CALLBOT_AMI_SIMULATED_ORIGINATE_LOG", originates.toString());
-        env.put("CALLBOT_MEDIA_PORT", "0");
-        env.put("CALLBOT_MEDIA_BIND", "127.0.0.1");
-        env.put("CALLBOT_API_PORT", "0");
+        Map<String, String> env = ServeProcess.simulatedNodeEnv("crash-node", data, campaigns, originates);
         env.put("CALLBOT_SCHEDULE_MAX_CALLS_PER_DAY", "10");
         env.put("CALLBOT_SCHEDULE_MAX_CALLS_PER_WEEK", "20");
         return env;

@@ -3,6 +3,7 @@ package io.callbot.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +18,24 @@ final class ServeProcess implements AutoCloseable {
     private ServeProcess(Path log, Process process) {
         this.log = log;
         this.process = process;
+    }
+
+    /**
+     * The environment of a {@code serve} node on the simulated PBX with quick personas, logging every Originate to
+     * {@code originates}, on ephemeral media and API ports; tests add their database and limits.
+     */
+    static Map<String, String> simulatedNodeEnv(String node, Path data, Path campaigns, Path originates) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CALLBOT_NODE_ID", node);
+        env.put("CALLBOT_DATA_DIR", data.toString());
+        env.put("CALLBOT_CAMPAIGNS_DIR", campaigns.toString());
+        env.put("CALLBOT_AMI_SIMULATED", "true");
+        env.put("CALLBOT_AMI_SIMULATED_PERSONAS", "quick");
+        env.put("CALLBOT_AMI_SIMULATED_ORIGINATE_LOG", originates.toString());
+        env.put("CALLBOT_MEDIA_PORT", "0");
+        env.put("CALLBOT_MEDIA_BIND", "127.0.0.1");
+        env.put("CALLBOT_API_PORT", "0");
+        return env;
     }
 
     static ServeProcess start(Path log, Map<String, String> env) throws IOException {
