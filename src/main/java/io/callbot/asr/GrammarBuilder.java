@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class GrammarBuilder {
                 usable.putIfAbsent(normalized, phrase);
             }
         }
-        Set<String> entries = new java.util.LinkedHashSet<>(usable.keySet());
+        Set<String> entries = new LinkedHashSet<>(usable.keySet());
         if (!usable.isEmpty()) {
             usable.keySet().forEach(p -> entries.addAll(PhraseText.words(p)));
             FILLERS.stream().filter(w -> unknownWords(w).isEmpty()).forEach(entries::add);

@@ -194,9 +194,13 @@ final class DialQueue implements AutoCloseable {
             // both must have a token; look first so a call that waits for one does not spend the other
             long campaignWait = campaign == null ? 0 : campaign.nanosUntilToken();
             long trunkWait = bucket.nanosUntilToken();
-            if (campaignWait > 0 || trunkWait > 0 || !bucket.tryTake() || (campaign != null && !campaign.tryTake())) {
-                wait = Math.min(wait, Math.max(1, Math.max(campaignWait, trunkWait)));
+            if (campaignWait > 0 || trunkWait > 0) {
+                wait = Math.min(wait, Math.max(campaignWait, trunkWait));
                 continue;
+            }
+            bucket.tryTake();
+            if (campaign != null) {
+                campaign.tryTake();
             }
             gate.acquire(r);
             it.remove();
