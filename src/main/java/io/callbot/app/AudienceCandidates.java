@@ -9,6 +9,11 @@ import io.callbot.schedule.Candidate;
 import io.callbot.schedule.CandidateSource;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The scheduler's candidates for a campaign: its audience from the customer store, in priority order. Thread-safe. */
@@ -19,15 +24,42 @@ final class AudienceCandidates implements CandidateSource {
         this.query = query;
     }
 
-    @Override
-    public Stream<Candidate> candidates(Campaign campaign) {
+    /** How a campaign's audience is run (do-not-call left out, order by its first priority key). */
+    static AudienceQuery.Options options(Campaign campaign) {
         AudienceQuery.Options options = AudienceQuery.Options.DEFAULT;
         if (!campaign.priority().isEmpty()) {
             PriorityKey first = campaign.priority().get(0);
             options = options.withOrder(new AudienceOrder(first.field(), first.descending()));
         }
-        return query.stream(campaign.tenant(), campaign.audience(), options)
-                .map(m -> new Candidate(String.valueOf(m.id()), campaign.tenant(), m.phone(), zone(m), false));
+        return options;
+    }
+
+    @Override
+    public Stream<Candidate> candidates(Campaign campaign) {
+        return query.stream(campaign.tenant(), campaign.audience(), options(campaign))
+                .map(m -> candidate(campaign, m));
+    }
+
+    @Override
+    public Map<String, Candidate> current(Campaign campaign, Collection<String> customerIds) {
+        List<Long> ids = new ArrayList<>(customerIds.size());
+        for (String id : customerIds) {
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException notOurs) {
+                // not a store id: not in the audience
+            }
+        }
+        Map<String, Candidate> current = new HashMap<>();
+        for (AudienceMember m : query.members(campaign.tenant(), campaign.audience(), options(campaign), ids)) {
+            Candidate c = candidate(campaign, m);
+            current.put(c.customerId(), c);
+        }
+        return current;
+    }
+
+    private static Candidate candidate(Campaign campaign, AudienceMember m) {
+        return new Candidate(String.valueOf(m.id()), campaign.tenant(), m.phone(), zone(m), false);
     }
 
     private static ZoneId zone(AudienceMember m) {

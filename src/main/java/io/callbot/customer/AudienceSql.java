@@ -50,6 +50,17 @@ final class AudienceSql {
         return new Query(b.sql.toString(), List.copyOf(b.params));
     }
 
+    /** The members among {@code ids} (no order; the audience's limit does not apply to a lookup by id). */
+    static Query selectMembers(String tenant, Audience audience, AudienceQuery.Options options, List<Long> ids,
+            Instant now) {
+        AudienceSql b = new AudienceSql(tenant, now);
+        b.sql.append("SELECT ").append(MEMBER_COLUMNS).append(" FROM customer c");
+        b.where(audience, options);
+        b.sql.append(" AND c.id IN (").append("?,".repeat(ids.size() - 1)).append("?)");
+        b.params.addAll(ids);
+        return new Query(b.sql.toString(), List.copyOf(b.params));
+    }
+
     static Query count(String tenant, Audience audience, AudienceQuery.Options options, Instant now) {
         AudienceSql b = new AudienceSql(tenant, now);
         b.sql.append("SELECT COUNT(*) FROM customer c");

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import javax.sql.DataSource;
  */
 public final class AttemptLedger {
     private static final String OPEN = "('QUEUED','DIALING','IN_CALL')";
+    /** Customers per IN list: well inside both databases' parameter limits, few round trips for a tick's batch. */
+    private static final int IN_LIST = 500;
     private static final String NOT_OPTED_OUT = " AND NOT EXISTS (SELECT 1 FROM schedule_opt_out o"
             + " WHERE o.tenant = call_attempt.tenant AND o.customer_id = call_attempt.customer_id)";
 
@@ -61,6 +64,110 @@ public final class AttemptLedger {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /**
+     * {@link #claim} for many attempts in one transaction and one round trip; element {@code i} of the result is
+     * true when {@code attempts.get(i)} was inserted, false when that (campaign, customer, attempt_no) row already
+     * existed (another node, or an earlier tick, claimed it first).
+     */
+    public boolean[] claimAll(List<NewAttempt> attempts, String nodeId, Instant now, Duration lease)
+            throws SQLException {
+        String sql = "INSERT INTO call_attempt (id, tenant, campaign_id, campaign_version, customer_id, attempt_no,"
+                + " state, lease_owner, lease_expires_at, node_id, created_at) VALUES (?,?,?,?,?,?,'QUEUED',?,?,?,?)"
+                + " ON CONFLICT DO NOTHING";
+        boolean[] ours = new boolean[attempts.size()];
+        if (attempts.isEmpty()) {
+            return ours;
+        }
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (NewAttempt a : attempts) {
+                    ps.setObject(1, a.id());
+                    ps.setString(2, a.tenant());
+                    ps.setString(3, a.campaignId());
+                    ps.setString(4, a.campaignVersion());
+                    ps.setString(5, a.customerId());
+                    ps.setInt(6, a.attemptNo());
+                    ps.setString(7, nodeId);
+                    Sql.setInstant(ps, 8, now.plus(lease));
+                    ps.setString(9, nodeId);
+                    Sql.setInstant(ps, 10, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            // the batch's counts say nothing when the driver rewrites it into one multi-row INSERT (PostgreSQL
+            // here): the rows carrying our fresh ids are the ones inserted
+            java.util.Set<UUID> inserted = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM call_attempt WHERE id IN ("
+                    + "?,".repeat(attempts.size() - 1) + "?)")) {
+                for (int i = 0; i < attempts.size(); i++) {
+                    ps.setObject(i + 1, attempts.get(i).id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            for (int i = 0; i < attempts.size(); i++) {
+                ours[i] = inserted.contains(attempts.get(i).id());
+            }
+        });
+        return ours;
+    }
+
+    /** {@link #markDialing} for many attempts in one transaction and one round trip (UPDATE batches are not rewritten). */
+    public boolean[] markDialingAll(List<UUID> ids, String nodeId) throws SQLException {
+        return batch("UPDATE call_attempt SET state = 'DIALING' WHERE id = ? AND state = 'QUEUED'"
+                + " AND lease_owner = ?" + NOT_OPTED_OUT, ids, (ps, id) -> {
+                    ps.setObject(1, id);
+                    ps.setString(2, nodeId);
+                });
+    }
+
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    private <T> boolean[] batch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+        boolean[] changed = new boolean[rows.size()];
+        if (rows.isEmpty()) {
+            return changed;
+        }
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (T row : rows) {
+                    binder.bind(ps, row);
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    changed[i] = counts[i] > 0;
+                }
+            }
+        });
+        return changed;
+    }
+
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         }
     }
 
@@ -243,6 +350,46 @@ public final class AttemptLedger {
             ps.setString(2, customerId);
         }, rs -> rows.add(row(rs)));
         return new CustomerHistory(rows);
+    }
+
+    /**
+     * What the rules need to know about these customers of the campaign, read in three queries (their attempts in
+     * the campaign, their calls in any campaign of the tenant since {@code callsSince}, their opt-outs).
+     */
+    CustomerFacts facts(String tenant, String campaignId, Collection<String> customerIds, Instant callsSince)
+            throws SQLException {
+        Map<String, List<PastAttempt>> attempts = new HashMap<>();
+        Map<String, long[]> calls = new HashMap<>();
+        java.util.Set<String> optedOut = new java.util.HashSet<>();
+        List<String> ids = List.copyOf(customerIds);
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            String in = " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            query("SELECT * FROM call_attempt WHERE campaign_id = ? AND customer_id" + in, ps -> {
+                ps.setString(1, campaignId);
+                bindAll(ps, 2, chunk);
+            }, rs -> attempts.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(row(rs)));
+            query("SELECT customer_id, created_at FROM call_attempt WHERE tenant = ? AND customer_id" + in
+                    + " AND created_at >= ? AND state <> 'CANCELLED'", ps -> {
+                        ps.setString(1, tenant);
+                        bindAll(ps, 2, chunk);
+                        Sql.setInstant(ps, 2 + chunk.size(), callsSince);
+                    }, rs -> calls.merge(rs.getString(1), new long[] {Sql.instant(rs, "created_at").toEpochMilli()},
+                            AttemptLedger::concat));
+            query("SELECT customer_id FROM schedule_opt_out WHERE tenant = ? AND customer_id" + in, ps -> {
+                ps.setString(1, tenant);
+                bindAll(ps, 2, chunk);
+            }, rs -> optedOut.add(rs.getString(1)));
+        }
+        Map<String, CustomerHistory> history = new HashMap<>(attempts.size() * 2);
+        attempts.forEach((k, v) -> history.put(k, new CustomerHistory(v)));
+        return CustomerFacts.of(history, calls, optedOut);
+    }
+
+    private static void bindAll(PreparedStatement ps, int from, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(from + i, values.get(i));
+        }
     }
 
     /** Start times of calls (any campaign, not cancelled) to the tenant's customers since {@code since}. */
