@@ -138,7 +138,9 @@ public final class CallbotServer implements AutoCloseable {
         closeables.add(writerPool::shutdownNow);
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
-                .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
+                .withMaxAge(config.duration("webhook.max_age"))
+                .withConcurrency(config.integer("webhook.max_in_flight"), config.integer("webhook.per_endpoint_concurrency")),
+                options.secrets(), clock));
         ledger = new AttemptLedger(ds);
         AmiDialer dialer = startDialer(config, options, prompts);
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
