@@ -73,10 +73,10 @@ final class CampaignsApi implements CampaignPort {
     public Optional<Funnel> stats(TenantScope scope, String id) {
         return visible(scope, id).map(c -> new Funnel(audience.count(c.tenant(), c.audience()),
                 count(id, "state IN ('DIALING','IN_CALL','FINISHED','UNKNOWN')"),
-                count(id, "result IN ('ANSWERED','VOICEMAIL')"),
-                count(id, "result = 'ANSWERED'"),
-                count(id, "result = 'ANSWERED' AND outcome IS NOT NULL AND outcome NOT LIKE 'hung_up_in_%'"),
-                count(id, "is_final AND result = 'ANSWERED' AND outcome NOT IN ('declined','opted_out','do_not_call')"),
+                count(id, "result IN ('ANSWERED','TRANSFER_FAILED','VOICEMAIL')"),
+                count(id, "result IN ('ANSWERED','TRANSFER_FAILED')"),
+                count(id, "result IN ('ANSWERED','TRANSFER_FAILED') AND outcome IS NOT NULL AND outcome NOT LIKE 'hung_up_in_%'"),
+                count(id, "is_final AND result IN ('ANSWERED','TRANSFER_FAILED') AND outcome NOT IN ('declined','opted_out','do_not_call')"),
                 count(id, "outcome IN ('opted_out','do_not_call')")));
     }
 

@@ -66,9 +66,9 @@ final class DemoReport {
 
     void print(PrintStream out, int audience) throws SQLException {
         long dialed = count("state IN ('DIALING','IN_CALL','FINISHED','UNKNOWN')");
-        long answered = count("result IN ('ANSWERED','VOICEMAIL')");
-        long human = count("result = 'ANSWERED'");
-        long completed = count("result = 'ANSWERED' AND outcome IS NOT NULL AND outcome NOT LIKE 'hung_up_in_%'");
+        long answered = count("result IN ('ANSWERED','TRANSFER_FAILED','VOICEMAIL')");
+        long human = count("result IN ('ANSWERED','TRANSFER_FAILED')");
+        long completed = count("result IN ('ANSWERED','TRANSFER_FAILED') AND outcome IS NOT NULL AND outcome NOT LIKE 'hung_up_in_%'");
         long converted = count("outcome = 'coupon_accepted' OR outcome = 'interested' OR outcome = 'confirmed'");
         long optedOut = count("outcome = 'opted_out' OR outcome = 'do_not_call'");
         out.println();
