@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.campaign.TagSyntax;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  * {@code user:brand:xiaomi} is that name with kind USER.
  */
 public record Tag(TagKind kind, String name) {
-    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = TagSyntax.MAX_LENGTH;
 
     public Tag {
         if (kind == null) {
@@ -32,16 +33,16 @@ public record Tag(TagKind kind, String name) {
         return new Tag(TagKind.MERCHANT, t);
     }
 
-    /** Tags compare case-insensitively: names are trimmed and lower-cased. */
+    /**
+     * Tags compare case-insensitively: names are trimmed and lower-cased; {@link TagSyntax} is the rule they
+     * must follow, whether they come from an import, the API or a campaign.
+     */
     public static String normalizeName(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        if (n.isEmpty()) {
-            throw new IllegalArgumentException("tag must not be empty");
+        String problem = TagSyntax.problem(name);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        if (n.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("tag must be at most " + MAX_LENGTH + " characters, was " + n.length());
-        }
-        return n;
+        return name.trim().toLowerCase(Locale.ROOT);
     }
 
     @Override
