@@ -22,15 +22,22 @@ public record Tag(TagKind kind, String name) {
 
     /** Parses {@code kind:name} or {@code name}; throws IllegalArgumentException with the rule broken. */
     public static Tag parse(String text) {
+        Reference ref = reference(text);
+        return new Tag(ref.kind() == null ? TagKind.MERCHANT : ref.kind(), ref.name());
+    }
+
+    /**
+     * A tag as a filter names it: {@code kind} null when the text has no kind prefix (any kind matches). Not
+     * checked against {@link TagSyntax}: a filter for a tag that cannot exist simply matches nobody.
+     */
+    record Reference(TagKind kind, String name) {}
+
+    static Reference reference(String text) {
         String t = text == null ? "" : text.trim();
         int colon = t.indexOf(':');
-        if (colon > 0) {
-            TagKind kind = TagKind.ofPrefix(t.substring(0, colon));
-            if (kind != null) {
-                return new Tag(kind, t.substring(colon + 1));
-            }
-        }
-        return new Tag(TagKind.MERCHANT, t);
+        TagKind kind = colon > 0 ? TagKind.ofPrefix(t.substring(0, colon)) : null;
+        String name = kind == null ? t : t.substring(colon + 1).trim();
+        return new Reference(kind, name.toLowerCase(Locale.ROOT));
     }
 
     /**
