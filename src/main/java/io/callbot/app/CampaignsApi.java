@@ -88,7 +88,8 @@ final class CampaignsApi implements CampaignPort {
 
     @Override
     public Optional<Funnel> stats(TenantScope scope, String id) {
-        return visible(scope, id).map(c -> new Funnel(audience.count(c.tenant(), c.audience()),
+        return visible(scope, id).map(c -> new Funnel(
+                audience.count(c.tenant(), c.audience(), AudienceQuery.Options.forCampaign(c)),
                 count(id, "state IN ('DIALING','IN_CALL','FINISHED','UNKNOWN')"),
                 count(id, "result IN ('ANSWERED','VOICEMAIL')"),
                 count(id, "result = 'ANSWERED'"),
