@@ -9,21 +9,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Call listing (keyset-paged), one call, its recording, live calls. Stateless; handlers run on the API pool. */
+/**
+ * Call listing (keyset-paged) and its CSV export, one call, its recording, live calls (a snapshot or a stream of
+ * server-sent events). Stateless apart from the live feed; handlers run on the API pool.
+ */
 final class CallRoutes {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
     private final CallPort calls;
+    private final LiveCallFeed feed;
 
-    CallRoutes(CallPort calls) {
+    CallRoutes(CallPort calls, LiveCallFeed feed) {
         this.calls = calls;
+        this.feed = feed;
     }
 
     void register(Router router) {
         String base = ApiServer.PREFIX + "/calls";
         router.add("GET", base, true, this::list);
+        router.add("GET", base + "/export", true, r -> CallExport.csv(calls, Access.resources(r), query(r),
+                "calls-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv"));
         router.add("GET", base + "/live", true, r -> Json.ok(Map.of("calls", calls.live(Access.resources(r)))));
+        router.add("GET", base + "/live/stream", true, r -> ApiResponse.events(feed.subscribe(Access.resources(r))));
         router.add("GET", base + "/{id}", true, r -> Json.ok(calls.get(Access.resources(r), callId(r))
                 .orElseThrow(() -> ApiException.notFound("call", r.param("id")))));
         router.add("GET", base + "/{id}/recording", true, this::recording);
@@ -31,13 +39,21 @@ final class CallRoutes {
 
     private ApiResponse list(ApiRequest r) {
         TenantScope scope = Access.resources(r);
-        CallQuery query = new CallQuery(r.queryParam("campaign"), r.queryParam("result"), r.queryParam("outcome"),
-                time(r, "from"), time(r, "to"), cursor(r), limit(r));
-        CallPage page = calls.list(scope, query);
+        CallPage page = calls.list(scope, query(r));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("calls", page.calls());
         body.put("next", page.next() == null ? null : page.next().encode());
         return Json.ok(body);
+    }
+
+    private static CallQuery query(ApiRequest r) {
+        return new CallQuery(blankToNull(r.queryParam("campaign")), blankToNull(r.queryParam("result")),
+                blankToNull(r.queryParam("outcome")), time(r, "from"), time(r, "to"), cursor(r), limit(r),
+                blankToNull(r.queryParam("customer")), blankToNull(r.queryParam("q")));
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
     }
 
     private ApiResponse recording(ApiRequest r) throws IOException {
@@ -58,7 +74,7 @@ final class CallRoutes {
     private static Instant time(ApiRequest r, String name) {
         String v = r.queryParam(name);
         try {
-            return v == null ? null : Instant.parse(v);
+            return v == null || v.isBlank() ? null : Instant.parse(v.trim());
         } catch (DateTimeParseException e) {
             throw new ApiException(400, "wrong_type", "query parameter '" + name
                     + "' must be an ISO-8601 instant such as 2026-01-31T09:00:00Z, was '" + v + "'");

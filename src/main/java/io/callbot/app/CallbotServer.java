@@ -206,8 +206,8 @@ public final class CallbotServer implements AutoCloseable {
                 check("ami", () -> dialer.linkState() == io.callbot.dial.LinkState.CONNECTED),
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
-                new CampaignsApi(catalog, scheduler, ds, new AudienceQuery(ds, clock)),
-                new CustomersApi(ds, customers), new CallsApi(ds, recordings), new DeadLettersApi(outbox),
+                new CampaignsApi(catalog, scheduler, ds),
+                new CustomersApi(ds, customers), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());

@@ -43,6 +43,9 @@ class TenancyMatrixTest {
         List<Probe> p = new ArrayList<>();
         p.add(new Probe("GET", v1 + "/campaigns/{id}", v1 + "/campaigns/" + camp, null, null));
         p.add(new Probe("GET", v1 + "/campaigns/{id}/stats", v1 + "/campaigns/" + camp + "/stats", null, null));
+        for (String view : List.of("no-match", "timeline", "answer-rate-by-local-hour")) {
+            p.add(new Probe("GET", v1 + "/campaigns/{id}/" + view, v1 + "/campaigns/" + camp + "/" + view, null, null));
+        }
         for (String c : List.of("start", "pause", "resume", "cancel")) {
             p.add(new Probe("POST", v1 + "/campaigns/{id}/" + c, v1 + "/campaigns/" + camp + "/" + c, null, null));
         }
