@@ -12,8 +12,10 @@ export const session = {
   clear: () => { sessionStorage.removeItem(TOKEN); sessionStorage.removeItem(TENANT); },
 };
 
-/** Raised for a refused token, so the app can return to the login page. */
-export class Unauthorized extends Error {}
+/** Raised for a refused token, so the app can return to the login page; {@code token} is the one refused. */
+export class Unauthorized extends Error {
+  constructor(message, token) { super(message); this.token = token; }
+}
 
 function headers(extra = {}) {
   const h = { Authorization: 'Bearer ' + session.token(), ...extra };
@@ -22,9 +24,10 @@ function headers(extra = {}) {
 }
 
 async function send(method, path, signal) {
+  const token = session.token();
   const res = await fetch(API + path, { method, headers: headers(), signal });
   const json = (res.headers.get('Content-Type') || '').startsWith('application/json') ? await res.json() : null;
-  if (res.status === 401) { throw new Unauthorized(json?.error?.message ?? 'the token was refused'); }
+  if (res.status === 401) { throw new Unauthorized(json?.error?.message ?? 'the token was refused', token); }
   if (!res.ok) { throw new Error(json?.error?.message ?? ('HTTP ' + res.status)); }
   return { res, json };
 }
@@ -35,8 +38,9 @@ export async function post(path) { return (await send('POST', path)).json; }
 
 /** Fetches a file with the token (links and audio elements cannot send headers) and returns it as a Blob. */
 export async function blob(path) {
+  const token = session.token();
   const res = await fetch(API + path, { headers: headers() });
-  if (res.status === 401) { throw new Unauthorized('the token was refused'); }
+  if (res.status === 401) { throw new Unauthorized('the token was refused', token); }
   if (!res.ok) { throw new Error('HTTP ' + res.status + ' for ' + path); }
   return res.blob();
 }
@@ -55,8 +59,9 @@ export function query(params) {
 export async function followLive(onCalls, onState, signal) {
   while (!signal.aborted) {
     try {
+      const token = session.token();
       const res = await fetch(API + '/calls/live/stream', { headers: headers(), signal });
-      if (res.status === 401) { throw new Unauthorized('the token was refused'); }
+      if (res.status === 401) { throw new Unauthorized('the token was refused', token); }
       if (!res.ok) { throw new Error('HTTP ' + res.status); }
       onState('open');
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -19,7 +19,11 @@ let current = null; // the AbortController of the page on screen
 function status(text) { document.getElementById('status').textContent = text; }
 
 function fail(e) {
-  if (e instanceof api.Unauthorized) { logout('Your token was refused (' + e.message + '). Log in again.'); return; }
+  if (e instanceof api.Unauthorized) {
+    // a late answer to an earlier, wrong token must not log out the token typed since
+    if (e.token === api.session.token()) { logout('Your token was refused (' + e.message + '). Log in again.'); }
+    return;
+  }
   if (e?.name === 'AbortError') { return; }
   status(e.message || String(e));
 }
@@ -126,7 +130,7 @@ function start() {
     ev.preventDefault();
     api.session.setToken(document.getElementById('token-input').value.trim());
     document.getElementById('token-input').value = '';
-    if (!location.hash || location.hash === '#') { location.hash = '#/campaigns'; }
+    if (!location.hash || location.hash === '#') { history.replaceState(null, '', location.pathname + '#/campaigns'); }
     showApp();
   });
   document.getElementById('logout').addEventListener('click', () => logout());

@@ -22,16 +22,17 @@ export function zone() { return viewerZone; }
 /** "Dec 3, 2026, 7:05 PM UTC" in the viewer's zone, with its zone name. */
 export function when(iso) {
   if (!iso) { return ''; }
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' })
-    .format(new Date(iso));
+  // (dateStyle / timeStyle cannot be combined with timeZoneName)
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric',
+    minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
 }
 
 /** "2:05 PM" at the customer's, with the zone, e.g. "2:05 PM EST (their time)"; '' when unknown. */
 export function theirTime(iso, timezone) {
   if (!iso || !timezone) { return ''; }
   try {
-    return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: timezone, timeZoneName: 'short' })
-      .format(new Date(iso)) + ' their time';
+    return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: timezone,
+      timeZoneName: 'short' }).format(new Date(iso)) + ' their time';
   } catch (e) {
     return '';
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * words with their versions and funnel definitions, a sub-merchant's token sees only its own, and the no-match
  * report lists callers' answers per state.
  */
-class DashboardBrowserTest {
+public class DashboardBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
@@ -24,7 +24,7 @@ class DashboardBrowserTest {
         try (ApiHarness api = new ApiHarness();
              HeadlessChromium browser = new HeadlessChromium(chromium,
                      api.uri("/#token=" + api.fixture.token(Fixture.ACME)).toString())) {
-            await().atMost(WAIT).until(() -> "true".equals(browser.eval("document.body.dataset.loaded ?? ''").asText()));
+            await().atMost(WAIT).until(() -> loaded(browser));
             assertThat(browser.eval("location.hash").asText()).as("token removed from the URL").isEqualTo("#/campaigns");
             assertThat(browser.eval("[...document.querySelectorAll('article.campaign')].map(a => a.id).join()").asText())
                     .isEqualTo("campaign-camp-acme,campaign-camp-acme-east");
@@ -45,10 +45,19 @@ class DashboardBrowserTest {
                     .as("a merchant with a sub-merchant can switch").isFalse();
 
             browser.eval("location.hash = '#/no-match?campaign=camp-acme-east'");
-            await().atMost(WAIT).until(() -> "no-match".equals(browser.eval("document.body.dataset.page").asText())
-                    && "true".equals(browser.eval("document.body.dataset.loaded").asText()));
+            await().atMost(WAIT).until(() -> loaded(browser) && "no-match".equals(
+                    browser.eval("document.body.dataset.page").asText()));
             assertThat(browser.eval("document.querySelector('#no-match [data-state=greeting]').textContent").asText())
                     .contains("what is this about").contains("3");
         }
+    }
+
+    /** Whether the page finished rendering; fails at once with the console's error message when it shows one. */
+    public static boolean loaded(HeadlessChromium browser) {
+        String error = browser.eval("document.getElementById('status')?.textContent ?? ''").asText();
+        if (!error.isEmpty()) {
+            throw new AssertionError("the console shows an error: " + error);
+        }
+        return "true".equals(browser.eval("document.body?.dataset.loaded ?? ''").asText());
     }
 }

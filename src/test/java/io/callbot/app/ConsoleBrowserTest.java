@@ -133,7 +133,7 @@ class ConsoleBrowserTest {
     @Test
     @Order(1)
     void theLoginPageSaysWhereTokensComeFromAndRefusesABadOne() throws Exception {
-        await().atMost(WAIT).until(() -> !js("document.getElementById('login-view').hidden").asBoolean());
+        await().atMost(WAIT).until(() -> js("document.getElementById('login-view')?.hidden === false").asBoolean());
         assertThat(text("#login-view")).contains("./callbot tokens create --tenant").contains("sub-merchants");
         shoot("login");
         submitToken("cbt_not-a-real-token");
@@ -403,7 +403,7 @@ class ConsoleBrowserTest {
     }
 
     private boolean loaded() {
-        return "true".equals(js("document.body.dataset.loaded ?? ''").asText());
+        return io.callbot.api.DashboardBrowserTest.loaded(browser);
     }
 
     private void waitForPage(String page) {
