@@ -99,6 +99,7 @@ public final class CallbotServer implements AutoCloseable {
     private ApiServer api;
     private final ServerMetrics metrics = new ServerMetrics();
     private CallServices callServices;
+    private CrmAttemptEvents attemptEvents;
 
     private CallbotServer() {
     }
@@ -137,21 +138,23 @@ public final class CallbotServer implements AutoCloseable {
         closeables.add(writerPool::shutdownNow);
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
-                .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
+                .withMaxAge(config.duration("webhook.max_age"))
+                .withConcurrency(config.integer("webhook.max_in_flight"), config.integer("webhook.per_endpoint_concurrency")),
+                options.secrets(), clock));
         ledger = new AttemptLedger(ds);
         AmiDialer dialer = startDialer(config, options, prompts);
-        OutcomeWriter writer = new OutcomeWriter(ds,
-                (c, record) -> ledger.finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
-                        record.endedAt(), RetryDecision.UNPLANNED),
-                new TranscriptStore(ds), customers, new WebhookOutbox(ds, clock),
-                new CrmEvents(plan -> customers.get(plan.tenant(), Long.parseLong(plan.customerId()))
-                        .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir)),
-                writerPool, (tenant, customer) -> optOut(tenant, customer),
+        WebhookOutbox outbox = new WebhookOutbox(ds, clock);
+        CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
+                .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
+        OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
+                outbox, crmEvents, writerPool, (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
                     router.callWritten(record);
                     sender.wakeUp();
                 });
+        attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
+                (tenant, id) -> catalog.get(id).filter(c -> c.tenant().equals(tenant)));
         callServices = new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
                 TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls());
@@ -165,7 +168,7 @@ public final class CallbotServer implements AutoCloseable {
         router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound",
                 r -> markAnswered(r, writerPool));
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
-                tickSettings(config, nodeId), clock, metrics.ticks());
+                tickSettings(config, nodeId), clock, metrics.ticks(), attemptEvents);
         sender.start();
         scheduler = keep(new CampaignScheduler(ds, "callbot", 2, tick,
                 tickSettings(config, nodeId), clock));

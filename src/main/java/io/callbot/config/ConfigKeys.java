@@ -41,6 +41,8 @@ public final class ConfigKeys {
             new ConfigKey("schedule.max_calls_per_week", ConfigKey.Type.POSITIVE_INT, "3", "Calls to one customer per 7 days across a tenant's campaigns."),
             new ConfigKey("schedule.attempt_lease", ConfigKey.Type.DURATION, "2m", "How long a dead server's open attempts stay leased to it before a cluster peer settles them (QUEUED: cancelled, DIALING / IN_CALL: UNKNOWN); live servers renew every third of it."),
             new ConfigKey("webhook.max_age", ConfigKey.Type.DURATION, "24h", "How long a webhook is retried before it becomes a dead letter."),
+            new ConfigKey("webhook.max_in_flight", ConfigKey.Type.POSITIVE_INT, "64", "Webhook requests in flight at once from this server, over all endpoints."),
+            new ConfigKey("webhook.per_endpoint_concurrency", ConfigKey.Type.POSITIVE_INT, "16", "Webhook requests in flight at once to one endpoint URL (events of one customer still go one at a time, in order)."),
             new ConfigKey("shutdown.timeout", ConfigKey.Type.DURATION, "120s", "How long a graceful shutdown waits for live calls."),
             new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line."));
 
