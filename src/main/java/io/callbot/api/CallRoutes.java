@@ -3,8 +3,6 @@ package io.callbot.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +46,9 @@ final class CallRoutes {
 
     private static CallQuery query(ApiRequest r) {
         return new CallQuery(blankToNull(r.queryParam("campaign")), blankToNull(r.queryParam("result")),
-                blankToNull(r.queryParam("outcome")), time(r, "from"), time(r, "to"), cursor(r), limit(r),
+                blankToNull(r.queryParam("outcome")), QueryParams.instant(r, "from", null),
+                QueryParams.instant(r, "to", null), cursor(r),
+                QueryParams.integer(r, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                 blankToNull(r.queryParam("customer")), blankToNull(r.queryParam("q")));
     }
 
@@ -71,16 +71,6 @@ final class CallRoutes {
         }
     }
 
-    private static Instant time(ApiRequest r, String name) {
-        String v = r.queryParam(name);
-        try {
-            return v == null || v.isBlank() ? null : Instant.parse(v.trim());
-        } catch (DateTimeParseException e) {
-            throw new ApiException(400, "wrong_type", "query parameter '" + name
-                    + "' must be an ISO-8601 instant such as 2026-01-31T09:00:00Z, was '" + v + "'");
-        }
-    }
-
     private static CallCursor cursor(ApiRequest r) {
         String v = r.queryParam("cursor");
         try {
@@ -89,22 +79,5 @@ final class CallRoutes {
             throw new ApiException(400, "bad_cursor", "query parameter 'cursor' must be the 'next' value of a"
                     + " previous page");
         }
-    }
-
-    private static int limit(ApiRequest r) {
-        String v = r.queryParam("limit");
-        if (v == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 1 && n <= MAX_LIMIT) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through to the message below
-        }
-        throw new ApiException(400, "wrong_type", "query parameter 'limit' must be an integer 1.." + MAX_LIMIT
-                + ", was '" + v + "'");
     }
 }

@@ -28,7 +28,8 @@ final class CampaignRoutes {
                         .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))),
                 "stages", Funnel.STAGES)));
         router.add("GET", base + "/{id}/no-match", true, r -> Json.ok(Map.of("campaign", r.param("id"),
-                "answers", campaigns.noMatch(Access.resources(r), r.param("id"), intParam(r, "limit", 200, 1, 1000))
+                "answers", campaigns.noMatch(Access.resources(r), r.param("id"),
+                                QueryParams.integer(r, "limit", 200, 1, 1000))
                         .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))))));
         router.add("GET", base + "/{id}/timeline", true, this::timeline);
         router.add("GET", base + "/{id}/answer-rate-by-local-hour", true, r -> Json.ok(Map.of("campaign", r.param("id"),
@@ -71,41 +72,14 @@ final class CampaignRoutes {
                     + " Europe/Berlin, was '" + r.queryParam("tz") + "'");
         }
         boolean daily = bucket.equals("day");
-        Instant to = instant(r, "to", Instant.now());
-        Instant from = instant(r, "from", to.minus(daily ? Duration.ofDays(14) : Duration.ofHours(48)));
+        Instant to = QueryParams.instant(r, "to", Instant.now());
+        Instant from = QueryParams.instant(r, "from", to.minus(daily ? Duration.ofDays(14) : Duration.ofHours(48)));
         if (!from.isBefore(to) || Duration.between(from, to).compareTo(Duration.ofDays(daily ? 400 : 31)) > 0) {
             throw ApiException.badRequest("'from' must be before 'to' and at most " + (daily ? "400 days" : "31 days")
                     + " apart for bucket=" + bucket);
         }
         return Json.ok(campaigns.timeline(scope, r.param("id"), from, to, daily, zone)
                 .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))));
-    }
-
-    private static Instant instant(ApiRequest r, String name, Instant otherwise) {
-        String v = r.queryParam(name);
-        try {
-            return v == null || v.isBlank() ? otherwise : Instant.parse(v.trim());
-        } catch (DateTimeException e) {
-            throw new ApiException(400, "wrong_type", "query parameter '" + name
-                    + "' must be an ISO-8601 instant such as 2026-01-31T09:00:00Z, was '" + v + "'");
-        }
-    }
-
-    static int intParam(ApiRequest r, String name, int otherwise, int min, int max) {
-        String v = r.queryParam(name);
-        if (v == null) {
-            return otherwise;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through to the message below
-        }
-        throw new ApiException(400, "wrong_type", "query parameter '" + name + "' must be an integer " + min + ".."
-                + max + ", was '" + v + "'");
     }
 
     /** Funnel totals over every visible campaign, and per tenant; the only campaign data a platform token sees. */

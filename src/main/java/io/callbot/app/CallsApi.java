@@ -231,23 +231,8 @@ final class CallsApi implements CallPort {
         return calls;
     }
 
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void run(String sql, List<Object> args, Row row) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("call query failed: " + e.getMessage(), e);
-        }
+    private void run(String sql, List<Object> args, SqlRows.Row row) {
+        SqlRows.query(db, "call query", sql, args, row);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -3,10 +3,6 @@ package io.callbot.app;
 import io.callbot.api.LocalHourRate;
 import io.callbot.api.Timeline;
 import io.callbot.campaign.Campaign;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -104,22 +100,7 @@ final class CampaignCharts {
         return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<Object> args, Row row) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("campaign chart query failed: " + e.getMessage(), e);
-        }
+    private void query(String sql, List<Object> args, SqlRows.Row row) {
+        SqlRows.query(db, "campaign chart query", sql, args, row);
     }
 }

@@ -67,11 +67,10 @@ final class DemoReport {
     }
 
     void print(PrintStream out, int audience) throws SQLException {
-        // the very query the API and the console show, so the three always agree (FunnelEqualityTest)
+        // the very query the API and the console show, so the three always agree (ConsoleBrowserTest compares them)
         CampaignFunnel.Counts funnel = new CampaignFunnel(server.database().dataSource()).count(campaign);
         out.println();
-        out.println("Funnel for " + campaign.id() + " (customers; definitions: GET /api/v1/campaigns/" + campaign.id()
-                + "/stats):");
+        out.println("Funnel for " + campaign.id() + ": customers at each stage (definitions: docs/api.md#funnel)");
         for (FunnelStage stage : FunnelStage.values()) {
             row(out, stage.label().toLowerCase(java.util.Locale.ROOT), funnel.of(stage), funnel.targeted());
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The console in headless Chromium over the fixture's in-memory ports (fast; the full flows against a real server
  * are in {@code app.ConsoleBrowserTest}): a token in the URL logs in and leaves the address bar, campaigns read in
- * words with their versions and funnel definitions, a sub-merchant's token sees only its own, and the no-match
+ * words with their versions, funnel definitions and the errors of a rejected edit, and the no-match
  * report lists callers' answers per state.
  */
 public class DashboardBrowserTest {
@@ -41,6 +41,9 @@ public class DashboardBrowserTest {
                     .contains("picked up");
             assertThat(browser.eval("document.querySelector('#resume-camp-acme').disabled").asBoolean()).isTrue();
             assertThat(browser.eval("document.querySelector('#pause-camp-acme').disabled").asBoolean()).isFalse();
+            assertThat(browser.eval("document.querySelector('#campaign-camp-acme-east .rejected').textContent").asText())
+                    .contains("was rejected").contains("v2 keeps running").contains(Fixture.REJECTED_EDIT);
+            assertThat(browser.eval("!!document.querySelector('#campaign-camp-acme .rejected')").asBoolean()).isFalse();
             assertThat(browser.eval("document.getElementById('tenant').hidden").asBoolean())
                     .as("a merchant with a sub-merchant can switch").isFalse();
 

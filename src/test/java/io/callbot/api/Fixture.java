@@ -28,6 +28,7 @@ final class Fixture {
     static final Tenant GLOBEX = new Tenant("globex", "platform", TenantKind.MERCHANT);
     static final List<Tenant> TENANTS = List.of(PLATFORM, ACME, EAST, GLOBEX);
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    static final String REJECTED_EDIT = "campaigns/camp-acme-east.yaml:14:7: dial.max_concurrent: must be > 0, was -1";
     static final CampaignSchedule SCHEDULE = new CampaignSchedule(java.time.LocalDate.parse("2026-11-01"), null,
             "0 0/5 9-19 ? * MON-FRI", "America/New_York", "09:00", "20:00", List.of("mon", "tue", "wed", "thu", "fri"),
             List.of());
@@ -103,7 +104,9 @@ final class Fixture {
 
         @Override
         public Optional<CampaignDetail> get(TenantScope scope, String id) {
-            return visible(scope, id).map(c -> new CampaignDetail(c, "campaigns/" + id + ".yaml", List.of()));
+            // acme-east's file has a rejected edit, as CampaignCatalog reports one
+            return visible(scope, id).map(c -> new CampaignDetail(c, "campaigns/" + id + ".yaml",
+                    id.equals("camp-acme-east") ? List.of(REJECTED_EDIT) : List.of()));
         }
 
         @Override

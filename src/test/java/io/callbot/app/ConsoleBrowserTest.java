@@ -352,14 +352,18 @@ class ConsoleBrowserTest {
         go("#/campaigns");
         waitForPage("campaigns");
         assertThat(ids()).containsExactlyInAnyOrder("campaign-" + CAMPAIGN, "campaign-winback-east");
-        js("const s = document.getElementById('tenant'); s.value = 'acme-east';"
-                + " s.dispatchEvent(new Event('change'))");
+        switchTenant("acme-east");
         await().atMost(WAIT).until(() -> ids().equals(List.of("campaign-winback-east")));
-        js("const s = document.getElementById('tenant'); s.value = ''; s.dispatchEvent(new Event('change'))");
+        switchTenant("");
         await().atMost(WAIT).until(() -> ids().size() == 2);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private static void switchTenant(String tenant) {
+        js("{ const s = document.getElementById('tenant'); s.value = " + quote(tenant) + ";"
+                + " s.dispatchEvent(new Event('change')); }");
+    }
 
     private static String url(String path) {
         return "http://127.0.0.1:" + server.apiPort() + path;
