@@ -20,7 +20,7 @@ public final class ConfigKeys {
             new ConfigKey("campaigns.rescan_interval", ConfigKey.Type.DURATION, "10s", "How often the campaigns directory is re-read in full, besides the file-change events (which some network and container file systems do not deliver)."),
             new ConfigKey("ami.host", ConfigKey.Type.STRING, "127.0.0.1", "Asterisk Manager Interface host."),
             new ConfigKey("ami.port", ConfigKey.Type.PORT, "5038", "Asterisk Manager Interface port."),
-            new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager.conf)."),
+            new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager_callbot.conf)."),
             new ConfigKey("ami.secret", ConfigKey.Type.SECRET, "", "AMI secret; prefer the CALLBOT_AMI_SECRET environment variable. Never logged."),
             new ConfigKey("ami.simulated", ConfigKey.Type.BOOL, "false", "true: start the built-in simulated PBX instead of connecting to Asterisk."),
             new ConfigKey("ami.simulated_personas", ConfigKey.Type.STRING, "demo", "Who the simulated PBX's customers are: demo (the demo's mix of talkers, busy, no answer, machines) or quick (short calls only: answer and hang up at once, busy, no answer; for load and crash tests)."),
