@@ -1,7 +1,6 @@
 package io.callbot.call;
 
 import io.callbot.asr.BargeIn;
-import io.callbot.asr.Expectation;
 import io.callbot.asr.FinalResult;
 import io.callbot.asr.NoInput;
 import io.callbot.asr.PartialResult;
@@ -207,10 +206,7 @@ final class CallSession implements MediaListener {
 
     private void listen(Action.Listen listen) {
         lastListen = listen;
-        Expectation expectation = listen.freeForm() || listen.grammar().isEmpty()
-                ? Expectation.freeFormSpeech(listen.grammar())
-                : Expectation.phrases(listen.grammar());
-        recognition.listen(expectation, services.turn().withNoInput(listen.noInputTimeout()));
+        recognition.listen(ListenExpectation.of(listen), services.turn().withNoInput(listen.noInputTimeout()));
         // while the caller talks, render in the background whatever the robot may answer
         int queued = prompts.prefetch(dialog.possibleNextPrompts());
         if (queued > 0) {
