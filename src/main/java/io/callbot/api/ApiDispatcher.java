@@ -98,7 +98,8 @@ public final class ApiDispatcher {
             throw new ApiException(404, "not_found", "no tenant '" + tenant.trim() + "' for this token (header "
                     + TENANT_HEADER + "); a merchant's token may switch to itself or its sub-merchants");
         }
-        return new Caller(caller.tokenId(), new TenantScope(target, Map.of(target.id(), target)), caller.role());
+        return new Caller(caller.tokenId(), caller.tokenName(), new TenantScope(target, Map.of(target.id(), target)),
+                caller.role());
     }
 
     private static ApiException unauthorized(String message) {

@@ -12,6 +12,8 @@ import java.util.Map;
 
 /** Campaign endpoints and the aggregate stats endpoint. Stateless; handlers run on the API pool. */
 final class CampaignRoutes {
+    /** One line per control action (who paused, resumed, started or cancelled what), under its own logger name. */
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("callbot.audit");
     private final CampaignPort campaigns;
 
     CampaignRoutes(CampaignPort campaigns) {
@@ -43,18 +45,33 @@ final class CampaignRoutes {
 
     private ApiResponse control(ApiRequest r, CampaignCommand command) {
         TenantScope scope = Access.changes(r);
-        campaigns.list(scope).stream().filter(c -> c.id().equals(r.param("id"))).findFirst().ifPresent(c -> {
+        String verb = command.name().toLowerCase(Locale.ROOT);
+        try {
+            refuseUnlessAllowed(scope, r.param("id"), command);
+            ApiResponse done = Json.ok(campaigns.control(scope, r.param("id"), command)
+                    .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))));
+            AUDIT.info("audit: {} campaign={} tenant={} token={} result=done", verb, r.param("id"), r.caller().tenantId(),
+                    r.caller().tokenName());
+            return done;
+        } catch (IllegalStateException e) {
+            AUDIT.info("audit: {} campaign={} tenant={} token={} result=refused ({})", verb, r.param("id"),
+                    r.caller().tenantId(), r.caller().tokenName(), e.getMessage());
+            throw new ApiException(409, "invalid_state", e.getMessage());
+        } catch (ApiException e) {
+            AUDIT.info("audit: {} campaign={} tenant={} token={} result={}", verb, r.param("id"), r.caller().tenantId(),
+                    r.caller().tokenName(), e.status());
+            throw e;
+        }
+    }
+
+    /** Refused (409, audited) unless the campaign's state allows the command: the console enables exactly these. */
+    private void refuseUnlessAllowed(TenantScope scope, String id, CampaignCommand command) {
+        campaigns.list(scope).stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
             String refusal = CampaignControls.refusal(c.id(), c.state(), command);
             if (refusal != null) {
-                throw new ApiException(409, "invalid_state", refusal);
+                throw new IllegalStateException(refusal);
             }
         });
-        try {
-            return Json.ok(campaigns.control(scope, r.param("id"), command)
-                    .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))));
-        } catch (IllegalStateException e) {
-            throw new ApiException(409, "invalid_state", e.getMessage());
-        }
     }
 
     /** {@code ?bucket=hour|day&tz=Zone&from=&to=}: the last 14 days (daily) or 48 hours (hourly) by default. */

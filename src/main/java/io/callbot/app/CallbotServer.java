@@ -100,6 +100,7 @@ public final class CallbotServer implements AutoCloseable {
     private final ServerMetrics metrics = new ServerMetrics();
     private CallServices callServices;
     private CrmAttemptEvents attemptEvents;
+    private OperatorAlarms alarms;
 
     private CallbotServer() {
     }
@@ -120,9 +121,15 @@ public final class CallbotServer implements AutoCloseable {
         Path dataDir = config.path("data.dir");
         Path recordingsDir = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
                 : dataDir.resolve("recordings");
+        io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
         database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
         loadCampaigns(config, options);
+        List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
+                catalog.campaigns().values().stream().map(Campaign::tenant).toList());
+        if (!added.isEmpty()) {
+            log.info("tenant(s) {} created as merchants under platform: campaign files name them", added);
+        }
         CustomerStore customers = new CustomerStore(ds, clock);
 
         VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config), metrics.recognition()));
@@ -206,7 +213,8 @@ public final class CallbotServer implements AutoCloseable {
                         return c.isValid(2);
                     }
                 }),
-                check("ami", () -> dialer.linkState() == io.callbot.dial.LinkState.CONNECTED),
+                alarms.amiReadiness(),
+                alarms.secretsReadiness(),
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
                 new CampaignsApi(catalog, scheduler, ds),
@@ -316,9 +324,14 @@ public final class CallbotServer implements AutoCloseable {
         AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret),
                 DialLimits.uniform(50, 100, 200, 200), metrics.dial()));
         dialer.addLinkStateListener(metrics.link());
+        alarms = keep(new OperatorAlarms(host + ":" + port, () -> catalog.campaigns(), options.secrets(), clock,
+                config.duration("log.alarm_interval")));
+        dialer.addLinkStateListener(alarms);
+        metrics.metrics().alarms(() -> alarms.amiDown().toMillis() / 1000.0, () -> alarms.missingSecrets().size());
         // the ledger learns that an attempt may reach the phone before the Originate goes out (crash safety)
         dialer.gate(attemptId -> ledger.markOriginating(attemptId, clock.instant()));
         dialer.start();
+        alarms.start();
         return dialer;
     }
 

@@ -16,6 +16,7 @@ import io.callbot.campaign.CampaignCatalog;
 import io.callbot.campaign.Schedule;
 import io.callbot.campaign.ValidationError;
 import io.callbot.schedule.CampaignFunnel;
+import io.callbot.schedule.CampaignLifecycle;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignStates;
 import io.callbot.schedule.CampaignVersions;
@@ -69,6 +70,7 @@ final class CampaignsApi implements CampaignPort {
         if (campaign.isEmpty()) {
             return Optional.empty();
         }
+        refuseWhenOver(id, command);
         try {
             switch (command) {
                 case START, RESUME -> scheduler.resume(id);
@@ -80,6 +82,21 @@ final class CampaignsApi implements CampaignPort {
                     + id + ": " + e.getMessage(), e);
         }
         return Optional.of(summary(campaign.get()));
+    }
+
+    /** A cancelled or completed campaign is over: no command applies (docs/api.md: 409). */
+    private void refuseWhenOver(String id, CampaignCommand command) {
+        CampaignLifecycle now;
+        try {
+            now = states.get(id).map(CampaignStates.State::lifecycle).orElse(CampaignLifecycle.SCHEDULED);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("cannot read the state of campaign " + id + ": " + e.getMessage(), e);
+        }
+        if (now == CampaignLifecycle.CANCELLED || now == CampaignLifecycle.COMPLETED) {
+            throw new IllegalStateException("campaign " + id + " is " + now.code() + "; "
+                    + command.name().toLowerCase(java.util.Locale.ROOT) + " applies only to a scheduled, running or"
+                    + " paused campaign");
+        }
     }
 
     @Override

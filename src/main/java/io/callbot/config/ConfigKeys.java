@@ -44,7 +44,8 @@ public final class ConfigKeys {
             new ConfigKey("webhook.max_in_flight", ConfigKey.Type.POSITIVE_INT, "64", "Webhook requests in flight at once from this server, over all endpoints."),
             new ConfigKey("webhook.per_endpoint_concurrency", ConfigKey.Type.POSITIVE_INT, "16", "Webhook requests in flight at once to one endpoint URL (events of one customer still go one at a time, in order)."),
             new ConfigKey("shutdown.timeout", ConfigKey.Type.DURATION, "120s", "How long a graceful shutdown waits for live calls."),
-            new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line."));
+            new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line (logstash-logback-encoder: formatted message, level, logger, thread, MDC keys as fields)."),
+            new ConfigKey("log.alarm_interval", ConfigKey.Type.DURATION, "30s", "How often an unreachable Asterisk (down longer than this) and each campaign whose webhook secret variable is unset are logged again at ERROR."));
 
     /** The defaults as a map, in declaration order. */
     public static Map<String, String> defaults() {
