@@ -15,6 +15,8 @@ import io.callbot.campaign.LoadResult;
 import io.callbot.campaign.VoiceSettings;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.CustomerStore;
+import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseSettings;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.Persona;
 import io.callbot.sim.PersonaBook;
@@ -95,17 +97,15 @@ class ConsoleBrowserTest {
         ServerConfig config = ServerConfig.fromEnvironment(Map.of("CALLBOT_DATA_DIR", dir.toString(),
                 "CALLBOT_AMI_SIMULATED", "true", "CALLBOT_MEDIA_PORT", "0", "CALLBOT_MEDIA_BIND", "127.0.0.1",
                 "CALLBOT_API_PORT", "0", "CALLBOT_NODE_ID", "console-" + secret.substring(0, 8)));
+        // the tenancy tree first: the server makes a campaign's unknown tenant a merchant of its own
+        try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("callbot").toAbsolutePath().toString()))) {
+            JdbcTenantStore tenants = new JdbcTenantStore(db.dataSource());
+            tenants.create("acme-shop", "platform");
+            tenants.create("acme-east", "acme-shop");
+            token = new JdbcTokenStore(db.dataSource(), Clock.systemUTC()).create("acme-shop", Role.ADMIN).token();
+        }
         server = CallbotServer.start(config, new CallbotServer.Options(personas, null,
                 SecretResolver.of(Map.of(DemoCampaign.SECRET_ENV, secret)), List.of(campaign, east)));
-        var ds = server.database().dataSource();
-        JdbcTenantStore tenants = new JdbcTenantStore(ds);
-        if (tenants.find("acme-shop").isEmpty()) {
-            tenants.create("acme-shop", "platform");
-        }
-        if (tenants.find("acme-east").isEmpty()) {
-            tenants.create("acme-east", "acme-shop");
-        }
-        token = new JdbcTokenStore(ds, Clock.systemUTC()).create("acme-shop", Role.ADMIN).token();
         browser = new HeadlessChromium(chromium, url("/"));
     }
 
