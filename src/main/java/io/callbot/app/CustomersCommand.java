@@ -3,6 +3,7 @@ package io.callbot.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.callbot.api.JdbcTenantStore;
 import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerStore;
@@ -42,8 +43,9 @@ public final class CustomersCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import customers from a CSV or JSON-lines file into a tenant (upsert by external_id).",
                     "CSV: a header row; columns external_id, phone (required), first_name, last_name, language,"
-                            + " timezone, tags (';'-separated, kind:name with kind user|business|merchant), consent;"
-                            + " any other column becomes an attribute.",
+                            + " timezone, tags (';'-separated, kind:name with kind user|business|merchant), consent,"
+                            + " do_not_call (true puts the customer on the do-not-call list), do_not_call_reason;"
+                            + " any other column becomes an attribute (text, number or boolean).",
                     "JSON lines: one object per line with the same keys, tags an array, attributes an object.",
                     "Bad rows are reported as FILE:ROW: field: reason and skipped. Exit code 0 = all rows imported,"
                             + " 1 = some rows rejected, 2 = the import failed or stopped early."})
@@ -51,8 +53,13 @@ public final class CustomersCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", description = "the CSV or JSON-lines file (UTF-8)")
         Path file;
 
-        @Option(names = "--tenant", required = true, description = "the merchant the customers belong to")
+        @Option(names = "--tenant", required = true, description = "the merchant the customers belong to (must exist,"
+                + " or give --parent)")
         String tenant;
+
+        @Option(names = "--parent", description = "create the tenant first under this parent when it does not exist:"
+                + " platform makes a merchant, a merchant makes a sub-merchant")
+        String parent;
 
         @Option(names = "--format", description = "csv or jsonl (default: from the file name, .jsonl/.ndjson/.json"
                 + " = jsonl, else csv)")
@@ -88,6 +95,21 @@ public final class CustomersCommand implements Runnable {
                 return EXIT_FAILED;
             }
             try (Database database = db.open()) {
+                JdbcTenantStore tenants = new JdbcTenantStore(database.dataSource());
+                if (tenants.find(tenant).isEmpty()) {
+                    if (parent == null) {
+                        err.println("--tenant: tenant '" + tenant + "' does not exist; add --parent platform to create"
+                                + " it as a merchant (or --parent MERCHANT for a sub-merchant)");
+                        return EXIT_FAILED;
+                    }
+                    try {
+                        tenants.create(tenant, parent);
+                    } catch (IllegalArgumentException e) {
+                        err.println("--parent: " + e.getMessage());
+                        return EXIT_FAILED;
+                    }
+                    out.println("created tenant " + tenant + " under " + parent);
+                }
                 ImportFormat fmt = format != null ? format : ImportFormat.of(file);
                 ImportProgress progress = new ImportProgress(System.err, System.console() != null);
                 ImportSummary summary = new CustomerImporter(database.dataSource(), Clock.systemUTC(), phones, batchSize)
