@@ -98,13 +98,20 @@ final class CustomersApi implements CustomerPort {
         });
     }
 
-    private Optional<CustomerProfile> find(TenantScope scope, String customerId) {
+    /**
+     * A customer reference: the CRM's external id, or callbot's internal id written {@code id:42} (docs/api.md,
+     * "Customer references"). Never both ways at once: "5" is the customer whose external id is 5.
+     */
+    private Optional<CustomerProfile> find(TenantScope scope, String reference) {
+        CustomerRef ref;
+        try {
+            ref = CustomerRef.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw io.callbot.api.ApiException.badRequest(e.getMessage());
+        }
         for (String tenant : scope.tenantIds()) {
-            Optional<CustomerProfile> p = customerId.matches("\\d{1,18}")
-                    ? store.get(tenant, Long.parseLong(customerId)) : Optional.empty();
-            if (p.isEmpty()) {
-                p = store.getByExternalId(tenant, customerId);
-            }
+            Optional<CustomerProfile> p = ref.internalId() != null ? store.get(tenant, ref.internalId())
+                    : store.getByExternalId(tenant, ref.externalId());
             if (p.isPresent()) {
                 return p;
             }
