@@ -101,6 +101,7 @@ public final class CallbotServer implements AutoCloseable {
     private CallServices callServices;
     private CrmAttemptEvents attemptEvents;
     private OperatorAlarms alarms;
+    private CrmEvents crmEvents;
 
     private CallbotServer() {
     }
@@ -160,6 +161,7 @@ public final class CallbotServer implements AutoCloseable {
                     router.callWritten(record);
                     sender.wakeUp();
                 });
+        this.crmEvents = crmEvents;
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
                 (tenant, id) -> catalog.get(id).filter(c -> c.tenant().equals(tenant)));
         callServices = new CallServices(recognizer, prompts,
@@ -218,7 +220,8 @@ public final class CallbotServer implements AutoCloseable {
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
                 new CampaignsApi(catalog, scheduler, ds),
-                new CustomersApi(ds, customers), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
+                new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
+                        clock)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());
