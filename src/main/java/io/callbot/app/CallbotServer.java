@@ -219,9 +219,9 @@ public final class CallbotServer implements AutoCloseable {
                 alarms.secretsReadiness(),
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
-                new CampaignsApi(catalog, scheduler, ds, new AudienceQuery(ds, clock)),
+                new CampaignsApi(catalog, scheduler, ds),
                 new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
-                        clock)), new CallsApi(ds, recordings), new DeadLettersApi(outbox),
+                        clock)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());

@@ -47,15 +47,21 @@ final class CallSession implements MediaListener {
     private String endReason;
     private Action.Listen lastListen;
     private boolean finished;
+    /** What the live view reads from other threads; replaced after each dialog step. */
+    private volatile LiveCallState live;
+    private final Runnable liveChanged;
 
-    CallSession(CallPlan plan, MediaSession media, CallServices services, CallFinisher finisher, boolean machine) {
+    CallSession(CallPlan plan, MediaSession media, CallServices services, CallFinisher finisher, boolean machine,
+            Runnable liveChanged) {
         this.plan = plan;
+        this.liveChanged = liveChanged;
         this.media = media;
         this.services = services;
         this.finisher = finisher;
         this.serial = new SerialExecutor(services.callPool());
         this.dialog = new Dialog(plan.campaign().dialog(), plan.context(), plan.settings(), services.clock());
         this.answeredAt = services.clock().instant();
+        this.live = new LiveCallState(plan.attemptId(), dialog.currentState(), null, answeredAt);
         this.prompts = PromptSource.of(plan, services);
         this.player = new PromptPlayer(media, work -> serial.execute(() -> withMdc(work)), prompts);
         this.recognition = services.recognizer().open(new RecognitionRequest(plan.attemptId().toString(), null,
@@ -146,6 +152,7 @@ final class CallSession implements MediaListener {
             perform(action);
             listens |= action instanceof Action.Listen;
         }
+        publishLive();
         return listens;
     }
 
@@ -248,6 +255,21 @@ final class CallSession implements MediaListener {
             MDC.remove("call");
             MDC.remove("campaign");
         }
+    }
+
+    /** Publishes the call's state for the live view when it moved or someone spoke. On the call's serial thread. */
+    private void publishLive() {
+        List<io.callbot.dialog.engine.TranscriptEntry> said = dialog.transcript();
+        var last = said.isEmpty() ? null : said.get(said.size() - 1);
+        LiveCallState now = new LiveCallState(plan.attemptId(), dialog.currentState(), last, answeredAt);
+        if (!now.equals(live)) {
+            live = now;
+            liveChanged.run();
+        }
+    }
+
+    LiveCallState live() {
+        return live;
     }
 
     List<String> statePath() {
