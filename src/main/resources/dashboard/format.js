@@ -8,7 +8,7 @@ export function el(tag, attrs = {}, ...children) {
     if (v === undefined || v === null || v === false) { continue; }
     if (k.startsWith('on')) { e.addEventListener(k.slice(2), v); } else { e.setAttribute(k, v === true ? '' : v); }
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== undefined && c !== null) { e.append(c instanceof Node ? c : document.createTextNode(String(c))); }
   }
   return e;

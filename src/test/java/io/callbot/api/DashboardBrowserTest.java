@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The console in headless Chromium over the fixture's in-memory ports (fast; the full flows against a real server
  * are in {@code app.ConsoleBrowserTest}): a token in the URL logs in and leaves the address bar, campaigns read in
- * words with their versions, funnel definitions and the errors of a rejected edit, and the no-match
- * report lists callers' answers per state.
+ * words with their versions, funnel definitions and the errors of a rejected edit, the no-match report lists
+ * callers' answers per state, and a call page shows transcript fields it does not know yet.
  */
 public class DashboardBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -25,8 +25,10 @@ public class DashboardBrowserTest {
              HeadlessChromium browser = new HeadlessChromium(chromium,
                      api.uri("/#token=" + api.fixture.token(Fixture.ACME)).toString())) {
             await().atMost(WAIT).until(() -> loaded(browser));
-            assertThat(browser.eval("location.hash").asText()).as("token removed from the URL").isEqualTo("#/campaigns");
-            assertThat(browser.eval("[...document.querySelectorAll('article.campaign')].map(a => a.id).join()").asText())
+            assertThat(browser.eval("location.hash").asText()).as("token removed from the URL")
+                    .isEqualTo("#/campaigns");
+            assertThat(browser.eval("[...document.querySelectorAll('article.campaign')].map(a => a.id).join()")
+                    .asText())
                     .isEqualTo("campaign-camp-acme,campaign-camp-acme-east");
             String card = "document.querySelector('#campaign-camp-acme')";
             assertThat(browser.eval(card + ".querySelector('.version').textContent").asText())
@@ -41,7 +43,8 @@ public class DashboardBrowserTest {
                     .contains("picked up");
             assertThat(browser.eval("document.querySelector('#resume-camp-acme').disabled").asBoolean()).isTrue();
             assertThat(browser.eval("document.querySelector('#pause-camp-acme').disabled").asBoolean()).isFalse();
-            assertThat(browser.eval("document.querySelector('#campaign-camp-acme-east .rejected').textContent").asText())
+            assertThat(browser.eval("document.querySelector('#campaign-camp-acme-east .rejected').textContent")
+                    .asText())
                     .contains("was rejected").contains("v2 keeps running").contains(Fixture.REJECTED_EDIT);
             assertThat(browser.eval("!!document.querySelector('#campaign-camp-acme .rejected')").asBoolean()).isFalse();
             assertThat(browser.eval("document.getElementById('tenant').hidden").asBoolean())
@@ -52,6 +55,21 @@ public class DashboardBrowserTest {
                     browser.eval("document.body.dataset.page").asText()));
             assertThat(browser.eval("document.querySelector('#no-match [data-state=greeting]').textContent").asText())
                     .contains("what is this about").contains("3");
+
+            // a newer server adds fields to transcript lines (a second recognition pass): shown, not dropped
+            browser.eval("{ const real = window.fetch; window.fetch = async (url, init) => { const res = await"
+                    + " real(url, init); if (!String(url).match(/\\/calls\\/[0-9a-f-]{36}$/)) { return res; }"
+                    + " const body = await res.json(); body.transcript.forEach(t => { if (t.speaker !== 'robot') {"
+                    + " t.freeFormText = 'yes I am interested in it'; t.intentConfidence = 0.92; } });"
+                    + " return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });"
+                    + " }; }");
+            browser.eval("location.hash = '#/calls/" + api.fixture.callIds.get("acme") + "'");
+            await().atMost(WAIT).until(() -> loaded(browser)
+                    && browser.eval("location.hash").asText().contains("/calls/"));
+            String customerLine = browser.eval("document.querySelector('#transcript tr.customer').textContent")
+                    .asText();
+            assertThat(customerLine).contains("yes I am interested").contains("free form text")
+                    .contains("yes I am interested in it").contains("intent confidence").contains("0.92");
         }
     }
 
