@@ -54,7 +54,8 @@ class ArchitectureTest {
     private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
             Map.entry("config", List.of()),
             Map.entry("dialog", List.of()),
-            Map.entry("campaign", List.of("dialog")),
+            Map.entry("pbx", List.of()),
+            Map.entry("campaign", List.of("dialog", "pbx")),
             Map.entry("customer", List.of("campaign", "dialog")),
             Map.entry("dial", List.of()),
             Map.entry("media", List.of()),
@@ -62,9 +63,9 @@ class ArchitectureTest {
             Map.entry("tts", List.of()),
             Map.entry("webhook", List.of()),
             Map.entry("schedule", List.of("campaign", "customer", "dial", "dialog")),
-            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook")),
+            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook", "pbx")),
             Map.entry("api", List.of("campaign", "customer", "schedule", "webhook", "call", "dial", "dialog")),
-            Map.entry("sim", List.of()));
+            Map.entry("sim", List.of("pbx")));
 
     static Stream<Arguments> packageRules() {
         return ALLOWED.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

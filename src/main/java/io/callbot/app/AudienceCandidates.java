@@ -1,9 +1,7 @@
 package io.callbot.app;
 
 import io.callbot.campaign.Campaign;
-import io.callbot.campaign.PriorityKey;
 import io.callbot.customer.AudienceMember;
-import io.callbot.customer.AudienceOrder;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.schedule.Candidate;
 import io.callbot.schedule.CandidateSource;
@@ -24,19 +22,9 @@ final class AudienceCandidates implements CandidateSource {
         this.query = query;
     }
 
-    /** How a campaign's audience is run (do-not-call left out, order by its first priority key). */
-    static AudienceQuery.Options options(Campaign campaign) {
-        AudienceQuery.Options options = AudienceQuery.Options.DEFAULT;
-        if (!campaign.priority().isEmpty()) {
-            PriorityKey first = campaign.priority().get(0);
-            options = options.withOrder(new AudienceOrder(first.field(), first.descending()));
-        }
-        return options;
-    }
-
     @Override
     public Stream<Candidate> candidates(Campaign campaign) {
-        return query.stream(campaign.tenant(), campaign.audience(), options(campaign))
+        return query.stream(campaign.tenant(), campaign.audience(), AudienceQuery.Options.forCampaign(campaign))
                 .map(m -> candidate(campaign, m));
     }
 
@@ -51,7 +39,7 @@ final class AudienceCandidates implements CandidateSource {
             }
         }
         Map<String, Candidate> current = new HashMap<>();
-        for (AudienceMember m : query.members(campaign.tenant(), campaign.audience(), options(campaign), ids)) {
+        for (AudienceMember m : query.members(campaign.tenant(), campaign.audience(), AudienceQuery.Options.forCampaign(campaign), ids)) {
             Candidate c = candidate(campaign, m);
             current.put(c.customerId(), c);
         }

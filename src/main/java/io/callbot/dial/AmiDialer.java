@@ -24,6 +24,7 @@ import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,8 @@ public final class AmiDialer implements Dialer {
     private final CallTracker tracker;
     private final DialQueue queue;
     private final DialObserver observer;
+    private final String user;
+    private final java.time.Duration transferTimeout;
     private volatile boolean dispatchOpen;
     private volatile OriginateGate gate = OriginateGate.OPEN;
 
@@ -71,6 +74,8 @@ public final class AmiDialer implements Dialer {
     private AmiDialer(AmiSettings settings, DialLimits limits, LongSupplier pacingTicker, DialObserver observer) {
         Objects.requireNonNull(settings, "settings");
         this.observer = Objects.requireNonNull(observer, "observer");
+        this.user = settings.username();
+        this.transferTimeout = settings.transferTimeout();
         ManagerConnection connection = new ManagerConnectionFactory(settings.host(), settings.port(),
                 settings.username(), settings.secret()).createManagerConnection();
         this.tracker = new CallTracker(events, System::nanoTime, settings, this::hangupQuietly, observer);
@@ -185,9 +190,25 @@ public final class AmiDialer implements Dialer {
         tracker.linkDown();
     }
 
-    /** Runs on the events thread at each (re)login: asks the PBX which channels live, off that thread. */
+    /**
+     * Runs on the events thread at each (re)login: off that thread, says which actions the AMI user may not use, then
+     * asks the PBX which channels live.
+     */
     private void linkUp() {
-        control.execute(this::reconcile);
+        control.execute(() -> {
+            checkPermissions();
+            reconcile();
+        });
+    }
+
+    private void checkPermissions() {
+        ManagerResponse response;
+        try {
+            response = link.connection().sendAction(AmiPermissionCheck.request(), link.actionTimeout().toMillis());
+        } catch (Exception e) {
+            response = null;
+        }
+        AmiPermissionCheck.report(user, response);
     }
 
     private void reconcile() {
@@ -214,14 +235,22 @@ public final class AmiDialer implements Dialer {
     }
 
     @Override
-    public CompletableFuture<Void> transfer(UUID attemptId, String context, String exten) {
+    public CompletableFuture<TransferResult> transfer(UUID attemptId, String context, String exten) {
         TrackedCall c = calls.get(attemptId);
         if (c == null || !c.handle.result().isDone() || !c.handle.result().join().answered()) {
-            return CompletableFuture.failedFuture(new IllegalStateException(
-                    "call " + attemptId + ": cannot transfer, it is not a live answered call"));
+            return CompletableFuture.completedFuture(TransferResult.failed(attemptId, context + "," + exten,
+                    "call " + attemptId + " is not a live answered call", null));
         }
-        return sendControl(c, new RedirectAction(channelOf(c), context, exten, 1),
-                "transfer to " + context + "," + exten);
+        CompletableFuture<TransferResult> verdict = new CompletableFuture<>();
+        // registered before the Redirect goes out, on the thread every later event of the call is handled on
+        events.execute(() -> tracker.watchTransfer(c, context, exten, verdict, transferTimeout));
+        sendControl(c, new RedirectAction(channelOf(c), context, exten, 1), "transfer to " + context + "," + exten)
+                .whenComplete((ok, refused) -> {
+                    if (refused != null) {
+                        events.execute(() -> tracker.transferRefused(c, refused.getMessage()));
+                    }
+                });
+        return verdict;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,7 @@ import javax.sql.DataSource;
  */
 public final class AttemptLedger {
     private static final String OPEN = "('QUEUED','DIALING','IN_CALL')";
-    /** Customers per IN list: well inside both databases' parameter limits, few round trips for a tick's batch. */
-    private static final int IN_LIST = 500;
-    private static final String NOT_OPTED_OUT = " AND NOT EXISTS (SELECT 1 FROM schedule_opt_out o"
+    static final String NOT_OPTED_OUT = " AND NOT EXISTS (SELECT 1 FROM schedule_opt_out o"
             + " WHERE o.tenant = call_attempt.tenant AND o.customer_id = call_attempt.customer_id)";
 
     private final DataSource dataSource;
@@ -64,110 +61,6 @@ public final class AttemptLedger {
                 return false;
             }
             throw e;
-        }
-    }
-
-    /**
-     * {@link #claim} for many attempts in one transaction and one round trip; element {@code i} of the result is
-     * true when {@code attempts.get(i)} was inserted, false when that (campaign, customer, attempt_no) row already
-     * existed (another node, or an earlier tick, claimed it first).
-     */
-    public boolean[] claimAll(List<NewAttempt> attempts, String nodeId, Instant now, Duration lease)
-            throws SQLException {
-        String sql = "INSERT INTO call_attempt (id, tenant, campaign_id, campaign_version, customer_id, attempt_no,"
-                + " state, lease_owner, lease_expires_at, node_id, created_at) VALUES (?,?,?,?,?,?,'QUEUED',?,?,?,?)"
-                + " ON CONFLICT DO NOTHING";
-        boolean[] ours = new boolean[attempts.size()];
-        if (attempts.isEmpty()) {
-            return ours;
-        }
-        inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (NewAttempt a : attempts) {
-                    ps.setObject(1, a.id());
-                    ps.setString(2, a.tenant());
-                    ps.setString(3, a.campaignId());
-                    ps.setString(4, a.campaignVersion());
-                    ps.setString(5, a.customerId());
-                    ps.setInt(6, a.attemptNo());
-                    ps.setString(7, nodeId);
-                    Sql.setInstant(ps, 8, now.plus(lease));
-                    ps.setString(9, nodeId);
-                    Sql.setInstant(ps, 10, now);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            // the batch's counts say nothing when the driver rewrites it into one multi-row INSERT (PostgreSQL
-            // here): the rows carrying our fresh ids are the ones inserted
-            java.util.Set<UUID> inserted = new java.util.HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM call_attempt WHERE id IN ("
-                    + "?,".repeat(attempts.size() - 1) + "?)")) {
-                for (int i = 0; i < attempts.size(); i++) {
-                    ps.setObject(i + 1, attempts.get(i).id());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            }
-            for (int i = 0; i < attempts.size(); i++) {
-                ours[i] = inserted.contains(attempts.get(i).id());
-            }
-        });
-        return ours;
-    }
-
-    /** {@link #markDialing} for many attempts in one transaction and one round trip (UPDATE batches are not rewritten). */
-    public boolean[] markDialingAll(List<UUID> ids, String nodeId) throws SQLException {
-        return batch("UPDATE call_attempt SET state = 'DIALING' WHERE id = ? AND state = 'QUEUED'"
-                + " AND lease_owner = ?" + NOT_OPTED_OUT, ids, (ps, id) -> {
-                    ps.setObject(1, id);
-                    ps.setString(2, nodeId);
-                });
-    }
-
-    private interface RowBinder<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
-    }
-
-    private <T> boolean[] batch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
-        boolean[] changed = new boolean[rows.size()];
-        if (rows.isEmpty()) {
-            return changed;
-        }
-        inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (T row : rows) {
-                    binder.bind(ps, row);
-                    ps.addBatch();
-                }
-                int[] counts = ps.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    changed[i] = counts[i] > 0;
-                }
-            }
-        });
-        return changed;
-    }
-
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
-    private void inTransaction(Work work) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
         }
     }
 
@@ -241,40 +134,116 @@ public final class AttemptLedger {
 
     /** Sets the retry plan of an attempt someone else already finished (the call layer, in its transaction). */
     public void planNext(UUID id, RetryDecision next) throws SQLException {
-        update("UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?", ps -> {
+        try (Connection c = dataSource.getConnection()) {
+            planNext(c, id, next);
+        }
+    }
+
+    public void planNext(Connection c, UUID id, RetryDecision next) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?")) {
             Sql.setInstant(ps, 1, next.nextAttemptAt());
             ps.setString(2, next.stopReason() == null ? null : next.stopReason().code());
             ps.setObject(3, id);
-        });
+            ps.executeUpdate();
+        }
     }
 
     /**
      * Start-up reconciliation for this node: attempts it left QUEUED, or DIALING with no Originate written yet
      * ({@code dialed_at} unset), never reached the phone and are CANCELLED (they do not count as calls, so the
      * customer is due again); those whose Originate went out, or IN_CALL, may have reached the phone and become
-     * UNKNOWN (retried only as a no-answer is, never at once).
+     * UNKNOWN (retried only as a no-answer is, never at once), each reported to {@code events} in the transaction
+     * that settles it.
      */
-    public int reconcileOnStart(String nodeId, Instant now) throws SQLException {
-        return settle("node_id = ?", now, ps -> ps.setString(2, nodeId));
+    public int reconcileOnStart(String nodeId, Instant now, AttemptEvents events) throws SQLException {
+        return settle("node_id = ?", nodeId, now, events);
     }
 
     /** The same for any node's attempts whose lease ran out (a crashed cluster peer). */
-    public int reconcileExpired(Instant now) throws SQLException {
-        return settle("lease_expires_at < ?", now, ps -> Sql.setInstant(ps, 2, now));
+    public int reconcileExpired(Instant now, AttemptEvents events) throws SQLException {
+        return settle("lease_expires_at < ?", now, now, events);
     }
 
-    private int settle(String where, Instant now, Binder bindSecond) throws SQLException {
+    public int reconcileOnStart(String nodeId, Instant now) throws SQLException {
+        return reconcileOnStart(nodeId, now, AttemptEvents.NONE);
+    }
+
+    public int reconcileExpired(Instant now) throws SQLException {
+        return reconcileExpired(now, AttemptEvents.NONE);
+    }
+
+    /** Settles the open attempts matching {@code where}, whose one parameter is {@code whereValue}. */
+    private int settle(String where, Object whereValue, Instant now, AttemptEvents events) throws SQLException {
         String release = ", ended_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE ";
         int cancelled = update("UPDATE call_attempt SET state = 'CANCELLED'" + release + where
                 + " AND (state = 'QUEUED' OR (state = 'DIALING' AND dialed_at IS NULL))", ps -> {
                     Sql.setInstant(ps, 1, now);
-                    bindSecond.bind(ps);
+                    bind(ps, 2, whereValue);
                 });
-        return cancelled + update("UPDATE call_attempt SET state = 'UNKNOWN'" + release + where
-                + " AND state IN ('DIALING','IN_CALL')", ps -> {
+        List<AttemptEvents.UnknownAttempt> open = new ArrayList<>();
+        query("SELECT * FROM call_attempt WHERE " + where + " AND state IN ('DIALING','IN_CALL')",
+                ps -> bind(ps, 1, whereValue),
+                rs -> open.add(new AttemptEvents.UnknownAttempt(rs.getObject("id", UUID.class), rs.getString("tenant"),
+                        rs.getString("campaign_id"), rs.getString("campaign_version"), rs.getString("customer_id"),
+                        rs.getInt("attempt_no"), Sql.instant(rs, "dialed_at"), Sql.instant(rs, "answered_at"), now)));
+        int unknown = 0;
+        for (AttemptEvents.UnknownAttempt a : open) {
+            unknown += inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE call_attempt SET state = 'UNKNOWN'" + release
+                        + "id = ? AND state IN ('DIALING','IN_CALL')")) {
                     Sql.setInstant(ps, 1, now);
-                    bindSecond.bind(ps);
-                });
+                    ps.setObject(2, a.id());
+                    if (ps.executeUpdate() != 1) {
+                        return 0; // settled meanwhile (the call ended, or a peer reconciled it first)
+                    }
+                }
+                events.unknown(c, a);
+                return 1;
+            });
+        }
+        return cancelled + unknown;
+    }
+
+    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof Instant t) {
+            Sql.setInstant(ps, index, t);
+        } else {
+            ps.setString(index, (String) value);
+        }
+    }
+
+    /** Work on one connection in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** When the attempt's Originate went out, null when it never did (or the row does not exist). */
+    public Instant dialedAt(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT dialed_at FROM call_attempt WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Sql.instant(rs, "dialed_at") : null;
+            }
+        }
     }
 
     /** Extends the lease of every open attempt of this node; called by a heartbeat while calls are live. */
@@ -352,46 +321,6 @@ public final class AttemptLedger {
         return new CustomerHistory(rows);
     }
 
-    /**
-     * What the rules need to know about these customers of the campaign, read in three queries (their attempts in
-     * the campaign, their calls in any campaign of the tenant since {@code callsSince}, their opt-outs).
-     */
-    CustomerFacts facts(String tenant, String campaignId, Collection<String> customerIds, Instant callsSince)
-            throws SQLException {
-        Map<String, List<PastAttempt>> attempts = new HashMap<>();
-        Map<String, long[]> calls = new HashMap<>();
-        java.util.Set<String> optedOut = new java.util.HashSet<>();
-        List<String> ids = List.copyOf(customerIds);
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            String in = " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-            query("SELECT * FROM call_attempt WHERE campaign_id = ? AND customer_id" + in, ps -> {
-                ps.setString(1, campaignId);
-                bindAll(ps, 2, chunk);
-            }, rs -> attempts.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(row(rs)));
-            query("SELECT customer_id, created_at FROM call_attempt WHERE tenant = ? AND customer_id" + in
-                    + " AND created_at >= ? AND state <> 'CANCELLED'", ps -> {
-                        ps.setString(1, tenant);
-                        bindAll(ps, 2, chunk);
-                        Sql.setInstant(ps, 2 + chunk.size(), callsSince);
-                    }, rs -> calls.merge(rs.getString(1), new long[] {Sql.instant(rs, "created_at").toEpochMilli()},
-                            AttemptLedger::concat));
-            query("SELECT customer_id FROM schedule_opt_out WHERE tenant = ? AND customer_id" + in, ps -> {
-                ps.setString(1, tenant);
-                bindAll(ps, 2, chunk);
-            }, rs -> optedOut.add(rs.getString(1)));
-        }
-        Map<String, CustomerHistory> history = new HashMap<>(attempts.size() * 2);
-        attempts.forEach((k, v) -> history.put(k, new CustomerHistory(v)));
-        return CustomerFacts.of(history, calls, optedOut);
-    }
-
-    private static void bindAll(PreparedStatement ps, int from, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            ps.setString(from + i, values.get(i));
-        }
-    }
-
     /** Start times of calls (any campaign, not cancelled) to the tenant's customers since {@code since}. */
     public Map<String, long[]> recentCalls(String tenant, Instant since) throws SQLException {
         Map<String, long[]> calls = new HashMap<>();
@@ -411,13 +340,13 @@ public final class AttemptLedger {
         return ids;
     }
 
-    private static long[] concat(long[] a, long[] b) {
+    static long[] concat(long[] a, long[] b) {
         long[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
     }
 
-    private static PastAttempt row(ResultSet rs) throws SQLException {
+    static PastAttempt row(ResultSet rs) throws SQLException {
         String result = rs.getString("result");
         return new PastAttempt(rs.getInt("attempt_no"), AttemptState.valueOf(rs.getString("state")),
                 result == null ? null : ResultKind.valueOf(result), rs.getBoolean("is_final"),

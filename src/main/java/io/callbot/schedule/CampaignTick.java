@@ -32,6 +32,7 @@ public final class CampaignTick {
     private static final int MAX_ROUNDS = 8;
 
     private final AttemptLedger ledger;
+    private final LedgerBatch batch;
     private final CampaignStates states;
     private final CandidateSource source;
     private final CallLauncher launcher;
@@ -40,6 +41,7 @@ public final class CampaignTick {
     private final TickListener listener;
     private final CustomerZones zones = new CustomerZones();
     private final DialHoppers hoppers;
+    private final AttemptEvents events;
 
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock) {
@@ -49,8 +51,16 @@ public final class CampaignTick {
     /** A tick that tells {@code listener} what each run did. */
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock, TickListener listener) {
+        this(dataSource, source, launcher, settings, clock, listener, AttemptEvents.NONE);
+    }
+
+    /** A tick that also reports how attempts end to {@code events} (the CRM). */
+    public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
+                        Clock clock, TickListener listener, AttemptEvents events) {
+        this.events = java.util.Objects.requireNonNull(events, "events");
         this.listener = java.util.Objects.requireNonNull(listener, "listener");
         this.ledger = new AttemptLedger(dataSource);
+        this.batch = new LedgerBatch(dataSource);
         this.states = new CampaignStates(dataSource);
         this.source = source;
         this.launcher = launcher;
@@ -80,6 +90,11 @@ public final class CampaignTick {
         hoppers.forget(tenant, campaignId);
     }
 
+    /** Where attempt ends are reported (the scheduler's start-up reconciliation reports there too). */
+    public AttemptEvents events() {
+        return events;
+    }
+
     /** Runs one tick of {@code campaign}; returns what it did. */
     public TickReport run(Campaign campaign) throws SQLException {
         MDC.put("campaign", campaign.id());
@@ -88,7 +103,7 @@ public final class CampaignTick {
             if (!mayCall(campaign, now)) {
                 return new TickReport(campaign.id(), 0, 0, Map.of(SkipReason.CAMPAIGN_PAUSED, 1), 0, Duration.ZERO);
             }
-            ledger.reconcileExpired(now);
+            ledger.reconcileExpired(now, events);
             TickReport report = release(campaign, now);
             log.info("tick campaign={} checked={} launched={} skipped={} queued={} took={}ms", campaign.id(),
                     report.checked(), report.launched(), report.skipped(), report.queued(), report.took().toMillis());
@@ -178,7 +193,7 @@ public final class CampaignTick {
                     ids.add(snapshot.customerId(i));
                 }
                 Map<String, Candidate> current = source.current(campaign, ids);
-                CustomerFacts facts = ledger.facts(campaign.tenant(), campaign.id(), ids,
+                CustomerFacts facts = batch.facts(campaign.tenant(), campaign.id(), ids,
                         now.minus(FrequencyCaps.LOOKBACK));
                 for (int i : taken) {
                     Due d = check(i, current.get(snapshot.customerId(i)), facts);
@@ -223,7 +238,7 @@ public final class CampaignTick {
         }
 
         private int claimAndLaunch(List<Due> due) throws SQLException {
-            boolean[] claimed = ledger.claimAll(due.stream().map(Due::attempt).toList(), settings.nodeId(), now,
+            boolean[] claimed = batch.claimAll(due.stream().map(Due::attempt).toList(), settings.nodeId(), now,
                     settings.lease());
             List<Due> ours = new ArrayList<>();
             for (int k = 0; k < due.size(); k++) {
@@ -235,7 +250,7 @@ public final class CampaignTick {
                     snapshot.defer(d.index(), now.plus(settings.lease()), d.zones());
                 }
             }
-            boolean[] dialing = ledger.markDialingAll(ours.stream().map(d -> d.attempt().id()).toList(),
+            boolean[] dialing = batch.markDialingAll(ours.stream().map(d -> d.attempt().id()).toList(),
                     settings.nodeId());
             int launched = 0;
             for (int k = 0; k < ours.size(); k++) {
@@ -257,7 +272,7 @@ public final class CampaignTick {
             ClaimedAttempt attempt = new ClaimedAttempt(d.attempt().id(), campaign, d.candidate(),
                     d.attempt().attemptNo());
             CompletableFutures.safely(() -> launcher.launch(attempt))
-                    .whenComplete((result, error) -> new ResultRecorder(ledger, rules.planner(), clock)
+                    .whenComplete((result, error) -> new ResultRecorder(ledger, rules.planner(), clock, events)
                             .record(attempt, d.zones(), result, error));
         }
 

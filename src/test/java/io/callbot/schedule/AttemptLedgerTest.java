@@ -71,14 +71,15 @@ class AttemptLedgerTest {
     void batchClaimsSayWhichRowsWereOursAndBatchDialingSkipsTheOptedOut(TestDatabase db) throws Exception {
         try (db) {
             AttemptLedger ledger = new AttemptLedger(db.database().dataSource());
+            LedgerBatch batches = new LedgerBatch(db.database().dataSource());
             assertThat(ledger.claim(attempt("spring", "taken", 1), "node-b", NOW, LEASE)).isTrue();
             List<AttemptLedger.NewAttempt> batch = List.of(attempt("spring", "a", 1), attempt("spring", "taken", 1),
                     attempt("spring", "b", 2), attempt("spring", "c", 1));
-            assertThat(ledger.claimAll(batch, "node-a", NOW, LEASE)).containsExactly(true, false, true, true);
+            assertThat(batches.claimAll(batch, "node-a", NOW, LEASE)).containsExactly(true, false, true, true);
             List<AttemptLedger.NewAttempt> again = List.of(attempt("spring", "a", 1), attempt("spring", "b", 2));
-            assertThat(ledger.claimAll(again, "node-c", NOW, LEASE)).as("claimed once only").containsExactly(false, false);
+            assertThat(batches.claimAll(again, "node-c", NOW, LEASE)).as("claimed once only").containsExactly(false, false);
             ledger.optOut("acme", "b", NOW);
-            assertThat(ledger.markDialingAll(List.of(batch.get(0).id(), batch.get(2).id(), batch.get(3).id()), "node-a"))
+            assertThat(batches.markDialingAll(List.of(batch.get(0).id(), batch.get(2).id(), batch.get(3).id()), "node-a"))
                     .containsExactly(true, false, true);
             assertThat(ledger.find(batch.get(2).id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
             assertThat(ledger.find(batch.get(3).id()).orElseThrow().state()).isEqualTo(AttemptState.DIALING);
