@@ -1,5 +1,6 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.SpokenText;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -40,7 +41,7 @@ final class CallbackTimeParser {
 
     /** The time the caller asked for, or empty when the utterance names none. */
     static Optional<ZonedDateTime> parse(String text, ZonedDateTime now) {
-        List<String> w = unglue(TextNormalizer.words(text));
+        List<String> w = unglue(SpokenText.words(text));
         Optional<Duration> relative = relative(w);
         if (relative.isPresent()) {
             return Optional.of(now.plus(relative.get()).truncatedTo(ChronoUnit.MINUTES));
