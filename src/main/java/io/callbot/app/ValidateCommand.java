@@ -1,6 +1,7 @@
 package io.callbot.app;
 
 import io.callbot.campaign.CampaignLoader;
+import io.callbot.campaign.ListeningReport;
 import io.callbot.campaign.LoadResult;
 import io.callbot.campaign.ValidationError;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Check campaign YAML files and print every error as file:line:column: path: rule.",
                 "Exit code 0 when every file is valid, 1 otherwise."},
-        footer = {"", "Examples:", "  callbot validate campaigns/", "  callbot validate campaigns/winback-coupon.yaml"})
+        footer = {"", "Examples:", "  callbot validate campaigns/", "  callbot validate campaigns/winback-coupon.yaml",
+                "  callbot validate --explain campaigns/winback-coupon.yaml"})
 public final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -30,6 +32,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Campaign files, or directories whose *.yaml files are checked (default: campaigns/).")
     List<Path> paths = new ArrayList<>();
+
+    @CommandLine.Option(names = "--explain",
+            description = "For each valid campaign, what every listening state hears: library intents, own phrases, keys.")
+    boolean explain;
 
     @Override
     public Integer call() {
@@ -46,6 +52,9 @@ public final class ValidateCommand implements Callable<Integer> {
             if (result.valid()) {
                 out.printf("ok      %s  (id %s, version %s)%n", result.file(), result.campaign().id(),
                         result.campaign().version().substring(0, 12));
+                if (explain) {
+                    ListeningReport.of(result.campaign()).forEach(out::println);
+                }
             } else {
                 invalid++;
                 result.errors().forEach(e -> err.println(e));

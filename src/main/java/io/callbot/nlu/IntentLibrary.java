@@ -118,6 +118,11 @@ public final class IntentLibrary {
         return tries.computeIfAbsent(intent.name(), n -> new PhraseTrie(intent.phrases()));
     }
 
+    /** Words that carry no meaning on their own ("the", "you", "it"). */
+    Set<String> functionWords() {
+        return functionWords;
+    }
+
     /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */
     Set<String> standalone() {
         return standalone;

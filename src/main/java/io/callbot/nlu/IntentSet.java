@@ -215,6 +215,9 @@ public final class IntentSet {
             }
             List<Span> accepted = resolve();
             Span chosen = choose(accepted);
+            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained(chosen, accepted) > 1) {
+                chosen = null;
+            }
             Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
                     .filter(s -> accepted.stream().noneMatch(a -> a.overlaps(s) && a.length() > s.length()))
                     .findFirst();
@@ -223,6 +226,23 @@ public final class IntentSet {
                 return found(hint.get(), Interpretation.Strength.PARTIAL, source);
             }
             return noAnswer ? Interpretation.none(source) : found(chosen, Interpretation.Strength.CLEAR, source);
+        }
+
+        /**
+         * Content words of the span's clause that no span explains: a yes among several words nothing accounts for
+         * ("around certainly evening", a grammar pass forcing "seven" onto "certainly") is no clear yes.
+         */
+        private int unexplained(Span chosen, List<Span> accepted) {
+            int c = said.clauseOf(chosen);
+            int n = 0;
+            for (int i = 0; i < said.size(); i++) {
+                int at = i;
+                if (said.clause(i) == c && !said.filler(i) && !library.functionWords().contains(said.word(i))
+                        && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Non-overlapping spans, longest first, phrases before evidence; negated ones dropped; in word order. */
@@ -260,9 +280,13 @@ public final class IntentSet {
 
         /**
          * The answer of the last clause that has one; in it, the last intent that is not a yes, else the yes (a yes
-         * heard with anything else is not a clear yes: "yes I already bought one", "sure, who is this").
+         * heard with anything else is not a clear yes: "yes I already bought one", "sure, who is this"). None when the
+         * answer ends on a corrector ("yes, but..."): the caller was changing it.
          */
         private Span choose(List<Span> accepted) {
+            if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
+                return null; // "yes, but..." cut off: the caller was changing the answer
+            }
             for (int c = said.lastClause(); c >= 0; c--) {
                 Span other = null;
                 Span yes = null;
