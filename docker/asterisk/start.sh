@@ -1,11 +1,13 @@
 #!/bin/sh
-# Asterisk entrypoint for docker/compose.yml: writes the top-level config files from the project's dialplans
-# (mounted read-only at /etc/asterisk/callbot) and the secrets in the environment, then runs the command.
-# The dialplans are included verbatim; only what differs in a container is written here:
-#   manager.conf  AMI on the compose network (the bare-metal file binds 127.0.0.1), secret from CALLBOT_AMI_SECRET
-#   pjsip.conf    + the softphone endpoint named SOFTPHONE_NUMBER, NAT settings of the UDP transport
-#   extensions.conf + test extensions for the softphone (7000 robot, 7001 echo)
-#   rtp.conf      the RTP port range compose publishes
+# Asterisk entrypoint for docker/compose.yml: writes the top-level config files, which #include the project's drop-in
+# files (dialplans/*_callbot.conf, mounted read-only at /etc/asterisk/callbot) as a PBX's own files would, plus what
+# differs in a container and the secrets in the environment, then runs the command:
+#   manager.conf    [general] on the compose network and the callbot user with the secret from CALLBOT_AMI_SECRET
+#                   (same read/write classes as manager_callbot.conf, whose permit/secret are for a bare-metal PBX)
+#   pjsip.conf      the UDP transport with NAT settings, #include callbot/pjsip_callbot.conf, the softphone endpoint
+#   extensions.conf #include callbot/extensions_callbot.conf + test extensions for the softphone (7000 robot, 7001 echo)
+#   queues.conf     #include callbot/queues_callbot.conf
+#   rtp.conf        the RTP port range compose publishes
 set -eu
 conf="${ASTERISK_CONF_DIR:-/etc/asterisk}"   # overridable so the test suite can run this script
 
@@ -28,7 +30,7 @@ subnet="${CALLBOT_SUBNET:-172.28.5.0/24}"
 rtp_start="${RTP_PORT_START:-10000}"
 rtp_end="${RTP_PORT_END:-10099}"
 
-# AMI: same read/write classes as dialplans/manager.conf (DockerComposeConfigTest keeps them equal), but
+# AMI: same read/write classes as dialplans/manager_callbot.conf (DockerComposeConfigTest keeps them equal), but
 # listening on the container's interfaces and accepting only the compose network, where the robots run.
 umask 027
 cat > "$conf/manager.conf" <<MANAGER
@@ -44,23 +46,26 @@ timestampevents = no
 secret = ${CALLBOT_AMI_SECRET}
 deny = 0.0.0.0/0.0.0.0
 permit = ${subnet}
-read = system,call,user,dialplan,originate,reporting
-write = system,call,originate,command,reporting
+read = call,user,dialplan,originate,reporting
+write = call,originate,reporting
 writetimeout = 1000
 eventfilter = !Event: RTCP*
 MANAGER
 
 {
   echo "; written by /etc/asterisk/docker/start.sh at container start"
-  echo "#include callbot/pjsip.conf"
-  echo
   echo "; NAT: Asterisk sits behind Docker's bridge; peers outside the compose network get the host's address."
-  echo "[transport-udp](+)"
+  echo "[transport-udp]"
+  echo "type = transport"
+  echo "protocol = udp"
+  echo "bind = 0.0.0.0:5060"
   echo "local_net = ${subnet}"
   if [ -n "${ASTERISK_EXTERNAL_IP:-}" ]; then
     echo "external_media_address = ${ASTERISK_EXTERNAL_IP}"
     echo "external_signaling_address = ${ASTERISK_EXTERNAL_IP}"
   fi
+  echo
+  echo "#include callbot/pjsip_callbot.conf"
   cat <<SOFTPHONE
 
 ; The operator's softphone: register as user ${SOFTPHONE_NUMBER}. A customer whose phone is ${SOFTPHONE_NUMBER}
@@ -93,7 +98,9 @@ SOFTPHONE
 } > "$conf/pjsip.conf"
 
 printf '%s\n' "; written by /etc/asterisk/docker/start.sh at container start" \
-  "#include callbot/extensions.conf" "#include docker/extensions_softphone.conf" > "$conf/extensions.conf"
+  "#include callbot/extensions_callbot.conf" "#include docker/extensions_softphone.conf" > "$conf/extensions.conf"
+printf '%s\n' "; written by /etc/asterisk/docker/start.sh at container start" \
+  "#include callbot/queues_callbot.conf" > "$conf/queues.conf"
 printf '%s\n' "; written by /etc/asterisk/docker/start.sh at container start" \
   "#include callbot/amd.conf" > "$conf/amd.conf"
 printf '%s\n' "; written by /etc/asterisk/docker/start.sh at container start" \
@@ -101,9 +108,10 @@ printf '%s\n' "; written by /etc/asterisk/docker/start.sh at container start" \
 
 # The secrets files are not world-readable; when this runs as root, hand them to the user Asterisk runs as.
 if [ "$(id -u)" = 0 ] && id asterisk >/dev/null 2>&1; then
-  chown asterisk:asterisk "$conf/manager.conf" "$conf/pjsip.conf" "$conf/extensions.conf" "$conf/amd.conf" "$conf/rtp.conf"
+  chown asterisk:asterisk "$conf/manager.conf" "$conf/pjsip.conf" "$conf/extensions.conf" "$conf/queues.conf" \
+    "$conf/amd.conf" "$conf/rtp.conf"
 fi
-chmod 644 "$conf/extensions.conf" "$conf/amd.conf" "$conf/rtp.conf"
+chmod 644 "$conf/extensions.conf" "$conf/queues.conf" "$conf/amd.conf" "$conf/rtp.conf"
 
 echo "asterisk start: AMI user callbot on :5038 for ${subnet}; softphone ${SOFTPHONE_NUMBER};" \
   "RTP ${rtp_start}-${rtp_end}; external address ${ASTERISK_EXTERNAL_IP:-none (softphone on the Docker host)}"

@@ -56,6 +56,7 @@ class ArchitectureTest {
             Map.entry("config", List.of()),
             Map.entry("nlu", List.of()),
             Map.entry("dialog", List.of("nlu")),
+            Map.entry("pbx", List.of()),
             Map.entry("campaign", List.of("dialog", "nlu")),
             Map.entry("customer", List.of("campaign", "dialog")),
             Map.entry("dial", List.of()),
@@ -66,7 +67,7 @@ class ArchitectureTest {
             Map.entry("schedule", List.of("campaign", "customer", "dial", "dialog")),
             Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook")),
             Map.entry("api", List.of("campaign", "customer", "schedule", "webhook", "call", "dial", "dialog")),
-            Map.entry("sim", List.of()));
+            Map.entry("sim", List.of("pbx")));
 
     static Stream<Arguments> packageRules() {
         return ALLOWED.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

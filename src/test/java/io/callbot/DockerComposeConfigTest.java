@@ -9,6 +9,12 @@ import io.callbot.asr.AsrSettings;
 import io.callbot.config.ConfigKey;
 import io.callbot.config.ConfigKeys;
 import io.callbot.config.ServerConfig;
+import io.callbot.pbx.AsteriskConfig;
+import io.callbot.pbx.AsteriskQueue;
+import io.callbot.pbx.ConfigSection;
+import io.callbot.pbx.Dialplan;
+import io.callbot.pbx.ManagerUser;
+import io.callbot.pbx.ShippedPbxConfig;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,12 +145,43 @@ class DockerComposeConfigTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String manager = Files.readString(conf.resolve("manager.conf"));
         assertThat(manager).contains("secret = abcdefghijklmnop1234", "permit = 172.28.5.0/24", "bindaddr = 0.0.0.0");
-        assertThat(classes(manager)).as("same AMI rights as dialplans/manager.conf")
-                .isEqualTo(classes(Files.readString(ROOT.resolve("dialplans/manager.conf"))));
-        assertThat(Files.readString(conf.resolve("pjsip.conf"))).contains("#include callbot/pjsip.conf",
+        assertThat(classes(manager)).as("same AMI rights as dialplans/manager_callbot.conf")
+                .isEqualTo(classes(Files.readString(ROOT.resolve("dialplans/manager_callbot.conf"))));
+        assertThat(Files.readString(conf.resolve("pjsip.conf"))).contains("#include callbot/pjsip_callbot.conf",
                 "[+14155550199]", "username = +14155550199", "password = long-enough-pw");
-        assertThat(Files.readString(conf.resolve("extensions.conf"))).contains("#include callbot/extensions.conf");
+        assertThat(Files.readString(conf.resolve("extensions.conf"))).contains("#include callbot/extensions_callbot.conf");
+        assertThat(Files.readString(conf.resolve("queues.conf"))).contains("#include callbot/queues_callbot.conf");
         assertThat(Files.readString(conf.resolve("rtp.conf"))).contains("rtpstart = 10000", "rtpend = 10099");
+    }
+
+    /** The written files with their #includes resolved as Asterisk would, from /etc/asterisk of the container. */
+    @Test
+    void theWrittenFilesLoadWithTheDropInsAsAsteriskWouldReadThem(@TempDir Path conf) throws Exception {
+        assertThat(startScript(conf, "abcdefghijklmnop1234", "long-enough-pw").exit()).isZero();
+        Files.createSymbolicLink(conf.resolve("callbot"), ROOT.resolve("dialplans"));
+        Files.createSymbolicLink(conf.resolve("docker"), ROOT.resolve("docker/asterisk"));
+        for (String file : List.of("manager.conf", "pjsip.conf", "extensions.conf", "queues.conf", "amd.conf", "rtp.conf")) {
+            assertThat(AsteriskConfig.read(conf.resolve(file)).problems()).as(file).isEmpty();
+        }
+        Dialplan dialplan = Dialplan.read(conf.resolve("extensions.conf"));
+        assertThat(dialplan.problems()).isEmpty();
+        assertThat(dialplan.exists("callbot-outbound", "s", 1)).isTrue();
+        assertThat(dialplan.exists("callbot-docker-softphone", "7000", 1)).isTrue();
+        AsteriskConfig pjsip = AsteriskConfig.read(conf.resolve("pjsip.conf"));
+        assertThat(pjsip.sections().stream().filter(s -> s.value("type").orElse("").equals("transport")))
+                .as("one transport, the container's").hasSize(1);
+        assertThat(pjsip.section("+14155550199", "endpoint")).isPresent();
+        assertThat(pjsip.section("callbot-agent1", "endpoint")).isPresent();
+        for (ConfigSection s : pjsip.sections()) {
+            if (s.value("type").orElse("").equals("endpoint")) {
+                assertThat(dialplan.context(s.value("context").orElseThrow())).as(s.name() + " context").isPresent();
+            }
+        }
+        assertThat(AsteriskQueue.all(AsteriskConfig.read(conf.resolve("queues.conf"))))
+                .extracting(AsteriskQueue::name).containsExactly("callbot-agents");
+        ManagerUser user = ManagerUser.all(AsteriskConfig.read(conf.resolve("manager.conf"))).get(0);
+        assertThat(user.read()).isEqualTo(ShippedPbxConfig.get().managerUser().read());
+        assertThat(user.write()).isEqualTo(ShippedPbxConfig.get().managerUser().write());
     }
 
     @Test

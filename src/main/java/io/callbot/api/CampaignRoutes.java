@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** Campaign endpoints and the aggregate stats endpoint. Stateless; handlers run on the API pool. */
 final class CampaignRoutes {
+    /** One line per control action (who paused, resumed, started or cancelled what), under its own logger name. */
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("callbot.audit");
     private final CampaignPort campaigns;
 
     CampaignRoutes(CampaignPort campaigns) {
@@ -29,11 +31,21 @@ final class CampaignRoutes {
 
     private ApiResponse control(ApiRequest r, CampaignCommand command) {
         TenantScope scope = Access.changes(r);
+        String verb = command.name().toLowerCase(Locale.ROOT);
         try {
-            return Json.ok(campaigns.control(scope, r.param("id"), command)
+            ApiResponse done = Json.ok(campaigns.control(scope, r.param("id"), command)
                     .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))));
+            AUDIT.info("audit: {} campaign={} tenant={} token={} result=done", verb, r.param("id"), r.caller().tenantId(),
+                    r.caller().tokenName());
+            return done;
         } catch (IllegalStateException e) {
+            AUDIT.info("audit: {} campaign={} tenant={} token={} result=refused ({})", verb, r.param("id"),
+                    r.caller().tenantId(), r.caller().tokenName(), e.getMessage());
             throw new ApiException(409, "invalid_state", e.getMessage());
+        } catch (ApiException e) {
+            AUDIT.info("audit: {} campaign={} tenant={} token={} result={}", verb, r.param("id"), r.caller().tenantId(),
+                    r.caller().tokenName(), e.status());
+            throw e;
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Unauthenticated endpoints: liveness, readiness, Prometheus metrics, the OpenAPI document and the dashboard's
+ * Unauthenticated endpoints: liveness, readiness, Prometheus metrics, the OpenAPI document, the CRM event schemas
+ * and the dashboard's
  * static files (served from the classpath, {@code dashboard/}). Stateless; handlers run on the API pool.
  */
 final class SystemRoutes {
@@ -31,6 +32,8 @@ final class SystemRoutes {
                 "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
         router.add("GET", ApiServer.PREFIX + "/openapi.yaml", false,
                 r -> ApiResponse.of(200, "application/yaml", resource("openapi.yaml")));
+        router.add("GET", ApiServer.PREFIX + "/events/schemas", false, r -> Json.ok(EventSchemas.index()));
+        router.add("GET", ApiServer.PREFIX + "/events/schemas/{file}", false, r -> EventSchemas.file(r.param("file")));
         router.add("GET", "/", false, r -> staticFile("index.html"));
         for (String f : DASHBOARD_FILES) {
             router.add("GET", "/dashboard/" + f, false, r -> staticFile(f));
@@ -58,7 +61,7 @@ final class SystemRoutes {
         return ApiResponse.of(200, TYPES.get(ext), resource("dashboard/" + name));
     }
 
-    private static byte[] resource(String path) throws IOException {
+    static byte[] resource(String path) throws IOException {
         try (InputStream in = SystemRoutes.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + path + " is missing from the build");

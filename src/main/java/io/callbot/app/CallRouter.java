@@ -127,7 +127,7 @@ final class CallRouter implements CallLauncher {
 
     static AttemptResult attemptResult(CallRecord record) {
         Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
-        boolean voicemail = "ANSWERING_MACHINE".equals(record.endReason()) || "VOICEMAIL_LEFT".equals(record.endReason());
+        boolean voicemail = io.callbot.call.SystemOutcomes.isVoicemail(record.endReason());
         boolean isFinal = outcome != null ? outcome.isFinal() : record.doNotCall();
         return new AttemptResult(voicemail ? ResultKind.VOICEMAIL : ResultKind.ANSWERED, null, record.outcome(),
                 isFinal || record.doNotCall(), record.doNotCall(), record.callbackAt(),

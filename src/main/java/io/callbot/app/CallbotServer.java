@@ -99,6 +99,8 @@ public final class CallbotServer implements AutoCloseable {
     private ApiServer api;
     private final ServerMetrics metrics = new ServerMetrics();
     private CallServices callServices;
+    private CrmAttemptEvents attemptEvents;
+    private OperatorAlarms alarms;
 
     private CallbotServer() {
     }
@@ -119,9 +121,15 @@ public final class CallbotServer implements AutoCloseable {
         Path dataDir = config.path("data.dir");
         Path recordingsDir = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
                 : dataDir.resolve("recordings");
+        io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
         database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
         loadCampaigns(config, options);
+        List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
+                catalog.campaigns().values().stream().map(Campaign::tenant).toList());
+        if (!added.isEmpty()) {
+            log.info("tenant(s) {} created as merchants under platform: campaign files name them", added);
+        }
         CustomerStore customers = new CustomerStore(ds, clock);
 
         VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config), metrics.recognition()));
@@ -137,21 +145,23 @@ public final class CallbotServer implements AutoCloseable {
         closeables.add(writerPool::shutdownNow);
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
-                .withMaxAge(config.duration("webhook.max_age")), options.secrets(), clock));
+                .withMaxAge(config.duration("webhook.max_age"))
+                .withConcurrency(config.integer("webhook.max_in_flight"), config.integer("webhook.per_endpoint_concurrency")),
+                options.secrets(), clock));
         ledger = new AttemptLedger(ds);
         AmiDialer dialer = startDialer(config, options, prompts);
-        OutcomeWriter writer = new OutcomeWriter(ds,
-                (c, record) -> ledger.finish(c, record.plan().attemptId(), CallRouter.attemptResult(record),
-                        record.endedAt(), RetryDecision.UNPLANNED),
-                new TranscriptStore(ds), customers, new WebhookOutbox(ds, clock),
-                new CrmEvents(plan -> customers.get(plan.tenant(), Long.parseLong(plan.customerId()))
-                        .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir)),
-                writerPool, (tenant, customer) -> optOut(tenant, customer),
+        WebhookOutbox outbox = new WebhookOutbox(ds, clock);
+        CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
+                .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
+        OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
+                outbox, crmEvents, writerPool, (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
                     router.callWritten(record);
                     sender.wakeUp();
                 });
+        attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
+                (tenant, id) -> catalog.get(id).filter(c -> c.tenant().equals(tenant)));
         callServices = new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
                 TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls());
@@ -165,7 +175,7 @@ public final class CallbotServer implements AutoCloseable {
         router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound",
                 r -> markAnswered(r, writerPool));
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
-                tickSettings(config, nodeId), clock, metrics.ticks());
+                tickSettings(config, nodeId), clock, metrics.ticks(), attemptEvents);
         sender.start();
         scheduler = keep(new CampaignScheduler(ds, "callbot", 2, tick,
                 tickSettings(config, nodeId), clock));
@@ -203,7 +213,8 @@ public final class CallbotServer implements AutoCloseable {
                         return c.isValid(2);
                     }
                 }),
-                check("ami", () -> dialer.linkState() == io.callbot.dial.LinkState.CONNECTED),
+                alarms.amiReadiness(),
+                alarms.secretsReadiness(),
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
                 new CampaignsApi(catalog, scheduler, ds, new AudienceQuery(ds, clock)),
@@ -313,9 +324,14 @@ public final class CallbotServer implements AutoCloseable {
         AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret),
                 DialLimits.uniform(50, 100, 200, 200), metrics.dial()));
         dialer.addLinkStateListener(metrics.link());
+        alarms = keep(new OperatorAlarms(host + ":" + port, () -> catalog.campaigns(), options.secrets(), clock,
+                config.duration("log.alarm_interval")));
+        dialer.addLinkStateListener(alarms);
+        metrics.metrics().alarms(() -> alarms.amiDown().toMillis() / 1000.0, () -> alarms.missingSecrets().size());
         // the ledger learns that an attempt may reach the phone before the Originate goes out (crash safety)
         dialer.gate(attemptId -> ledger.markOriginating(attemptId, clock.instant()));
         dialer.start();
+        alarms.start();
         return dialer;
     }
 

@@ -10,6 +10,7 @@ import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignCatalog;
 import io.callbot.campaign.ValidationError;
 import io.callbot.customer.AudienceQuery;
+import io.callbot.schedule.CampaignLifecycle;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignStates;
 import java.sql.Connection;
@@ -56,6 +57,7 @@ final class CampaignsApi implements CampaignPort {
         if (campaign.isEmpty()) {
             return Optional.empty();
         }
+        refuseWhenOver(id, command);
         try {
             switch (command) {
                 case START, RESUME -> scheduler.resume(id);
@@ -69,9 +71,25 @@ final class CampaignsApi implements CampaignPort {
         return Optional.of(summary(campaign.get()));
     }
 
+    /** A cancelled or completed campaign is over: no command applies (docs/api.md: 409). */
+    private void refuseWhenOver(String id, CampaignCommand command) {
+        CampaignLifecycle now;
+        try {
+            now = states.get(id).map(CampaignStates.State::lifecycle).orElse(CampaignLifecycle.SCHEDULED);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("cannot read the state of campaign " + id + ": " + e.getMessage(), e);
+        }
+        if (now == CampaignLifecycle.CANCELLED || now == CampaignLifecycle.COMPLETED) {
+            throw new IllegalStateException("campaign " + id + " is " + now.code() + "; "
+                    + command.name().toLowerCase(java.util.Locale.ROOT) + " applies only to a scheduled, running or"
+                    + " paused campaign");
+        }
+    }
+
     @Override
     public Optional<Funnel> stats(TenantScope scope, String id) {
-        return visible(scope, id).map(c -> new Funnel(audience.count(c.tenant(), c.audience()),
+        return visible(scope, id).map(c -> new Funnel(
+                audience.count(c.tenant(), c.audience(), AudienceQuery.Options.forCampaign(c)),
                 count(id, "state IN ('DIALING','IN_CALL','FINISHED','UNKNOWN')"),
                 count(id, "result IN ('ANSWERED','VOICEMAIL')"),
                 count(id, "result = 'ANSWERED'"),

@@ -16,6 +16,7 @@ final class DemoCrmReceiver implements AutoCloseable {
     private final WebhookVerifier verifier;
     private final Set<String> eventIds = ConcurrentHashMap.newKeySet();
     private final AtomicInteger rejected = new AtomicInteger();
+    private final java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DemoCrmReceiver(String secret) throws IOException {
         verifier = new WebhookVerifier(secret);
@@ -27,10 +28,11 @@ final class DemoCrmReceiver implements AutoCloseable {
             }
             var h = exchange.getRequestHeaders();
             boolean ok = verifier.isValid(h.getFirst("X-Callbot-Signature"), h.getFirst("X-Callbot-Timestamp"), body);
-            if (ok) {
-                eventIds.add(String.valueOf(h.getFirst("Idempotency-Key")));
-            } else {
+            if (!ok) {
                 rejected.incrementAndGet();
+            } else if (eventIds.add(String.valueOf(h.getFirst("Idempotency-Key")))) {
+                // at-least-once delivery: a redelivered event is acknowledged and not counted again
+                bodies.add(new String(body, java.nio.charset.StandardCharsets.UTF_8));
             }
             exchange.sendResponseHeaders(ok ? 204 : 401, -1);
             exchange.close();
@@ -45,6 +47,11 @@ final class DemoCrmReceiver implements AutoCloseable {
     /** Distinct events received with a valid signature. */
     int received() {
         return eventIds.size();
+    }
+
+    /** The bodies of the distinct events received with a valid signature, in arrival order. */
+    java.util.List<String> bodies() {
+        return java.util.List.copyOf(bodies);
     }
 
     int rejected() {

@@ -48,9 +48,19 @@ final class DemoReport {
         return false;
     }
 
-    private void waitForWebhooks() throws InterruptedException {
-        for (int i = 0; i < 20 && crm.received() < count("outcome IS NOT NULL AND result IN ('ANSWERED','VOICEMAIL')"); i++) {
+    /** Up to 10 s for the webhook outbox to drain (every attempt, answered or not, sends the CRM events). */
+    private void waitForWebhooks() throws InterruptedException, SQLException {
+        for (int i = 0; i < 20 && undelivered() > 0; i++) {
             TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    private long undelivered() throws SQLException {
+        try (Connection c = server.database().dataSource().getConnection();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM webhook_outbox WHERE state IN ('PENDING','DELIVERING')")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

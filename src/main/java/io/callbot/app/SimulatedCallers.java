@@ -46,7 +46,7 @@ final class SimulatedCallers implements AnsweredCallHandler, AutoCloseable {
                 call.ended().thenAccept(end -> control.end(end.outcome() == CallerOutcome.CALLER_HUNG_UP
                         || end.outcome() == CallerOutcome.SCRIPT_TIMEOUT
                         ? CallControl.EndedBy.CUSTOMER : CallControl.EndedBy.ROBOT));
-                control.onEnd(() -> { });
+                control.onLeaveAudio(call::leaveAudio);
             } catch (RuntimeException e) {
                 log.warn("simulated caller {} could not start: {}", uuid, e.toString());
                 control.end(CallControl.EndedBy.CUSTOMER);

@@ -2,6 +2,8 @@ package io.callbot.call;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Port to the attempt ledger: marks an answered call's attempt finished, inside the outcome transaction.
@@ -10,4 +12,9 @@ import java.sql.SQLException;
 @FunctionalInterface
 public interface AttemptFinisher {
     void finish(Connection connection, CallRecord record) throws SQLException;
+
+    /** When the attempt's Originate went out (the ledger's {@code dialed_at}), null when unknown. */
+    default Instant dialedAt(Connection connection, UUID attemptId) throws SQLException {
+        return null;
+    }
 }

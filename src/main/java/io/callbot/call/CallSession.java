@@ -1,7 +1,6 @@
 package io.callbot.call;
 
 import io.callbot.asr.BargeIn;
-import io.callbot.asr.Expectation;
 import io.callbot.asr.FinalResult;
 import io.callbot.asr.NoInput;
 import io.callbot.asr.PartialResult;
@@ -9,7 +8,6 @@ import io.callbot.asr.RecognitionEvent;
 import io.callbot.asr.RecognitionFailed;
 import io.callbot.asr.RecognitionRequest;
 import io.callbot.asr.RecognitionSession;
-import io.callbot.asr.SecondPass;
 import io.callbot.dialog.engine.Action;
 import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.Event;
@@ -110,13 +108,9 @@ final class CallSession implements MediaListener {
             log.info("heard '{}' confidence={} in {}", f.text(), String.format("%.2f", f.confidence()),
                     dialog.currentState());
             answeringSpeechEndedAt = callerAudio.arrivalOf(f.speechEndMillis() * 8).orElse(-1);
-            String secondPass = f.secondPass().map(SecondPass::text).filter(t -> !t.isBlank()).orElse(null);
-            if (secondPass != null) {
-                log.info("second pass heard '{}' ({} ms{})", secondPass, f.secondPass().get().decode().toMillis(),
-                        f.secondPass().get().early() ? ", started early" : "");
-            }
-            boolean relistened = !f.text().isBlank()
-                    && feed(Event.Speech.heard(f.text(), f.confidence(), secondPass));
+            f.secondPass().ifPresent(second -> log.info("second pass heard '{}' ({} ms{})", second.text(),
+                    second.decode().toMillis(), second.early() ? ", started early" : ""));
+            boolean relistened = !f.text().isBlank() && feed(HeardSpeech.of(f));
             answeringSpeechEndedAt = -1;
             rearmIfStillListening(relistened);
         } else if (event instanceof PartialResult p) {
@@ -207,10 +201,7 @@ final class CallSession implements MediaListener {
 
     private void listen(Action.Listen listen) {
         lastListen = listen;
-        Expectation expectation = listen.freeForm() || listen.grammar().isEmpty()
-                ? Expectation.freeFormSpeech(listen.grammar())
-                : Expectation.phrases(listen.grammar()).withSecondPass(listen::needsSecondPass);
-        recognition.listen(expectation, services.turn().withNoInput(listen.noInputTimeout()));
+        recognition.listen(ListenExpectation.of(listen), services.turn().withNoInput(listen.noInputTimeout()));
         // while the caller talks, render in the background whatever the robot may answer
         int queued = prompts.prefetch(dialog.possibleNextPrompts());
         if (queued > 0) {

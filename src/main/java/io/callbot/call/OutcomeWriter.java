@@ -67,7 +67,7 @@ public final class OutcomeWriter implements CallFinisher {
     public void doNotCallNow(CallPlan plan) {
         writer.execute(() -> withMdc(plan, () -> {
             long id = Long.parseLong(plan.customerId());
-            customers.setDoNotCall(plan.tenant(), id, true, "opted out on call " + plan.attemptId());
+            customers.setDoNotCall(plan.tenant(), id, true, optOutReason(plan));
             optOuts.optedOut(plan.tenant(), id);
             log.info("customer {} marked do-not-call during the call", plan.customerId());
         }));
@@ -104,7 +104,10 @@ public final class OutcomeWriter implements CallFinisher {
                 Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
                 var webhook = record.plan().campaign().webhook();
                 if (webhook != null && (outcome == null || outcome.sendToCrm())) {
-                    outbox.enqueue(c, new WebhookEndpoint(webhook.url(), webhook.secretEnv()), events.callCompleted(record));
+                    WebhookEndpoint endpoint = new WebhookEndpoint(webhook.url(), webhook.secretEnv());
+                    for (var event : events.callEnded(record, ledger.dialedAt(c, record.plan().attemptId()))) {
+                        outbox.enqueue(c, endpoint, event);
+                    }
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -119,7 +122,12 @@ public final class OutcomeWriter implements CallFinisher {
         String outcome = r.outcome() == null ? "unknown" : r.outcome();
         return new CallOutcomeUpdate(r.answeredAt(), outcome, r.callbackAt(),
                 r.addTags().stream().map(Tag::parse).toList(), r.removeTags(), fields, r.doNotCall(),
-                r.doNotCall() ? "opted out on call " + r.plan().attemptId() : null);
+                r.doNotCall() ? optOutReason(r.plan()) : null);
+    }
+
+    /** The do-not-call reason stored (and sent to the CRM) when a customer opts out on a call. */
+    static String optOutReason(CallPlan plan) {
+        return "opted out on call " + plan.attemptId();
     }
 
     private static void withMdc(CallPlan plan, Runnable r) {

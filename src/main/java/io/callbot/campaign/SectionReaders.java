@@ -92,7 +92,7 @@ final class SectionReaders {
             }
             YamlMap setMap = def.section("set", null);
             Map<String, String> set = setMap == null ? Map.of() : data(setMap);
-            out.put(name, new Outcome(name, def.strings("tags_add"), def.strings("tags_remove"), set,
+            out.put(name, new Outcome(name, def.tags("tags_add"), def.tags("tags_remove"), set,
                     def.bool("final", true) != Boolean.FALSE, def.bool("crm", true) != Boolean.FALSE,
                     def.bool("do_not_call", false) == Boolean.TRUE));
         }

@@ -20,7 +20,7 @@ public final class ConfigKeys {
             new ConfigKey("campaigns.rescan_interval", ConfigKey.Type.DURATION, "10s", "How often the campaigns directory is re-read in full, besides the file-change events (which some network and container file systems do not deliver)."),
             new ConfigKey("ami.host", ConfigKey.Type.STRING, "127.0.0.1", "Asterisk Manager Interface host."),
             new ConfigKey("ami.port", ConfigKey.Type.PORT, "5038", "Asterisk Manager Interface port."),
-            new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager.conf)."),
+            new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager_callbot.conf)."),
             new ConfigKey("ami.secret", ConfigKey.Type.SECRET, "", "AMI secret; prefer the CALLBOT_AMI_SECRET environment variable. Never logged."),
             new ConfigKey("ami.simulated", ConfigKey.Type.BOOL, "false", "true: start the built-in simulated PBX instead of connecting to Asterisk."),
             new ConfigKey("ami.simulated_personas", ConfigKey.Type.STRING, "demo", "Who the simulated PBX's customers are: demo (the demo's mix of talkers, busy, no answer, machines) or quick (short calls only: answer and hang up at once, busy, no answer; for load and crash tests)."),
@@ -41,8 +41,11 @@ public final class ConfigKeys {
             new ConfigKey("schedule.max_calls_per_week", ConfigKey.Type.POSITIVE_INT, "3", "Calls to one customer per 7 days across a tenant's campaigns."),
             new ConfigKey("schedule.attempt_lease", ConfigKey.Type.DURATION, "2m", "How long a dead server's open attempts stay leased to it before a cluster peer settles them (QUEUED: cancelled, DIALING / IN_CALL: UNKNOWN); live servers renew every third of it."),
             new ConfigKey("webhook.max_age", ConfigKey.Type.DURATION, "24h", "How long a webhook is retried before it becomes a dead letter."),
+            new ConfigKey("webhook.max_in_flight", ConfigKey.Type.POSITIVE_INT, "64", "Webhook requests in flight at once from this server, over all endpoints."),
+            new ConfigKey("webhook.per_endpoint_concurrency", ConfigKey.Type.POSITIVE_INT, "16", "Webhook requests in flight at once to one endpoint URL (events of one customer still go one at a time, in order)."),
             new ConfigKey("shutdown.timeout", ConfigKey.Type.DURATION, "120s", "How long a graceful shutdown waits for live calls."),
-            new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line."));
+            new ConfigKey("log.json", ConfigKey.Type.BOOL, "false", "true: one JSON object per log line (logstash-logback-encoder: formatted message, level, logger, thread, MDC keys as fields)."),
+            new ConfigKey("log.alarm_interval", ConfigKey.Type.DURATION, "30s", "How often an unreachable Asterisk (down longer than this) and each campaign whose webhook secret variable is unset are logged again at ERROR."));
 
     /** The defaults as a map, in declaration order. */
     public static Map<String, String> defaults() {

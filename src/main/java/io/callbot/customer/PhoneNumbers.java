@@ -58,6 +58,11 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             throw new IllegalArgumentException("not a phone number '" + raw.trim() + "' (" + e.getMessage() + ")");
         }
+        if (number.hasExtension()) {
+            // E.164 has no extension: storing the number would drop it silently and the call would reach the switchboard
+            throw new IllegalArgumentException("'" + raw.trim() + "' has an extension (" + number.getExtension()
+                    + ") that the robot cannot dial; give the number without it");
+        }
         if (!UTIL.isValidNumber(number)) {
             throw new IllegalArgumentException("not a valid number '" + raw.trim() + "' (default region "
                     + defaultRegion + ")");

@@ -24,6 +24,7 @@ import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,7 @@ public final class AmiDialer implements Dialer {
     private final CallTracker tracker;
     private final DialQueue queue;
     private final DialObserver observer;
+    private final String user;
     private volatile boolean dispatchOpen;
     private volatile OriginateGate gate = OriginateGate.OPEN;
 
@@ -71,6 +73,7 @@ public final class AmiDialer implements Dialer {
     private AmiDialer(AmiSettings settings, DialLimits limits, LongSupplier pacingTicker, DialObserver observer) {
         Objects.requireNonNull(settings, "settings");
         this.observer = Objects.requireNonNull(observer, "observer");
+        this.user = settings.username();
         ManagerConnection connection = new ManagerConnectionFactory(settings.host(), settings.port(),
                 settings.username(), settings.secret()).createManagerConnection();
         this.tracker = new CallTracker(events, System::nanoTime, settings, this::hangupQuietly, observer);
@@ -185,9 +188,25 @@ public final class AmiDialer implements Dialer {
         tracker.linkDown();
     }
 
-    /** Runs on the events thread at each (re)login: asks the PBX which channels live, off that thread. */
+    /**
+     * Runs on the events thread at each (re)login: off that thread, says which actions the AMI user may not use, then
+     * asks the PBX which channels live.
+     */
     private void linkUp() {
-        control.execute(this::reconcile);
+        control.execute(() -> {
+            checkPermissions();
+            reconcile();
+        });
+    }
+
+    private void checkPermissions() {
+        ManagerResponse response;
+        try {
+            response = link.connection().sendAction(AmiPermissionCheck.request(), link.actionTimeout().toMillis());
+        } catch (Exception e) {
+            response = null;
+        }
+        AmiPermissionCheck.report(user, response);
     }
 
     private void reconcile() {

@@ -17,6 +17,11 @@ public final class IntentSet {
     /** A grammar pass below this mean word confidence is decoded again free-form. */
     public static final double SECOND_PASS_BELOW_CONFIDENCE = 0.75;
     private static final int NEGATION_REACH = 3;
+    /**
+     * A clear reading with this many words nothing explains is checked free-form too: the grammar may have bent a
+     * time or a name into the words it knows ("call me back an plenty minutes").
+     */
+    private static final int UNEXPLAINED_FOR_SECOND_PASS = 2;
 
     private final IntentLibrary library;
     private final List<CandidateIntent> candidates;
@@ -104,11 +109,15 @@ public final class IntentSet {
 
     /**
      * Whether a constrained pass's reading is too unsure to act on alone: it holds {@code [unk]}, its confidence
-     * is low, or it yields no clear intent. Then the turn's audio is worth a free-form pass.
+     * is low, it yields no clear intent, or words of it that no intent explains may be misheard. Then the turn's
+     * audio is worth a free-form pass.
      */
     public boolean needsSecondPass(Hypothesis grammarPass) {
-        return grammarPass.text().contains("[unk]") || grammarPass.confidence() < SECOND_PASS_BELOW_CONFIDENCE
-                || !interpret(grammarPass).clear();
+        if (grammarPass.text().contains("[unk]") || grammarPass.confidence() < SECOND_PASS_BELOW_CONFIDENCE) {
+            return true;
+        }
+        Interpretation reading = interpret(grammarPass);
+        return !reading.clear() || reading.unexplained() >= UNEXPLAINED_FOR_SECOND_PASS;
     }
 
     /** Reads one hypothesis. */
@@ -145,10 +154,30 @@ public final class IntentSet {
             boolean disagree = roleOf(free) == Role.AFFIRM && constrained.clear() && roleOf(constrained) != Role.AFFIRM;
             return disagree ? Interpretation.none(free.source()) : free;
         }
-        if (constrained.clear() && roleOf(constrained) != Role.AFFIRM) {
+        if (constrained.clear() && (roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
             return constrained;
         }
         return Interpretation.none(free.source());
+    }
+
+    /**
+     * Whether the free-form pass heard the grammar pass's words, near enough (most of them alike in sound or
+     * spelling), and the grammar pass had nothing it could not spell: then a yes only the grammar pass could name
+     * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one.
+     */
+    private boolean sameWords(List<Hypothesis> hypotheses) {
+        Hypothesis grammarPass = hypotheses.get(0);
+        Hypothesis freePass = hypotheses.get(hypotheses.size() - 1);
+        if (grammarPass.text().contains("[unk]")) {
+            return false;
+        }
+        List<String> g = SpokenText.words(grammarPass.text());
+        List<String> f = SpokenText.words(freePass.text());
+        if (g.isEmpty() || Math.abs(g.size() - f.size()) > 1) {
+            return false;
+        }
+        long alike = g.stream().filter(w -> f.stream().anyMatch(x -> Lexicon.alike(w, x))).count();
+        return alike * 2 >= g.size();
     }
 
     private Role roleOf(Interpretation i) {
@@ -211,11 +240,12 @@ public final class IntentSet {
             Optional<Span> optOut = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT
                     && s.kind() != Span.Kind.PARTIAL).findFirst();
             if (optOut.isPresent()) {
-                return found(optOut.get(), Interpretation.Strength.CLEAR, source);
+                return found(optOut.get(), Interpretation.Strength.CLEAR, source, 0);
             }
             List<Span> accepted = resolve();
             Span chosen = choose(accepted);
-            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained(chosen, accepted) > 1) {
+            int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
+            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 1) {
                 chosen = null;
             }
             Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
@@ -223,9 +253,10 @@ public final class IntentSet {
                     .findFirst();
             boolean noAnswer = chosen == null || chosen.intent() == absorber;
             if (hint.isPresent() && (noAnswer || roles[chosen.intent()] == Role.AFFIRM || declines[chosen.intent()])) {
-                return found(hint.get(), Interpretation.Strength.PARTIAL, source);
+                return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
             }
-            return noAnswer ? Interpretation.none(source) : found(chosen, Interpretation.Strength.CLEAR, source);
+            return noAnswer ? Interpretation.none(source)
+                    : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
         }
 
         /**
@@ -310,8 +341,9 @@ public final class IntentSet {
             return null;
         }
 
-        private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source) {
-            return new Interpretation(candidates.get(s.intent()).name(), strength, said.text(s), source);
+        private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source,
+                int unexplained) {
+            return new Interpretation(candidates.get(s.intent()).name(), strength, said.text(s), source, unexplained);
         }
     }
 }

@@ -9,8 +9,11 @@ import java.util.Optional;
  * @param strength how sure: {@link Strength#PARTIAL} only for opt-out evidence that must be confirmed
  * @param evidence the words that carried the intent (for transcripts and the no-match report), or ""
  * @param source   the hypothesis the decision rests on
+ * @param unexplained content words of the deciding clause that no intent accounts for (what a recognizer may have
+ *                 misheard: a callback's time, a name)
  */
-public record Interpretation(String intent, Strength strength, String evidence, Hypothesis.Source source) {
+public record Interpretation(String intent, Strength strength, String evidence, Hypothesis.Source source,
+        int unexplained) {
 
     /** How strong the evidence for the intent is. */
     public enum Strength {
@@ -23,7 +26,7 @@ public record Interpretation(String intent, Strength strength, String evidence, 
     }
 
     public static Interpretation none(Hypothesis.Source source) {
-        return new Interpretation(null, Strength.NONE, "", source);
+        return new Interpretation(null, Strength.NONE, "", source, 0);
     }
 
     public Optional<String> intentName() {

@@ -79,6 +79,16 @@ final class Lexicon {
         return codes;
     }
 
+    /** Two heard words that may be the same spoken word: equal, one edit apart, or the same Double Metaphone code. */
+    static boolean alike(String a, String b) {
+        if (a.equals(b) || edits(a, b) <= 1 && Math.min(a.length(), b.length()) >= 3) {
+            return true;
+        }
+        DoubleMetaphone dm = new DoubleMetaphone();
+        return a.length() >= 3 && b.length() >= 3 && dm.isDoubleMetaphoneEqual(a, b)
+                && a.charAt(0) == b.charAt(0);
+    }
+
     /** Levenshtein distance, early exit beyond {@link #MAX_EDITS}. */
     static int edits(String a, String b) {
         if (Math.abs(a.length() - b.length()) > MAX_EDITS) {

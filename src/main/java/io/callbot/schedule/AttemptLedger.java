@@ -134,40 +134,116 @@ public final class AttemptLedger {
 
     /** Sets the retry plan of an attempt someone else already finished (the call layer, in its transaction). */
     public void planNext(UUID id, RetryDecision next) throws SQLException {
-        update("UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?", ps -> {
+        try (Connection c = dataSource.getConnection()) {
+            planNext(c, id, next);
+        }
+    }
+
+    public void planNext(Connection c, UUID id, RetryDecision next) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?")) {
             Sql.setInstant(ps, 1, next.nextAttemptAt());
             ps.setString(2, next.stopReason() == null ? null : next.stopReason().code());
             ps.setObject(3, id);
-        });
+            ps.executeUpdate();
+        }
     }
 
     /**
      * Start-up reconciliation for this node: attempts it left QUEUED, or DIALING with no Originate written yet
      * ({@code dialed_at} unset), never reached the phone and are CANCELLED (they do not count as calls, so the
      * customer is due again); those whose Originate went out, or IN_CALL, may have reached the phone and become
-     * UNKNOWN (retried only as a no-answer is, never at once).
+     * UNKNOWN (retried only as a no-answer is, never at once), each reported to {@code events} in the transaction
+     * that settles it.
      */
-    public int reconcileOnStart(String nodeId, Instant now) throws SQLException {
-        return settle("node_id = ?", now, ps -> ps.setString(2, nodeId));
+    public int reconcileOnStart(String nodeId, Instant now, AttemptEvents events) throws SQLException {
+        return settle("node_id = ?", nodeId, now, events);
     }
 
     /** The same for any node's attempts whose lease ran out (a crashed cluster peer). */
-    public int reconcileExpired(Instant now) throws SQLException {
-        return settle("lease_expires_at < ?", now, ps -> Sql.setInstant(ps, 2, now));
+    public int reconcileExpired(Instant now, AttemptEvents events) throws SQLException {
+        return settle("lease_expires_at < ?", now, now, events);
     }
 
-    private int settle(String where, Instant now, Binder bindSecond) throws SQLException {
+    public int reconcileOnStart(String nodeId, Instant now) throws SQLException {
+        return reconcileOnStart(nodeId, now, AttemptEvents.NONE);
+    }
+
+    public int reconcileExpired(Instant now) throws SQLException {
+        return reconcileExpired(now, AttemptEvents.NONE);
+    }
+
+    /** Settles the open attempts matching {@code where}, whose one parameter is {@code whereValue}. */
+    private int settle(String where, Object whereValue, Instant now, AttemptEvents events) throws SQLException {
         String release = ", ended_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE ";
         int cancelled = update("UPDATE call_attempt SET state = 'CANCELLED'" + release + where
                 + " AND (state = 'QUEUED' OR (state = 'DIALING' AND dialed_at IS NULL))", ps -> {
                     Sql.setInstant(ps, 1, now);
-                    bindSecond.bind(ps);
+                    bind(ps, 2, whereValue);
                 });
-        return cancelled + update("UPDATE call_attempt SET state = 'UNKNOWN'" + release + where
-                + " AND state IN ('DIALING','IN_CALL')", ps -> {
+        List<AttemptEvents.UnknownAttempt> open = new ArrayList<>();
+        query("SELECT * FROM call_attempt WHERE " + where + " AND state IN ('DIALING','IN_CALL')",
+                ps -> bind(ps, 1, whereValue),
+                rs -> open.add(new AttemptEvents.UnknownAttempt(rs.getObject("id", UUID.class), rs.getString("tenant"),
+                        rs.getString("campaign_id"), rs.getString("campaign_version"), rs.getString("customer_id"),
+                        rs.getInt("attempt_no"), Sql.instant(rs, "dialed_at"), Sql.instant(rs, "answered_at"), now)));
+        int unknown = 0;
+        for (AttemptEvents.UnknownAttempt a : open) {
+            unknown += inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE call_attempt SET state = 'UNKNOWN'" + release
+                        + "id = ? AND state IN ('DIALING','IN_CALL')")) {
                     Sql.setInstant(ps, 1, now);
-                    bindSecond.bind(ps);
-                });
+                    ps.setObject(2, a.id());
+                    if (ps.executeUpdate() != 1) {
+                        return 0; // settled meanwhile (the call ended, or a peer reconciled it first)
+                    }
+                }
+                events.unknown(c, a);
+                return 1;
+            });
+        }
+        return cancelled + unknown;
+    }
+
+    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof Instant t) {
+            Sql.setInstant(ps, index, t);
+        } else {
+            ps.setString(index, (String) value);
+        }
+    }
+
+    /** Work on one connection in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** When the attempt's Originate went out, null when it never did (or the row does not exist). */
+    public Instant dialedAt(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT dialed_at FROM call_attempt WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Sql.instant(rs, "dialed_at") : null;
+            }
+        }
     }
 
     /** Extends the lease of every open attempt of this node; called by a heartbeat while calls are live. */

@@ -101,7 +101,7 @@ public final class CampaignScheduler implements AutoCloseable {
      * registers the tick for the jobs, starts the lease heartbeat and then Quartz.
      */
     public void start() throws SQLException, SchedulerException {
-        int settled = tick.ledger().reconcileOnStart(settings.nodeId(), clock.instant());
+        int settled = tick.ledger().reconcileOnStart(settings.nodeId(), clock.instant(), tick.events());
         log.info("scheduler {} node {} starting; {} attempt(s) left open by a previous run reconciled",
                 schedulerName, settings.nodeId(), settled);
         TickRegistry.register(schedulerName, settings.nodeId(), this::runTick);

@@ -38,6 +38,7 @@ public final class CampaignTick {
     private final Clock clock;
     private final TickListener listener;
     private final CustomerZones zones = new CustomerZones();
+    private final AttemptEvents events;
 
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock) {
@@ -47,6 +48,13 @@ public final class CampaignTick {
     /** A tick that tells {@code listener} what each run did. */
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock, TickListener listener) {
+        this(dataSource, source, launcher, settings, clock, listener, AttemptEvents.NONE);
+    }
+
+    /** A tick that also reports how attempts end to {@code events} (the CRM). */
+    public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
+                        Clock clock, TickListener listener, AttemptEvents events) {
+        this.events = java.util.Objects.requireNonNull(events, "events");
         this.listener = java.util.Objects.requireNonNull(listener, "listener");
         this.ledger = new AttemptLedger(dataSource);
         this.skipLog = new SkipLog(dataSource);
@@ -65,6 +73,11 @@ public final class CampaignTick {
         return states;
     }
 
+    /** Where attempt ends are reported (the scheduler's start-up reconciliation reports there too). */
+    public AttemptEvents events() {
+        return events;
+    }
+
     /** Runs one tick of {@code campaign}; returns what it did. */
     public TickReport run(Campaign campaign) throws SQLException {
         MDC.put("campaign", campaign.id());
@@ -73,7 +86,7 @@ public final class CampaignTick {
             if (!mayCall(campaign, now)) {
                 return new TickReport(campaign.id(), 0, 0, Map.of(SkipReason.CAMPAIGN_PAUSED, 1), 0, Duration.ZERO);
             }
-            ledger.reconcileExpired(now);
+            ledger.reconcileExpired(now, events);
             TickReport report = select(campaign, now);
             log.info("tick campaign={} candidates={} launched={} skipped={} skipWrites={} took={}ms", campaign.id(),
                     report.candidates(), report.launched(), report.skipped(), report.skipWrites(),
@@ -171,7 +184,7 @@ public final class CampaignTick {
         }
         ClaimedAttempt attempt = new ClaimedAttempt(id, campaign, c, attemptNo);
         CompletableFutures.safely(() -> launcher.launch(attempt))
-                .whenComplete((result, error) -> new ResultRecorder(ledger, rules.planner(), clock)
+                .whenComplete((result, error) -> new ResultRecorder(ledger, rules.planner(), clock, events)
                         .record(attempt, customerZones, result, error));
         return null;
     }

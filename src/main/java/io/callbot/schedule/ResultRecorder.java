@@ -20,11 +20,13 @@ final class ResultRecorder {
     private final AttemptLedger ledger;
     private final RetryPlanner planner;
     private final Clock clock;
+    private final AttemptEvents events;
 
-    ResultRecorder(AttemptLedger ledger, RetryPlanner planner, Clock clock) {
+    ResultRecorder(AttemptLedger ledger, RetryPlanner planner, Clock clock, AttemptEvents events) {
         this.ledger = ledger;
         this.planner = planner;
         this.clock = clock;
+        this.events = events;
     }
 
     void record(ClaimedAttempt attempt, List<ZoneId> zones, AttemptResult result, Throwable error) {
@@ -52,12 +54,18 @@ final class ResultRecorder {
                 .with(new PastAttempt(attempt.attemptNo(), AttemptState.FINISHED, r.kind(), r.isFinal(), null,
                         ended, ended, null));
         RetryDecision next = planner.plan(history, r, ended, zones);
-        if (r.doNotCall()) {
-            ledger.optOut(attempt.candidate().tenant(), customer, ended);
-        }
-        if (!ledger.finish(attempt.id(), r, ended, next)) {
-            ledger.planNext(attempt.id(), next);
-        }
+        // the ledger change and the CRM events it causes commit together
+        ledger.inTransaction(c -> {
+            if (r.doNotCall()) {
+                ledger.optOut(c, attempt.candidate().tenant(), customer, ended);
+            }
+            if (!ledger.finish(c, attempt.id(), r, ended, next)) {
+                ledger.planNext(c, attempt.id(), next);
+            }
+            events.settled(c, new AttemptEvents.SettledAttempt(attempt, r, next, ledger.dialedAt(c, attempt.id()),
+                    ended, history.callsMade()));
+            return null;
+        });
         log.info("attempt {} customer={} attempt_no={} result={} outcome={} next={}", attempt.id(), customer,
                 attempt.attemptNo(), r.kind(), r.outcome(),
                 next.retries() ? next.nextAttemptAt() : next.stopReason().code());

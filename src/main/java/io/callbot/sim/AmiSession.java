@@ -70,11 +70,27 @@ final class AmiSession implements Runnable {
             }
             default -> {
                 if (!authenticated) {
-                    send(response("Error", id).add("Message", "Authentication Required").build());
+                    // Asterisk 22 answers any action before a login this way
+                    send(response("Error", id).add("Message", "Permission denied").build());
                 } else {
-                    actions.handle(name, action, id);
+                    authorized(name, action, id);
                 }
             }
+        }
+    }
+
+    /** Runs an action the user's write classes allow; otherwise answers as Asterisk 22's process_message does. */
+    private void authorized(String name, AmiFrame action, String id) throws IOException {
+        var known = AmiAuthority.of(name);
+        if (known.isEmpty()) {
+            send(response("Error", id).add("Message",
+                    "Invalid/unknown command: " + name + ". Use Action: ListCommands to show available commands.").build());
+        } else if (!pbx.amiRights().mayWrite(known.get().authority())) {
+            LOG.info("sim AMI: action {} refused: needs write class {} (user has {})", name,
+                    known.get().privilege(), pbx.amiRights().write());
+            send(response("Error", id).add("Message", "Permission denied").build());
+        } else {
+            actions.handle(name, action, id);
         }
     }
 
@@ -90,7 +106,7 @@ final class AmiSession implements Runnable {
             String events = action.get("Events");
             eventsOn = events == null || !events.equalsIgnoreCase("off");
             send(response("Success", id).add("Message", "Authentication accepted").build());
-            if (eventsOn) {
+            if (eventsOn && pbx.amiRights().read().contains(io.callbot.pbx.AmiClass.SYSTEM)) {
                 send(AmiFrame.of("Event", "FullyBooted").add("Privilege", "system,all").add("Uptime", "1")
                         .add("LastReload", "1").add("Status", "Fully Booted").build());
             }
@@ -132,9 +148,9 @@ final class AmiSession implements Runnable {
         eventsOn = on;
     }
 
-    /** Delivers an event if this session is logged in and wants events. */
+    /** Delivers an event if this session is logged in, wants events and may read the event's class. */
     void event(AmiFrame event) {
-        if (authenticated && eventsOn && !closed) {
+        if (authenticated && eventsOn && !closed && pbx.amiRights().mayRead(event.get("Privilege"))) {
             try {
                 send(event);
             } catch (IOException e) {

@@ -11,7 +11,10 @@ public interface CallControl {
         CUSTOMER
     }
 
-    /** Ends the call now; the AMI side sends the matching HangupRequest / SoftHangupRequest / Hangup events. */
+    /**
+     * Ends the call now; the AMI side sends the matching HangupRequest / SoftHangupRequest / Hangup events. Ignored
+     * once the channel left the audio (see {@link #onLeaveAudio}).
+     */
     void end(EndedBy by);
 
     /** True once the call has ended (by either side, or by an AMI Hangup action). */
@@ -19,4 +22,11 @@ public interface CallControl {
 
     /** Registers a callback run once when the call ends for any reason (e.g. the robot sent an AMI Hangup). */
     void onEnd(Runnable callback);
+
+    /**
+     * Registers a callback run once when the channel leaves {@code AudioSocket()} alive (an AMI Redirect sent it to
+     * another extension): the audio leg must close as Asterisk closes it, without a hangup frame. From then on the
+     * call's end is the dialplan's business, and {@link #end} from the audio side is ignored.
+     */
+    void onLeaveAudio(Runnable callback);
 }

@@ -34,7 +34,7 @@ final class ChannelEvents {
                 .add("Exten", ch.exten)
                 .add("Priority", Integer.toString(ch.priority))
                 .add("Uniqueid", ch.uniqueId)
-                .add("Linkedid", ch.uniqueId);
+                .add("Linkedid", ch.linkedId);
     }
 
     static AmiFrame.Builder dest(String event, SimChannel ch) {
@@ -53,7 +53,7 @@ final class ChannelEvents {
                 .add("DestExten", ch.exten)
                 .add("DestPriority", Integer.toString(ch.priority))
                 .add("DestUniqueid", ch.uniqueId)
-                .add("DestLinkedid", ch.uniqueId);
+                .add("DestLinkedid", ch.linkedId);
     }
 
     static AmiFrame newChannel(SimChannel ch) {

@@ -29,7 +29,10 @@ final class SimCall implements CallControl {
     private final AnsweredCallHandler handler;
     private final Consumer<SimCall> onDone;
     private final List<Runnable> endCallbacks = new ArrayList<>();
+    private final List<Runnable> leaveAudioCallbacks = new ArrayList<>();
     private ScheduledFuture<?> pending;
+    /** Set once an AMI Redirect took the channel out of AudioSocket(): the dialplan decides its end from then on. */
+    private SimTransfer transfer;
     private boolean responded;
     private boolean done;
     private boolean up;
@@ -200,12 +203,25 @@ final class SimCall implements CallControl {
 
     @Override
     public void end(EndedBy by) {
+        synchronized (this) {
+            if (transfer != null) {
+                return; // the audio leg is gone; the dialplan ends the call
+            }
+        }
         endNow(by);
+    }
+
+    /** An AMI Hangup: ends the call wherever it is, a transfer included. */
+    void hangUpByAmi() {
+        endNow(EndedBy.ROBOT);
     }
 
     private synchronized void endNow(EndedBy by) {
         if (done) {
             return;
+        }
+        if (transfer != null) {
+            transfer.stop();
         }
         if (ch.state != 6) {
             cancelRinging();
@@ -257,15 +273,68 @@ final class SimCall implements CallControl {
         }
     }
 
-    /** AMI Redirect: the channel continues in another context (the transfer to a human). */
-    synchronized boolean redirect(String context, String exten, String priority) {
-        if (done || ch.state != 6) {
-            return false;
+    @Override
+    public void onLeaveAudio(Runnable callback) {
+        boolean runNow;
+        synchronized (this) {
+            runNow = transfer != null;
+            if (!runNow) {
+                leaveAudioCallbacks.add(callback);
+            }
         }
-        ch.context = context;
-        ch.exten = exten == null ? "s" : exten;
-        ch.priority = parsePriority(priority);
+        if (runNow) {
+            callback.run();
+        }
+    }
+
+    /**
+     * AMI Redirect (a transfer to a person): the channel leaves AudioSocket(), whose connection closes, and runs the
+     * dialplan at (context, exten, priority) moments later, as Asterisk's async goto does; false when the channel is
+     * not up. Whether the target exists only shows afterwards, as with Asterisk.
+     */
+    boolean redirect(String context, String exten, int priority, SimPbxConfig config, Agents agents) {
+        List<Runnable> leaving;
+        synchronized (this) {
+            if (done || ch.state != 6) {
+                return false;
+            }
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            if (transfer != null) {
+                transfer.stop();
+            }
+            SimTransfer next = new SimTransfer(this, ch, config, agents, timer);
+            transfer = next;
+            pending = timer.after(Duration.ofMillis(5), () -> {
+                synchronized (this) {
+                    if (!done && transfer == next) {
+                        next.start(context, exten, priority);
+                    }
+                }
+            });
+            leaving = List.copyOf(leaveAudioCallbacks);
+            leaveAudioCallbacks.clear();
+        }
+        leaving.forEach(SimCall::runQuietly);
         return true;
+    }
+
+    /** For {@link SimTransfer}: publishes an event of this call (lock held). */
+    void emitEvent(AmiFrame event) {
+        emit(event);
+    }
+
+    /** For {@link SimTransfer}: the next scheduled dialplan step, cancelled if the call ends first (lock held). */
+    void pending(ScheduledFuture<?> step) {
+        pending = step;
+    }
+
+    /** For {@link SimTransfer}: the dialplan hung the channel up with {@code cause} (lock held). */
+    void hangUpInDialplan(int cause) {
+        emit(ChannelEvents.hangup(ch, cause, null));
+        emit(ChannelEvents.deviceState(ch, "NOT_INUSE"));
+        finish();
     }
 
     /** A {@code CoreShowChannel} or {@code Status} list entry for this channel, answering the given ActionID. */
@@ -278,8 +347,9 @@ final class SimCall implements CallControl {
         }
         // the channel fields without Event / Privilege, which list entries do not carry
         b.addAll(header.subList(2, header.size()));
-        return b.add("Application", ch.state == 6 ? "AudioSocket" : "AppDial")
-                .add("ApplicationData", ch.state == 6 ? ch.uniqueId : "(Outgoing Line)")
+        String app = transfer != null ? transfer.application() : ch.state == 6 ? "AudioSocket" : "AppDial";
+        return b.add("Application", app)
+                .add("ApplicationData", "AudioSocket".equals(app) ? ch.uniqueId : "(Outgoing Line)")
                 .add("Duration", String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60))
                 .add("BridgeId", "")
                 .build();
@@ -324,7 +394,7 @@ final class SimCall implements CallControl {
     }
 
     private void emit(AmiFrame event) {
-        if ("Hangup".equals(event.get("Event"))) {
+        if ("Hangup".equals(event.get("Event")) && ch.uniqueId.equals(event.get("Uniqueid"))) {
             // the channel stops counting before its Hangup is published: a client that frees a slot on the Hangup
             // and dials again at once must not be seen as exceeding its cap
             channelGone();
@@ -336,14 +406,6 @@ final class SimCall implements CallControl {
         if (up) {
             up = false;
             stats.channelDown(groups());
-        }
-    }
-
-    private static int parsePriority(String p) {
-        try {
-            return p == null ? 1 : Integer.parseInt(p.trim());
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }

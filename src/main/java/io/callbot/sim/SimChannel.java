@@ -19,6 +19,8 @@ final class SimChannel {
     final String callerIdName;
     final Map<String, String> variables;
 
+    /** The call this channel belongs to: its own Uniqueid, or the caller's for a channel a transfer dialled. */
+    String linkedId;
     int state;
     String context = "from-customer";
     String exten = "s";
@@ -39,6 +41,7 @@ final class SimChannel {
         this.callerIdNum = callerIdNum;
         this.callerIdName = callerIdName;
         this.variables = Map.copyOf(variables);
+        this.linkedId = uniqueId;
     }
 
     String stateDesc() {

@@ -161,6 +161,19 @@ public final class SimulatedPbx implements AutoCloseable {
         return loginAllowed;
     }
 
+    /** The read / write privileges every AMI session gets. */
+    io.callbot.pbx.ManagerUser amiRights() {
+        return options.pbx().amiRights();
+    }
+
+    SimPbxConfig config() {
+        return options.pbx();
+    }
+
+    SimOptions options() {
+        return options;
+    }
+
     void sessionClosed(AmiSession s) {
         sessions.remove(s);
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +16,12 @@ import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 
 /**
- * The sender's side of {@code webhook_outbox}: claims due rows under a lease and records each attempt's end. A claim
- * is a conditional {@code UPDATE ... WHERE state = 'PENDING'}, so of two servers racing for a row exactly one wins on
- * H2 and PostgreSQL alike; a row is only a candidate when no earlier row of the same customer and endpoint is still
- * pending or delivering, which keeps per-customer order. Every completion is guarded by the lease owner, so a row
- * whose lease expired and was taken over is not overwritten. Thread-safe.
+ * The sender's side of {@code webhook_outbox}: claims due rows under a lease and records attempts' ends, both in
+ * batches (a statement or a JDBC batch per batch of rows, one transaction). A claim is a conditional
+ * {@code UPDATE ... WHERE state = 'PENDING'}, so of two servers racing for a row exactly one wins on H2 and PostgreSQL
+ * alike; a row is only a candidate when no earlier row of the same customer and endpoint is still pending or
+ * delivering, which keeps per-customer order. Every completion is guarded by the lease owner, so a row whose lease
+ * expired and was taken over is not overwritten. Thread-safe.
  */
 final class OutboxLeases {
     // ORDER BY state, seq (state is fixed) lets H2 walk the (state, seq) index and stop at LIMIT instead of sorting
@@ -35,10 +37,10 @@ final class OutboxLeases {
             ORDER BY o.state, o.seq
             LIMIT ?""";
     private static final String CLAIM = "UPDATE webhook_outbox SET state = 'DELIVERING', attempts = attempts + 1,"
-            + " lease_owner = ?, lease_until = ? WHERE seq = ? AND state = 'PENDING'";
+            + " lease_owner = ?, lease_until = ? WHERE state = 'PENDING'";
     private static final String DELIVERED = "UPDATE webhook_outbox SET state = 'DELIVERED', delivered_at = ?,"
             + " last_status = ?, last_error = NULL, lease_owner = NULL, lease_until = NULL"
-            + " WHERE seq = ? AND state = 'DELIVERING' AND lease_owner = ?";
+            + " WHERE state = 'DELIVERING' AND lease_owner = ?";
     private static final String RETRY = "UPDATE webhook_outbox SET state = 'PENDING', next_attempt_at = ?,"
             + " last_status = ?, last_error = ?, lease_owner = NULL, lease_until = NULL"
             + " WHERE seq = ? AND state = 'DELIVERING' AND lease_owner = ?";
@@ -78,22 +80,48 @@ final class OutboxLeases {
             if (candidates.isEmpty()) {
                 return candidates;
             }
-            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
-                for (OutboxEntry e : candidates) {
-                    ps.setString(1, owner);
-                    Sql.setInstant(ps, 2, leaseUntil);
-                    ps.setLong(3, e.seq());
-                    ps.addBatch();
+            return inTransaction(c, () -> claimAll(c, candidates, leaseUntil));
+        }
+    }
+
+    /**
+     * One UPDATE for the whole batch, not one per row: when it changed every row, all are ours (the common case);
+     * when a peer won some, the rows carrying this claim's owner and lease time are the ones we hold.
+     */
+    private List<OutboxEntry> claimAll(Connection c, List<OutboxEntry> candidates, Instant leaseUntil)
+            throws SQLException {
+        int changed;
+        try (PreparedStatement ps = c.prepareStatement(CLAIM + inList(candidates.size()))) {
+            ps.setString(1, owner);
+            Sql.setInstant(ps, 2, leaseUntil);
+            bindSeqs(ps, 3, candidates.stream().map(OutboxEntry::seq).toList());
+            changed = ps.executeUpdate();
+        }
+        if (changed == candidates.size()) {
+            return candidates;
+        }
+        Set<Long> ours = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM webhook_outbox WHERE state = 'DELIVERING'"
+                + " AND lease_owner = ? AND lease_until = ?" + inList(candidates.size()))) {
+            ps.setString(1, owner);
+            Sql.setInstant(ps, 2, leaseUntil);
+            bindSeqs(ps, 3, candidates.stream().map(OutboxEntry::seq).toList());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ours.add(rs.getLong(1));
                 }
-                int[] counts = ps.executeBatch();
-                List<OutboxEntry> claimed = new ArrayList<>();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == 1) {
-                        claimed.add(candidates.get(i));
-                    }
-                }
-                return claimed;
             }
+        }
+        return candidates.stream().filter(e -> ours.contains(e.seq())).toList();
+    }
+
+    private static String inList(int n) {
+        return " AND seq IN (" + "?,".repeat(n - 1) + "?)";
+    }
+
+    private static void bindSeqs(PreparedStatement ps, int from, List<Long> seqs) throws SQLException {
+        for (int i = 0; i < seqs.size(); i++) {
+            ps.setLong(from + i, seqs.get(i));
         }
     }
 
@@ -140,31 +168,112 @@ final class OutboxLeases {
         }
     }
 
+    /**
+     * How one claimed row's attempt ended: delivered, pending again from a time on (a retry), or dead. Immutable.
+     *
+     * @param at delivery time, the retry's time, or the time it became a dead letter
+     */
+    record Completion(long seq, Kind kind, Instant at, Integer status, String error) {
+        enum Kind { DELIVERED, RETRY, DEAD }
+    }
+
+    /**
+     * Records many attempts' ends in one transaction: the deliveries in one statement per HTTP status, retries and dead
+     * letters in a batch. Each row is written only while this owner still holds its lease; returns how many rows had
+     * lost theirs (another sender took them over after the lease ran out).
+     */
+    int complete(List<Completion> completions) throws SQLException {
+        if (completions.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return inTransaction(c, () -> {
+                int lost = 0;
+                // rows delivered at the same time with the same status share one UPDATE
+                Map<List<Object>, List<Completion>> delivered = new HashMap<>();
+                List<Completion> others = new ArrayList<>();
+                for (Completion x : completions) {
+                    if (x.kind() == Completion.Kind.DELIVERED) {
+                        delivered.computeIfAbsent(List.of(x.status(), x.at()), k -> new ArrayList<>()).add(x);
+                    } else {
+                        others.add(x);
+                    }
+                }
+                for (List<Completion> sameStatus : delivered.values()) {
+                    lost += sameStatus.size() - delivered(c, sameStatus);
+                }
+                return lost + completeOneByOne(c, others);
+            });
+        }
+    }
+
+    private int delivered(Connection c, List<Completion> sameStatus) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DELIVERED + inList(sameStatus.size()))) {
+            Sql.setInstant(ps, 1, sameStatus.get(0).at());
+            ps.setObject(2, sameStatus.get(0).status(), java.sql.Types.INTEGER);
+            ps.setString(3, owner);
+            bindSeqs(ps, 4, sameStatus.stream().map(Completion::seq).toList());
+            return ps.executeUpdate();
+        }
+    }
+
+    private int completeOneByOne(Connection c, List<Completion> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        int lost = 0;
+        for (Completion.Kind kind : List.of(Completion.Kind.RETRY, Completion.Kind.DEAD)) {
+            try (PreparedStatement ps = c.prepareStatement(kind == Completion.Kind.RETRY ? RETRY : DEAD)) {
+                int rows = 0;
+                for (Completion x : batch) {
+                    if (x.kind() == kind) {
+                        Sql.setInstant(ps, 1, x.at());
+                        ps.setObject(2, x.status(), java.sql.Types.INTEGER);
+                        ps.setString(3, x.error());
+                        ps.setLong(4, x.seq());
+                        ps.setString(5, owner);
+                        ps.addBatch();
+                        rows++;
+                    }
+                }
+                if (rows > 0) {
+                    for (int count : ps.executeBatch()) {
+                        lost += count == 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return lost;
+    }
+
     /** @return false if the lease was lost (another sender took the row over) */
     boolean markDelivered(long seq, int status, Instant now) throws SQLException {
-        return complete(DELIVERED, false, seq, now, status, null);
+        return complete(List.of(new Completion(seq, Completion.Kind.DELIVERED, now, status, null))) == 0;
     }
 
     boolean markRetry(long seq, Instant nextAttemptAt, Integer status, String error) throws SQLException {
-        return complete(RETRY, true, seq, nextAttemptAt, status, error);
+        return complete(List.of(new Completion(seq, Completion.Kind.RETRY, nextAttemptAt, status, error))) == 0;
     }
 
     boolean markDead(long seq, Integer status, String error, Instant now) throws SQLException {
-        return complete(DEAD, true, seq, now, status, error);
+        return complete(List.of(new Completion(seq, Completion.Kind.DEAD, now, status, error))) == 0;
     }
 
-    private boolean complete(String sql, boolean withError, long seq, Instant at, Integer status, String error)
-            throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            Sql.setInstant(ps, i++, at);
-            ps.setObject(i++, status, java.sql.Types.INTEGER);
-            if (withError) {
-                ps.setString(i++, error);
-            }
-            ps.setLong(i++, seq);
-            ps.setString(i, owner);
-            return ps.executeUpdate() == 1;
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

@@ -6,41 +6,27 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One event sent to a CRM, e.g. {@code call.completed}: the JSON body of a webhook (snake_case field names, ISO-8601
- * UTC times, absent values as {@code null} so receivers see a stable shape). Immutable; safe to share between threads.
+ * One event sent to a CRM: the envelope every event type shares (event id, contract version, type, time, tenant,
+ * attempt, campaign, customer) and the type's own fields in {@link EventBody}. The JSON is flat: the body's fields
+ * follow the envelope's (see {@link WebhookJson}; the contract is {@code docs/events/v1/*.schema.json}). Immutable;
+ * safe to share between threads.
  *
- * @param eventId unique per event; also the idempotency key receivers dedupe on
- * @param type e.g. {@code call.completed}, {@code call.failed}, {@code callback.requested}
+ * @param eventId    unique per event; also the idempotency key receivers dedupe on
+ * @param type       the event type (see {@link EventType}); decides which body it carries
  * @param occurredAt when the thing happened (not when it was sent)
- * @param attemptId the call attempt (ledger row) this event reports, if any
- * @param result telephony result, e.g. {@code ANSWERED}, {@code BUSY}, {@code NO_ANSWER}
- * @param outcome the dialog's business outcome, e.g. {@code interested}, {@code opted_out}
- * @param callbackAt when the customer asked to be called back, if they did
- * @param transcript a short transcript (at most {@link #MAX_TRANSCRIPT_LINES} lines)
- * @param recordingUrl link to the call recording, if there is one
+ * @param attemptId  the call attempt (ledger row) this event reports, null for a change made through the API
+ * @param campaign   the campaign version that made the call, null for a change made through the API
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record WebhookEvent(
-        UUID eventId,
-        String type,
-        Instant occurredAt,
-        String tenant,
-        UUID attemptId,
-        CampaignRef campaign,
-        CustomerRef customer,
-        String result,
-        String outcome,
-        List<String> tagsAdded,
-        List<String> tagsRemoved,
-        Instant callbackAt,
-        List<TranscriptLine> transcript,
-        Timings timings,
-        URI recordingUrl) {
+public record WebhookEvent(UUID eventId, String type, Instant occurredAt, String tenant, UUID attemptId,
+        CampaignRef campaign, CustomerRef customer, EventBody body) {
 
+    /** The major version of the event contract; see docs/webhooks.md, "Compatibility". */
+    public static final int EVENT_VERSION = 1;
     public static final int MAX_TRANSCRIPT_LINES = 50;
     public static final int MAX_LINE_CHARS = 1000;
 
@@ -50,21 +36,49 @@ public record WebhookEvent(
         Objects.requireNonNull(occurredAt, "webhook event occurred_at must be set");
         requireText(tenant, "tenant");
         Objects.requireNonNull(customer, "webhook event customer must be set");
-        tagsAdded = tagsAdded == null ? List.of() : List.copyOf(tagsAdded);
-        tagsRemoved = tagsRemoved == null ? List.of() : List.copyOf(tagsRemoved);
-        transcript = transcript == null ? List.of()
-                : List.copyOf(transcript.subList(0, Math.min(transcript.size(), MAX_TRANSCRIPT_LINES)));
+        Objects.requireNonNull(body, "webhook event body must be set");
+        EventType known = EventType.ofName(type).orElse(null);
+        if (known != null && !known.bodyType().isInstance(body)) {
+            throw new IllegalArgumentException("webhook event " + type + " carries a " + known.bodyType().getSimpleName()
+                    + ", not a " + body.getClass().getSimpleName());
+        }
     }
 
-    private static void requireText(String value, String field) {
+    /** A {@code call.completed} event with the answered-call fields of the first contract draft (no profile fields). */
+    public WebhookEvent(UUID eventId, String type, Instant occurredAt, String tenant, UUID attemptId,
+            CampaignRef campaign, CustomerRef customer, String result, String outcome, List<String> tagsAdded,
+            List<String> tagsRemoved, Instant callbackAt, List<TranscriptLine> transcript, Timings timings,
+            URI recordingUrl) {
+        this(eventId, type, occurredAt, tenant, attemptId, campaign, customer, new AnsweredCall(result, outcome,
+                AnsweredCall.OUTCOME_CAMPAIGN, tagsAdded, tagsRemoved, Map.of(), false, callbackAt, transcript,
+                timings, recordingUrl));
+    }
+
+    /** The dialog's outcome, when the event reports an answered call; else null. */
+    public String outcome() {
+        return body instanceof AnsweredCall a ? a.outcome() : null;
+    }
+
+    /** The telephony result ({@code ANSWERED}, {@code BUSY}, ...), when the event reports a call; else null. */
+    public String result() {
+        return body.result();
+    }
+
+    static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("webhook event " + field + " must not be empty");
         }
     }
 
-    /** The campaign and the exact version (content hash) that made the call. */
+    /** The campaign and the exact version ({@code sha256:} + the file's SHA-256 hex) that made the call. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CampaignRef(String id, String version) {}
+    public record CampaignRef(String id, String version) {
+        /** The reference for a campaign whose version is the bare SHA-256 hex of its file. */
+        public static CampaignRef of(String id, String sha256Hex) {
+            return new CampaignRef(id, sha256Hex == null || sha256Hex.startsWith("sha256:") ? sha256Hex
+                    : "sha256:" + sha256Hex);
+        }
+    }
 
     /**
      * Who was called.
@@ -93,9 +107,12 @@ public record WebhookEvent(
         }
     }
 
-    /** One turn of the conversation; {@code speaker} is {@code bot} or {@code customer}. */
+    /** One turn of the conversation; {@code speaker} is {@link #BOT} or {@link #CUSTOMER}. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record TranscriptLine(String speaker, String text) {
+        public static final String BOT = "bot";
+        public static final String CUSTOMER = "customer";
+
         public TranscriptLine {
             if (text != null && text.length() > MAX_LINE_CHARS) {
                 text = text.substring(0, MAX_LINE_CHARS);
@@ -116,7 +133,7 @@ public record WebhookEvent(
         }
 
         private static Long millisBetween(Instant from, Instant to) {
-            return to == null ? null : Duration.between(from, to).toMillis();
+            return to == null ? null : Math.max(0, Duration.between(from, to).toMillis());
         }
     }
 }

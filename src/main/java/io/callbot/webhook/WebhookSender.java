@@ -5,12 +5,15 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,13 +25,17 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Drains {@code webhook_outbox}: claims due rows under a lease, posts them signed, and records delivered / retry
- * (backoff with jitter) / dead. At-least-once: a crash between sending and recording resends later with the same
- * idempotency key. One polling thread claims and dispatches; a fixed pool of {@code maxInFlight} worker threads
- * does the blocking HTTP calls, at most {@code perEndpointConcurrency} per endpoint.
+ * Drains {@code webhook_outbox}: claims due rows in batches under a lease, posts them signed (up to
+ * {@code maxInFlight} in flight, {@code perEndpointConcurrency} per endpoint, over reused connections), and records
+ * delivered / retry (backoff with jitter) / dead in batches. At-least-once: a crash between sending and recording
+ * resends later with the same idempotency key. Order per customer and endpoint holds because a row is claimable only
+ * once every earlier row of its customer is recorded delivered or dead. Thread model: one polling thread does every
+ * database read and write; {@code maxInFlight} sender threads each make one request at a time and queue its end for
+ * the poller; the HTTP client's own work runs on a small pool.
  */
 public final class WebhookSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+    private static final int HTTP_THREADS = 2;
 
     private final WebhookSenderSettings settings;
     private final OutboxLeases leases;
@@ -37,12 +44,19 @@ public final class WebhookSender implements AutoCloseable {
     private final SecretResolver secrets;
     private final Clock clock;
     private final Map<String, AtomicInteger> perEndpoint = new ConcurrentHashMap<>();
+    /** Claimed and not yet recorded. */
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final Semaphore wakeups = new Semaphore(0);
+    private final ExecutorService http;
     private final ExecutorService workers;
     private volatile boolean running;
+    private volatile boolean stopped;
     private Thread poller;
     private Instant lastLeaseSweep = Instant.MIN;
+
+    /** One request's end, waiting for the poller to record it. */
+    private record Sent(OutboxEntry entry, AttemptResult result) {}
 
     public WebhookSender(DataSource dataSource, WebhookSenderSettings settings, SecretResolver secrets, Clock clock) {
         this(dataSource, settings, secrets, clock, new RetryPolicy(settings.baseDelay(), settings.maxDelay(),
@@ -54,16 +68,22 @@ public final class WebhookSender implements AutoCloseable {
             RetryPolicy retryPolicy) {
         this.settings = settings;
         this.leases = new OutboxLeases(dataSource, settings.nodeId());
-        this.poster = new HttpWebhookPoster(settings.connectTimeout(), settings.requestTimeout(), clock);
-        this.retryPolicy = retryPolicy;
-        this.secrets = secrets;
-        this.clock = clock;
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), r -> {
-            Thread t = new Thread(r, "webhook-send-" + n.incrementAndGet());
+        this.http = Executors.newFixedThreadPool(HTTP_THREADS, r -> {
+            Thread t = new Thread(r, "webhook-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        this.poster = new HttpWebhookPoster(settings.connectTimeout(), settings.requestTimeout(), clock, http);
+        AtomicInteger w = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), r -> {
+            Thread t = new Thread(r, "webhook-send-" + w.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.retryPolicy = retryPolicy;
+        this.secrets = secrets;
+        this.clock = clock;
     }
 
     /** Frees the rows this node left claimed (a crash), then starts polling. */
@@ -71,7 +91,7 @@ public final class WebhookSender implements AutoCloseable {
         if (running) {
             return;
         }
-        if (workers.isShutdown()) {
+        if (stopped) {
             throw new IllegalStateException("a stopped WebhookSender cannot be restarted; create a new one");
         }
         int released = leases.releaseStale(clock.instant());
@@ -92,18 +112,18 @@ public final class WebhookSender implements AutoCloseable {
             return;
         }
         running = false;
+        stopped = true;
         wakeUp();
         try {
-            poller.join(settings.stopTimeout().toMillis());
-            workers.shutdown();
-            if (!workers.awaitTermination(settings.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("webhook sender {}: {} sends still running after {}; their events will be resent",
-                        settings.nodeId(), inFlight.get(), settings.stopTimeout());
-                workers.shutdownNow();
+            poller.join(settings.stopTimeout().toMillis() + 1000);
+            if (poller.isAlive()) {
+                poller.interrupt();
             }
         } catch (InterruptedException e) {
-            workers.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdownNow();
+            http.shutdownNow();
         }
         log.info("webhook sender {} stopped", settings.nodeId());
     }
@@ -118,36 +138,53 @@ public final class WebhookSender implements AutoCloseable {
         wakeups.release();
     }
 
-    /** Requests currently being sent by this sender. */
+    /** Events claimed by this sender whose attempt is not yet recorded (being sent, or just answered). */
     public int inFlight() {
         return inFlight.get();
     }
 
     private void pollLoop() {
-        while (running) {
+        long stopDeadline = Long.MAX_VALUE;
+        while (true) {
+            if (!running) {
+                if (stopDeadline == Long.MAX_VALUE) {
+                    stopDeadline = System.nanoTime() + settings.stopTimeout().toNanos();
+                }
+                if (inFlight.get() == 0) {
+                    return;
+                }
+                if (System.nanoTime() > stopDeadline) {
+                    log.warn("webhook sender {}: {} sends still running after {}; their events will be resent",
+                            settings.nodeId(), inFlight.get(), settings.stopTimeout());
+                    return;
+                }
+            }
             try {
-                sweepExpiredLeases();
-                if (dispatchDue() == 0) {
-                    wakeups.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeups.drainPermits();
+                int recorded = recordSent();
+                int claimed = running ? dispatchDue() : 0;
+                if (recorded == 0 && claimed == 0) {
+                    awaitWakeUp();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
                 // the database may be down for a while: keep polling, do not kill the thread
-                log.warn("webhook sender {}: polling the outbox failed: {}", settings.nodeId(), e.toString());
-                waitQuietly();
+                log.warn("webhook sender {}: the outbox could not be read or written: {}", settings.nodeId(),
+                        e.toString());
+                try {
+                    awaitWakeUp();
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
 
-    private void waitQuietly() {
-        try {
-            wakeups.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private void awaitWakeUp() throws InterruptedException {
+        wakeups.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        wakeups.drainPermits();
     }
 
     private void sweepExpiredLeases() throws SQLException {
@@ -162,10 +199,11 @@ public final class WebhookSender implements AutoCloseable {
         }
     }
 
-    /** Claims and hands to workers what is due and fits the concurrency limits; returns how many. */
-    int dispatchDue() throws SQLException {
+    /** Claims what is due and fits the concurrency limits, in one batch, and starts sending it; returns how many. */
+    private int dispatchDue() throws SQLException {
+        sweepExpiredLeases();
         int free = settings.maxInFlight() - inFlight.get();
-        if (free <= 0 || !running) {
+        if (free <= 0) {
             return 0;
         }
         Set<String> saturated = new HashSet<>();
@@ -183,32 +221,26 @@ public final class WebhookSender implements AutoCloseable {
             AtomicInteger busy = busy(entry.endpointUrl());
             busy.incrementAndGet();
             inFlight.incrementAndGet();
-            workers.execute(() -> deliver(entry, busy));
+            workers.execute(() -> {
+                AttemptResult result;
+                try {
+                    result = send(entry);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    result = AttemptResult.notSent("the sender stopped before the answer came");
+                } catch (RuntimeException e) {
+                    result = AttemptResult.fromException(e);
+                }
+                busy.decrementAndGet();
+                sent.add(new Sent(entry, result));
+                wakeUp();
+            });
         }
         return claimed.size();
     }
 
     private AtomicInteger busy(String endpoint) {
         return perEndpoint.computeIfAbsent(endpoint, e -> new AtomicInteger());
-    }
-
-    private void deliver(OutboxEntry entry, AtomicInteger busy) {
-        MDC.put("campaign", entry.campaignId());
-        try {
-            AttemptResult result = send(entry);
-            record(entry, result);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            log.warn("webhook {} interrupted; it stays claimed until its lease ends and is then resent", entry.eventId());
-        } catch (Exception e) {
-            log.error("webhook {}: recording the attempt failed, it will be resent after its lease ends: {}",
-                    entry.eventId(), e.toString());
-        } finally {
-            MDC.remove("campaign");
-            busy.decrementAndGet();
-            inFlight.decrementAndGet();
-            wakeUp();
-        }
     }
 
     private AttemptResult send(OutboxEntry entry) throws InterruptedException {
@@ -219,32 +251,69 @@ public final class WebhookSender implements AutoCloseable {
         return poster.post(entry, secret.get().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void record(OutboxEntry entry, AttemptResult result) throws SQLException {
-        Instant now = clock.instant();
-        switch (result.kind()) {
-            case DELIVERED -> {
-                leases.markDelivered(entry.seq(), result.status(), now);
-                log.debug("webhook {} {} delivered to {} (attempt {})", entry.eventId(), entry.eventType(),
-                        entry.endpointUrl(), entry.attempts());
-            }
-            case PERMANENT -> dead(entry, result.status(), result.error(), now);
-            case RETRYABLE -> {
-                RetryPolicy.Decision decision = retryPolicy.afterFailure(entry.attempts(), entry.retryWindowFrom(), now,
-                        result.retryAfter());
-                if (decision instanceof RetryPolicy.RetryAt retry) {
-                    leases.markRetry(entry.seq(), retry.at(), result.status(), result.error());
-                    log.info("webhook {} to {} failed (attempt {}: {}); retrying at {}", entry.eventId(),
-                            entry.endpointUrl(), entry.attempts(), result.error(), retry.at());
-                } else {
-                    dead(entry, result.status(), result.error() + "; " + ((RetryPolicy.GiveUp) decision).reason(), now);
-                }
-            }
+    /** Writes every answered request's end in one transaction; returns how many. */
+    private int recordSent() throws SQLException {
+        List<Sent> batch = new ArrayList<>();
+        for (Sent s = sent.poll(); s != null; s = sent.poll()) {
+            batch.add(s);
         }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<OutboxLeases.Completion> completions = batch.stream().map(s -> completion(s, now)).toList();
+        int lost;
+        try {
+            lost = leases.complete(completions);
+        } catch (SQLException | RuntimeException e) {
+            sent.addAll(batch); // recorded on a later round; until then they count as in flight
+            throw e;
+        }
+        inFlight.addAndGet(-batch.size());
+        if (lost > 0) {
+            log.warn("webhook sender {}: {} answers came after their lease ran out; other senders own those events now",
+                    settings.nodeId(), lost);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            log(batch.get(i), completions.get(i));
+        }
+        return batch.size();
     }
 
-    private void dead(OutboxEntry entry, Integer status, String error, Instant now) throws SQLException {
-        leases.markDead(entry.seq(), status, error, now);
-        log.warn("webhook {} to {} is a dead letter after {} attempts: {}", entry.eventId(), entry.endpointUrl(),
-                entry.attempts(), error);
+    private OutboxLeases.Completion completion(Sent s, Instant now) {
+        OutboxEntry entry = s.entry();
+        AttemptResult result = s.result();
+        return switch (result.kind()) {
+            case DELIVERED -> new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.DELIVERED, now,
+                    result.status(), null);
+            case PERMANENT -> new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.DEAD, now,
+                    result.status(), result.error());
+            case RETRYABLE -> {
+                RetryPolicy.Decision decision = retryPolicy.afterFailure(entry.attempts(), entry.retryWindowFrom(),
+                        now, result.retryAfter());
+                yield decision instanceof RetryPolicy.RetryAt retry
+                        ? new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.RETRY, retry.at(),
+                                result.status(), result.error())
+                        : new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.DEAD, now,
+                                result.status(), result.error() + "; " + ((RetryPolicy.GiveUp) decision).reason());
+            }
+        };
+    }
+
+    private void log(Sent s, OutboxLeases.Completion c) {
+        OutboxEntry entry = s.entry();
+        MDC.put("campaign", entry.campaignId());
+        try {
+            switch (c.kind()) {
+                case DELIVERED -> log.debug("webhook {} {} delivered to {} (attempt {})", entry.eventId(),
+                        entry.eventType(), entry.endpointUrl(), entry.attempts());
+                case RETRY -> log.info("webhook {} to {} failed (attempt {}: {}); retrying at {}", entry.eventId(),
+                        entry.endpointUrl(), entry.attempts(), c.error(), c.at());
+                case DEAD -> log.warn("webhook {} to {} is a dead letter after {} attempts: {}", entry.eventId(),
+                        entry.endpointUrl(), entry.attempts(), c.error());
+            }
+        } finally {
+            MDC.remove("campaign");
+        }
     }
 }

@@ -60,10 +60,10 @@ public record WebhookSenderSettings(
         }
     }
 
-    /** 5 s connect, 10 s request, 24 h retry window, backoff 1 s doubling to 1 h, 16 in flight, 4 per endpoint. */
+    /** 5 s connect, 10 s request, 24 h retry window, backoff 1 s doubling to 1 h, 64 in flight, 16 per endpoint. */
     public static WebhookSenderSettings defaults(String nodeId) {
         return new WebhookSenderSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(24),
-                Duration.ofSeconds(1), Duration.ofHours(1), 16, 4, Duration.ofMillis(500), Duration.ofMinutes(2),
+                Duration.ofSeconds(1), Duration.ofHours(1), 64, 16, Duration.ofMillis(500), Duration.ofMinutes(2),
                 Duration.ofSeconds(30), nodeId);
     }
 

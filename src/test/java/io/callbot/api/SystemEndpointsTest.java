@@ -28,6 +28,27 @@ class SystemEndpointsTest {
     }
 
     @Test
+    void theEventContractIsServedWithoutATokenExactlyAsPublishedUnderDocs() throws Exception {
+        try (ApiHarness api = new ApiHarness()) {
+            ApiHarness.Reply index = api.send("GET", "/api/v1/events/schemas", null, null, null);
+            assertThat(index.status()).isEqualTo(200);
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index.body());
+            assertThat(json.get("event_version").asInt()).isEqualTo(1);
+            assertThat(json.get("types")).hasSize(io.callbot.webhook.EventType.values().length);
+            for (var t : json.get("types")) {
+                ApiHarness.Reply schema = api.send("GET", t.get("schema").asText(), null, null, null);
+                assertThat(schema.status()).isEqualTo(200);
+                String file = t.get("schema").asText().substring(t.get("schema").asText().lastIndexOf('/') + 1);
+                assertThat(schema.body()).isEqualTo(java.nio.file.Files.readString(
+                        java.nio.file.Path.of("docs/events/v1", file)));
+            }
+            assertThat(api.send("GET", json.get("common").asText(), null, null, null).status()).isEqualTo(200);
+            assertThat(api.send("GET", "/api/v1/events/schemas/..%2Fopenapi.yaml", null, null, null).status())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void metricsEndpointServesTheCallbotMeters() throws Exception {
         try (ApiHarness api = new ApiHarness()) {
             CallbotMetrics m = new CallbotMetrics(api.fixture.registry);

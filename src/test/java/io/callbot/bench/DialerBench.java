@@ -41,7 +41,7 @@ public final class DialerBench {
                 new PersonaBook.Weighted(Persona.of(Behaviour.BUSY, Duration.ofMillis(300), Duration.ZERO), 1),
                 new PersonaBook.Weighted(Persona.of(Behaviour.DECLINE, Duration.ofMillis(500), Duration.ZERO), 1),
                 new PersonaBook.Weighted(Persona.of(Behaviour.ANSWER, Duration.ofMillis(400), Duration.ofMillis(800)), 2)));
-        SimOptions options = new SimOptions(0, "bench", "bench-secret", mix, null, 1.0, "11.0.0", 2, null);
+        SimOptions options = SimOptions.defaults("bench", "bench-secret", mix);
         try (SimulatedPbx pbx = SimulatedPbx.start(options);
              AmiDialer dialer = new AmiDialer(AmiSettings.of("127.0.0.1", pbx.port(), "bench", "bench-secret"),
                      DialLimits.uniform(100_000, concurrent, concurrent, concurrent))) {

@@ -51,7 +51,11 @@ class OutcomeWriterTest {
             assertThat(p.lastOutcome()).isEqualTo("coupon_accepted");
             assertThat(p.hasTag("campaign:winback-coupon:accepted")).isTrue();
             assertThat(p.attributes()).containsEntry("last_coupon", "COMEBACK20");
-            assertThat(f.outbox.backlog().pending()).isEqualTo(1);
+            assertThat(f.outbox.backlog().pending()).as("call.completed and customer.updated").isEqualTo(2);
+            assertThat(f.payloads()).extracting(j -> io.callbot.webhook.WebhookJson.read(j).type())
+                    .containsExactly("call.completed", "customer.updated");
+            var contract = new io.callbot.webhook.EventContract();
+            f.payloads().forEach(j -> assertThat(contract.problems(j)).as(j).isEmpty());
         }
     }
 
@@ -84,20 +88,28 @@ class OutcomeWriterTest {
             long id = customers.upsert(TENANT, new CustomerRecord("crm-1", "+12125550101", "Maria", "Lopez", "en-US",
                     "America/New_York", TimezoneSource.EXPLICIT, true, List.of(Tag.parse("segment:vip")), Map.of())).id();
             outbox = new WebhookOutbox(ds, Clock.systemUTC());
-            AttemptFinisher ledger = (c, r) -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
-                    ps.setString(1, "attempt-" + r.plan().attemptId());
-                    ps.setString(2, r.outcome());
-                    ps.executeUpdate();
+            AttemptFinisher ledger = new AttemptFinisher() {
+                @Override
+                public void finish(Connection c, CallRecord r) throws java.sql.SQLException {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
+                        ps.setString(1, "attempt-" + r.plan().attemptId());
+                        ps.setString(2, r.outcome());
+                        ps.executeUpdate();
+                    }
+                }
+
+                @Override
+                public Instant dialedAt(Connection c, UUID attemptId) {
+                    return Instant.parse("2026-11-28T14:59:55Z");
                 }
             };
-            CrmEvents events = new CrmEvents(p -> "+12125550101") {
+            CrmEvents events = new CrmEvents((tenant, customer) -> "+12125550101") {
                 @Override
-                public io.callbot.webhook.WebhookEvent callCompleted(CallRecord r) {
+                public io.callbot.webhook.WebhookEvent callCompleted(CallRecord r, java.time.Instant dialedAt) {
                     if (failWebhook) {
                         throw new IllegalStateException("CRM event broke");
                     }
-                    return super.callCompleted(r);
+                    return super.callCompleted(r, dialedAt);
                 }
             };
             writer = new OutcomeWriter(ds, ledger, new TranscriptStore(ds), customers, outbox, events, Runnable::run,
@@ -126,6 +138,17 @@ class OutcomeWriterTest {
 
         int ledgerRows() throws Exception {
             return count("SELECT COUNT(*) FROM callbot_info WHERE k LIKE 'attempt-%'");
+        }
+
+        List<String> payloads() throws Exception {
+            List<String> out = new java.util.ArrayList<>();
+            try (Connection c = db.database().dataSource().getConnection();
+                    ResultSet rs = c.createStatement().executeQuery("SELECT payload FROM webhook_outbox ORDER BY seq")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
         }
 
         int transcriptRows() throws Exception {

@@ -21,8 +21,8 @@ class DialerCallControlTest {
             DialedCall call = dialer.dial(SimHarness.request("+15550004444"));
             assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.ANSWERED);
 
-            dialer.transfer(call.attemptId(), "callbot-transfer", "human").get(10, TimeUnit.SECONDS);
-            assertThat(pbx.redirectedTo(call.attemptId().toString())).isEqualTo("callbot-transfer,human");
+            dialer.transfer(call.attemptId(), "callbot-transfer", "agents").get(10, TimeUnit.SECONDS);
+            assertThat(pbx.redirectedTo(call.attemptId().toString())).isEqualTo("callbot-transfer,agents");
 
             dialer.hangup(call.attemptId()).get(10, TimeUnit.SECONDS);
             CallEnd end = call.ended().get(10, TimeUnit.SECONDS);

@@ -57,8 +57,8 @@ class SimTranscriptFidelityTest {
              RawAmiClient c = new RawAmiClient(pbx.port())) {
             c.send("Action: Login", "ActionID: 1", "Username: robot", "Secret: pw");
             c.response();
-            c.send("Action: Originate", "ActionID: robot-1", "Channel: PJSIP/customer", "Context: robot",
-                    "Exten: audiosocket", "Priority: 1", "Timeout: 8000", "CallerID: \"Robot\" <4930123456>",
+            c.send("Action: Originate", "ActionID: robot-1", "Channel: PJSIP/customer", "Context: callbot-outbound",
+                    "Exten: s", "Priority: 1", "Timeout: 8000", "CallerID: \"Robot\" <4930123456>",
                     "Async: true", "ChannelId: " + UUID.randomUUID(), "Variable: CALLBOT_AMD=" + (amd ? "1" : "0"));
             List<AmiFrame> events = new ArrayList<>();
             boolean hangup = false;

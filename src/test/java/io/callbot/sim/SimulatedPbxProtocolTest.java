@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The simulated PBX's AMI answers as Asterisk 22 does: banner, MD5 challenge login, version, lists, errors. */
+/**
+ * The simulated PBX's AMI answers as Asterisk 22 does: banner, MD5 challenge login, version, lists, errors, and the
+ * shipped AMI user's privileges (dialplans/manager_callbot.conf) enforced.
+ */
 class SimulatedPbxProtocolTest {
 
     private SimulatedPbx pbx;
@@ -37,7 +40,9 @@ class SimulatedPbxProtocolTest {
             c.send("Action: CoreSettings", "ActionID: 3");
             assertThat(c.response().get("AsteriskVersion")).isEqualTo("22.10.1");
             c.send("Action: Command", "ActionID: 4", "Command: core show version");
-            assertThat(c.response().get("Output")).startsWith("Asterisk 22.10.1 ");
+            AmiFrame denied = c.response();
+            assertThat(denied.get("Response")).as("the shipped user has no command write").isEqualTo("Error");
+            assertThat(denied.get("Message")).isEqualTo("Permission denied");
             c.send("Action: Ping", "ActionID: 5");
             assertThat(c.response().get("Ping")).isEqualTo("Pong");
             c.send("Action: Frobnicate", "ActionID: 6");
@@ -53,7 +58,7 @@ class SimulatedPbxProtocolTest {
     void wrongKeyIsRefusedAndActionsNeedLogin() throws Exception {
         try (RawAmiClient c = new RawAmiClient(pbx.port())) {
             c.send("Action: Originate", "ActionID: 0", "Channel: PJSIP/x");
-            assertThat(c.response().get("Message")).isEqualTo("Authentication Required");
+            assertThat(c.response().get("Message")).as("Asterisk 22 before a login").isEqualTo("Permission denied");
             c.send("Action: Challenge", "ActionID: 1", "AuthType: MD5");
             c.response();
             c.send("Action: Login", "ActionID: 2", "Username: robot", "AuthType: MD5", "Key: 00000000000000000000000000000000");
@@ -69,7 +74,7 @@ class SimulatedPbxProtocolTest {
         try (RawAmiClient c = new RawAmiClient(pbx.port())) {
             c.send("Action: Login", "ActionID: 1", "Username: robot", "Secret: pw");
             c.response();
-            c.send("Action: Originate", "ActionID: 2", "Channel: PJSIP/+15550001@trunk", "Context: robot", "Exten: s",
+            c.send("Action: Originate", "ActionID: 2", "Channel: PJSIP/+15550001@trunk", "Context: callbot-outbound", "Exten: s",
                     "Priority: 1", "Timeout: 30000", "CallerID: \"Robot\" <4930>", "Async: true",
                     "ChannelId: 11111111-2222-3333-4444-555555555555", "Variable: CALLBOT_MEDIA=127.0.0.1:1");
             assertThat(c.response().get("Message")).isEqualTo("Originate successfully queued");
@@ -92,10 +97,10 @@ class SimulatedPbxProtocolTest {
             assertThat(complete.get("Event")).isEqualTo("CoreShowChannelsComplete");
             assertThat(complete.get("ListItems")).isEqualTo("1");
 
-            c.send("Action: Redirect", "ActionID: 4", "Channel: " + entry.get("Channel"), "Context: humans",
-                    "Exten: 100", "Priority: 1");
+            c.send("Action: Redirect", "ActionID: 4", "Channel: " + entry.get("Channel"), "Context: callbot-transfer",
+                    "Exten: agents", "Priority: 1");
             assertThat(c.response().get("Message")).isEqualTo("Redirect successful");
-            assertThat(pbx.redirectedTo("11111111-2222-3333-4444-555555555555")).isEqualTo("humans,100");
+            assertThat(pbx.redirectedTo("11111111-2222-3333-4444-555555555555")).isEqualTo("callbot-transfer,agents");
 
             c.send("Action: Hangup", "ActionID: 5", "Channel: " + entry.get("Channel"));
             assertThat(c.response().get("Message")).isEqualTo("Channel Hungup");

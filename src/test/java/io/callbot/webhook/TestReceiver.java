@@ -52,6 +52,7 @@ final class TestReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger concurrent = new AtomicInteger();
     private final AtomicInteger maxConcurrent = new AtomicInteger();
+    private final java.util.Set<Integer> clientPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Function<Received, Reply> responder = r -> Reply.status(200);
     private HttpServer server;
     private int port;
@@ -101,9 +102,15 @@ final class TestReceiver implements AutoCloseable {
         return maxConcurrent.get();
     }
 
+    /** How many TCP connections requests came over (distinct client ports). */
+    int connections() {
+        return clientPorts.size();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         int now = concurrent.incrementAndGet();
         maxConcurrent.accumulateAndGet(now, Math::max);
+        clientPorts.add(exchange.getRemoteAddress().getPort());
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             var h = exchange.getRequestHeaders();

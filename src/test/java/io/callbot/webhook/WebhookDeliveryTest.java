@@ -333,6 +333,36 @@ class WebhookDeliveryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.callbot.testing.TestDatabases#both")
+    void keepsManyRequestsInFlightPerEndpointOverKeptAliveConnectionsAndInOrderPerCustomer(TestDatabase db)
+            throws Exception {
+        try (db; TestReceiver receiver = new TestReceiver(SECRET, Clock.systemUTC())) {
+            DataSource ds = db.database().dataSource();
+            WebhookOutbox outbox = new WebhookOutbox(ds, Clock.systemUTC());
+            Semaphore gate = new Semaphore(0);
+            AtomicInteger waiting = new AtomicInteger();
+            receiver.respond(r -> {
+                waiting.incrementAndGet();
+                gate.acquireUninterruptibly();
+                return TestReceiver.Reply.status(200);
+            });
+            List<WebhookEvent> events = enqueue(ds, outbox, WebhookEndpoint.of(receiver.url(), "CRM_SECRET"), 40, 5);
+            try (WebhookSender sender = new WebhookSender(ds, fast("n1").withConcurrency(64, 12), SECRETS,
+                    Clock.systemUTC())) {
+                sender.start();
+                await().atMost(WAIT).until(() -> waiting.get() == 12);
+                assertThat(sender.inFlight()).isEqualTo(12);
+                gate.release(100_000);
+                await().atMost(WAIT).until(() -> delivered(ds) == events.size());
+            }
+            assertThat(receiver.maxConcurrent()).isEqualTo(12);
+            assertThat(receiver.connections()).as("200 requests over kept-alive connections").isLessThanOrEqualTo(12);
+            assertThat(assertEveryEventAcceptedOnceKeyed(receiver, events).values()).containsOnly(1L);
+            assertOrderedPerCustomer(receiver);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
     void aMissingSecretIsRetriedAndNamedNotSentUnsigned(TestDatabase db) throws Exception {
         try (db; TestReceiver receiver = new TestReceiver(SECRET, Clock.systemUTC())) {
             DataSource ds = db.database().dataSource();

@@ -33,9 +33,9 @@ class WebhookEventJsonTest {
         JsonNode json = new ObjectMapper().readTree(WebhookJson.write(sample(UUID.fromString("11111111-1111-1111-1111-111111111111"), "c1")));
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("event_id", "type", "occurred_at", "tenant", "attempt_id", "campaign",
-                "customer", "result", "outcome", "tags_added", "tags_removed", "callback_at", "transcript", "timings",
-                "recording_url");
+        assertThat(names).containsExactly("event_id", "event_version", "type", "occurred_at", "tenant", "attempt_id",
+                "campaign", "customer", "result", "outcome", "outcome_kind", "tags_added", "tags_removed", "fields_set",
+                "do_not_call", "callback_at", "transcript", "timings", "recording_url");
         assertThat(json.get("occurred_at").asText()).isEqualTo("2026-03-01T09:02:05.250Z");
         assertThat(json.at("/customer/external_id").asText()).isEqualTo("crm-c1");
         assertThat(json.at("/customer/phone_masked").asText()).isEqualTo("+15*******67");
@@ -48,10 +48,10 @@ class WebhookEventJsonTest {
 
     @Test
     void absentValuesAreNullsSoTheShapeNeverChanges() throws Exception {
-        WebhookEvent minimal = new WebhookEvent(UUID.randomUUID(), "call.failed", Instant.EPOCH, "acme", null, null,
-                new WebhookEvent.CustomerRef("c1", null, null), "BUSY", null, null, null, null, null, null, null);
+        WebhookEvent minimal = new WebhookEvent(UUID.randomUUID(), "call.completed", Instant.EPOCH, "acme", null, null,
+                new WebhookEvent.CustomerRef("c1", null, null), "ANSWERED", null, null, null, null, null, null, null);
         JsonNode json = new ObjectMapper().readTree(WebhookJson.write(minimal));
-        assertThat(json.size()).isEqualTo(15);
+        assertThat(json.size()).isEqualTo(19);
         assertThat(json.get("recording_url").isNull()).isTrue();
         assertThat(json.get("tags_added").isArray()).isTrue();
     }
@@ -67,8 +67,9 @@ class WebhookEventJsonTest {
         var lines = Collections.nCopies(80, new WebhookEvent.TranscriptLine("bot", "x".repeat(5000)));
         WebhookEvent e = new WebhookEvent(UUID.randomUUID(), "call.completed", Instant.EPOCH, "acme", null, null,
                 new WebhookEvent.CustomerRef("c1", null, null), null, null, null, null, null, lines, null, null);
-        assertThat(e.transcript()).hasSize(WebhookEvent.MAX_TRANSCRIPT_LINES);
-        assertThat(e.transcript().get(0).text()).hasSize(WebhookEvent.MAX_LINE_CHARS);
+        AnsweredCall body = (AnsweredCall) e.body();
+        assertThat(body.transcript()).hasSize(WebhookEvent.MAX_TRANSCRIPT_LINES);
+        assertThat(body.transcript().get(0).text()).hasSize(WebhookEvent.MAX_LINE_CHARS);
     }
 
     @Test

@@ -44,6 +44,8 @@ final class CallerConnectionHandler extends SimpleChannelInboundHandler<SimFrame
         nextTickNanos = stepStartNanos + FRAME_NANOS;
         scheduleNextTick();
         call.connected().complete(null);
+        call.left().thenRun(() -> context.executor().execute(() -> end(CallerOutcome.LEFT_BY_PBX,
+                "the PBX moved the channel out of AudioSocket()")));
     }
 
     @Override

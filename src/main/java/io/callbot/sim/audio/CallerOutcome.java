@@ -13,5 +13,10 @@ public enum CallerOutcome {
     /** The robot's media port could not be reached. */
     CONNECT_FAILED,
     /** The connection broke (reset, I/O error). */
-    CONNECTION_ERROR
+    CONNECTION_ERROR,
+    /**
+     * The PBX took the channel out of AudioSocket() alive (an AMI Redirect to a person): the connection was closed
+     * without a hangup frame, as Asterisk closes it.
+     */
+    LEFT_BY_PBX
 }

@@ -20,6 +20,7 @@ public final class SimulatedCall {
     private final List<Utterance> said = new ArrayList<>();
     private final CompletableFuture<Void> connected = new CompletableFuture<>();
     private final CompletableFuture<CallerEnd> ended = new CompletableFuture<>();
+    private final CompletableFuture<Void> left = new CompletableFuture<>();
 
     SimulatedCall(UUID callId, boolean keepRobotAudio) {
         this.callId = callId;
@@ -43,6 +44,18 @@ public final class SimulatedCall {
     /** Completes once when the connection ends, for whatever reason. */
     public CompletableFuture<CallerEnd> ended() {
         return ended;
+    }
+
+    /**
+     * The PBX moved the channel on (an AMI Redirect): closes the connection without a hangup frame, as Asterisk does
+     * when a channel leaves AudioSocket(); the call ends with {@link CallerOutcome#LEFT_BY_PBX}.
+     */
+    public void leaveAudio() {
+        left.complete(null);
+    }
+
+    CompletableFuture<Void> left() {
+        return left;
     }
 
     /** The utterances the caller has finished saying, in order. */

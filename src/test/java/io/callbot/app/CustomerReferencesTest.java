@@ -1,0 +1,59 @@
+package io.callbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callbot.api.ApiException;
+import io.callbot.api.Tenant;
+import io.callbot.api.TenantKind;
+import io.callbot.api.TenantScope;
+import io.callbot.customer.CustomerRecord;
+import io.callbot.customer.CustomerStore;
+import io.callbot.customer.TimezoneSource;
+import io.callbot.testing.TestDatabases;
+import io.callbot.testing.TestDatabases.TestDatabase;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer references in the API: the external id by default, the internal id only as {@code id:N}. Today's bug:
+ * {@code PUT /customers/5/do-not-call} opted out the customer whose internal id is 5, not the one the CRM calls 5.
+ */
+class CustomerReferencesTest {
+    private static final Tenant PLATFORM = new Tenant("platform", null, TenantKind.PLATFORM);
+    private static final Tenant ACME = new Tenant("acme", "platform", TenantKind.MERCHANT);
+    private final TenantScope scope = TenantScope.of(ACME, List.of(PLATFORM, ACME));
+
+    @Test
+    void aNumericReferenceIsTheCrmsIdAndTheInternalIdIsAskedForExplicitly() throws Exception {
+        try (TestDatabase db = TestDatabases.h2()) {
+            CustomerStore store = new CustomerStore(db.database().dataSource(), Clock.systemUTC());
+            long[] ids = new long[7];
+            for (int i = 0; i < 6; i++) {
+                ids[i] = store.upsert("acme", customer("crm-" + i, i)).id();
+            }
+            String numeric = String.valueOf(ids[2]);
+            long crmNumeric = store.upsert("acme", customer(numeric, 7)).id();
+            long spaced = store.upsert("acme", customer("CRM 1", 8)).id();
+            CustomersApi api = new CustomersApi(db.database().dataSource(), store);
+
+            assertThat(api.setDoNotCall(scope, numeric, true, "asked by email")).get()
+                    .extracting(v -> v.id()).isEqualTo(String.valueOf(crmNumeric));
+            assertThat(store.get("acme", ids[2]).orElseThrow().doNotCall()).as("internal id " + numeric).isFalse();
+            assertThat(store.get("acme", crmNumeric).orElseThrow().doNotCall()).isTrue();
+
+            assertThat(api.get(scope, "id:" + ids[2])).get().extracting(v -> v.externalId()).isEqualTo("crm-2");
+            assertThat(api.get(scope, "CRM 1")).get().extracting(v -> v.id()).isEqualTo(String.valueOf(spaced));
+            assertThat(api.get(scope, "id:" + ids[2] + "0000")).isEmpty();
+            assertThatThrownBy(() -> api.get(scope, "id:five")).isInstanceOf(ApiException.class)
+                    .hasMessageContaining("id:42");
+        }
+    }
+
+    private static CustomerRecord customer(String externalId, int n) {
+        return new CustomerRecord(externalId, "+1212555" + (2000 + n), "A", "B", "en-US", "America/New_York",
+                TimezoneSource.EXPLICIT, true, List.of(), Map.of());
+    }
+}

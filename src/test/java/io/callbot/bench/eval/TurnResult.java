@@ -1,0 +1,20 @@
+package io.callbot.bench.eval;
+
+/**
+ * What the robot made of one caller line. An immutable value.
+ *
+ * @param predicted          the intent the dialog acted on (the state named after it), or {@code none}
+ * @param heard              what recognition heard (the grammar pass, then {@code " || "} and the free-form second
+ *                           pass when one ran), or {@code (nothing)} when the turn ended without words
+ * @param matchedIntent      the intent the dialog logged for the line, or null (a reprompt or a question back)
+ * @param confirmationAsked  the dialog asked a confirmation question and heard the caller's answer to it
+ * @param confirmationHeard  what recognition heard as that answer, or null
+ * @param secondPass         recognition ran a second, free-form pass on the line
+ * @param responseGapMillis  end of the caller's speech to the final result, in caller-audio time; -1 without one
+ * @param callbackTimeHeard  the dialog scheduled the callback at a time the caller named
+ * @param audioSeconds       caller-line audio fed to recognition for this turn (question time included)
+ */
+public record TurnResult(String predicted, String heard, String matchedIntent, boolean confirmationAsked,
+        String confirmationHeard, boolean secondPass, long responseGapMillis, boolean callbackTimeHeard,
+        double audioSeconds) {
+}

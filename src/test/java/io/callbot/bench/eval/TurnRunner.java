@@ -1,0 +1,296 @@
+package io.callbot.bench.eval;
+
+import io.callbot.asr.BargeIn;
+import io.callbot.asr.FinalResult;
+import io.callbot.asr.NoInput;
+import io.callbot.asr.PartialResult;
+import io.callbot.asr.RecognitionEvent;
+import io.callbot.asr.RecognitionFailed;
+import io.callbot.asr.RecognitionRequest;
+import io.callbot.asr.RecognitionSession;
+import io.callbot.asr.SpeechRecognizer;
+import io.callbot.asr.SpeechStarted;
+import io.callbot.asr.TurnSettings;
+import io.callbot.call.CampaignDialogs;
+import io.callbot.call.HeardSpeech;
+import io.callbot.call.ListenExpectation;
+import io.callbot.campaign.Campaign;
+import io.callbot.dialog.engine.Action;
+import io.callbot.dialog.engine.Dialog;
+import io.callbot.dialog.engine.DialogContext;
+import io.callbot.dialog.engine.DialogSettings;
+import io.callbot.dialog.engine.Event;
+import io.callbot.dialog.engine.TranscriptEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One caller turn through the robot's real recognition and dialog path, the way {@code CallSession} drives them: a
+ * recognition session opened idle, the dialog's actions performed (Play arms barge-in, Listen listens with
+ * {@link ListenExpectation}), recognition events fed back as the dialog's events. The robot's question "plays" while
+ * the line's noise flows; then the caller's line is fed faster than real time (sessions count samples, not wall time)
+ * and the dialog's reaction is read: the state it entered (named after the intent), a reprompt (none), or a
+ * confirmation question, which the caller answers ("yes" for an opt-out, "no" otherwise) in the same voice. The only
+ * class to adapt when recognition gains a second pass or the dialog a confirmation. Thread-safe: each {@link #run}
+ * is confined to its calling thread; recognition events reach it through a queue.
+ */
+public final class TurnRunner {
+
+    /** How long the robot's question plays while the line's audio flows (the VAD learns the line's noise floor). */
+    static final Duration QUESTION = Duration.ofMillis(2500);
+    static final Duration LEAD = Duration.ofMillis(300);
+    /** Quiet after the line: the turn ends after 700 ms of silence, or at once on an expected phrase. */
+    static final Duration TRAIL = Duration.ofMillis(1500);
+    /** How long to wait for recognition before looking at what to feed next. */
+    private static final Duration POLL = Duration.ofMillis(1000);
+    /** The line flows on in steps of this much while recognition has not decided. */
+    private static final Duration STEP = Duration.ofMillis(1000);
+    /**
+     * Audio is fed at most this far ahead of the last position recognition reported: a loaded recognizer lags by
+     * seconds of wall time, and audio fed far past the answer would reach the dialog's next turn (a confirmation
+     * question would hear seconds of the caller's silence as no input). Until speech starts, a turn may need up to
+     * its no-input time (5 s) of audio before it reports anything, hence the longer lead.
+     */
+    private static final Duration AHEAD = Duration.ofMillis(3000);
+    private static final Duration AHEAD_BEFORE_SPEECH = Duration.ofMillis(6500);
+    /** Polls without any event after which the line flows on anyway (recognition may be idle, waiting for audio). */
+    private static final int STUCK_POLLS = 8;
+    /** A turn that has not ended after this much extra audio is reported as heard nothing (60 s: 4 x max speech). */
+    private static final Duration MAX_EXTRA = Duration.ofSeconds(60);
+
+    private final SpeechRecognizer recognizer;
+    private final Campaign campaign;
+    private final DialogContext context;
+    private final DialogSettings settings;
+    private final TurnSettings turn;
+    private final Clock clock = Clock.systemUTC();
+    private final Set<String> intentStates;
+    private final Set<String> reprompts;
+
+    public TurnRunner(SpeechRecognizer recognizer, Campaign campaign, DialogContext context, TurnSettings turn) {
+        this.recognizer = recognizer;
+        this.campaign = campaign;
+        this.context = context;
+        this.settings = CampaignDialogs.settingsFor(campaign);
+        this.turn = turn;
+        this.intentStates = new HashSet<>(Corpus.INTENTS);
+        intentStates.retainAll(campaign.dialog().states().keySet());
+        this.reprompts = repromptTexts();
+    }
+
+    /** The caller answers the robot's first question with {@code text}; {@code label} picks the confirmation. */
+    public TurnResult run(String callId, String label, String text, CallerAudio caller) throws InterruptedException {
+        try (Call call = new Call(callId, caller)) {
+            call.perform(call.dialog.on(new Event.CallAnswered()));
+            call.robotSpeaks();
+            Answer first = call.answer(caller.says(text));
+            if (!call.askedConfirmation(first)) {
+                return call.result(first, null);
+            }
+            call.robotSpeaks();
+            Answer confirmation = call.answer(caller.says(label.equals("opt_out") ? "yes" : "no"));
+            return call.result(first, confirmation);
+        }
+    }
+
+    /**
+     * What one caller line got: what was heard (null for nothing), the robot's lines in reply, and the time from the
+     * end of the speech heard to the final result, in caller-audio ms (-1 without one).
+     */
+    private record Answer(FinalResult heard, List<String> replies, long gapMillis) {
+    }
+
+    /** One simulated call: its dialog, its recognition session and the audio fed so far. */
+    private final class Call implements AutoCloseable {
+        private final CallerAudio caller;
+        private final Dialog dialog = new Dialog(campaign.dialog(), context, settings, clock);
+        private final BlockingQueue<RecognitionEvent> events = new LinkedBlockingQueue<>();
+        private final RecognitionSession session;
+        private final List<String> said = new ArrayList<>();
+        private Action.Listen lastListen;
+        private String playing;
+        private long fedSamples;
+        /** The furthest position in the caller audio that recognition has reported an event at. */
+        private long reportedMillis;
+
+        Call(String callId, CallerAudio caller) {
+            this.caller = caller;
+            this.session = recognizer.open(new RecognitionRequest(callId, null, turn, events::add));
+        }
+
+        /** The robot's pending prompt plays for {@link #QUESTION} while the line flows, then finishes. */
+        void robotSpeaks() {
+            drainAvailable();
+            if (playing == null) {
+                return;
+            }
+            feed(caller.quiet(QUESTION));
+            session.robotSpeaking(false);
+            String id = playing;
+            playing = null;
+            perform(dialog.on(new Event.PlaybackFinished(id)));
+        }
+
+        /** Feeds the caller's line with a little quiet around it; returns once the dialog has reacted to it. */
+        Answer answer(short[] speech) throws InterruptedException {
+            int repliesBefore = said.size();
+            feed(caller.quiet(LEAD));
+            feed(speech);
+            feed(caller.quiet(TRAIL));
+            long extra = 0;
+            int idlePolls = 0;
+            boolean speechStarted = false;
+            while (extra < MAX_EXTRA.toMillis() * 8) {
+                RecognitionEvent e = events.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (e == null) {
+                    idlePolls++;
+                    long ahead = (speechStarted ? AHEAD : AHEAD_BEFORE_SPEECH).toMillis();
+                    boolean caughtUp = fedSamples / 8 - reportedMillis < ahead;
+                    if (caughtUp || idlePolls >= STUCK_POLLS) {
+                        short[] more = caller.quiet(STEP);
+                        feed(more);
+                        extra += more.length;
+                        idlePolls = 0;
+                    }
+                    continue;
+                }
+                idlePolls = 0;
+                reportedMillis = Math.max(reportedMillis, e.atMillis());
+                speechStarted |= e instanceof SpeechStarted;
+                FinalResult heard = e instanceof FinalResult f ? f : null;
+                onRecognition(e);
+                // a line's turn ends with words or with no input; a noise heard before the line counts as its answer
+                if (heard != null || e instanceof NoInput || e instanceof RecognitionFailed) {
+                    return new Answer(heard, replies(repliesBefore),
+                            heard == null ? -1 : heard.atMillis() - heard.speechEndMillis());
+                }
+            }
+            return new Answer(null, replies(repliesBefore), -1);
+        }
+
+        private List<String> replies(int from) {
+            return List.copyOf(said.subList(from, said.size()));
+        }
+
+        /** Mirrors CallSession.onRecognition. */
+        private void onRecognition(RecognitionEvent event) {
+            if (event instanceof FinalResult f) {
+                boolean relistened = !f.text().isBlank() && perform(dialog.on(HeardSpeech.of(f)));
+                rearm(relistened);
+            } else if (event instanceof PartialResult p) {
+                perform(dialog.on(Event.Speech.partial(p.text())));
+            } else if (event instanceof BargeIn) {
+                perform(dialog.on(new Event.BargeIn()));
+            } else if (event instanceof NoInput || event instanceof RecognitionFailed) {
+                rearm(perform(dialog.on(new Event.NoInputTimeout())));
+            }
+        }
+
+        private void rearm(boolean listenedAgain) {
+            if (!listenedAgain && lastListen != null && !dialog.ended()) {
+                listen(lastListen);
+            }
+        }
+
+        /** Performs the dialog's actions as the call layer does; returns whether one was a Listen. */
+        boolean perform(List<Action> actions) {
+            boolean listens = false;
+            for (Action action : actions) {
+                if (action instanceof Action.Play play) {
+                    playing = play.playId();
+                    said.add(play.text());
+                    session.robotSpeaking(true);
+                } else if (action instanceof Action.StopPlayback) {
+                    playing = null;
+                    session.robotSpeaking(false);
+                } else if (action instanceof Action.Listen listen) {
+                    listen(listen);
+                    listens = true;
+                }
+            }
+            return listens;
+        }
+
+        private void listen(Action.Listen listen) {
+            lastListen = listen;
+            session.listen(ListenExpectation.of(listen), turn.withNoInput(listen.noInputTimeout()));
+        }
+
+        /** Asked something that is neither an intent's state nor one of its reprompts: a confirmation question. */
+        boolean askedConfirmation(Answer answer) {
+            return !dialog.ended() && !intentStates.contains(dialog.currentState()) && !answer.replies().isEmpty()
+                    && answer.replies().stream().noneMatch(reprompts::contains);
+        }
+
+        TurnResult result(Answer first, Answer confirmation) {
+            String state = dialog.currentState();
+            String predicted = intentStates.contains(state) ? state : dialog.doNotCall() ? "opt_out" : "none";
+            TranscriptEntry line = firstCallerLine();
+            return new TurnResult(predicted, heard(first), line == null ? null : line.intent(), confirmation != null,
+                    confirmation == null ? null : heard(confirmation), secondPass(first), first.gapMillis(),
+                    dialog.callback().map(Action.ScheduleCallback::requested).orElse(false), fedSamples / 8000.0);
+        }
+
+        private TranscriptEntry firstCallerLine() {
+            return dialog.transcript().stream().filter(t -> t.speaker() == TranscriptEntry.Speaker.CALLER).findFirst()
+                    .orElse(null);
+        }
+
+        private boolean secondPass(Answer answer) {
+            return answer.heard() != null && answer.heard().secondPass().isPresent();
+        }
+
+        /** What was heard: the grammar pass's words, then " || " and the free-form pass's when one ran. */
+        private String heard(Answer a) {
+            if (a.heard() == null) {
+                return "(nothing)";
+            }
+            return a.heard().text() + a.heard().secondPass().map(p -> " || " + p.text()).orElse("");
+        }
+
+        private void feed(short[] audio) {
+            for (int i = 0; i < audio.length; i += 160) {
+                session.accept(audio, i, Math.min(160, audio.length - i));
+            }
+            fedSamples += audio.length;
+        }
+
+        private void drainAvailable() {
+            for (RecognitionEvent e = events.poll(); e != null; e = events.poll()) {
+                reportedMillis = Math.max(reportedMillis, e.atMillis());
+                onRecognition(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
+    /** The robot's reprompts (no match, low confidence, no input), learnt by asking the campaign's own dialog. */
+    private Set<String> repromptTexts() {
+        Set<String> texts = new HashSet<>();
+        List<Event> unheard = List.of(Event.Speech.heard("xylophone quagmire", 1.0),
+                Event.Speech.heard("xylophone quagmire", 0.0), new Event.NoInputTimeout());
+        for (Event event : unheard) {
+            Dialog probe = new Dialog(campaign.dialog(), context, settings, clock);
+            List<Action> actions = new ArrayList<>(probe.on(new Event.CallAnswered()));
+            for (Action a : List.copyOf(actions)) {
+                if (a instanceof Action.Play p) {
+                    actions.addAll(probe.on(new Event.PlaybackFinished(p.playId())));
+                }
+            }
+            probe.on(event).stream().filter(a -> a instanceof Action.Play).map(a -> ((Action.Play) a).text())
+                    .forEach(texts::add);
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,86 @@
+package io.callbot.bench.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callbot.asr.AsrSettings;
+import io.callbot.asr.TurnSettings;
+import io.callbot.asr.VoskRecognizer;
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignLoader;
+import io.callbot.dialog.engine.CustomerView;
+import io.callbot.dialog.engine.DialogContext;
+import io.callbot.sim.voice.CallerVoice;
+import io.callbot.sim.voice.CallerVoices;
+import io.callbot.sim.voice.NoiseCondition;
+import io.callbot.sim.voice.TelephoneChannel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The evaluation harness cannot silently break: a handful of dev corpus lines, spoken by flite's kal voice over a
+ * mu-law line, go through the real recognizer and the evaluation campaign's dialog and come out as the intent they
+ * are labelled with (lines whose words are in the campaign's phrase lists, so today's matcher must get them).
+ */
+class TurnRunnerTest {
+
+    private static VoskRecognizer recognizer;
+    private static TurnRunner runner;
+    private static CallerVoice voice;
+    @TempDir
+    static Path cache;
+
+    @BeforeAll
+    static void start() {
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(1).withMaxBacklog(Duration.ofMinutes(2)));
+        Campaign campaign = CampaignLoader.load(Path.of("src/test/resources/eval/eval-campaign.yaml")).campaign();
+        DialogContext context = new DialogContext(new CustomerView("eval", "Maria", "Lopez", "+12125550101",
+                ZoneId.of("America/New_York"), Map.of(), Set.of()), campaign.id(), campaign.name(), campaign.data());
+        runner = new TurnRunner(recognizer, campaign, context, TurnSettings.defaults());
+        voice = CallerVoices.withoutMary().open("flite:kal");
+    }
+
+    @AfterAll
+    static void stop() {
+        recognizer.close();
+    }
+
+    @ParameterizedTest(name = "{0} over {1}")
+    @CsvSource({"no thank you, none", "do not call me, none", "who is this, none", "please do, pink20",
+        "call me back in twenty minutes, none"})
+    void aCorpusLineComesOutAsItsLabel(String text, String noise) throws InterruptedException {
+        CorpusLine line = Corpus.read("dev").stream().filter(l -> l.text().equals(text)).findFirst().orElseThrow();
+        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice,
+                TelephoneChannel.open(NoiseCondition.parse(noise)), 4242);
+
+        TurnResult result = runner.run("test-" + line.id(), line.intent(), line.text(), caller);
+
+        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo(line.intent());
+        assertThat(result.matchedIntent()).isEqualTo(line.intent());
+        assertThat(result.heard()).isNotBlank().isNotEqualTo("(nothing)");
+        assertThat(result.confirmationAsked()).isFalse();
+        assertThat(result.responseGapMillis()).isBetween(0L, 1000L);
+        assertThat(result.audioSeconds()).isGreaterThan(TurnRunner.QUESTION.toMillis() / 1000.0);
+        if (line.callbackTime() != null) {
+            assertThat(result.callbackTimeHeard()).as("heard %s", result.heard()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"what time is it"})
+    void aLineWithNothingToActOnIsRepromptedNotGuessed(String text) throws InterruptedException {
+        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 0);
+        TurnResult result = runner.run("test-none", "none", text, caller);
+        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("none");
+        assertThat(result.matchedIntent()).isNull();
+        assertThat(List.of(result.confirmationAsked())).containsOnly(false);
+    }
+}
