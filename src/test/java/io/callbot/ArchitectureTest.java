@@ -57,7 +57,7 @@ class ArchitectureTest {
             Map.entry("nlu", List.of()),
             Map.entry("dialog", List.of("nlu")),
             Map.entry("pbx", List.of()),
-            Map.entry("campaign", List.of("dialog", "nlu")),
+            Map.entry("campaign", List.of("dialog", "nlu", "pbx")),
             Map.entry("customer", List.of("campaign", "dialog")),
             Map.entry("dial", List.of()),
             Map.entry("media", List.of()),
@@ -65,7 +65,7 @@ class ArchitectureTest {
             Map.entry("tts", List.of()),
             Map.entry("webhook", List.of()),
             Map.entry("schedule", List.of("campaign", "customer", "dial", "dialog")),
-            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook")),
+            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook", "pbx")),
             Map.entry("api", List.of("campaign", "customer", "schedule", "webhook", "call", "dial", "dialog")),
             Map.entry("sim", List.of("pbx")));
 

@@ -26,14 +26,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** The API's customers over the customer store; a customer id is the store's id or the CRM's external id. */
+/** The API's customers over the customer store; a customer is named by a {@link CustomerRef}. */
 final class CustomersApi implements CustomerPort {
     private final DataSource db;
     private final CustomerStore store;
+    private final ProfileEvents events;
+
+    /** Tells the CRM about a profile change made through the API ({@code customer.updated}, source api). */
+    @FunctionalInterface
+    interface ProfileEvents {
+        ProfileEvents NONE = (profile, change) -> { };
+
+        void changed(CustomerProfile profile, io.callbot.webhook.ProfileChange change);
+    }
 
     CustomersApi(DataSource db, CustomerStore store) {
+        this(db, store, ProfileEvents.NONE);
+    }
+
+    CustomersApi(DataSource db, CustomerStore store, ProfileEvents events) {
         this.db = db;
         this.store = store;
+        this.events = events;
     }
 
     /** The same import path as {@code callbot customers import}, reading the body in place of a file. */
@@ -73,6 +87,8 @@ final class CustomersApi implements CustomerPort {
     public Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
         return find(scope, customerId).flatMap(p -> {
             store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
+            events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
+                    List.copyOf(add), List.copyOf(remove), Map.of(), null));
             return store.get(p.tenant(), p.id()).map(CustomersApi::view);
         });
     }
@@ -81,6 +97,11 @@ final class CustomersApi implements CustomerPort {
     public Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
         return find(scope, customerId).flatMap(p -> {
             store.setDoNotCall(p.tenant(), p.id(), doNotCall, reason);
+            if (p.doNotCall() != doNotCall) {
+                events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
+                        List.of(), List.of(), Map.of(), new io.callbot.webhook.ProfileChange.DoNotCall(doNotCall,
+                                doNotCall ? reason : null)));
+            }
             return store.get(p.tenant(), p.id()).map(CustomersApi::view);
         });
     }

@@ -52,6 +52,39 @@ class CustomerReferencesTest {
         }
     }
 
+    @Test
+    void aChangeThroughTheApiTellsTheCrmOncePerEndpointWithAValidEvent() throws Exception {
+        try (TestDatabase db = TestDatabases.h2()) {
+            var ds = db.database().dataSource();
+            CustomerStore store = new CustomerStore(ds, Clock.systemUTC());
+            store.upsert("acme", customer("crm-9", 9));
+            var template = io.callbot.campaign.CampaignLoader.load(java.nio.file.Path.of("campaigns/winback-coupon.yaml"))
+                    .campaign();
+            var campaign = DemoCampaign.runNow(template, java.net.URI.create("http://127.0.0.1:9/crm"), 1);
+            var acmes = new io.callbot.campaign.Campaign(campaign.id(), campaign.name(), campaign.kind(), "acme",
+                    campaign.version(), campaign.source(), campaign.priority(), campaign.audience(), campaign.schedule(),
+                    campaign.dial(), campaign.voice(), campaign.dialog(), campaign.outcomes(), campaign.webhook(),
+                    campaign.data());
+            var events = new io.callbot.call.CrmEvents((tenant, id) -> "+12125552009");
+            CustomersApi api = new CustomersApi(ds, store, new ApiProfileEvents(ds,
+                    new io.callbot.webhook.WebhookOutbox(ds, Clock.systemUTC()), events,
+                    () -> Map.of(acmes.id(), acmes), Clock.systemUTC()));
+
+            api.setDoNotCall(scope, "crm-9", true, "asked by email");
+            api.setDoNotCall(scope, "crm-9", true, "asked again");
+            List<String> payloads = new java.util.ArrayList<>();
+            try (var c = ds.getConnection(); var rs = c.createStatement().executeQuery(
+                    "SELECT payload FROM webhook_outbox ORDER BY seq")) {
+                while (rs.next()) {
+                    payloads.add(rs.getString(1));
+                }
+            }
+            assertThat(payloads).as("one change, one event").hasSize(1);
+            assertThat(new io.callbot.webhook.EventContract().problems(payloads.get(0))).isEmpty();
+            assertThat(payloads.get(0)).contains("\"source\":\"api\"").contains("\"reason\":\"asked by email\"");
+        }
+    }
+
     private static CustomerRecord customer(String externalId, int n) {
         return new CustomerRecord(externalId, "+1212555" + (2000 + n), "A", "B", "en-US", "America/New_York",
                 TimezoneSource.EXPLICIT, true, List.of(), Map.of());
