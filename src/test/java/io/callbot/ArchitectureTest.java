@@ -55,7 +55,7 @@ class ArchitectureTest {
             Map.entry("config", List.of()),
             Map.entry("dialog", List.of()),
             Map.entry("pbx", List.of()),
-            Map.entry("campaign", List.of("dialog")),
+            Map.entry("campaign", List.of("dialog", "pbx")),
             Map.entry("customer", List.of("campaign", "dialog")),
             Map.entry("dial", List.of()),
             Map.entry("media", List.of()),
@@ -63,7 +63,7 @@ class ArchitectureTest {
             Map.entry("tts", List.of()),
             Map.entry("webhook", List.of()),
             Map.entry("schedule", List.of("campaign", "customer", "dial", "dialog")),
-            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook")),
+            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook", "pbx")),
             Map.entry("api", List.of("campaign", "customer", "schedule", "webhook", "call", "dial", "dialog")),
             Map.entry("sim", List.of("pbx")));
 

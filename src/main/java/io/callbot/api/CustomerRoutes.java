@@ -1,5 +1,6 @@
 package io.callbot.api;
 
+import io.callbot.customer.Tag;
 import java.util.Set;
 
 /** Customer endpoints: import, get, tags, do-not-call, "why not called". Stateless; handlers run on the API pool. */
@@ -46,7 +47,17 @@ final class CustomerRoutes {
         if (r.body().length == 0) {
             throw ApiException.badRequest("import body is empty; send at least a header row or one JSON line");
         }
-        return Json.ok(customers.importCustomers(scope.caller().id(), format, r.body()));
+        ImportReport report = customers.importCustomers(scope.caller().id(), format, r.body());
+        if (report.completed()) {
+            return Json.ok(report);
+        }
+        // a body that stopped early is not a success, even though the rows before the problem were imported:
+        // the error names the line, the rest of the body is the report of what did happen
+        var body = Json.mapper().createObjectNode();
+        body.putObject("error").put("code", "import_stopped").put("message", "line " + report.stoppedAt().line()
+                + ": " + report.stoppedAt().message());
+        body.setAll((com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(report));
+        return Json.response(422, body);
     }
 
     private ApiResponse tags(ApiRequest r) {
@@ -60,21 +71,40 @@ final class CustomerRoutes {
         for (String t : add) {
             checkTag(t);
         }
+        for (String t : remove) {
+            checkTag(t);
+        }
         return Json.ok(customers.changeTags(scope, r.param("id"), add, remove).orElseThrow(() -> notFound(r)));
     }
 
+    /** The customer store's one tag rule, as for imports and campaigns. */
     private static void checkTag(String tag) {
-        if (tag == null || !tag.matches("[A-Za-z0-9_.:-]{1,64}")) {
-            throw new ApiException(400, "invalid_tag", "tag '" + tag
-                    + "' must be 1-64 characters of letters, digits, '_', '.', ':' or '-'");
+        try {
+            Tag.parse(tag);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "invalid_tag", e.getMessage());
         }
     }
 
+    /** The longest do-not-call reason stored (customer.do_not_call_reason). */
+    static final int MAX_REASON_CHARS = 500;
+
     private ApiResponse addDoNotCall(ApiRequest r) {
         TenantScope scope = Access.changes(r);
-        String reason = r.body().length == 0 ? "api" : Json.read(r, DoNotCall.class).reason();
-        return Json.ok(customers.setDoNotCall(scope, r.param("id"), true, reason == null ? "api" : reason)
-                .orElseThrow(() -> notFound(r)));
+        String reason = "api";
+        if (r.body().length > 0) {
+            DoNotCall body = Json.read(r, DoNotCall.class);
+            if (body == null) {
+                throw ApiException.badRequest("the body must be a JSON object such as {\"reason\": \"asked by email\"}"
+                        + " or empty, was null; nothing was changed");
+            }
+            if (body.reason() != null && body.reason().length() > MAX_REASON_CHARS) {
+                throw ApiException.badRequest("reason must be at most " + MAX_REASON_CHARS + " characters, was "
+                        + body.reason().length() + "; nothing was changed");
+            }
+            reason = body.reason() == null ? "api" : body.reason();
+        }
+        return Json.ok(customers.setDoNotCall(scope, r.param("id"), true, reason).orElseThrow(() -> notFound(r)));
     }
 
     private ApiResponse why(ApiRequest r) {

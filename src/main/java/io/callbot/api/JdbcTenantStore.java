@@ -30,6 +30,27 @@ public final class JdbcTenantStore {
         }
     }
 
+    /**
+     * Makes sure each id exists, adding the missing ones as merchants under the platform (a campaign file naming a
+     * tenant is the operator saying it exists); returns the ids added.
+     */
+    public List<String> ensureMerchants(java.util.Collection<String> ids) {
+        List<String> added = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(ids)) {
+            if (find(id).isEmpty()) {
+                try {
+                    create(id, "platform");
+                    added.add(id);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    if (find(id).isEmpty()) {
+                        throw e; // not a peer creating it at the same moment
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
     public Optional<Tenant> find(String id) {
         return all().stream().filter(t -> t.id().equals(id)).findFirst();
     }

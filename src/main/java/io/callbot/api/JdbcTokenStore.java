@@ -29,18 +29,28 @@ public final class JdbcTokenStore implements Authenticator {
     }
 
     public IssuedToken create(String tenantId, Role role) {
+        return create(tenantId, role, null);
+    }
+
+    /** @param name who or what uses the token (audit lines name it), or null */
+    public IssuedToken create(String tenantId, Role role, String name) {
+        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}")) {
+            throw new IllegalArgumentException("token name must be 1-64 of letters, digits, '_', '.', '@' or '-', was '"
+                    + name + "'");
+        }
         tenants.find(tenantId).orElseThrow(() -> new IllegalArgumentException("tenant '" + tenantId
                 + "' does not exist; create it with --parent, e.g. --parent platform for a merchant"));
         String token = TokenHashing.newToken();
         TokenInfo info = new TokenInfo(UUID.randomUUID().toString(), tenantId, role, clock.instant(), null);
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO api_token (id, tenant_id, role, token_hash,"
-                     + " created_at) VALUES (?, ?, ?, ?, ?)")) {
+                     + " created_at, name) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, info.id());
             ps.setString(2, tenantId);
             ps.setString(3, role.name());
             ps.setString(4, TokenHashing.hash(token));
             ps.setTimestamp(5, Timestamp.from(info.createdAt()));
+            ps.setString(6, name);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store token: " + e.getMessage(), e);
@@ -83,7 +93,7 @@ public final class JdbcTokenStore implements Authenticator {
         }
         String hash = TokenHashing.hash(rawToken);
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, tenant_id, role, token_hash FROM api_token"
+             PreparedStatement ps = c.prepareStatement("SELECT id, tenant_id, role, token_hash, name FROM api_token"
                      + " WHERE token_hash = ? AND revoked_at IS NULL")) {
             ps.setString(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
@@ -93,8 +103,9 @@ public final class JdbcTokenStore implements Authenticator {
                 String tenantId = rs.getString(2);
                 List<Tenant> all = tenants.all();
                 Tenant tenant = all.stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow();
-                return Optional.of(new Caller(rs.getString(1), TenantScope.of(tenant, all),
-                        Role.valueOf(rs.getString(3))));
+                String name = rs.getString(5);
+                return Optional.of(new Caller(rs.getString(1), name != null ? name : rs.getString(1),
+                        TenantScope.of(tenant, all), Role.valueOf(rs.getString(3))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot check token: " + e.getMessage(), e);

@@ -1,9 +1,7 @@
 package io.callbot.app;
 
 import io.callbot.campaign.Campaign;
-import io.callbot.campaign.PriorityKey;
 import io.callbot.customer.AudienceMember;
-import io.callbot.customer.AudienceOrder;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.schedule.Candidate;
 import io.callbot.schedule.CandidateSource;
@@ -21,12 +19,7 @@ final class AudienceCandidates implements CandidateSource {
 
     @Override
     public Stream<Candidate> candidates(Campaign campaign) {
-        AudienceQuery.Options options = AudienceQuery.Options.DEFAULT;
-        if (!campaign.priority().isEmpty()) {
-            PriorityKey first = campaign.priority().get(0);
-            options = options.withOrder(new AudienceOrder(first.field(), first.descending()));
-        }
-        return query.stream(campaign.tenant(), campaign.audience(), options)
+        return query.stream(campaign.tenant(), campaign.audience(), AudienceQuery.Options.forCampaign(campaign))
                 .map(m -> new Candidate(String.valueOf(m.id()), campaign.tenant(), m.phone(), zone(m), false));
     }
 

@@ -9,13 +9,13 @@ import io.callbot.api.WhyNotCalled;
 import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerStore;
+import io.callbot.customer.ImportInput;
 import io.callbot.customer.ImportListener;
 import io.callbot.customer.ImportProblem;
+import io.callbot.customer.ImportSummary;
 import io.callbot.customer.PhoneNumbers;
 import io.callbot.customer.Tag;
 import io.callbot.schedule.WhyQuery;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,45 +26,56 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** The API's customers over the customer store; a customer id is the store's id or the CRM's external id. */
+/** The API's customers over the customer store; a customer is named by a {@link CustomerRef}. */
 final class CustomersApi implements CustomerPort {
     private final DataSource db;
     private final CustomerStore store;
+    private final ProfileEvents events;
 
-    CustomersApi(DataSource db, CustomerStore store) {
-        this.db = db;
-        this.store = store;
+    /** Tells the CRM about a profile change made through the API ({@code customer.updated}, source api). */
+    @FunctionalInterface
+    interface ProfileEvents {
+        ProfileEvents NONE = (profile, change) -> { };
+
+        void changed(CustomerProfile profile, io.callbot.webhook.ProfileChange change);
     }
 
+    CustomersApi(DataSource db, CustomerStore store) {
+        this(db, store, ProfileEvents.NONE);
+    }
+
+    CustomersApi(DataSource db, CustomerStore store, ProfileEvents events) {
+        this.db = db;
+        this.store = store;
+        this.events = events;
+    }
+
+    /** The same import path as {@code callbot customers import}, reading the body in place of a file. */
     @Override
     public ImportReport importCustomers(String tenantId, ImportFormat format, byte[] body) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("callbot-import-", format == ImportFormat.CSV ? ".csv" : ".jsonl");
-            Files.write(file, body);
-            List<ImportReport.RowError> errors = new ArrayList<>();
-            var summary = new CustomerImporter(db, Clock.systemUTC(), new PhoneNumbers("US"),
-                    CustomerImporter.DEFAULT_BATCH_SIZE).importFile(file, tenantId,
-                    io.callbot.customer.ImportFormat.valueOf(format.name()), new ImportListener() {
-                        @Override
-                        public void problem(ImportProblem p) {
-                            if (!p.warning() && errors.size() < 1000) {
-                                errors.add(new ImportReport.RowError((int) p.row(), p.field() + ": " + p.reason()));
-                            }
+        List<ImportReport.RowError> rejected = new ArrayList<>();
+        List<ImportReport.RowError> warnings = new ArrayList<>();
+        ImportSummary summary = new CustomerImporter(db, Clock.systemUTC(), new PhoneNumbers("US"),
+                CustomerImporter.DEFAULT_BATCH_SIZE).importInput(ImportInput.of("body", body), tenantId,
+                io.callbot.customer.ImportFormat.valueOf(format.name()), new ImportListener() {
+                    @Override
+                    public void problem(ImportProblem p) {
+                        List<ImportReport.RowError> to = p.warning() ? warnings : rejected;
+                        if (to.size() < CustomerImporter.MAX_KEPT_PROBLEMS) {
+                            to.add(rowError(p));
                         }
+                    }
 
-                        @Override
-                        public void progress(long rows, long bytesRead, long totalBytes) {
-                        }
-                    });
-            return new ImportReport((int) summary.imported(), (int) summary.updated(), errors);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("import failed: " + e.getMessage(), e);
-        } finally {
-            if (file != null) {
-                file.toFile().delete();
-            }
-        }
+                    @Override
+                    public void progress(long rows, long bytesRead, long totalBytes) {
+                    }
+                });
+        return new ImportReport(summary.rows(), (int) summary.imported(), (int) summary.updated(), rejected, warnings,
+                summary.stop() == null ? null : rowError(summary.stop()));
+    }
+
+    private static ImportReport.RowError rowError(ImportProblem p) {
+        return new ImportReport.RowError(p.row(), p.field() + ": " + p.reason());
     }
 
     @Override
@@ -76,6 +87,8 @@ final class CustomersApi implements CustomerPort {
     public Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
         return find(scope, customerId).flatMap(p -> {
             store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
+            events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
+                    List.copyOf(add), List.copyOf(remove), Map.of(), null));
             return store.get(p.tenant(), p.id()).map(CustomersApi::view);
         });
     }
@@ -84,6 +97,11 @@ final class CustomersApi implements CustomerPort {
     public Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
         return find(scope, customerId).flatMap(p -> {
             store.setDoNotCall(p.tenant(), p.id(), doNotCall, reason);
+            if (p.doNotCall() != doNotCall) {
+                events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
+                        List.of(), List.of(), Map.of(), new io.callbot.webhook.ProfileChange.DoNotCall(doNotCall,
+                                doNotCall ? reason : null)));
+            }
             return store.get(p.tenant(), p.id()).map(CustomersApi::view);
         });
     }
@@ -101,13 +119,20 @@ final class CustomersApi implements CustomerPort {
         });
     }
 
-    private Optional<CustomerProfile> find(TenantScope scope, String customerId) {
+    /**
+     * A customer reference: the CRM's external id, or callbot's internal id written {@code id:42} (docs/api.md,
+     * "Customer references"). Never both ways at once: "5" is the customer whose external id is 5.
+     */
+    private Optional<CustomerProfile> find(TenantScope scope, String reference) {
+        CustomerRef ref;
+        try {
+            ref = CustomerRef.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw io.callbot.api.ApiException.badRequest(e.getMessage());
+        }
         for (String tenant : scope.tenantIds()) {
-            Optional<CustomerProfile> p = customerId.matches("\\d{1,18}")
-                    ? store.get(tenant, Long.parseLong(customerId)) : Optional.empty();
-            if (p.isEmpty()) {
-                p = store.getByExternalId(tenant, customerId);
-            }
+            Optional<CustomerProfile> p = ref.internalId() != null ? store.get(tenant, ref.internalId())
+                    : store.getByExternalId(tenant, ref.externalId());
             if (p.isPresent()) {
                 return p;
             }

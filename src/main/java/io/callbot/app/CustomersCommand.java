@@ -3,6 +3,7 @@ package io.callbot.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.callbot.api.JdbcTenantStore;
 import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerStore;
@@ -42,8 +43,9 @@ public final class CustomersCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import customers from a CSV or JSON-lines file into a tenant (upsert by external_id).",
                     "CSV: a header row; columns external_id, phone (required), first_name, last_name, language,"
-                            + " timezone, tags (';'-separated, kind:name with kind user|business|merchant), consent;"
-                            + " any other column becomes an attribute.",
+                            + " timezone, tags (';'-separated, kind:name with kind user|business|merchant), consent,"
+                            + " do_not_call (true puts the customer on the do-not-call list), do_not_call_reason;"
+                            + " any other column becomes an attribute (text, number or boolean).",
                     "JSON lines: one object per line with the same keys, tags an array, attributes an object.",
                     "Bad rows are reported as FILE:ROW: field: reason and skipped. Exit code 0 = all rows imported,"
                             + " 1 = some rows rejected, 2 = the import failed or stopped early."})
@@ -51,8 +53,13 @@ public final class CustomersCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", description = "the CSV or JSON-lines file (UTF-8)")
         Path file;
 
-        @Option(names = "--tenant", required = true, description = "the merchant the customers belong to")
+        @Option(names = "--tenant", required = true, description = "the merchant the customers belong to (must exist,"
+                + " or give --parent)")
         String tenant;
+
+        @Option(names = "--parent", description = "create the tenant first under this parent when it does not exist:"
+                + " platform makes a merchant, a merchant makes a sub-merchant")
+        String parent;
 
         @Option(names = "--format", description = "csv or jsonl (default: from the file name, .jsonl/.ndjson/.json"
                 + " = jsonl, else csv)")
@@ -88,6 +95,21 @@ public final class CustomersCommand implements Runnable {
                 return EXIT_FAILED;
             }
             try (Database database = db.open()) {
+                JdbcTenantStore tenants = new JdbcTenantStore(database.dataSource());
+                if (tenants.find(tenant).isEmpty()) {
+                    if (parent == null) {
+                        err.println("--tenant: tenant '" + tenant + "' does not exist; add --parent platform to create"
+                                + " it as a merchant (or --parent MERCHANT for a sub-merchant)");
+                        return EXIT_FAILED;
+                    }
+                    try {
+                        tenants.create(tenant, parent);
+                    } catch (IllegalArgumentException e) {
+                        err.println("--parent: " + e.getMessage());
+                        return EXIT_FAILED;
+                    }
+                    out.println("created tenant " + tenant + " under " + parent);
+                }
                 ImportFormat fmt = format != null ? format : ImportFormat.of(file);
                 ImportProgress progress = new ImportProgress(System.err, System.console() != null);
                 ImportSummary summary = new CustomerImporter(database.dataSource(), Clock.systemUTC(), phones, batchSize)
@@ -105,7 +127,7 @@ public final class CustomersCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print one customer profile as JSON, by id or by external id.")
     static final class Show implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "ID", description = "the customer id, or the CRM's external id")
+        @Parameters(index = "0", paramLabel = "ID", description = "the CRM's external id (the default), or callbot's internal id as id:42")
         String id;
 
         @Option(names = "--tenant", required = true, description = "the merchant the customer belongs to")
@@ -121,11 +143,15 @@ public final class CustomersCommand implements Runnable {
         public Integer call() throws Exception {
             try (Database database = db.open()) {
                 CustomerStore store = new CustomerStore(database.dataSource(), Clock.systemUTC());
-                Optional<CustomerProfile> profile = id.matches("\\d{1,18}")
-                        ? store.get(tenant, Long.parseLong(id)) : Optional.empty();
-                if (profile.isEmpty()) {
-                    profile = store.getByExternalId(tenant, id);
+                CustomerRef ref;
+                try {
+                    ref = CustomerRef.parse(id);
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    return 2;
                 }
+                Optional<CustomerProfile> profile = ref.internalId() != null ? store.get(tenant, ref.internalId())
+                        : store.getByExternalId(tenant, ref.externalId());
                 if (profile.isEmpty()) {
                     spec.commandLine().getErr().println("no customer '" + id + "' in tenant " + tenant);
                     return 1;

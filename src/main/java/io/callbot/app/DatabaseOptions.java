@@ -42,6 +42,11 @@ final class DatabaseOptions {
                 settings.password(), COMMAND_POOL_SIZE, settings.schema()));
     }
 
+    /** The campaigns directory the server reads ({@code campaigns.dir} of the same configuration). */
+    Path campaignsDir() {
+        return ServerConfig.load(configFile(), System.getenv()).path("campaigns.dir");
+    }
+
     private Path configFile() {
         if (configFile != null) {
             return configFile;

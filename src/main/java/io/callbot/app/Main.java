@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ServeCommand.class,
                 TokensCommand.class,
+                TenantsCommand.class,
                 SimulateCommand.class,
                 ReportCommand.class,
         })

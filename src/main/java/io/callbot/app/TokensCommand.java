@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         name = "tokens",
         mixinStandardHelpOptions = true,
         description = "Create, revoke and list API tokens (stored hashed; a new token is printed once).",
-        footer = {"", "Examples:", "  callbot tokens create --tenant acme --parent platform",
+        footer = {"", "Examples:", "  callbot tokens create --tenant acme-shop",
+                "  callbot tokens create --tenant acme --parent platform",
                 "  callbot tokens create --tenant acme-east --parent acme --role READ",
                 "  callbot tokens list", "  callbot tokens revoke 2f1c...-..."})
 public final class TokensCommand {
@@ -31,17 +32,20 @@ public final class TokensCommand {
             description = "Create a token for a tenant and print it once (only its hash is stored).")
     int create(@Option(names = "--tenant", required = true, description = "Tenant id (e.g. acme, or platform).")
                String tenant,
-               @Option(names = "--parent", description = "Create the tenant first under this parent:"
-                       + " platform makes a merchant, a merchant makes a sub-merchant.") String parent,
+               @Option(names = "--parent", description = "Create a missing tenant under this parent: platform makes a"
+                       + " merchant, a merchant makes a sub-merchant. Without it, a missing tenant that a campaign"
+                       + " file names is created as a merchant.") String parent,
                @Option(names = "--role", defaultValue = "ADMIN", description = "ADMIN (read and change) or READ.")
                Role role,
+               @Option(names = "--name", description = "Who or what uses the token (e.g. ops-alice, crm-sync);"
+                       + " audit log lines name it.") String name,
                @CommandLine.Mixin DatabaseOptions db) {
         try (Database database = db.open()) {
             JdbcTenantStore tenants = new JdbcTenantStore(database.dataSource());
-            if (parent != null && tenants.find(tenant).isEmpty()) {
-                tenants.create(tenant, parent);
+            if (tenants.find(tenant).isEmpty()) {
+                createTenant(tenants, tenant, parent, db);
             }
-            IssuedToken issued = new JdbcTokenStore(database.dataSource(), Clock.systemUTC()).create(tenant, role);
+            IssuedToken issued = new JdbcTokenStore(database.dataSource(), Clock.systemUTC()).create(tenant, role, name);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("token id %s for tenant %s, role %s%n", issued.info().id(), tenant, role);
             out.println(issued.token());
@@ -51,6 +55,24 @@ public final class TokensCommand {
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+    }
+
+    /**
+     * A missing tenant is created under {@code --parent}, or, without it, as a merchant when a campaign file names it
+     * (the first-hour path: the README's campaigns belong to acme-shop).
+     */
+    private void createTenant(JdbcTenantStore tenants, String tenant, String parent, DatabaseOptions db) {
+        if (parent == null) {
+            java.nio.file.Path dir = db.campaignsDir();
+            if (!CampaignTenants.named(dir).contains(tenant)) {
+                throw new IllegalArgumentException("tenant '" + tenant + "' does not exist and no campaign in " + dir
+                        + " names it; create it with --parent platform (a merchant) or --parent MERCHANT"
+                        + " (a sub-merchant), or with: callbot tenants create " + tenant);
+            }
+            parent = "platform";
+        }
+        tenants.create(tenant, parent);
+        spec.commandLine().getOut().printf("created tenant %s under %s%n", tenant, parent);
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by its id.")

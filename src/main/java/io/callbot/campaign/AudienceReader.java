@@ -29,7 +29,7 @@ final class AudienceReader {
         TagFilter tags = TagFilter.NONE;
         YamlMap tagMap = audience.section("tags", TAG_KEYS);
         if (tagMap != null) {
-            tags = new TagFilter(tagMap.strings("all"), tagMap.strings("any"), tagMap.strings("none"));
+            tags = new TagFilter(tagMap.tags("all"), tagMap.tags("any"), tagMap.tags("none"));
         }
         List<AttributeCondition> conditions = new ArrayList<>();
         for (YamlMap item : items(audience, "where", CONDITION_KEYS)) {

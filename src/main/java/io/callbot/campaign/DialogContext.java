@@ -29,6 +29,8 @@ final class DialogContext {
     final List<TemplateRef> templates = new ArrayList<>();
     /** Fields read by branch conditions; checked like template fields. */
     final List<Ref> conditionFields = new ArrayList<>();
+    /** Every {@code transfer_to}: checked against the PBX's dialplan. */
+    final List<Ref> transferRefs = new ArrayList<>();
 
     DialogContext(Problems problems) {
         this.problems = problems;

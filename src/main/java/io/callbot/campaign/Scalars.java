@@ -239,6 +239,23 @@ final class Scalars {
         return out;
     }
 
+    /** A list of tag texts ({@link #strings}), each also checked against {@link TagSyntax}. */
+    static List<String> tags(Node node, String path, Problems problems) {
+        List<String> out = new ArrayList<>();
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = node instanceof SequenceNode ? path + "[" + i + "]" : path;
+            String s = string(items.get(i), itemPath, problems);
+            String problem = s == null ? null : TagSyntax.problem(s);
+            if (problem != null) {
+                problems.at(items.get(i), itemPath, problem);
+            } else if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** An enum constant spelled in lower case ({@code service_notice}); the error lists the allowed ones. */
     static <E extends Enum<E>> E enumValue(Node node, String path, Problems problems, Class<E> type) {
         String text = string(node, path, problems);

@@ -163,6 +163,12 @@ final class YamlMap {
         return value == null ? List.of() : Scalars.strings(value, child(key), problems);
     }
 
+    /** A list of tag texts, each checked against {@link TagSyntax}. */
+    List<String> tags(String key) {
+        Node value = get(key);
+        return value == null ? List.of() : Scalars.tags(value, child(key), problems);
+    }
+
     <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
         Node value = get(key);
         return value == null ? fallback : Scalars.enumValue(value, child(key), problems, type);

@@ -66,6 +66,22 @@ public final class Attributes {
         return k;
     }
 
+    /**
+     * Checks an attribute value: text, a number or a boolean. Nested objects and lists are refused (audience
+     * filters compare scalars only, and the API shows attributes as texts): flatten them into their own keys.
+     */
+    public static Object checkValue(Object value) {
+        if (value instanceof Map<?, ?> || value instanceof java.util.List<?>) {
+            throw new IllegalArgumentException("must be a text, number or boolean, was " + (value instanceof Map<?, ?>
+                    ? "an object" : "a list") + " (nested attributes are not supported: give each part its own"
+                    + " attribute, e.g. address_city)");
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        throw new IllegalArgumentException("must be a text, number or boolean, was " + value.getClass().getSimpleName());
+    }
+
     /** The typed form of a JSON value: numbers and numeric strings get a number, ISO dates/times a date. */
     public static Typed typed(Object value) {
         if (value == null) {

@@ -1,6 +1,9 @@
 package io.callbot.customer;
 
 import io.callbot.campaign.Audience;
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignKind;
+import io.callbot.campaign.PriorityKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,6 +42,21 @@ public final class AudienceQuery {
      */
     public record Options(AudienceOrder order, boolean includeDoNotCall, boolean requireConsent) {
         public static final Options DEFAULT = new Options(null, false, false);
+
+        /**
+         * How a campaign selects its audience: ordered by its first priority key; do-not-call customers are left
+         * out always; customers without consent are left out of {@code marketing} and {@code re_engagement}
+         * campaigns, while a {@code service_notice} (an order, delivery or appointment the customer already has)
+         * calls them: it is not marketing, and the customer would lose the notice. docs/campaign-format.md says so.
+         */
+        public static Options forCampaign(Campaign campaign) {
+            Options options = DEFAULT.withConsentRequired(campaign.kind() != CampaignKind.SERVICE_NOTICE);
+            if (campaign.priority().isEmpty()) {
+                return options;
+            }
+            PriorityKey first = campaign.priority().get(0);
+            return options.withOrder(new AudienceOrder(first.field(), first.descending()));
+        }
 
         public Options withOrder(AudienceOrder newOrder) {
             return new Options(newOrder, includeDoNotCall, requireConsent);

@@ -104,13 +104,10 @@ final class AudienceSql {
 
     /** {@code name} matches any kind; {@code kind:name} (kind user, business or merchant) only that kind. */
     private void tagMatch(String ref) {
-        Tag tag = Tag.parse(ref);
-        String text = ref.trim();
-        int colon = text.indexOf(':');
-        boolean explicitKind = colon > 0 && TagKind.ofPrefix(text.substring(0, colon)) != null;
-        sql.append(explicitKind ? "(t.tag = ? AND t.kind = ?)" : "t.tag = ?");
+        Tag.Reference tag = Tag.reference(ref);
+        sql.append(tag.kind() != null ? "(t.tag = ? AND t.kind = ?)" : "t.tag = ?");
         params.add(tag.name());
-        if (explicitKind) {
+        if (tag.kind() != null) {
             params.add(tag.kind().name());
         }
     }

@@ -2,6 +2,8 @@ package io.callbot.customer;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,44 +49,104 @@ public final class CustomerImporter {
         this.batchSize = batchSize;
     }
 
+    /** {@link #importInput} of a file. */
     public ImportSummary importFile(Path file, String tenant, ImportFormat format, ImportListener listener) {
+        try {
+            return importInput(ImportInput.of(file), tenant, format, listener);
+        } catch (java.io.IOException e) {
+            ImportProblem stop = new ImportProblem(file.toString(), 0, "file", "cannot read: " + e.getMessage(), false);
+            return new ImportSummary(0, 0, 0, 0, 0, List.of(), stop);
+        }
+    }
+
+    /**
+     * Imports an input into an existing tenant. Every rejected row is reported with its line and reason; a
+     * problem that stops the import (unknown tenant, no header, broken quoting, unreadable input) is the summary's
+     * {@link ImportSummary#stop()}, so no caller can take a partial import for a complete one.
+     */
+    public ImportSummary importInput(ImportInput in, String tenant, ImportFormat format, ImportListener listener) {
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "customer-import-writer");
             t.setDaemon(true);
             return t;
         });
-        Run run = new Run(file.toString(), tenant, listener, writerThread);
+        Run run = new Run(in.name(), tenant, listener, writerThread);
         TextInput input = null;
+        RowSource source = null;
         try {
-            input = TextInput.open(file);
-            RowSource source = format == ImportFormat.CSV ? CsvRowSource.open(file, input) : new JsonLinesRowSource(file, input);
+            checkTenant(in.name(), tenant);
+            input = TextInput.open(in);
+            source = format == ImportFormat.CSV ? CsvRowSource.open(in.name(), input)
+                    : new JsonLinesRowSource(in.name(), input);
             if (source == null) {
                 run.warn(0, "file", "empty file (no header row), nothing imported");
             } else {
-                try (source) {
-                    readAll(source, run, input);
-                }
+                source.headerWarnings().forEach(run::report);
+                run.warnings += source.headerWarnings().size();
+                readAll(source, run, input);
             }
         } catch (ImportException e) {
-            run.fatal = e.getMessage();
+            run.stop = e.problem();
             flush(run, input);
         } finally {
             try {
                 awaitWritten(run);
             } finally {
                 writerThread.shutdownNow();
+                if (source != null) {
+                    source.close();
+                }
                 if (input != null) {
                     input.close();
                 }
             }
         }
         refreshStatistics(run);
-        if (run.fatal == null && run.rows == 0 && run.warnings == 0) {
+        warnAboutDefaults(run, source);
+        if (run.stop == null && run.rows == 0 && run.warnings == 0) {
             run.warn(0, "file", "no customer rows, nothing imported");
         }
-        log.info("import of {} for tenant {}: {} rows, {} imported, {} updated, {} rejected", file, tenant, run.rows,
-                run.imported, run.updated, run.rejected);
-        return new ImportSummary(run.rows, run.imported, run.updated, run.rejected, run.warnings, run.kept, run.fatal);
+        log.info("import of {} for tenant {}: {} rows, {} imported, {} updated, {} rejected{}", in.name(), tenant,
+                run.rows, run.imported, run.updated, run.rejected, run.stop == null ? "" : ", stopped: " + run.stop);
+        return new ImportSummary(run.rows, run.imported, run.updated, run.rejected, run.warnings, run.kept, run.stop);
+    }
+
+    /** Customers of a tenant nobody can log in as, or see, would be lost: the tenant must exist first. */
+    private void checkTenant(String input, String tenant) throws ImportException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tenant WHERE id = ?")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ImportException(input, 0, "tenant", "tenant '" + tenant + "' does not exist; create it"
+                            + " first (a merchant under the platform, or a sub-merchant under its merchant)");
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportException(input, 0, "tenant", "cannot check tenant '" + tenant + "': "
+                    + DatabaseRefusal.reason(e), e);
+        }
+    }
+
+    /** Says which defaults applied where the input was silent, so an ambiguous file is never taken at face value. */
+    private static void warnAboutDefaults(Run run, RowSource source) {
+        if (run.withoutConsent > 0) {
+            String which = source != null && source.lacksColumn("consent") ? "no consent column"
+                    : count(run.withoutConsent, "row gives", "rows give") + " no consent value";
+            run.warn(0, "consent", which + ": customers new to the store were saved without consent (false), so"
+                    + " marketing and re_engagement campaigns will not call them (service_notice campaigns do);"
+                    + " customers already stored keep their consent");
+        }
+        if (run.doNotCallKept > 0) {
+            run.warn(0, "do_not_call", count(run.doNotCallKept, "row says", "rows say") + " do_not_call=false for"
+                    + " customers on the do-not-call list: they stay on it (an import never takes anyone off; use"
+                    + " DELETE /api/v1/customers/{id}/do-not-call)");
+        }
+    }
+
+    /** "1 row gives" / "12 rows give". */
+    private static String count(long n, String one, String many) {
+        return n == 1 ? "1 " + one : String.format("%,d %s", n, many);
     }
 
     private void readAll(RowSource source, Run run, TextInput input) throws ImportException {
@@ -111,6 +173,9 @@ public final class CustomerImporter {
             run.rejected++;
             errors.forEach(e -> run.report(new ImportProblem(run.file, row.row(), e.field(), e.reason(), false)));
             return;
+        }
+        if (record.consent() == null) {
+            run.withoutConsent++;
         }
         Long firstRow = run.seen.putIfAbsent(record.externalId(), row.row());
         if (firstRow != null) {
@@ -163,10 +228,10 @@ public final class CustomerImporter {
             run.inFlight = null;
         }
         run.count(written.inserted(), written.updated(), batch.repeatsOfEarlierBatches());
+        run.doNotCallKept += written.doNotCallKept();
         written.refused().forEach((record, reason) -> {
             run.rejected++;
-            run.report(new ImportProblem(run.file, batch.rowOf().get(record.externalId()), "row",
-                    "database refused it: " + reason, false));
+            run.report(new ImportProblem(run.file, batch.rowOf().get(record.externalId()), "row", reason, false));
         });
         run.listener.progress(batch.rowsRead(), batch.bytesRead(), batch.totalBytes());
     }
@@ -175,23 +240,27 @@ public final class CustomerImporter {
     private Written write(String tenant, Batch batch) {
         try (Connection c = dataSource.getConnection()) {
             CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, tenant, batch.records()));
-            return new Written(o.inserted(), o.updated(), Map.of());
+            return new Written(o.inserted(), o.updated(), o.doNotCallKept(), Map.of());
         } catch (SQLException | RuntimeException e) {
             log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant, e.getMessage());
         }
         int inserted = 0;
         int updated = 0;
+        int kept = 0;
         Map<CustomerRecord, String> refused = new LinkedHashMap<>();
         for (CustomerRecord record : batch.records()) {
             try (Connection c = dataSource.getConnection()) {
                 CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, tenant, List.of(record)));
                 inserted += o.inserted();
                 updated += o.updated();
+                kept += o.doNotCallKept();
             } catch (SQLException | RuntimeException e) {
-                refused.put(record, e.getMessage());
+                log.warn("import row of tenant {} refused by the database ({})", tenant,
+                        DatabaseRefusal.sqlState(e), e);
+                refused.put(record, DatabaseRefusal.reason(e));
             }
         }
-        return new Written(inserted, updated, refused);
+        return new Written(inserted, updated, kept, refused);
     }
 
     /** After a big import the planner must know the new sizes, or audience queries pick nested loops. */
@@ -214,7 +283,7 @@ public final class CustomerImporter {
             long rowsRead, long bytesRead, long totalBytes) {}
 
     /** What the writer did with a batch; {@code refused} maps rows the database refused to its reason. */
-    private record Written(int inserted, int updated, Map<CustomerRecord, String> refused) {}
+    private record Written(int inserted, int updated, int doNotCallKept, Map<CustomerRecord, String> refused) {}
 
     /** The state of one import. */
     private static final class Run {
@@ -233,7 +302,9 @@ public final class CustomerImporter {
         long warnings;
         /** rows of this batch whose external id an earlier batch already wrote: not counted again */
         long repeatsOfEarlierBatches;
-        String fatal;
+        long withoutConsent;
+        long doNotCallKept;
+        ImportProblem stop;
         /** the batch the writer thread is storing, and its pending outcome; null when none */
         Batch inFlight;
         Future<Written> written;

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class CustomerRecordParser {
     private static final int MAX_EXTERNAL_ID = 128;
     private static final int MAX_NAME = 200;
+    private static final int MAX_LANGUAGE = 35;
+    private static final int MAX_DO_NOT_CALL_REASON = 500;
+    /** one profile's attributes as JSON, about (keys, values and quoting) */
+    static final int MAX_ATTRIBUTES_JSON = 100_000;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
     private final PhoneNumbers phones;
@@ -49,7 +53,12 @@ public final class CustomerRecordParser {
         String lastName = name("last_name", raw.lastName(), errors);
         String language = language(raw.language(), errors);
         String timezone = timezone(raw.timezone(), errors);
-        Boolean consent = consent(raw.consent(), errors);
+        Boolean consent = bool("consent", raw.consent(), errors);
+        Boolean doNotCall = bool("do_not_call", raw.doNotCall(), errors);
+        String reason = trimToNull(raw.doNotCallReason());
+        if (reason != null && reason.length() > MAX_DO_NOT_CALL_REASON) {
+            errors.add(new FieldError("do_not_call_reason", "must be at most " + MAX_DO_NOT_CALL_REASON + " characters"));
+        }
         List<Tag> tags = tags(raw.tags(), errors);
         Map<String, Object> attributes = attributes(raw.attributes(), errors);
         if (!errors.isEmpty()) {
@@ -58,7 +67,7 @@ public final class CustomerRecordParser {
         String zone = timezone != null ? timezone : phone.timezone();
         TimezoneSource source = timezone != null ? TimezoneSource.EXPLICIT : phone.timezoneSource();
         return new Result(new CustomerRecord(externalId, phone.e164(), firstName, lastName, language, zone, source,
-                consent, tags, attributes), List.of());
+                consent, doNotCall, reason, tags, attributes), List.of());
     }
 
     private static String name(String field, String value, List<FieldError> errors) {
@@ -78,7 +87,12 @@ public final class CustomerRecordParser {
             errors.add(new FieldError("language", "must be a BCP 47 language tag such as en-US or zh-CN, was '" + v + "'"));
             return null;
         }
-        return Locale.forLanguageTag(v.replace('_', '-')).toLanguageTag();
+        String tag = Locale.forLanguageTag(v.replace('_', '-')).toLanguageTag();
+        if (tag.length() > MAX_LANGUAGE) {
+            errors.add(new FieldError("language", "must be at most " + MAX_LANGUAGE + " characters, was " + tag.length()));
+            return null;
+        }
+        return tag;
     }
 
     private static String timezone(String value, List<FieldError> errors) {
@@ -94,7 +108,7 @@ public final class CustomerRecordParser {
         }
     }
 
-    private static Boolean consent(String value, List<FieldError> errors) {
+    private static Boolean bool(String field, String value, List<FieldError> errors) {
         String v = trimToNull(value);
         if (v == null) {
             return null;
@@ -105,7 +119,7 @@ public final class CustomerRecordParser {
             case "false", "no", "n", "0":
                 return false;
             default:
-                errors.add(new FieldError("consent", "must be true/false (or yes/no, 1/0), was '" + v + "'"));
+                errors.add(new FieldError(field, "must be true/false (or yes/no, 1/0), was '" + v + "'"));
                 return null;
         }
     }
@@ -130,12 +144,17 @@ public final class CustomerRecordParser {
         raw.forEach((key, value) -> {
             try {
                 if (value != null && !(value instanceof String s && s.isBlank())) {
-                    out.put(Attributes.checkKey(key), value);
+                    out.put(Attributes.checkKey(key), Attributes.checkValue(value));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("attributes." + key, e.getMessage()));
             }
         });
+        long size = out.entrySet().stream().mapToLong(e -> e.getKey().length() + String.valueOf(e.getValue()).length() + 6L).sum();
+        if (size > MAX_ATTRIBUTES_JSON) {
+            errors.add(new FieldError("attributes", "must be at most " + MAX_ATTRIBUTES_JSON
+                    + " characters as JSON all together"));
+        }
         return out;
     }
 

@@ -29,18 +29,22 @@ final class CustomerWriter {
         this.clock = clock;
     }
 
-    /** What a batch did; {@code ids} maps each external id to its customer id. */
-    record Outcome(int inserted, int updated, Map<String, Long> ids) {}
+    /**
+     * What a batch did; {@code ids} maps each external id to its customer id. {@code doNotCallAdded}: customers the
+     * batch put on the do-not-call list; {@code doNotCallKept}: rows saying {@code do_not_call=false} for customers
+     * already on it, who stay on it.
+     */
+    record Outcome(int inserted, int updated, Map<String, Long> ids, int doNotCallAdded, int doNotCallKept) {}
 
     /** The stored values a re-import merges with ({@code tags}: name to kind, filled by {@link #loadTags}). */
     private record Existing(long id, String phone, String firstName, String lastName, String language,
-            String timezone, TimezoneSource timezoneSource, boolean consent, Map<String, Object> attributes,
-            Map<String, TagKind> tags) {}
+            String timezone, TimezoneSource timezoneSource, boolean consent, boolean doNotCall,
+            Map<String, Object> attributes, Map<String, TagKind> tags) {}
 
     /** Upserts records whose external ids are distinct. */
     Outcome upsert(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
         if (records.isEmpty()) {
-            return new Outcome(0, 0, Map.of());
+            return new Outcome(0, 0, Map.of(), 0, 0);
         }
         Instant now = clock.instant();
         Map<String, Existing> existing = loadExisting(c, tenant, records);
@@ -54,20 +58,52 @@ final class CustomerWriter {
         Map<Long, Map<String, Object>> freshAttributes = new LinkedHashMap<>();
         fresh.forEach(r -> freshAttributes.put(ids.get(r.externalId()), r.attributes()));
         AttributeRows.replace(c, tenant, freshAttributes, false);
+        int doNotCallAdded = (int) fresh.stream().filter(CustomerRecord::putsOnDoNotCall).count();
+        int doNotCallKept = 0;
         if (!known.isEmpty()) {
             loadTags(c, tenant, existing);
             AttributeChanges changes = update(c, known, existing, now);
             changedTags(c, tenant, known, existing, now);
             AttributeRows.replaceKeys(c, tenant, changes.rows());
+            doNotCallAdded += addDoNotCall(c, known, existing, now);
+            doNotCallKept = (int) known.stream().filter(r -> Boolean.FALSE.equals(r.doNotCall())
+                    && existing.get(r.externalId()).doNotCall()).count();
         }
-        return new Outcome(fresh.size(), known.size(), ids);
+        return new Outcome(fresh.size(), known.size(), ids, doNotCallAdded, doNotCallKept);
+    }
+
+    /** Puts known customers on do-not-call when their row says so and they are not on it yet; returns how many. */
+    private static int addDoNotCall(Connection c, List<CustomerRecord> records, Map<String, Existing> existing,
+            Instant now) throws SQLException {
+        List<CustomerRecord> added = records.stream()
+                .filter(r -> r.putsOnDoNotCall() && !existing.get(r.externalId()).doNotCall()).toList();
+        if (added.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET do_not_call = TRUE, do_not_call_reason = ?,"
+                + " do_not_call_at = ?, updated_at = ? WHERE id = ?")) {
+            for (CustomerRecord r : added) {
+                ps.setString(1, doNotCallReason(r));
+                Sql.setInstant(ps, 2, now);
+                Sql.setInstant(ps, 3, now);
+                ps.setLong(4, existing.get(r.externalId()).id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return added.size();
+    }
+
+    private static String doNotCallReason(CustomerRecord r) {
+        return r.doNotCallReason() != null ? r.doNotCallReason() : CustomerRecord.IMPORT_DO_NOT_CALL_REASON;
     }
 
     private static Map<String, Existing> loadExisting(Connection c, String tenant, List<CustomerRecord> records)
             throws SQLException {
         Map<String, Existing> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id, c.phone, c.first_name, c.last_name,"
-                + " c.language, c.timezone, c.timezone_source, c.consent, c.attributes" + byExternalIds(records.size()))) {
+                + " c.language, c.timezone, c.timezone_source, c.consent, c.do_not_call, c.attributes"
+                + byExternalIds(records.size()))) {
             bindIdsAndTenant(ps, tenant, records);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -75,7 +111,8 @@ final class CustomerWriter {
                     out.put(rs.getString("external_id"), new Existing(rs.getLong("id"), rs.getString("phone"),
                             rs.getString("first_name"), rs.getString("last_name"), rs.getString("language"),
                             rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
-                            rs.getBoolean("consent"), Attributes.fromJson(rs.getString("attributes")),
+                            rs.getBoolean("consent"), rs.getBoolean("do_not_call"),
+                            Attributes.fromJson(rs.getString("attributes")),
                             new HashMap<>()));
                 }
             }
@@ -144,8 +181,8 @@ final class CustomerWriter {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer (tenant, external_id, phone, first_name,"
-                + " last_name, language, timezone, timezone_source, consent, attributes, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_name, language, timezone, timezone_source, consent, attributes, created_at, updated_at,"
+                + " do_not_call, do_not_call_reason, do_not_call_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (CustomerRecord r : records) {
                 ps.setString(1, tenant);
                 ps.setString(2, r.externalId());
@@ -153,6 +190,9 @@ final class CustomerWriter {
                         r.timezoneSource(), r.consent() != null && r.consent(), r.attributes());
                 Sql.setInstant(ps, 11, now);
                 Sql.setInstant(ps, 12, now);
+                ps.setBoolean(13, r.putsOnDoNotCall());
+                Sql.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
+                Sql.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -183,7 +223,7 @@ final class CustomerWriter {
                 Existing merged = new Existing(e.id(), r.phone(), or(r.firstName(), e.firstName()),
                         or(r.lastName(), e.lastName()), or(r.language(), e.language()),
                         keepZone ? e.timezone() : r.timezone(), keepZone ? e.timezoneSource() : r.timezoneSource(),
-                        r.consent() != null ? r.consent() : e.consent(), attributes, e.tags());
+                        r.consent() != null ? r.consent() : e.consent(), e.doNotCall(), attributes, e.tags());
                 if (sameProfile(merged, e)) {
                     continue;
                 }

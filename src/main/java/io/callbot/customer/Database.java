@@ -14,6 +14,15 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+    static {
+        // H2's AUTO_SERVER (CLI commands sharing a running server's file) listens on TCP: loopback only, never on all
+        // interfaces. H2 reads the property once, when its first class loads, which is after this in every path that
+        // opens a database through this class.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final HikariDataSource dataSource;
     private final DatabaseSettings settings;
 
@@ -24,6 +33,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and migrates the schema to the latest version. */
     public static Database open(DatabaseSettings settings) {
+        settings.h2File().ifPresent(OwnerOnlyFiles::directoryOf);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -45,6 +55,7 @@ public final class Database implements AutoCloseable {
             }
             var result = flyway.load().migrate();
             log.info("database {} ready, schema version {}", settings.redactedUrl(), result.targetSchemaVersion);
+            settings.h2File().ifPresent(OwnerOnlyFiles::filesOf);
         } catch (RuntimeException e) {
             ds.close();
             throw e;

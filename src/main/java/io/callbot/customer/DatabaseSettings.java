@@ -21,6 +21,17 @@ public record DatabaseSettings(String url, String user, String password, int max
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
+    /** The H2 file's path without its suffix when this is an embedded H2 file database. */
+    public java.util.Optional<java.nio.file.Path> h2File() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:h2:(?:async:|file:|nio:)?([^;:][^;]*)")
+                .matcher(url);
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
+                || !m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.nio.file.Path.of(m.group(1)));
+    }
+
     public static DatabaseSettings embedded(String pathWithoutSuffix) {
         return new DatabaseSettings(h2FileUrl(pathWithoutSuffix), "sa", "", 10, null);
     }

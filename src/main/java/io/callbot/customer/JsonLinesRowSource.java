@@ -3,7 +3,6 @@ package io.callbot.customer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,12 +15,13 @@ import java.util.Map;
  * the line number. Not thread-safe: one reader per file.
  */
 final class JsonLinesRowSource implements RowSource {
-    private final Path file;
+    private final String name;
     private final TextInput input;
     private long line;
+    private boolean seenRow;
 
-    JsonLinesRowSource(Path file, TextInput input) {
-        this.file = file;
+    JsonLinesRowSource(String name, TextInput input) {
+        this.name = name;
         this.input = input;
     }
 
@@ -32,13 +32,17 @@ final class JsonLinesRowSource implements RowSource {
             try {
                 text = input.reader().readLine();
             } catch (IOException e) {
-                throw new ImportException(file + ":" + (line + 1) + ": cannot read: " + e.getMessage(), e);
+                throw new ImportException(name, line + 1, "row", "cannot read: " + e.getMessage(), e);
             }
             if (text == null) {
                 return null;
             }
             line++;
         } while (text.isBlank());
+        if (!seenRow) {
+            seenRow = true;
+            checkNotCsv(text);
+        }
         String encoding = TextInput.encodingProblem(text);
         if (encoding != null) {
             return SourceRow.bad(line, List.of(new FieldError("row", encoding)));
@@ -52,6 +56,16 @@ final class JsonLinesRowSource implements RowSource {
         } catch (JsonProcessingException e) {
             return SourceRow.bad(line, List.of(new FieldError("row", "malformed JSON: " + e.getOriginalMessage()
                     + " (column " + e.getLocation().getColumnNr() + ")")));
+        }
+    }
+
+    /** A CSV sent as JSON lines would reject every row one by one: say what the input is instead. */
+    private void checkNotCsv(String first) throws ImportException {
+        String t = first.strip();
+        if (!t.startsWith("{") && !t.startsWith("[") && t.contains(",") && t.toLowerCase(java.util.Locale.ROOT)
+                .contains("external_id")) {
+            throw new ImportException(name, line, "row", "this looks like a CSV header, not JSON lines: import it as"
+                    + " CSV (Content-Type: text/csv, or --format csv)");
         }
     }
 
@@ -74,9 +88,10 @@ final class JsonLinesRowSource implements RowSource {
             }
         }
         List<String> tags = tags(node.get("tags"), errors);
-        RawCustomer raw = new RawCustomer(text(node, "external_id", errors), text(node, "phone", errors),
+        RawCustomer raw = new RawCustomer(text(node, "external_id", errors), phone(node.get("phone"), errors),
                 text(node, "first_name", errors), text(node, "last_name", errors), text(node, "language", errors),
-                text(node, "timezone", errors), text(node, "consent", errors), tags, attributes);
+                text(node, "timezone", errors), text(node, "consent", errors), text(node, "do_not_call", errors),
+                text(node, "do_not_call_reason", errors), tags, attributes);
         return errors.isEmpty() ? SourceRow.ok(line, raw) : SourceRow.bad(line, errors);
     }
 
@@ -100,6 +115,24 @@ final class JsonLinesRowSource implements RowSource {
             }
         }
         return out;
+    }
+
+    /**
+     * A phone must be a JSON string: a number loses a leading {@code +} or {@code 0} and would be read in the
+     * default region (the same number in a CSV is text and keeps them).
+     */
+    private static String phone(JsonNode phone, List<FieldError> errors) {
+        if (phone != null && phone.isNumber()) {
+            errors.add(new FieldError("phone", "must be a string such as \"+12125550123\", was the JSON number "
+                    + phone.asText() + " (a number drops a leading + or 0)"));
+            return null;
+        }
+        return phone == null || phone.isNull() ? null : phone.isValueNode() ? phone.asText() : invalid(phone, errors);
+    }
+
+    private static String invalid(JsonNode phone, List<FieldError> errors) {
+        errors.add(new FieldError("phone", "must be a string, was " + phone.getNodeType()));
+        return null;
     }
 
     private static String text(JsonNode node, String field, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.campaign.TagSyntax;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  * {@code user:brand:xiaomi} is that name with kind USER.
  */
 public record Tag(TagKind kind, String name) {
-    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = TagSyntax.MAX_LENGTH;
 
     public Tag {
         if (kind == null) {
@@ -21,27 +22,34 @@ public record Tag(TagKind kind, String name) {
 
     /** Parses {@code kind:name} or {@code name}; throws IllegalArgumentException with the rule broken. */
     public static Tag parse(String text) {
-        String t = text == null ? "" : text.trim();
-        int colon = t.indexOf(':');
-        if (colon > 0) {
-            TagKind kind = TagKind.ofPrefix(t.substring(0, colon));
-            if (kind != null) {
-                return new Tag(kind, t.substring(colon + 1));
-            }
-        }
-        return new Tag(TagKind.MERCHANT, t);
+        Reference ref = reference(text);
+        return new Tag(ref.kind() == null ? TagKind.MERCHANT : ref.kind(), ref.name());
     }
 
-    /** Tags compare case-insensitively: names are trimmed and lower-cased. */
+    /**
+     * A tag as a filter names it: {@code kind} null when the text has no kind prefix (any kind matches). Not
+     * checked against {@link TagSyntax}: a filter for a tag that cannot exist simply matches nobody.
+     */
+    record Reference(TagKind kind, String name) {}
+
+    static Reference reference(String text) {
+        String t = text == null ? "" : text.trim();
+        int colon = t.indexOf(':');
+        TagKind kind = colon > 0 ? TagKind.ofPrefix(t.substring(0, colon)) : null;
+        String name = kind == null ? t : t.substring(colon + 1).trim();
+        return new Reference(kind, name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Tags compare case-insensitively: names are trimmed and lower-cased; {@link TagSyntax} is the rule they
+     * must follow, whether they come from an import, the API or a campaign.
+     */
     public static String normalizeName(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        if (n.isEmpty()) {
-            throw new IllegalArgumentException("tag must not be empty");
+        String problem = TagSyntax.problem(name);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        if (n.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("tag must be at most " + MAX_LENGTH + " characters, was " + n.length());
-        }
-        return n;
+        return name.trim().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * Opens an import file as UTF-8 text: skips a UTF-8 byte order mark, refuses UTF-16/32 (by BOM) with a clear
+ * Opens an import's bytes as UTF-8 text: skips a UTF-8 byte order mark, refuses UTF-16/32 (by BOM) with a clear
  * message, counts bytes for progress, and decodes invalid UTF-8 to U+FFFD so that the row holding it can be
  * rejected by name instead of stopping the import. Not thread-safe: one reader per file.
  */
@@ -28,19 +26,19 @@ final class TextInput {
         this.size = size;
     }
 
-    static TextInput open(Path file) throws ImportException {
+    static TextInput open(ImportInput input) throws ImportException {
         try {
-            long size = Files.size(file);
-            CountingStream counter = new CountingStream(Files.newInputStream(file));
+            CountingStream counter = new CountingStream(input.opener().open());
             BufferedInputStream in = new BufferedInputStream(counter, 1 << 16);
-            skipBom(file, in);
-            return new TextInput(counter, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), size);
+            skipBom(input.name(), in);
+            return new TextInput(counter, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
+                    input.size());
         } catch (IOException e) {
-            throw new ImportException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ImportException(input.name(), 0, "file", "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static void skipBom(Path file, BufferedInputStream in) throws IOException, ImportException {
+    private static void skipBom(String name, BufferedInputStream in) throws IOException, ImportException {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         int b0 = head.length > 0 ? head[0] & 0xff : -1;
@@ -50,7 +48,7 @@ final class TextInput {
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             in.skipNBytes(3);
         } else if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || (b0 == 0 && b1 == 0 && b2 == 0xFE)) {
-            throw new ImportException(file + ": file: is UTF-16/UTF-32 (it starts with a byte order mark); "
+            throw new ImportException(name, 0, "file", "is UTF-16/UTF-32 (it starts with a byte order mark); "
                     + "save it as UTF-8 and import again");
         }
     }

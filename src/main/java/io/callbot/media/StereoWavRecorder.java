@@ -102,10 +102,21 @@ final class StereoWavRecorder {
 
     private FileChannel openWithHeader() {
         try {
-            // the first recording after start (or after an operator emptied the directory) creates it
-            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            // the first recording after start (or after an operator emptied the directory) creates it; callers'
+            // voices are personal data: directory and files are the server user's only
+            java.nio.file.Path dir = file.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(dir);
+            boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+            if (posix) {
+                java.nio.file.Files.setPosixFilePermissions(dir,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+            FileChannel c = posix
+                    ? FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING), java.nio.file.attribute.PosixFilePermissions
+                            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING);
             write(c, header(0), 0);
             c.position(HEADER_BYTES);
             return c;

@@ -36,7 +36,7 @@ class TokensCommandTest {
         Run created = run("tokens", "create", "--tenant", "acme", "--parent", "platform");
         assertThat(created.exit()).isZero();
         String token = created.out().lines().filter(l -> l.startsWith("cbt_")).findFirst().orElseThrow();
-        String id = created.out().lines().findFirst().orElseThrow().split(" ")[2];
+        String id = created.out().lines().filter(l -> l.startsWith("token id ")).findFirst().orElseThrow().split(" ")[2];
 
         Run listed = run("tokens", "list");
         assertThat(listed.out()).contains(id).contains("acme").doesNotContain(token);
@@ -55,6 +55,26 @@ class TokensCommandTest {
     void unknownTenantIsExplained() {
         Run r = run("tokens", "create", "--tenant", "ghost");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("tenant 'ghost' does not exist").contains("--parent");
+        assertThat(r.err()).contains("tenant 'ghost' does not exist").contains("no campaign in ./campaigns names it")
+                .contains("--parent").contains("callbot tenants create ghost");
+    }
+
+    @Test
+    void theReadmesFirstTokenCommandWorksOnAFreshInstall() {
+        Run r = run("tokens", "create", "--tenant", "acme-shop");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("created tenant acme-shop under platform").containsPattern("(?m)^cbt_");
+        assertThat(run("tokens", "create", "--tenant", "acme-shop", "--name", "ops-alice").out())
+                .doesNotContain("created tenant");
+    }
+
+    @Test
+    void tenantsCanBeCreatedAndListed() {
+        assertThat(run("tenants", "create", "globex").out()).contains("created tenant globex (merchant under platform)");
+        assertThat(run("tenants", "create", "globex-east", "--parent", "globex").exit()).isZero();
+        assertThat(run("tenants", "list").out()).contains("globex-east").contains("SUB_MERCHANT");
+        Run dup = run("tenants", "create", "globex");
+        assertThat(dup.exit()).isEqualTo(2);
+        assertThat(dup.err()).contains("tenant 'globex' already exists");
     }
 }

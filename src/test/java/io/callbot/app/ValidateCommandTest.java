@@ -76,6 +76,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aTransferTargetIsCheckedAgainstTheShippedDialplanOrThePbxsCopy() throws IOException {
+        Path campaigns = Files.createDirectory(dir.resolve("campaigns"));
+        Path file = campaigns.resolve("sales.yaml");
+        Files.writeString(file, base().replace("transfer_to: \"PJSIP/agents\"", "transfer_to: sales"));
+        assertThat(run("validate", campaigns.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(file + ":63:20: dialog.states.agent.transfer_to: 'sales' is not resolved "
+                + "by [callbot-transfer] of dialplans/extensions_callbot.conf");
+
+        // the PBX's copy: the shipped file plus a sales queue target, its #include read from its directory
+        Path etc = Files.createDirectory(dir.resolve("etc"));
+        Files.copy(Path.of("dialplans/extensions_callbot.conf"), etc.resolve("extensions_callbot.conf"));
+        Files.writeString(etc.resolve("extensions.conf"), "#include extensions_callbot.conf\n"
+                + "[callbot-transfer](+)\nexten => sales,1,Queue(sales,t,,,300)\n same => n,Hangup(16)\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "--dialplan", etc.resolve("extensions.conf").toString(), campaigns.toString()))
+                .as(err.toString()).isZero();
+
+        Files.writeString(etc.resolve("broken.conf"), "[callbot-transfer]\nexten => sales,n,Queue(sales)\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "--dialplan", etc.resolve("broken.conf").toString(), campaigns.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                etc.resolve("broken.conf") + ":2:1: Can't use 'n' priority on the first entry",
+                file + ":63:20: dialog.states.agent.transfer_to: 'sales' is not resolved by [callbot-transfer] of "
+                        + etc.resolve("broken.conf") + ": the robot would send the caller to extension 'sales' there, "
+                        + "which no extension or pattern matches, and Asterisk would hang up; it resolves nothing (the "
+                        + "context has no extensions) (add an extension for this target to the dialplan, or use one of those)");
+    }
+
+    @Test
     void helpExplainsTheCommand() {
         assertThat(run("validate", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: callbot validate").contains("Exit code 0 when every file is valid");

@@ -59,6 +59,16 @@ class DialogRulesTest {
                         "t.yaml:51:11: dialog.states.ask.on: a listening state must say or play something"),
                 row("transfer needs transfer_to", List.of("\n      transfer_to: \"PJSIP/agents\"", ""),
                         "t.yaml:62:15: dialog.states.agent.transfer_to: required when action is transfer"),
+                row("transfer_to the dialplan cannot resolve", List.of("\"PJSIP/agents\"", "support-queue"),
+                        "t.yaml:63:20: dialog.states.agent.transfer_to: 'support-queue' is not resolved by "
+                                + "[callbot-transfer] of dialplans/extensions_callbot.conf: the robot would send the "
+                                + "caller to extension 'support-queue' there, which no extension or pattern matches, and "
+                                + "Asterisk would hang up; it resolves agents, _pjsip-., _XXXX (add an extension for "
+                                + "this target to the dialplan, or use one of those)"),
+                row("transfer_to that is no target", List.of("\"PJSIP/agents\"", "\"callbot-transfer,agents\""),
+                        "t.yaml:63:20: dialog.states.agent.transfer_to: must be a queue name or extension of "
+                                + "[callbot-transfer] like agents or 2001, or PJSIP/<endpoint> like PJSIP/alice, was "
+                                + "'callbot-transfer,agents'"),
                 row("transfer_to without transfer", List.of(BYE, BYE + "\n      transfer_to: x"),
                         "t.yaml:60:20: dialog.states.bye.transfer_to: only allowed with action: transfer"),
                 row("callback_after without callback", List.of(BYE, BYE + "\n      callback_after: 1d"),

@@ -57,6 +57,13 @@ class ValidationRulesTest {
                         "t.yaml:69:36: outcomes.confirmed.crm: must be true or false, was 'maybe'"),
                 row("empty value", "name: Test campaign", "name: \"\"",
                         "t.yaml:2:7: name: must not be empty"),
+                // tags follow the customer store's one rule (an outcome writing a bad tag would lose the call's record)
+                row("tag with markup in an outcome", "confirmed: {tags_add: [ok]}", "confirmed: {tags_add: [\"<b>\"]}",
+                        "t.yaml:69:26: outcomes.confirmed.tags_add[0]: tag '<b>' may contain only letters, digits,"
+                                + " '_', '.', ':' and '-'"),
+                row("tag with a space in an audience", "    all: [a]", "    all: [a, spring sale]",
+                        "t.yaml:7:14: audience.tags.all[1]: tag 'spring sale' may contain only letters, digits,"
+                                + " '_', '.', ':' and '-'"),
                 // enums and patterns
                 row("bad enum lists allowed values", "answering_machine: hang_up", "answering_machine: voicemail",
                         "t.yaml:28:22: dial.answering_machine: must be one of hang_up, leave_message, treat_as_human, was 'voicemail'"),

@@ -67,6 +67,19 @@ public final class CallbotMetrics {
                 .register(registry);
     }
 
+    /**
+     * Operator alarms read at scrape time: seconds the AMI link has been down (0 while up), and campaigns whose
+     * webhook signing secret is not set (their events stay queued).
+     */
+    public void alarms(DoubleSupplier amiDownSeconds, IntSupplier webhookSecretsMissing) {
+        sources.add(amiDownSeconds);
+        sources.add(webhookSecretsMissing);
+        Gauge.builder("callbot.ami.down.seconds", amiDownSeconds, DoubleSupplier::getAsDouble)
+                .description("how long the AMI link has been down, 0 while it is up").register(registry);
+        Gauge.builder("callbot.webhook.secrets.missing", webhookSecretsMissing, s -> s.getAsInt())
+                .description("campaigns whose webhook.secret_env is unset: their events are not sent").register(registry);
+    }
+
     /** One Originate sent; {@code rate(callbot_originates_total[1m])} is originates per second. */
     public void originated(String campaign) {
         counter("callbot.originates", "campaign", campaign).increment();
