@@ -1,6 +1,7 @@
 package io.callbot.app;
 
 import io.callbot.campaign.CampaignLoader;
+import io.callbot.campaign.ListeningReport;
 import io.callbot.campaign.LoadResult;
 import io.callbot.campaign.TransferCheck;
 import io.callbot.campaign.ValidationError;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Parameters;
                 "dialplans/extensions_callbot.conf unless --dialplan names the PBX's copy).",
                 "Exit code 0 when every file is valid, 1 otherwise."},
         footer = {"", "Examples:", "  callbot validate campaigns/", "  callbot validate campaigns/winback-coupon.yaml",
+                "  callbot validate --explain campaigns/winback-coupon.yaml",
                 "  callbot validate --dialplan /etc/asterisk/extensions_callbot.conf campaigns/"})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -34,6 +36,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Campaign files, or directories whose *.yaml files are checked (default: campaigns/).")
     List<Path> paths = new ArrayList<>();
+
+    @CommandLine.Option(names = "--explain",
+            description = "For each valid campaign, what every listening state hears: library intents, own phrases, keys.")
+    boolean explain;
 
     @CommandLine.Option(names = "--dialplan", paramLabel = "FILE",
             description = "The extensions_callbot.conf deployed on the PBX (its #includes read from its directory); "
@@ -65,6 +71,9 @@ public final class ValidateCommand implements Callable<Integer> {
             if (result.valid()) {
                 out.printf("ok      %s  (id %s, version %s)%n", result.file(), result.campaign().id(),
                         result.campaign().version().substring(0, 12));
+                if (explain) {
+                    ListeningReport.of(result.campaign()).forEach(out::println);
+                }
             } else {
                 invalid++;
                 result.errors().forEach(e -> err.println(e));

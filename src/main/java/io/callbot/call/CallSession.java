@@ -124,7 +124,9 @@ final class CallSession implements MediaListener {
             log.info("heard '{}' confidence={} in {}", f.text(), String.format("%.2f", f.confidence()),
                     dialog.currentState());
             answeringSpeechEndedAt = callerAudio.arrivalOf(f.speechEndMillis() * 8).orElse(-1);
-            boolean relistened = !f.text().isBlank() && feed(Event.Speech.heard(f.text(), f.confidence()));
+            f.secondPass().ifPresent(second -> log.info("second pass heard '{}' ({} ms{})", second.text(),
+                    second.decode().toMillis(), second.early() ? ", started early" : ""));
+            boolean relistened = !f.text().isBlank() && feed(HeardSpeech.of(f));
             answeringSpeechEndedAt = -1;
             rearmIfStillListening(relistened);
         } else if (event instanceof PartialResult p) {

@@ -71,7 +71,7 @@ final class CampaignReader {
         if (dialogMap == null) {
             return null;
         }
-        DialogReader reader = new DialogReader(problems);
+        DialogReader reader = new DialogReader(problems, IntentLibraries.forVoice(voice));
         DialogSpec dialog = reader.read(dialogMap);
         reader.checkGraph(dialog);
         DialogContext context = reader.context();

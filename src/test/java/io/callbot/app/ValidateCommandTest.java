@@ -44,6 +44,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void explainSaysWhatEachListeningStateHears() throws IOException {
+        assertThat(run("validate", "--explain", "campaigns/winback-coupon.yaml")).isZero();
+        assertThat(out.toString()).contains("  intent library: en (yes, no, opt_out,")
+                .contains("  greeting listens for:")
+                .contains("    yes                library yes: accepts or agrees")
+                .contains("    opt_out            global, library opt_out: wants no more calls")
+                .contains("+ 6 own phrase(s); keys 9")
+                .contains("    opt-out words heard only in part are confirmed with the engine's question")
+                .containsPattern("recognizer grammar: \\d{3} words and phrases");
+    }
+
+    @Test
     void oneBadFileAmongGoodOnesFailsAndPrintsEveryError() throws IOException {
         Files.writeString(dir.resolve("good.yaml"), base());
         Files.writeString(dir.resolve("other.yaml"), base().replace("id: test-campaign", "id: other"));

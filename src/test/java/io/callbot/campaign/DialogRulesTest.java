@@ -38,8 +38,17 @@ class DialogRulesTest {
                         "t.yaml:57:5: dialog.states.bye: a caller who stays silent loops forever: bye -> agent2 -> bye; "
                                 + "let no_input.goto leave the loop"),
                 // intents
-                row("intent without phrases or keys", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}", "no: {}"),
-                        "t.yaml:43:9: dialog.intents.no: an intent needs phrases or dtmf keys"),
+                row("intent without library, phrases or keys", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}",
+                                "no: {library: none}"),
+                        "t.yaml:43:9: dialog.intents.no: an intent needs a library intent, phrases or dtmf keys"),
+                row("unknown library intent", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}",
+                                "no: {library: nope, dtmf: [\"2\"]}"),
+                        "t.yaml:43:19: dialog.intents.no.library: no library intent 'nope' (did you mean 'no'?) "
+                                + "(library intents: yes, no, opt_out, agent, callback, wrong_person, are_you_a_robot, "
+                                + "repeat, not_now, who_is_calling, or none)"),
+                row("broken phrase pattern", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}",
+                                "no: {phrases: [\"(no|nah\"], dtmf: [\"2\"]}"),
+                        "t.yaml:43:19: dialog.intents.no.phrases: phrase pattern \"(no|nah\", column 1: '(' is never closed"),
                 row("bad DTMF key", List.of("dtmf: [\"1\"]", "dtmf: [\"12\"]"),
                         "t.yaml:42:35: dialog.intents.yes.dtmf: DTMF keys are single characters 0-9, * or #, was '12'"),
                 row("unknown intent in on", List.of(ASK_ON, "on: {yse: done, no: bye}"),
