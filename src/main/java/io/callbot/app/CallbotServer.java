@@ -235,7 +235,8 @@ public final class CallbotServer implements AutoCloseable {
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
                 new CampaignsApi(catalog, scheduler, ds),
                 new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
-                        clock)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
+                        clock), new CustomerWhy(ds, customers, new AudienceQuery(ds, clock), tickSettings(config, "api"),
+                        clock, id -> catalog.get(id))), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());
@@ -366,7 +367,8 @@ public final class CallbotServer implements AutoCloseable {
         return dialer;
     }
 
-    private static TickSettings tickSettings(ServerConfig config, String nodeId) {
+    /** The scheduler's settings from the server configuration (also what {@code why} applies). */
+    static TickSettings tickSettings(ServerConfig config, String nodeId) {
         LocalTime[] quiet = config.timeRange("schedule.quiet_hours");
         return new TickSettings(nodeId, new QuietHours(quiet[0], quiet[1]),
                 new FrequencyCaps(config.integer("schedule.max_calls_per_day"), config.integer("schedule.max_calls_per_week")),

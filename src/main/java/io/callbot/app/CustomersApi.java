@@ -31,6 +31,7 @@ final class CustomersApi implements CustomerPort {
     private final DataSource db;
     private final CustomerStore store;
     private final ProfileEvents events;
+    private final CustomerWhy why;
 
     /** Tells the CRM about a profile change made through the API ({@code customer.updated}, source api). */
     @FunctionalInterface
@@ -45,9 +46,15 @@ final class CustomersApi implements CustomerPort {
     }
 
     CustomersApi(DataSource db, CustomerStore store, ProfileEvents events) {
+        this(db, store, events, null);
+    }
+
+    /** @param why answers {@code GET /customers/{id}/why}; null where no server runs the scheduler */
+    CustomersApi(DataSource db, CustomerStore store, ProfileEvents events, CustomerWhy why) {
         this.db = db;
         this.store = store;
         this.events = events;
+        this.why = why;
     }
 
     /** The same import path as {@code callbot customers import}, reading the body in place of a file. */
@@ -108,11 +115,14 @@ final class CustomersApi implements CustomerPort {
 
     @Override
     public Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String customerId, String campaignId) {
+        if (why == null) {
+            throw new IllegalStateException("why is not wired in this server");
+        }
         return find(scope, customerId).map(p -> {
             try {
-                List<WhyNotCalled.Reason> reasons = new WhyQuery(db).explain(p.tenant(), campaignId, String.valueOf(p.id()))
-                        .stream().map(line -> new WhyNotCalled.Reason("ledger", line)).toList();
-                return new WhyNotCalled(String.valueOf(p.id()), campaignId, false, reasons, null);
+                var w = why.explain(p.tenant(), new CustomerRef(p.id(), null), campaignId).orElseThrow().answer();
+                return new WhyNotCalled(p.externalId(), campaignId, w.dueNow(), w.reasons().stream()
+                        .map(r -> new WhyNotCalled.Reason(r.code(), r.message())).toList(), w.nextEligibleAt());
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("why not called: " + e.getMessage(), e);
             }

@@ -44,7 +44,12 @@ final class DatabaseOptions {
 
     /** The campaigns directory the server reads ({@code campaigns.dir} of the same configuration). */
     Path campaignsDir() {
-        return ServerConfig.load(configFile(), System.getenv()).path("campaigns.dir");
+        return config().path("campaigns.dir");
+    }
+
+    /** The server's configuration these options read (callbot.yaml and the CALLBOT_* environment). */
+    ServerConfig config() {
+        return ServerConfig.load(configFile(), System.getenv());
     }
 
     private Path configFile() {

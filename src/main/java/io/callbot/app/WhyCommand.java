@@ -1,8 +1,17 @@
 package io.callbot.app;
 
+import io.callbot.campaign.CampaignDirectory;
+import io.callbot.campaign.CampaignListener;
+import io.callbot.config.ServerConfig;
+import io.callbot.customer.AudienceQuery;
+import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
-import io.callbot.schedule.WhyQuery;
+import io.callbot.schedule.WhyAnswer;
+import io.callbot.schedule.WhyReason;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,15 +19,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code callbot why CUSTOMER_ID --campaign ID --tenant T}: why a customer was or was not called, from the
- * ledger and the skip log of the configured database. Runs on the caller's thread.
+ * {@code callbot why CUSTOMER --campaign ID --tenant T}: whether the campaign calls the customer now and, if not,
+ * every rule that keeps it out, worked out now from the campaign files, the customer store and the ledger of the
+ * configured server. Runs on the caller's thread.
  */
 @Command(name = "why", mixinStandardHelpOptions = true,
-        description = "Explain why a customer was or was not called in a campaign.")
+        description = {"Explain whether a campaign calls a customer now and, if not, which rules keep it out"
+                + " (audience tag or attribute, do-not-call, consent, calling window, frequency cap, retries and"
+                + " attempts, campaign state).",
+                "Exit codes: 0 explained, 3 no such customer (or campaign), 1 error."})
 public final class WhyCommand implements Callable<Integer> {
+    static final int NOT_FOUND = 3;
 
-    @Parameters(index = "0", paramLabel = "CUSTOMER_ID", description = "The customer's id in the store.")
-    String customerId;
+    @Parameters(index = "0", paramLabel = "CUSTOMER",
+            description = "The customer's external (CRM) id; id:N for callbot's internal id.")
+    String customer;
 
     @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Campaign id.")
     String campaignId;
@@ -35,10 +50,65 @@ public final class WhyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = db.open()) {
-            new WhyQuery(database.dataSource()).explain(tenant, campaignId, customerId).forEach(out::println);
+        PrintWriter err = spec.commandLine().getErr();
+        CustomerRef ref;
+        try {
+            ref = CustomerRef.parse(customer);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
         }
-        out.flush();
-        return 0;
+        ServerConfig config = db.config();
+        CampaignDirectory campaigns = new CampaignDirectory(config.path("campaigns.dir"), Duration.ZERO,
+                Clock.systemUTC());
+        campaigns.scan(CampaignListener.NONE);
+        try (Database database = db.open()) {
+            var ds = database.dataSource();
+            CustomerWhy why = new CustomerWhy(ds, new CustomerStore(ds, Clock.systemUTC()),
+                    new AudienceQuery(ds, Clock.systemUTC()), CallbotServer.tickSettings(config, "why"),
+                    Clock.systemUTC(), id -> campaigns.catalog().get(id));
+            Optional<CustomerWhy.Answer> answer = why.explain(tenant, ref, campaignId);
+            if (answer.isEmpty()) {
+                err.println("no customer " + describe(ref) + " in tenant " + tenant
+                        + (ref.internalId() == null ? " (give callbot's internal id as id:N)" : ""));
+                err.flush();
+                return NOT_FOUND;
+            }
+            print(out, answer.get());
+            out.flush();
+            boolean unknownCampaign = answer.get().answer().reasons().stream()
+                    .anyMatch(r -> r.code().equals("CAMPAIGN_UNKNOWN"));
+            return unknownCampaign ? NOT_FOUND : CommandLine.ExitCode.OK;
+        }
+    }
+
+    private static String describe(CustomerRef ref) {
+        return ref.internalId() != null ? "with internal id " + ref.internalId()
+                : "with external id '" + ref.externalId() + "'";
+    }
+
+    private void print(PrintWriter out, CustomerWhy.Answer a) {
+        var p = a.customer();
+        WhyAnswer w = a.answer();
+        out.printf("customer %s (internal id %d, tenant %s), campaign %s, at %s%n", p.externalId(), p.id(),
+                p.tenant(), campaignId, w.at());
+        if (w.dueNow()) {
+            out.println("due now: no rule keeps the customer out; the next ticks call them, by priority, as capacity"
+                    + " allows");
+        } else {
+            out.println("not called now, because:");
+            for (WhyReason r : w.reasons()) {
+                out.printf("  - %s: %s%n", r.code(), r.message());
+            }
+            out.println(w.nextEligibleAt() != null ? "eligible again from " + w.nextEligibleAt()
+                    : "not eligible again until a rule above changes");
+        }
+        if (w.attempts().isEmpty()) {
+            out.println("no call attempts in this campaign");
+        } else {
+            out.println("attempts:");
+            w.attempts().forEach(line -> out.println("  " + line));
+        }
     }
 }

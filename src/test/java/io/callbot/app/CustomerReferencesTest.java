@@ -53,6 +53,39 @@ class CustomerReferencesTest {
     }
 
     @Test
+    void whyNamesTheCustomerByItsCrmIdAndAnswersWithRuleCodes() throws Exception {
+        try (TestDatabase db = TestDatabases.h2()) {
+            var ds = db.database().dataSource();
+            CustomerStore store = new CustomerStore(ds, Clock.systemUTC());
+            long first = store.upsert("acme", customer("crm-0", 0)).id();
+            store.upsert("acme", customer(String.valueOf(first), 1));
+            var template = io.callbot.campaign.CampaignLoader.load(java.nio.file.Path.of("campaigns/winback-coupon.yaml"))
+                    .campaign();
+            var c = DemoCampaign.runNow(template, java.net.URI.create("http://127.0.0.1:9/crm"), 1);
+            var acmes = new io.callbot.campaign.Campaign(c.id(), c.name(), c.kind(), "acme", c.version(), c.source(),
+                    c.priority(), c.audience(), c.schedule(), c.dial(), c.voice(), c.dialog(), c.outcomes(),
+                    c.webhook(), c.data());
+            CustomerWhy why = new CustomerWhy(ds, store, new io.callbot.customer.AudienceQuery(ds, Clock.systemUTC()),
+                    io.callbot.schedule.TickSettings.defaults("api"), Clock.systemUTC(),
+                    id -> java.util.Optional.of(acmes).filter(x -> x.id().equals(id)));
+            CustomersApi api = new CustomersApi(ds, store, CustomersApi.ProfileEvents.NONE, why);
+
+            var answer = api.whyNotCalled(scope, String.valueOf(first), acmes.id()).orElseThrow();
+            assertThat(answer.customerId()).as("the CRM's id " + first + ", not the internal one")
+                    .isEqualTo(String.valueOf(first));
+            assertThat(answer.eligibleNow()).isFalse();
+            assertThat(answer.reasons()).extracting(r -> r.code()).contains("AUDIENCE_TAG", "AUDIENCE_ATTRIBUTE");
+            assertThat(answer.reasons()).extracting(r -> r.message())
+                    .contains("not in the audience: the profile has no lifetime_value, the audience needs lifetime_value >= 50"
+                            + " (audience.where)");
+            assertThat(answer.nextEligibleAt()).isNull();
+            assertThat(api.whyNotCalled(scope, "id:" + first, acmes.id())).get()
+                    .extracting(w -> w.customerId()).isEqualTo("crm-0");
+            assertThat(api.whyNotCalled(scope, "crm-404", acmes.id())).isEmpty();
+        }
+    }
+
+    @Test
     void aChangeThroughTheApiTellsTheCrmOncePerEndpointWithAValidEvent() throws Exception {
         try (TestDatabase db = TestDatabases.h2()) {
             var ds = db.database().dataSource();
