@@ -3,23 +3,17 @@ package io.callbot.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.callbot.campaign.CallingWindow;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.PriorityKey;
-import io.callbot.campaign.Schedule;
 import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.MutableClock;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,13 +31,6 @@ class CampaignTickTest {
 
     private static Candidate customer(String id, ZoneId zone) {
         return new Candidate(id, "acme", "+12125550100", zone, false);
-    }
-
-    private static Campaign campaign() {
-        Schedule schedule = new Schedule(null, null, "0 * * * * ?",
-                new CallingWindow(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.allOf(DayOfWeek.class)),
-                List.of(LocalDate.parse("2026-06-11")), NY);
-        return Fixtures.campaign("spring-sale", "acme", schedule, Fixtures.retry());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +58,7 @@ class CampaignTickTest {
             List<TickReport> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
             CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, Clock.fixed(NOW, ZoneOffset.UTC),
                     heard::add);
-            Campaign campaign = campaign();
+            Campaign campaign = Fixtures.springSale();
 
             TickReport first = tick.run(campaign);
             assertThat(heard).containsExactly(first);
@@ -131,7 +118,7 @@ class CampaignTickTest {
             TickSettings twoADay = new TickSettings("node-a", QuietHours.DEFAULT, new FrequencyCaps(2, 10), LEASE,
                     Duration.ofDays(30));
             CampaignTick tick = new CampaignTick(ds, audience, launcher, twoADay, clock);
-            Campaign campaign = campaign();
+            Campaign campaign = Fixtures.springSale();
 
             tick.run(campaign);
             assertThat(launcher.customers()).containsExactly("busy-once");
@@ -170,7 +157,7 @@ class CampaignTickTest {
                     customer("c", NY), customer("d", NY), customer("e", NY)));
             RecordingLauncher launcher = new RecordingLauncher(1);
             CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, Clock.fixed(NOW, ZoneOffset.UTC));
-            Campaign campaign = campaign();
+            Campaign campaign = Fixtures.springSale();
 
             TickReport first = tick.run(campaign);
             assertThat(launcher.customers()).containsExactly("a");
@@ -196,7 +183,7 @@ class CampaignTickTest {
             RecordingLauncher launcher = new RecordingLauncher(5);
             MutableClock clock = new MutableClock(NOW);
             CampaignTick tick = new CampaignTick(ds, audience, launcher, TickSettings.defaults("node-a"), clock);
-            Campaign campaign = campaign();
+            Campaign campaign = Fixtures.springSale();
 
             tick.run(campaign);
             audience.add(customer("imported-later", NY));
@@ -237,7 +224,7 @@ class CampaignTickTest {
                     TickSettings.defaults("node-a"), clock);
             CampaignTick nodeB = new CampaignTick(ds, new InMemoryCandidates(customers), launcherB,
                     TickSettings.defaults("node-b"), clock);
-            Campaign campaign = campaign();
+            Campaign campaign = Fixtures.springSale();
             for (int round = 0; round < 10; round++) {
                 nodeA.run(campaign);
                 nodeB.run(campaign);

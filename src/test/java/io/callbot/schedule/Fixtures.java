@@ -42,6 +42,14 @@ final class Fixtures {
                 schedule, dial, null, null, Map.of(), null, Map.of());
     }
 
+    /** spring-sale of tenant acme: 09:00-17:00 every day in the customer's time, 2026-06-11 a blackout date. */
+    static Campaign springSale() {
+        Schedule schedule = new Schedule(null, null, "0 * * * * ?",
+                new CallingWindow(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.allOf(DayOfWeek.class)),
+                List.of(LocalDate.parse("2026-06-11")), NEW_YORK);
+        return campaign("spring-sale", "acme", schedule, retry());
+    }
+
     static Campaign withPriority(Campaign c, List<io.callbot.campaign.PriorityKey> priority, String version) {
         return new Campaign(c.id(), c.name(), c.kind(), c.tenant(), version, c.source(), priority, c.audience(),
                 c.schedule(), c.dial(), c.voice(), c.dialog(), c.outcomes(), c.webhook(), c.data());

@@ -3,19 +3,13 @@ package io.callbot.schedule;
 import static io.callbot.schedule.CampaignTickTest.finished;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callbot.campaign.CallingWindow;
 import io.callbot.campaign.Campaign;
-import io.callbot.campaign.Schedule;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WhyQueryTest {
     private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z"); // Wednesday 11:00 in New York
     private static final ZoneId NY = ZoneId.of("America/New_York");
-
-    private static Campaign campaign() {
-        Schedule schedule = new Schedule(null, null, "0 * * * * ?",
-                new CallingWindow(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.allOf(DayOfWeek.class)),
-                List.of(LocalDate.parse("2026-06-11")), NY);
-        return Fixtures.campaign("spring-sale", "acme", schedule, Fixtures.retry());
-    }
 
     private static Candidate customer(String id, String zone) {
         return new Candidate(id, "acme", "+12125550100", ZoneId.of(zone), false);
@@ -69,7 +56,7 @@ class WhyQueryTest {
             ledger.claim(live, "node-b", NOW.minusSeconds(30), Duration.ofMinutes(2));
             ledger.optOut("acme", "opted", monthAgo);
             WhyQuery why = new WhyQuery(ds, TickSettings.defaults("why"), Clock.fixed(NOW, ZoneOffset.UTC));
-            Campaign c = campaign();
+            Campaign c = Fixtures.springSale();
 
             WhyAnswer fresh = why.explain("acme", "spring-sale", c, customer("fresh", "America/New_York"), List.of());
             assertThat(fresh.dueNow()).isTrue();
