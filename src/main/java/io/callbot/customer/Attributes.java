@@ -97,6 +97,13 @@ public final class Attributes {
         return new Typed(text.length() <= MAX_INDEXED_TEXT ? text : null, number, date);
     }
 
+    /** {@link #typed} of every attribute, in the map's order. */
+    public static Map<String, Typed> typedAll(Map<String, Object> attributes) {
+        Map<String, Typed> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(k, typed(v)));
+        return out;
+    }
+
     /** A number that fits NUMERIC(38, 10), or null. */
     static BigDecimal numberOf(String text) {
         return NUMBER.matcher(text.trim()).matches() ? toNumber(text.trim()) : null;
