@@ -1,147 +1,144 @@
-// callbot dashboard: plain JS, no build step. The token lives in sessionStorage only (gone when the tab closes).
-'use strict';
+// callbot console: a single page over the API, no build step. Hash routes (#/campaigns, #/live, #/calls, #/calls/ID,
+// #/no-match), keyboard shortcuts, the login page and the tenant switcher of merchant tokens.
+import * as api from './api.js';
+import { el } from './format.js';
+import * as views from './views.js';
 
-const API = '/api/v1';
-const STAGES = ['targeted', 'dialed', 'answered', 'human', 'completed', 'converted', 'optedOut'];
-let refreshTimer = null;
+const ROUTES = [
+  [/^#\/campaigns\/([^/?]+)$/, views.campaign, 'campaigns'],
+  [/^#\/campaigns$/, views.campaigns, 'campaigns'],
+  [/^#\/live$/, views.live, 'live'],
+  [/^#\/calls\/([0-9a-f-]{36})$/, views.call, 'calls'],
+  [/^#\/calls$/, views.calls, 'calls'],
+  [/^#\/no-match$/, views.noMatch, 'no-match'],
+];
+const SHORTCUTS = { c: '#/campaigns', l: '#/live', a: '#/calls', n: '#/no-match' };
 
-function token() { return sessionStorage.getItem('callbot.token'); }
+let current = null; // the AbortController of the page on screen
 
-async function api(method, path) {
-  const res = await fetch(API + path, { method, headers: { Authorization: 'Bearer ' + token() } });
-  const body = res.headers.get('Content-Type')?.startsWith('application/json') ? await res.json() : null;
-  if (res.status === 401) { logout('Your token was refused: ' + (body?.error?.message ?? 'log in again')); }
-  if (!res.ok) { throw new Error(body?.error?.message ?? ('HTTP ' + res.status)); }
-  return body;
-}
+function status(text) { document.getElementById('status').textContent = text; }
 
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k.startsWith('on')) { e.addEventListener(k.slice(2), v); } else { e.setAttribute(k, v); }
+function fail(e) {
+  if (e instanceof api.Unauthorized) {
+    // a late answer to an earlier, wrong token must not log out the token typed since
+    if (e.token === api.session.token()) { logout('Your token was refused (' + e.message + '). Log in again.'); }
+    return;
   }
-  for (const c of children) { e.append(c instanceof Node ? c : document.createTextNode(c ?? '')); }
-  return e;
+  if (e?.name === 'AbortError') { return; }
+  status(e.message || String(e));
 }
 
-function svgEl(tag, attrs) {
-  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, v] of Object.entries(attrs)) { e.setAttribute(k, v); }
-  return e;
-}
-
-/** A horizontal bar per funnel stage, widths relative to "targeted". */
-function funnelChart(campaignId, funnel) {
-  const w = 220, row = 13, max = Math.max(1, funnel.targeted);
-  const svg = svgEl('svg', { class: 'funnel', id: 'funnel-' + campaignId, width: w, height: row * STAGES.length,
-    role: 'img', 'aria-label': 'funnel of ' + campaignId });
-  STAGES.forEach((s, i) => {
-    const barW = Math.round((w - 110) * funnel[s] / max);
-    svg.append(svgEl('rect', { x: 110, y: i * row + 2, width: barW, height: row - 4, 'data-stage': s }));
-    const label = svgEl('text', { x: 0, y: i * row + row - 3 });
-    label.textContent = s + ' ' + funnel[s];
-    svg.append(label);
-  });
-  return svg;
-}
-
-async function control(id, command) {
+/** Renders the page of the current hash. */
+async function route() {
+  if (!api.session.token()) { logout(); return; }
+  const [path, search] = (location.hash || '#/campaigns').split('?');
+  const found = ROUTES.find(([re]) => re.test(path));
+  if (!found) { location.hash = '#/campaigns'; return; }
+  const [re, view, nav] = found;
+  const params = Object.fromEntries(new URLSearchParams(search || ''));
+  const id = re.exec(path)[1];
+  if (id) { params.id = decodeURIComponent(id); }
+  current?.abort();
+  current = new AbortController();
+  const signal = current.signal;
+  document.querySelectorAll('#nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.nav === nav));
+  document.body.dataset.loaded = 'false';
+  const main = document.getElementById('page');
   try {
-    await api('POST', '/campaigns/' + encodeURIComponent(id) + '/' + command);
-    await refresh();
-  } catch (e) { showStatus(command + ' ' + id + ': ' + e.message); }
-}
-
-async function renderCampaigns() {
-  const { campaigns } = await api('GET', '/campaigns');
-  const body = document.querySelector('#campaigns tbody');
-  const rows = await Promise.all(campaigns.map(async (c) => {
-    const stats = await api('GET', '/campaigns/' + encodeURIComponent(c.id) + '/stats');
-    const buttons = ['start', 'pause', 'resume', 'cancel'].map((cmd) =>
-      el('button', { id: cmd + '-' + c.id, onclick: () => control(c.id, cmd) }, cmd));
-    return el('tr', { id: 'campaign-' + c.id },
-      el('td', {}, c.name || c.id), el('td', {}, c.tenant),
-      el('td', { class: 'state state-' + c.state, id: 'state-' + c.id }, c.state),
-      el('td', {}, (c.version || '').slice(0, 12)), el('td', {}, ...buttons),
-      el('td', {}, funnelChart(c.id, stats.funnel)));
-  }));
-  body.replaceChildren(...rows);
-}
-
-async function renderLive() {
-  const { calls } = await api('GET', '/calls/live');
-  document.querySelector('#live-calls tbody').replaceChildren(...calls.map((c) => el('tr', { class: 'live-call' },
-    el('td', {}, c.id), el('td', {}, c.campaignId), el('td', {}, c.customerId), el('td', {}, c.state),
-    el('td', {}, new Date(c.startedAt).toLocaleTimeString()))));
-}
-
-async function renderRecent() {
-  const { calls } = await api('GET', '/calls?limit=20');
-  document.querySelector('#recent-calls tbody').replaceChildren(...calls.map((c) =>
-    el('tr', { id: 'call-' + c.id, onclick: () => showCall(c.id) },
-      el('td', {}, new Date(c.endedAt).toLocaleString()), el('td', {}, c.campaignId), el('td', {}, c.customerId),
-      el('td', {}, c.result), el('td', {}, c.outcome))));
-}
-
-async function showCall(id) {
-  const detail = await api('GET', '/calls/' + id);
-  document.getElementById('call-id').textContent = id;
-  document.getElementById('transcript').replaceChildren(...detail.transcript.map((t) =>
-    el('li', { class: t.speaker }, (t.atMillis / 1000).toFixed(1) + 's ' + t.speaker + ': ' + t.text)));
-  const audio = document.getElementById('recording');
-  audio.hidden = !detail.hasRecording;
-  if (detail.hasRecording) {
-    // <audio> cannot send an Authorization header: fetch the WAV and play it from a blob URL.
-    const res = await fetch(API + '/calls/' + id + '/recording', { headers: { Authorization: 'Bearer ' + token() } });
-    if (audio.dataset.url) { URL.revokeObjectURL(audio.dataset.url); }
-    audio.dataset.url = URL.createObjectURL(await res.blob());
-    audio.src = audio.dataset.url;
+    await view(main, params, { signal, status, fail, refresh: route });
+    if (!signal.aborted) {
+      status('');
+      document.body.dataset.loaded = 'true';
+      document.body.dataset.page = nav;
+    }
+  } catch (e) {
+    fail(e);
   }
-  document.getElementById('call-detail').hidden = false;
 }
 
-function showStatus(text) { document.getElementById('status').textContent = text; }
-
-async function refresh() {
-  try {
-    await Promise.all([renderCampaigns(), renderLive(), renderRecent()]);
-    showStatus('');
-    document.body.dataset.loaded = 'true';
-  } catch (e) { showStatus(e.message); }
-}
-
-function showApp() {
+async function showApp() {
   document.getElementById('login-view').hidden = true;
   document.getElementById('app-view').hidden = false;
-  document.getElementById('logout').hidden = false;
-  refresh();
-  clearInterval(refreshTimer);
-  refreshTimer = setInterval(refresh, 5000);
+  try {
+    const me = await api.get('/me');
+    document.getElementById('whoami').textContent = me.tenant + ' · ' + me.role.toLowerCase();
+    tenantSwitcher(me);
+    await route();
+  } catch (e) {
+    fail(e);
+  }
+}
+
+/** A merchant's token may act as itself alone or as one of its sub-merchants; "all" sees them together. */
+function tenantSwitcher(me) {
+  const select = document.getElementById('tenant');
+  const tenants = me.switchable || [];
+  select.hidden = tenants.length < 2;
+  document.querySelector('label[for=tenant]').hidden = select.hidden;
+  if (select.hidden) { api.session.setTenant(''); return; }
+  select.replaceChildren(el('option', { value: '' }, 'All (' + me.tenant + ' and sub-merchants)'),
+    ...tenants.map((t) => el('option', { value: t.id, selected: t.id === api.session.tenant() },
+      t.id + (t.kind === 'SUB_MERCHANT' ? ' (sub-merchant)' : ' only'))));
 }
 
 function logout(message) {
-  sessionStorage.removeItem('callbot.token');
-  clearInterval(refreshTimer);
+  current?.abort();
+  api.session.clear();
   document.getElementById('app-view').hidden = true;
-  document.getElementById('logout').hidden = true;
   document.getElementById('login-view').hidden = false;
   document.getElementById('login-error').textContent = message || '';
+  document.getElementById('token-input').focus();
+}
+
+function keyboard(ev) {
+  const typing = ev.target.closest('input, select, textarea, [contenteditable]');
+  if (ev.ctrlKey || ev.metaKey || ev.altKey || document.getElementById('app-view').hidden) { return; }
+  if (ev.key === 'Escape' && typing) { ev.target.blur(); return; }
+  if (typing) { return; }
+  if (SHORTCUTS[ev.key]) {
+    location.hash = SHORTCUTS[ev.key];
+  } else if (ev.key === '/') {
+    ev.preventDefault();
+    if (!location.hash.startsWith('#/calls')) { location.hash = '#/calls'; }
+    setTimeout(() => document.getElementById('filter-q')?.focus(), 0);
+  } else if (ev.key === 'j' || ev.key === 'k') {
+    moveRow(ev.key === 'j' ? 1 : -1);
+  } else if (ev.key === '?') {
+    document.getElementById('help').showModal();
+  } else {
+    return;
+  }
+  ev.preventDefault();
+}
+
+/** j / k move between the rows of the page's list (calls); Enter follows the focused row's link. */
+function moveRow(step) {
+  const links = [...document.querySelectorAll('#page .row-link, #page .campaign h3 a')];
+  if (!links.length) { return; }
+  const at = links.indexOf(document.activeElement);
+  links[Math.min(links.length - 1, Math.max(0, at < 0 ? 0 : at + step))].focus();
 }
 
 function start() {
-  // A token in the URL fragment (never sent to the server) logs in once, then is removed from the address bar.
+  // a token in the URL fragment (never sent to the server) logs in once, then leaves the address bar
   const m = location.hash.match(/token=([^&]+)/);
   if (m) {
-    sessionStorage.setItem('callbot.token', decodeURIComponent(m[1]));
-    history.replaceState(null, '', location.pathname);
+    api.session.setToken(decodeURIComponent(m[1]));
+    history.replaceState(null, '', location.pathname + '#/campaigns');
   }
   document.getElementById('login-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
-    sessionStorage.setItem('callbot.token', document.getElementById('token-input').value.trim());
+    api.session.setToken(document.getElementById('token-input').value.trim());
+    document.getElementById('token-input').value = '';
+    if (!location.hash || location.hash === '#') { history.replaceState(null, '', location.pathname + '#/campaigns'); }
     showApp();
   });
   document.getElementById('logout').addEventListener('click', () => logout());
-  if (token()) { showApp(); } else { logout(); }
+  document.getElementById('tenant').addEventListener('change', (ev) => { api.session.setTenant(ev.target.value); route(); });
+  document.getElementById('help-button').addEventListener('click', () => document.getElementById('help').showModal());
+  window.addEventListener('hashchange', () => { if (api.session.token()) { route(); } });
+  document.addEventListener('keydown', keyboard);
+  if (api.session.token()) { showApp(); } else { logout(); }
 }
 
 start();

@@ -35,7 +35,8 @@ class ArchitectureTest {
                 Arguments.of("org.vosk..", List.of("asr")),
                 Arguments.of("marytts..", List.of("tts")),
                 Arguments.of("io.netty..", List.of("media", "api", "sim")),
-                Arguments.of("org.flywaydb..", List.of("customer")));
+                Arguments.of("org.flywaydb..", List.of("customer")),
+                Arguments.of("org.apache.commons.codec..", List.of("nlu")));
     }
 
     @ParameterizedTest(name = "{0} only from {1}")
@@ -53,9 +54,10 @@ class ArchitectureTest {
     /** Which callbot packages each package may import (its own and config always). */
     private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
             Map.entry("config", List.of()),
-            Map.entry("dialog", List.of()),
+            Map.entry("nlu", List.of()),
+            Map.entry("dialog", List.of("nlu")),
             Map.entry("pbx", List.of()),
-            Map.entry("campaign", List.of("dialog")),
+            Map.entry("campaign", List.of("dialog", "nlu", "pbx")),
             Map.entry("customer", List.of("campaign", "dialog")),
             Map.entry("dial", List.of()),
             Map.entry("media", List.of()),
@@ -63,7 +65,7 @@ class ArchitectureTest {
             Map.entry("tts", List.of()),
             Map.entry("webhook", List.of()),
             Map.entry("schedule", List.of("campaign", "customer", "dial", "dialog")),
-            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook")),
+            Map.entry("call", List.of("campaign", "customer", "dialog", "media", "asr", "tts", "dial", "webhook", "pbx")),
             Map.entry("api", List.of("campaign", "customer", "schedule", "webhook", "call", "dial", "dialog")),
             Map.entry("sim", List.of("pbx")));
 
@@ -90,8 +92,18 @@ class ArchitectureTest {
     @org.junit.jupiter.api.Test
     void dialogEngineIsPureJava() {
         classes().that().resideInAPackage("io.callbot.dialog..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.callbot.dialog..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.callbot.dialog..",
+                        "io.callbot.nlu..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** Understanding is computation: no I/O, threads or network; phonetics and its own file format only. */
+    @org.junit.jupiter.api.Test
+    void understandingIsPure() {
+        classes().that().resideInAPackage("io.callbot.nlu..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.util..", "java.io..",
+                        "io.callbot.nlu..", "org.apache.commons.codec..", "org.yaml.snakeyaml..")
                 .check(classes);
     }
 }

@@ -6,10 +6,12 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -44,7 +46,7 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
         }
         var raw = new ApiDispatcher.RawRequest(req.method().name(), req.uri(),
                 req.headers().get(HttpHeaderNames.AUTHORIZATION), req.headers().get(HttpHeaderNames.CONTENT_TYPE),
-                ByteBufUtil.getBytes(req.content()));
+                ByteBufUtil.getBytes(req.content()), req.headers().get(ApiDispatcher.TENANT_HEADER));
         try {
             handlers.execute(() -> {
                 ApiResponse response = dispatcher.dispatch(raw);
@@ -57,6 +59,10 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     static void write(ChannelHandlerContext ctx, ApiResponse r, boolean keepAlive) {
+        if (r.stream() != null) {
+            openStream(ctx, r);
+            return;
+        }
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(r.status()), Unpooled.wrappedBuffer(r.body()));
         res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
@@ -73,6 +79,18 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
             res.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /** Headers of a chunked server-sent-events response, then the stream takes over the connection. */
+    private static void openStream(ChannelHandlerContext ctx, ApiResponse r) {
+        HttpResponse res = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()));
+        res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+        res.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        res.headers().set("X-Content-Type-Options", "nosniff");
+        res.headers().set("X-Accel-Buffering", "no"); // tells nginx-style proxies not to hold events back
+        HttpUtil.setTransferEncodingChunked(res, true);
+        ctx.writeAndFlush(res);
+        r.stream().open(new NettyEventSink(ctx.channel()));
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ApiDispatcher.class);
+    /** Narrows a merchant token to one tenant it sees (itself or a sub-merchant), as if that tenant's token. */
+    public static final String TENANT_HEADER = "X-Callbot-Tenant";
 
     private final Router router;
     private final Authenticator authenticator;
@@ -27,7 +29,11 @@ public final class ApiDispatcher {
     }
 
     /** The raw request as read from the wire. */
-    public record RawRequest(String method, String uri, String authorization, String contentType, byte[] body) {
+    public record RawRequest(String method, String uri, String authorization, String contentType, byte[] body,
+                             String tenant) {
+        public RawRequest(String method, String uri, String authorization, String contentType, byte[] body) {
+            this(method, uri, authorization, contentType, body, null);
+        }
     }
 
     public ApiResponse dispatch(RawRequest raw) {
@@ -40,7 +46,8 @@ public final class ApiDispatcher {
             if (match.route() == null) {
                 return noRoute(raw.method(), path, match);
             }
-            Caller caller = match.route().authenticated() ? authenticate(raw.authorization()) : null;
+            Caller caller = match.route().authenticated() ? actingAs(authenticate(raw.authorization()), raw.tenant())
+                    : null;
             String ct = raw.contentType() == null ? null : raw.contentType().toLowerCase(java.util.Locale.ROOT);
             ApiRequest request = new ApiRequest(raw.method(), path, match.params(), parseQuery(query), ct,
                     raw.body(), caller);
@@ -70,6 +77,29 @@ public final class ApiDispatcher {
         }
         Optional<Caller> caller = authenticator.authenticate(authorization.substring(7).trim());
         return caller.orElseThrow(() -> unauthorized("the API token is unknown or revoked"));
+    }
+
+    /**
+     * The caller narrowed to the tenant of the {@value #TENANT_HEADER} header: a merchant token switches to one of
+     * its sub-merchants (or to itself alone). A tenant the token does not see answers 404, as another tenant's
+     * resources do.
+     */
+    private static Caller actingAs(Caller caller, String tenant) {
+        if (tenant == null || tenant.isBlank() || tenant.equals(caller.tenantId()) && caller.scope().visible().size() == 1) {
+            return caller;
+        }
+        if (caller.scope().isPlatform()) {
+            // the platform sees aggregates only; switching into a merchant would open its individual rows
+            throw new ApiException(403, "aggregates_only", "a platform token cannot switch tenants (header "
+                    + TENANT_HEADER + "); use the merchant's own token");
+        }
+        Tenant target = caller.scope().visible().get(tenant.trim());
+        if (target == null) {
+            throw new ApiException(404, "not_found", "no tenant '" + tenant.trim() + "' for this token (header "
+                    + TENANT_HEADER + "); a merchant's token may switch to itself or its sub-merchants");
+        }
+        return new Caller(caller.tokenId(), caller.tokenName(), new TenantScope(target, Map.of(target.id(), target)),
+                caller.role());
     }
 
     private static ApiException unauthorized(String message) {

@@ -3,8 +3,16 @@ package io.callbot.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** A response before Netty encodes it: status, content type, body bytes, extra headers. Immutable value. */
-public record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+/**
+ * A response before Netty encodes it: status, content type, body bytes, extra headers, and for a server-sent-events
+ * response the stream that feeds it (null otherwise). Immutable value.
+ */
+public record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers,
+                          EventStream stream) {
+
+    public ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
 
     public static ApiResponse of(int status, String contentType, byte[] body) {
         return new ApiResponse(status, contentType, body, Map.of());
@@ -14,9 +22,14 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A {@code text/event-stream} response fed by {@code stream}. */
+    public static ApiResponse events(EventStream stream) {
+        return new ApiResponse(200, "text/event-stream; charset=utf-8", new byte[0], Map.of(), stream);
+    }
+
     public ApiResponse withHeader(String name, String value) {
         var h = new java.util.LinkedHashMap<>(headers);
         h.put(name, value);
-        return new ApiResponse(status, contentType, body, Map.copyOf(h));
+        return new ApiResponse(status, contentType, body, Map.copyOf(h), stream);
     }
 }

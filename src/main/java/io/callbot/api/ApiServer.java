@@ -30,6 +30,7 @@ public final class ApiServer implements AutoCloseable {
     private final ApiSettings settings;
     private final Router router;
     private final ApiDispatcher dispatcher;
+    private final LiveCallFeed feed;
     private ThreadPoolExecutor handlers;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
@@ -37,16 +38,18 @@ public final class ApiServer implements AutoCloseable {
 
     public ApiServer(ApiSettings settings, ApiServices services) {
         this.settings = settings;
-        this.router = routes(services);
+        this.feed = new LiveCallFeed(services.calls());
+        this.router = routes(services, feed);
         this.dispatcher = new ApiDispatcher(router, services.authenticator());
     }
 
-    /** Every route the server answers, for the OpenAPI consistency test. */
-    public static Router routes(ApiServices s) {
+    /** Every route the server answers. */
+    private static Router routes(ApiServices s, LiveCallFeed feed) {
         Router router = new Router();
+        new SessionRoutes().register(router);
         new CampaignRoutes(s.campaigns()).register(router);
         new CustomerRoutes(s.customers()).register(router);
-        new CallRoutes(s.calls()).register(router);
+        new CallRoutes(s.calls(), feed).register(router);
         new WebhookRoutes(s.deadLetters()).register(router);
         new SystemRoutes(s.readiness(), s.metrics()).register(router);
         return router;
@@ -93,6 +96,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        feed.close();
         if (channel != null) {
             channel.close().syncUninterruptibly();
         }

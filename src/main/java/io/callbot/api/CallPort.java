@@ -20,4 +20,11 @@ public interface CallPort {
     Optional<Path> recording(TenantScope scope, UUID callId);
 
     List<LiveCall> live(TenantScope scope);
+
+    /**
+     * Registers a listener told (on a call or writer thread; it must return at once) whenever a live call changes:
+     * answered, a new dialog state, something said, ended. The default tells nothing (polling still works).
+     */
+    default void onLiveChange(Runnable listener) {
+    }
 }

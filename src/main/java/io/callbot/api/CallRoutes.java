@@ -3,27 +3,33 @@ package io.callbot.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Call listing (keyset-paged), one call, its recording, live calls. Stateless; handlers run on the API pool. */
+/**
+ * Call listing (keyset-paged) and its CSV export, one call, its recording, live calls (a snapshot or a stream of
+ * server-sent events). Stateless apart from the live feed; handlers run on the API pool.
+ */
 final class CallRoutes {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
     private final CallPort calls;
+    private final LiveCallFeed feed;
 
-    CallRoutes(CallPort calls) {
+    CallRoutes(CallPort calls, LiveCallFeed feed) {
         this.calls = calls;
+        this.feed = feed;
     }
 
     void register(Router router) {
         String base = ApiServer.PREFIX + "/calls";
         router.add("GET", base, true, this::list);
+        router.add("GET", base + "/export", true, r -> CallExport.csv(calls, Access.resources(r), query(r),
+                "calls-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv"));
         router.add("GET", base + "/live", true, r -> Json.ok(Map.of("calls", calls.live(Access.resources(r)))));
+        router.add("GET", base + "/live/stream", true, r -> ApiResponse.events(feed.subscribe(Access.resources(r))));
         router.add("GET", base + "/{id}", true, r -> Json.ok(calls.get(Access.resources(r), callId(r))
                 .orElseThrow(() -> ApiException.notFound("call", r.param("id")))));
         router.add("GET", base + "/{id}/recording", true, this::recording);
@@ -31,13 +37,23 @@ final class CallRoutes {
 
     private ApiResponse list(ApiRequest r) {
         TenantScope scope = Access.resources(r);
-        CallQuery query = new CallQuery(r.queryParam("campaign"), r.queryParam("result"), r.queryParam("outcome"),
-                time(r, "from"), time(r, "to"), cursor(r), limit(r));
-        CallPage page = calls.list(scope, query);
+        CallPage page = calls.list(scope, query(r));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("calls", page.calls());
         body.put("next", page.next() == null ? null : page.next().encode());
         return Json.ok(body);
+    }
+
+    private static CallQuery query(ApiRequest r) {
+        return new CallQuery(blankToNull(r.queryParam("campaign")), blankToNull(r.queryParam("result")),
+                blankToNull(r.queryParam("outcome")), QueryParams.instant(r, "from", null),
+                QueryParams.instant(r, "to", null), cursor(r),
+                QueryParams.integer(r, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                blankToNull(r.queryParam("customer")), blankToNull(r.queryParam("q")));
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
     }
 
     private ApiResponse recording(ApiRequest r) throws IOException {
@@ -55,16 +71,6 @@ final class CallRoutes {
         }
     }
 
-    private static Instant time(ApiRequest r, String name) {
-        String v = r.queryParam(name);
-        try {
-            return v == null ? null : Instant.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ApiException(400, "wrong_type", "query parameter '" + name
-                    + "' must be an ISO-8601 instant such as 2026-01-31T09:00:00Z, was '" + v + "'");
-        }
-    }
-
     private static CallCursor cursor(ApiRequest r) {
         String v = r.queryParam("cursor");
         try {
@@ -73,22 +79,5 @@ final class CallRoutes {
             throw new ApiException(400, "bad_cursor", "query parameter 'cursor' must be the 'next' value of a"
                     + " previous page");
         }
-    }
-
-    private static int limit(ApiRequest r) {
-        String v = r.queryParam("limit");
-        if (v == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 1 && n <= MAX_LIMIT) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through to the message below
-        }
-        throw new ApiException(400, "wrong_type", "query parameter 'limit' must be an integer 1.." + MAX_LIMIT
-                + ", was '" + v + "'");
     }
 }

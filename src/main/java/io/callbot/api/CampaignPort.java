@@ -23,4 +23,17 @@ public interface CampaignPort {
     Optional<CampaignSummary> control(TenantScope scope, String campaignId, CampaignCommand command);
 
     Optional<Funnel> stats(TenantScope scope, String campaignId);
+
+    /** The campaign's unmatched caller answers per state, most frequent first; empty when not visible. */
+    Optional<java.util.List<NoMatchRow>> noMatch(TenantScope scope, String campaignId, int limit);
+
+    /**
+     * Finished calls of the campaign between {@code from} (inclusive) and {@code to} (exclusive) by result and outcome,
+     * in buckets of an hour or a day of {@code zone}; empty when not visible.
+     */
+    Optional<Timeline> timeline(TenantScope scope, String campaignId, java.time.Instant from, java.time.Instant to,
+                                boolean daily, java.time.ZoneId zone);
+
+    /** Answer rate of the campaign's calls by the hour of the customer's local day (24 rows); empty when not visible. */
+    Optional<java.util.List<LocalHourRate>> answerRateByLocalHour(TenantScope scope, String campaignId);
 }

@@ -1,5 +1,10 @@
 package io.callbot.api;
 
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,15 @@ final class CampaignRoutes {
                 .orElseThrow(() -> ApiException.notFound("campaign", r.param("id")))));
         router.add("GET", base + "/{id}/stats", true, r -> Json.ok(Map.of("campaign", r.param("id"),
                 "funnel", campaigns.stats(Access.resources(r), r.param("id"))
+                        .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))),
+                "stages", Funnel.STAGES)));
+        router.add("GET", base + "/{id}/no-match", true, r -> Json.ok(Map.of("campaign", r.param("id"),
+                "answers", campaigns.noMatch(Access.resources(r), r.param("id"),
+                                QueryParams.integer(r, "limit", 200, 1, 1000))
+                        .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))))));
+        router.add("GET", base + "/{id}/timeline", true, this::timeline);
+        router.add("GET", base + "/{id}/answer-rate-by-local-hour", true, r -> Json.ok(Map.of("campaign", r.param("id"),
+                "hours", campaigns.answerRateByLocalHour(Access.resources(r), r.param("id"))
                         .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))))));
         for (CampaignCommand c : CampaignCommand.values()) {
             router.add("POST", base + "/{id}/" + c.name().toLowerCase(Locale.ROOT), true, r -> control(r, c));
@@ -33,6 +47,7 @@ final class CampaignRoutes {
         TenantScope scope = Access.changes(r);
         String verb = command.name().toLowerCase(Locale.ROOT);
         try {
+            refuseUnlessAllowed(scope, r.param("id"), command);
             ApiResponse done = Json.ok(campaigns.control(scope, r.param("id"), command)
                     .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))));
             AUDIT.info("audit: {} campaign={} tenant={} token={} result=done", verb, r.param("id"), r.caller().tenantId(),
@@ -47,6 +62,41 @@ final class CampaignRoutes {
                     r.caller().tokenName(), e.status());
             throw e;
         }
+    }
+
+    /** Refused (409, audited) unless the campaign's state allows the command: the console enables exactly these. */
+    private void refuseUnlessAllowed(TenantScope scope, String id, CampaignCommand command) {
+        campaigns.list(scope).stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
+            String refusal = CampaignControls.refusal(c.id(), c.state(), command);
+            if (refusal != null) {
+                throw new IllegalStateException(refusal);
+            }
+        });
+    }
+
+    /** {@code ?bucket=hour|day&tz=Zone&from=&to=}: the last 14 days (daily) or 48 hours (hourly) by default. */
+    private ApiResponse timeline(ApiRequest r) {
+        TenantScope scope = Access.resources(r);
+        String bucket = r.queryParam("bucket") == null ? "day" : r.queryParam("bucket");
+        if (!bucket.equals("day") && !bucket.equals("hour")) {
+            throw new ApiException(400, "wrong_type", "query parameter 'bucket' must be hour or day, was '" + bucket + "'");
+        }
+        ZoneId zone;
+        try {
+            zone = r.queryParam("tz") == null ? ZoneOffset.UTC : ZoneId.of(r.queryParam("tz"));
+        } catch (DateTimeException e) {
+            throw new ApiException(400, "wrong_type", "query parameter 'tz' must be an IANA zone such as"
+                    + " Europe/Berlin, was '" + r.queryParam("tz") + "'");
+        }
+        boolean daily = bucket.equals("day");
+        Instant to = QueryParams.instant(r, "to", Instant.now());
+        Instant from = QueryParams.instant(r, "from", to.minus(daily ? Duration.ofDays(14) : Duration.ofHours(48)));
+        if (!from.isBefore(to) || Duration.between(from, to).compareTo(Duration.ofDays(daily ? 400 : 31)) > 0) {
+            throw ApiException.badRequest("'from' must be before 'to' and at most " + (daily ? "400 days" : "31 days")
+                    + " apart for bucket=" + bucket);
+        }
+        return Json.ok(campaigns.timeline(scope, r.param("id"), from, to, daily, zone)
+                .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))));
     }
 
     /** Funnel totals over every visible campaign, and per tenant; the only campaign data a platform token sees. */
@@ -67,6 +117,7 @@ final class CampaignRoutes {
         }
         List<Map<String, Object>> rows = byTenant.entrySet().stream().map(e -> Map.<String, Object>of(
                 "tenant", e.getKey(), "kind", scope.visible().get(e.getKey()).kind(), "funnel", e.getValue())).toList();
-        return Json.ok(Map.of("tenant", scope.caller().id(), "campaigns", count, "total", total, "byTenant", rows));
+        return Json.ok(Map.of("tenant", scope.caller().id(), "campaigns", count, "total", total, "byTenant", rows,
+                "stages", Funnel.STAGES));
     }
 }

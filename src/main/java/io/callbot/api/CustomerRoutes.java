@@ -86,11 +86,25 @@ final class CustomerRoutes {
         }
     }
 
+    /** The longest do-not-call reason stored (customer.do_not_call_reason). */
+    static final int MAX_REASON_CHARS = 500;
+
     private ApiResponse addDoNotCall(ApiRequest r) {
         TenantScope scope = Access.changes(r);
-        String reason = r.body().length == 0 ? "api" : Json.read(r, DoNotCall.class).reason();
-        return Json.ok(customers.setDoNotCall(scope, r.param("id"), true, reason == null ? "api" : reason)
-                .orElseThrow(() -> notFound(r)));
+        String reason = "api";
+        if (r.body().length > 0) {
+            DoNotCall body = Json.read(r, DoNotCall.class);
+            if (body == null) {
+                throw ApiException.badRequest("the body must be a JSON object such as {\"reason\": \"asked by email\"}"
+                        + " or empty, was null; nothing was changed");
+            }
+            if (body.reason() != null && body.reason().length() > MAX_REASON_CHARS) {
+                throw ApiException.badRequest("reason must be at most " + MAX_REASON_CHARS + " characters, was "
+                        + body.reason().length() + "; nothing was changed");
+            }
+            reason = body.reason() == null ? "api" : body.reason();
+        }
+        return Json.ok(customers.setDoNotCall(scope, r.param("id"), true, reason).orElseThrow(() -> notFound(r)));
     }
 
     private ApiResponse why(ApiRequest r) {

@@ -3,7 +3,24 @@ package io.callbot.api;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A call in progress: where it is (state: DIALING, RINGING, IN_CALL, dialog state name). Immutable value. */
+/**
+ * A call in progress. Immutable value.
+ *
+ * @param state       {@code DIALING} (ringing) or {@code IN_CALL} (answered)
+ * @param dialogState the dialog state it is in, null before answer or when another node carries it
+ * @param lastSaid    the last thing said on it, null when nothing yet (or another node carries it)
+ * @param startedAt   when it was dialed
+ * @param answeredAt  when it was answered, null while ringing
+ */
 public record LiveCall(UUID id, String tenant, String campaignId, String customerId, String state,
-                       Instant startedAt) {
+                       Instant startedAt, CustomerCard customer, String dialogState, Said lastSaid,
+                       Instant answeredAt) {
+
+    /** One utterance: {@code robot} or {@code customer}, the words, when. */
+    public record Said(String speaker, String text, Instant at) {
+    }
+
+    public LiveCall(UUID id, String tenant, String campaignId, String customerId, String state, Instant startedAt) {
+        this(id, tenant, campaignId, customerId, state, startedAt, null, null, null, null);
+    }
 }

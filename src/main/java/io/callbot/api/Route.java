@@ -24,12 +24,27 @@ public record Route(String method, String pattern, boolean authenticated, RouteH
         for (int i = 0; i < mine.size(); i++) {
             String s = mine.get(i);
             if (s.startsWith("{") && s.endsWith("}")) {
-                params.put(s.substring(1, s.length() - 1), pathSegments.get(i));
+                params.put(s.substring(1, s.length() - 1), decode(pathSegments.get(i)));
             } else if (!s.equals(pathSegments.get(i))) {
                 return null;
             }
         }
         return params;
+    }
+
+    /**
+     * A parameter segment percent-decoded as RFC 3986 says ({@code CRM%201} is {@code CRM 1}, {@code %2F} a slash inside
+     * the value; {@code +} stays a plus: it means space only in form bodies). A malformed escape is kept as sent.
+     */
+    static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return segment;
+        }
     }
 
     /** Literal segments rank before parameters, so {@code /calls/live} wins over {@code /calls/{id}}. */

@@ -15,7 +15,9 @@ import java.util.Map;
 final class SystemRoutes {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
-    static final List<String> DASHBOARD_FILES = List.of("index.html", "app.js", "style.css");
+    /** The console's files under {@code dashboard/} on the classpath (vendored libraries under {@code vendor/}). */
+    static final List<String> DASHBOARD_FILES = List.of("index.html", "app.js", "api.js", "format.js", "views.js",
+            "charts.js", "style.css", "vendor/chart.umd.min.js", "vendor/cronstrue.min.js");
 
     private final List<ReadinessCheck> checks;
     private final PrometheusMeterRegistry metrics;

@@ -129,7 +129,9 @@ final class CallRouter implements CallLauncher {
         Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
         boolean voicemail = io.callbot.call.SystemOutcomes.isVoicemail(record.endReason());
         boolean isFinal = outcome != null ? outcome.isFinal() : record.doNotCall();
-        return new AttemptResult(voicemail ? ResultKind.VOICEMAIL : ResultKind.ANSWERED, null, record.outcome(),
+        ResultKind kind = record.transferFailed() ? ResultKind.TRANSFER_FAILED
+                : voicemail ? ResultKind.VOICEMAIL : ResultKind.ANSWERED;
+        return new AttemptResult(kind, null, record.outcome(),
                 isFinal || record.doNotCall(), record.doNotCall(), record.callbackAt(),
                 String.join(">", record.statePath()));
     }

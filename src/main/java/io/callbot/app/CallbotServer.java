@@ -19,6 +19,7 @@ import io.callbot.campaign.CampaignCatalog;
 import io.callbot.campaign.CampaignDirectory;
 import io.callbot.campaign.CampaignListener;
 import io.callbot.campaign.CampaignWatcher;
+import io.callbot.campaign.TransferCheck;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
@@ -37,7 +38,9 @@ import io.callbot.schedule.QuietHours;
 import io.callbot.schedule.RetryDecision;
 import io.callbot.schedule.TickSettings;
 import io.callbot.sim.PersonaDirectory;
+import io.callbot.pbx.TransferTarget;
 import io.callbot.sim.SimOptions;
+import io.callbot.sim.SimPbxConfig;
 import io.callbot.sim.SimulatedPbx;
 import io.callbot.tts.MaryTtsSynthesizer;
 import io.callbot.tts.PromptCache;
@@ -60,6 +63,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,9 +75,18 @@ import org.slf4j.LoggerFactory;
 public final class CallbotServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CallbotServer.class);
 
-    /** What a caller of {@link #start} may change beyond the configuration (the demo and tests use these). */
+    /**
+     * What a caller of {@link #start} may change beyond the configuration (the demo and tests use these).
+     *
+     * @param simulation adjusts the simulated PBX (its dialplan, its agents), applied last; null for none
+     */
     public record Options(PersonaDirectory personas, io.callbot.sim.AnsweredCallHandler simHandler,
-            SecretResolver secrets, List<Campaign> campaigns) {
+            SecretResolver secrets, List<Campaign> campaigns, UnaryOperator<SimOptions> simulation) {
+        public Options(PersonaDirectory personas, io.callbot.sim.AnsweredCallHandler simHandler, SecretResolver secrets,
+                List<Campaign> campaigns) {
+            this(personas, simHandler, secrets, campaigns, null);
+        }
+
         public static Options defaults() {
             return new Options(null, null, SecretResolver.environment(), null);
         }
@@ -101,6 +114,7 @@ public final class CallbotServer implements AutoCloseable {
     private CallServices callServices;
     private CrmAttemptEvents attemptEvents;
     private OperatorAlarms alarms;
+    private CrmEvents crmEvents;
 
     private CallbotServer() {
     }
@@ -124,7 +138,8 @@ public final class CallbotServer implements AutoCloseable {
         io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
         database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
-        loadCampaigns(config, options);
+        TransferCheck transfers = transfers(config);
+        loadCampaigns(config, options, transfers);
         List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
                 catalog.campaigns().values().stream().map(Campaign::tenant).toList());
         if (!added.isEmpty()) {
@@ -149,7 +164,7 @@ public final class CallbotServer implements AutoCloseable {
                 .withConcurrency(config.integer("webhook.max_in_flight"), config.integer("webhook.per_endpoint_concurrency")),
                 options.secrets(), clock));
         ledger = new AttemptLedger(ds);
-        AmiDialer dialer = startDialer(config, options, prompts);
+        AmiDialer dialer = startDialer(config, options, prompts, transfers);
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
         CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
@@ -160,11 +175,12 @@ public final class CallbotServer implements AutoCloseable {
                     router.callWritten(record);
                     sender.wakeUp();
                 });
+        this.crmEvents = crmEvents;
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
                 (tenant, id) -> catalog.get(id).filter(c -> c.tenant().equals(tenant)));
         callServices = new CallServices(recognizer, prompts,
                 id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
-                TurnSettings.defaults(), callPool, clock, "callbot-transfer", metrics.calls());
+                TurnSettings.defaults(), callPool, clock, TransferTarget.CONTEXT, metrics.calls());
         calls = new ActiveCalls(callServices, writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
                 .withBind(config.string("media.bind"), config.integer("media.port"))
@@ -217,8 +233,9 @@ public final class CallbotServer implements AutoCloseable {
                 alarms.secretsReadiness(),
                 check("speech_model", () -> recognizer != null));
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
-                new CampaignsApi(catalog, scheduler, ds, new AudienceQuery(ds, clock)),
-                new CustomersApi(ds, customers), new CallsApi(ds, recordings), new DeadLettersApi(outbox),
+                new CampaignsApi(catalog, scheduler, ds),
+                new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
+                        clock)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());
@@ -271,7 +288,19 @@ public final class CallbotServer implements AutoCloseable {
         }
     }
 
-    private void loadCampaigns(ServerConfig config, Options options) throws java.io.IOException {
+    /** The dialplan every campaign's transfer_to must resolve in: ami.dialplan, or the shipped one. */
+    private static TransferCheck transfers(ServerConfig config) throws java.io.IOException {
+        if (config.optional("ami.dialplan") == null) {
+            return TransferCheck.shipped();
+        }
+        TransferCheck deployed = TransferCheck.read(config.path("ami.dialplan"));
+        deployed.problems().forEach(p -> log.warn("ami.dialplan: {}", p));
+        log.info("transfer targets are checked against {}", deployed.source());
+        return deployed;
+    }
+
+    private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers)
+            throws java.io.IOException {
         if (options.campaigns() != null) {
             catalog = new CampaignCatalog(options.campaigns());
             return;
@@ -279,7 +308,7 @@ public final class CallbotServer implements AutoCloseable {
         // the first scan of campaigns.dir; it logs every invalid file
         boolean watch = config.bool("campaigns.watch");
         directory = new CampaignDirectory(config.path("campaigns.dir"),
-                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock);
+                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers);
         rescanSoon = directory.scan(CampaignListener.NONE);
         catalog = directory.catalog();
     }
@@ -302,7 +331,8 @@ public final class CallbotServer implements AutoCloseable {
         return defaults.withThreads(config.integer("asr.threads"));
     }
 
-    private AmiDialer startDialer(ServerConfig config, Options options, PromptCache prompts) throws Exception {
+    private AmiDialer startDialer(ServerConfig config, Options options, PromptCache prompts, TransferCheck transfers)
+            throws Exception {
         String user = config.string("ami.user");
         String secret = config.string("ami.secret");
         String host = config.string("ami.host");
@@ -317,7 +347,8 @@ public final class CallbotServer implements AutoCloseable {
                 sim = sim.withOriginateLog(config.path("ami.simulated_originate_log"));
             }
             var handler = options.simHandler() != null ? options.simHandler() : keep(new SimulatedCallers(prompts));
-            pbx = keep(SimulatedPbx.start(sim.withHandler(handler)));
+            sim = sim.withHandler(handler).withPbx(SimPbxConfig.shipped().withDialplan(transfers.dialplan()));
+            pbx = keep(SimulatedPbx.start(options.simulation() == null ? sim : options.simulation().apply(sim)));
             host = "127.0.0.1";
             port = pbx.port();
         }

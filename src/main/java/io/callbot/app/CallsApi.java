@@ -6,10 +6,17 @@ import io.callbot.api.CallPage;
 import io.callbot.api.CallPort;
 import io.callbot.api.CallQuery;
 import io.callbot.api.CallSummary;
+import io.callbot.api.CustomerCard;
+import io.callbot.api.ProfileChange;
 import io.callbot.api.LiveCall;
 import io.callbot.api.TenantScope;
 import io.callbot.api.TranscriptLine;
+import io.callbot.call.ActiveCalls;
+import io.callbot.call.LiveCallState;
+import io.callbot.call.ProfileChangeStore;
 import io.callbot.call.TranscriptStore;
+import io.callbot.customer.CustomerCards;
+import io.callbot.customer.PhoneNumbers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,23 +27,40 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** The API's calls over the attempt ledger and transcripts; every query is scoped to the caller's tenants. */
+/**
+ * The API's calls over the attempt ledger, transcripts, profile changes, the customer store (names, masked phones)
+ * and this node's live sessions; every query is scoped to the caller's tenants.
+ */
 final class CallsApi implements CallPort {
     private static final String COLUMNS = "id, tenant, campaign_id, customer_id, attempt_no, result, outcome,"
-            + " COALESCE(dialed_at, created_at), ended_at, state";
+            + " COALESCE(dialed_at, created_at), ended_at, state, state_path, answered_at";
 
     private final DataSource db;
     private final TranscriptStore transcripts;
+    private final ProfileChangeStore profileChanges;
+    private final CustomerCards cards;
+    private final ActiveCalls active;
     private final Path recordings;
 
-    CallsApi(DataSource db, Path recordings) {
+    CallsApi(DataSource db, Path recordings, ActiveCalls active) {
         this.db = db;
         this.transcripts = new TranscriptStore(db);
+        this.profileChanges = new ProfileChangeStore(db);
+        this.cards = new CustomerCards(db, new PhoneNumbers("US"));
+        this.active = active;
         this.recordings = recordings;
+    }
+
+    @Override
+    public void onLiveChange(Runnable listener) {
+        if (active != null) {
+            active.onLiveChange(listener);
+        }
     }
 
     @Override
@@ -44,6 +68,16 @@ final class CallsApi implements CallPort {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM call_attempt WHERE ended_at IS NOT NULL");
         List<Object> args = new ArrayList<>();
         tenants(sql, args, scope);
+        if (q.search() != null) {
+            List<Long> found = cards.find(scope.tenantIds(), q.search());
+            if (found.isEmpty()) {
+                return new CallPage(List.of(), null);
+            }
+            sql.append(" AND customer_id IN (").append(String.join(", ", java.util.Collections.nCopies(found.size(), "?")))
+                    .append(')');
+            found.forEach(id -> args.add(String.valueOf(id)));
+        }
+        filter(sql, args, "customer_id = ?", q.customerId());
         filter(sql, args, "campaign_id = ?", q.campaignId());
         filter(sql, args, "result = ?", q.result());
         filter(sql, args, "outcome = ?", q.outcome());
@@ -57,7 +91,7 @@ final class CallsApi implements CallPort {
         }
         sql.append(" ORDER BY ended_at DESC, id DESC LIMIT ?");
         args.add(q.limit());
-        List<CallSummary> calls = query(sql.toString(), args);
+        List<CallSummary> calls = withCards(scope, query(sql.toString(), args));
         CallSummary last = calls.size() == q.limit() ? calls.get(calls.size() - 1) : null;
         return new CallPage(calls, last == null ? null : new CallCursor(last.endedAt(), last.id()));
     }
@@ -71,14 +105,22 @@ final class CallsApi implements CallPort {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        CallSummary call = found.get(0);
+        CallSummary call = withCards(scope, found).get(0);
         try {
-            Instant start = call.startedAt();
+            // offsets from the answer when known (the robot speaks first then), else from the dial
+            Instant answered = answeredAt(callId);
+            Instant start = answered != null ? answered : call.startedAt();
             List<TranscriptLine> lines = transcripts.transcript(call.tenant(), callId).stream()
                     .map(l -> new TranscriptLine(l.speaker().toLowerCase(java.util.Locale.ROOT),
-                            start == null ? 0 : l.at().toEpochMilli() - start.toEpochMilli(), l.text()))
+                            start == null ? 0 : Math.max(0, l.at().toEpochMilli() - start.toEpochMilli()), l.text(),
+                            l.state(), l.intent(), l.confidence(), l.keyed()))
                     .toList();
-            return Optional.of(new CallDetail(call, lines, List.of(), recording(scope, callId).isPresent()));
+            List<ProfileChange> changes = profileChanges.changes(call.tenant(), callId).stream()
+                    .map(c -> new ProfileChange(c.kind(), c.name(), c.value())).toList();
+            List<String> tags = changes.stream().filter(c -> c.kind().startsWith("tag_")).map(ProfileChange::name)
+                    .toList();
+            return Optional.of(new CallDetail(call, lines, tags, recording(scope, callId).isPresent(),
+                    statePath(callId), changes));
         } catch (SQLException e) {
             throw new IllegalStateException("transcript of " + callId + ": " + e.getMessage(), e);
         }
@@ -99,10 +141,62 @@ final class CallsApi implements CallPort {
         List<Object> args = new ArrayList<>();
         tenants(sql, args, scope);
         sql.append(" ORDER BY created_at LIMIT 500");
-        List<LiveCall> live = new ArrayList<>();
-        run(sql.toString(), args, rs -> live.add(new LiveCall(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(10), instant(rs, 8))));
-        return live;
+        Map<UUID, LiveCallState> here = active == null ? Map.of() : active.liveStates();
+        List<LiveCall> rows = new ArrayList<>();
+        run(sql.toString(), args, rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            LiveCallState s = here.get(id);
+            // the session knows it is answered before the ledger row says so
+            String state = s != null ? "IN_CALL" : rs.getString(10);
+            Instant answered = s != null ? s.answeredAt() : instant(rs, 12);
+            LiveCall.Said said = s == null || s.lastSaid() == null ? null : new LiveCall.Said(
+                    s.lastSaid().speaker().name().toLowerCase(java.util.Locale.ROOT), s.lastSaid().text(),
+                    s.lastSaid().at());
+            rows.add(new LiveCall(id, rs.getString(2), rs.getString(3), rs.getString(4), state, instant(rs, 8), null,
+                    s == null ? null : s.dialogState(), said, answered));
+        });
+        Map<Long, CustomerCards.Card> found = cards.byIds(scope.tenantIds(), rows.stream()
+                .map(r -> numeric(r.customerId())).filter(java.util.Objects::nonNull).distinct().toList());
+        return rows.stream().map(r -> new LiveCall(r.id(), r.tenant(), r.campaignId(), r.customerId(), r.state(),
+                r.startedAt(), card(found, r.customerId()), r.dialogState(), r.lastSaid(), r.answeredAt())).toList();
+    }
+
+    private List<CallSummary> withCards(TenantScope scope, List<CallSummary> calls) {
+        Map<Long, CustomerCards.Card> found = cards.byIds(scope.tenantIds(), calls.stream()
+                .map(c -> numeric(c.customerId())).filter(java.util.Objects::nonNull).distinct().toList());
+        return calls.stream().map(c -> c.withCustomer(card(found, c.customerId()))).toList();
+    }
+
+    private static CustomerCard card(Map<Long, CustomerCards.Card> found, String customerId) {
+        Long id = numeric(customerId);
+        CustomerCards.Card c = id == null ? null : found.get(id);
+        return c == null ? null : new CustomerCard(String.valueOf(c.id()), c.externalId(), c.name(),
+                PhoneNumbers.masked(c.phone()), c.timezone());
+    }
+
+    private static Long numeric(String customerId) {
+        try {
+            return customerId == null ? null : Long.valueOf(customerId);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private List<String> statePath(UUID callId) {
+        List<String> path = new ArrayList<>();
+        run("SELECT state_path FROM call_attempt WHERE id = ?", List.of(callId), rs -> {
+            String p = rs.getString(1);
+            if (p != null && !p.isBlank()) {
+                path.addAll(List.of(p.split(">")));
+            }
+        });
+        return path;
+    }
+
+    private Instant answeredAt(UUID callId) {
+        List<Instant> at = new ArrayList<>();
+        run("SELECT answered_at FROM call_attempt WHERE id = ?", List.of(callId), rs -> at.add(instant(rs, 1)));
+        return at.isEmpty() ? null : at.get(0);
     }
 
     private static void tenants(StringBuilder sql, List<Object> args, TenantScope scope) {
@@ -132,28 +226,13 @@ final class CallsApi implements CallPort {
             Instant ended = instant(rs, 9);
             calls.add(new CallSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getInt(5), rs.getString(6), rs.getString(7), started, ended,
-                    started == null || ended == null ? 0 : ended.toEpochMilli() - started.toEpochMilli()));
+                    started == null || ended == null ? 0 : ended.toEpochMilli() - started.toEpochMilli(), null));
         });
         return calls;
     }
 
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void run(String sql, List<Object> args, Row row) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("call query failed: " + e.getMessage(), e);
-        }
+    private void run(String sql, List<Object> args, SqlRows.Row row) {
+        SqlRows.query(db, "call query", sql, args, row);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

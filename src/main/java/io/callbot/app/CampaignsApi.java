@@ -3,41 +3,54 @@ package io.callbot.app;
 import io.callbot.api.CampaignCommand;
 import io.callbot.api.CampaignDetail;
 import io.callbot.api.CampaignPort;
+import io.callbot.api.CampaignSchedule;
 import io.callbot.api.CampaignSummary;
 import io.callbot.api.Funnel;
+import io.callbot.api.LocalHourRate;
+import io.callbot.api.NoMatchRow;
 import io.callbot.api.TenantScope;
+import io.callbot.api.Timeline;
+import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignCatalog;
+import io.callbot.campaign.Schedule;
 import io.callbot.campaign.ValidationError;
-import io.callbot.customer.AudienceQuery;
+import io.callbot.schedule.CampaignFunnel;
 import io.callbot.schedule.CampaignLifecycle;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignStates;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.callbot.schedule.CampaignVersions;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * The API's campaigns: the campaigns in force (with the errors of a rejected edit of their file), their lifecycle in
- * the scheduler, and funnels from the ledger.
+ * the scheduler, their numbered versions, funnels ({@link CampaignFunnel}, the demo's query too), timelines and the
+ * no-match report from the ledger and transcripts.
  */
 final class CampaignsApi implements CampaignPort {
     private final CampaignCatalog campaigns;
     private final CampaignScheduler scheduler;
     private final CampaignStates states;
-    private final AudienceQuery audience;
-    private final DataSource db;
+    private final CampaignVersions versions;
+    private final CampaignFunnel funnel;
+    private final CampaignCharts charts;
+    private final TranscriptStore transcripts;
 
-    CampaignsApi(CampaignCatalog campaigns, CampaignScheduler scheduler, DataSource db, AudienceQuery audience) {
+    CampaignsApi(CampaignCatalog campaigns, CampaignScheduler scheduler, DataSource db) {
         this.campaigns = campaigns;
         this.scheduler = scheduler;
         this.states = new CampaignStates(db);
-        this.audience = audience;
-        this.db = db;
+        this.versions = new CampaignVersions(db);
+        this.funnel = new CampaignFunnel(db);
+        this.charts = new CampaignCharts(db);
+        this.transcripts = new TranscriptStore(db);
     }
 
     @Override
@@ -65,7 +78,7 @@ final class CampaignsApi implements CampaignPort {
                 case CANCEL -> scheduler.cancel(id);
             }
         } catch (Exception e) {
-            throw new IllegalStateException("cannot " + command.name().toLowerCase(java.util.Locale.ROOT) + " campaign "
+            throw new IllegalStateException("cannot " + command.name().toLowerCase(Locale.ROOT) + " campaign "
                     + id + ": " + e.getMessage(), e);
         }
         return Optional.of(summary(campaign.get()));
@@ -88,14 +101,30 @@ final class CampaignsApi implements CampaignPort {
 
     @Override
     public Optional<Funnel> stats(TenantScope scope, String id) {
-        return visible(scope, id).map(c -> new Funnel(
-                audience.count(c.tenant(), c.audience(), AudienceQuery.Options.forCampaign(c)),
-                count(id, "state IN ('DIALING','IN_CALL','FINISHED','UNKNOWN')"),
-                count(id, "result IN ('ANSWERED','VOICEMAIL')"),
-                count(id, "result = 'ANSWERED'"),
-                count(id, "result = 'ANSWERED' AND outcome IS NOT NULL AND outcome NOT LIKE 'hung_up_in_%'"),
-                count(id, "is_final AND result = 'ANSWERED' AND outcome NOT IN ('declined','opted_out','do_not_call')"),
-                count(id, "outcome IN ('opted_out','do_not_call')")));
+        return visible(scope, id).map(c -> Funnel.of(funnel.count(c)));
+    }
+
+    @Override
+    public Optional<List<NoMatchRow>> noMatch(TenantScope scope, String id, int limit) {
+        return visible(scope, id).map(c -> {
+            try {
+                return transcripts.noMatchReport(c.tenant(), c.id(), limit).stream()
+                        .map(r -> new NoMatchRow(r.state(), r.text(), r.count())).toList();
+            } catch (SQLException e) {
+                throw new IllegalStateException("no-match report of " + id + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Timeline> timeline(TenantScope scope, String id, Instant from, Instant to, boolean daily,
+            ZoneId zone) {
+        return visible(scope, id).map(c -> charts.timeline(c, from, to, daily, zone));
+    }
+
+    @Override
+    public Optional<List<LocalHourRate>> answerRateByLocalHour(TenantScope scope, String id) {
+        return visible(scope, id).map(charts::answerRateByLocalHour);
     }
 
     private Optional<Campaign> visible(TenantScope scope, String id) {
@@ -104,24 +133,26 @@ final class CampaignsApi implements CampaignPort {
 
     private CampaignSummary summary(Campaign c) {
         String state;
+        Integer number = null;
+        Instant edited = null;
         try {
-            state = states.get(c.id()).map(s -> s.lifecycle().name().toLowerCase(java.util.Locale.ROOT)).orElse("scheduled");
+            state = states.get(c.id()).map(s -> s.lifecycle().code()).orElse("scheduled");
+            Optional<CampaignVersions.Numbered> v = versions.find(c.tenant(), c.id(), c.version());
+            if (v.isPresent()) {
+                number = v.get().number();
+                edited = v.get().editedAt();
+            }
         } catch (SQLException e) {
             state = "unknown";
         }
-        return new CampaignSummary(c.id(), c.tenant(), c.name(), state, c.version());
+        return new CampaignSummary(c.id(), c.tenant(), c.name(), c.kind().yamlName(), state, c.version(), number,
+                edited, null, schedule(c.schedule()));
     }
 
-    private long count(String campaignId, String where) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM call_attempt WHERE campaign_id = ? AND (" + where + ")")) {
-            ps.setString(1, campaignId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("campaign stats failed: " + e.getMessage(), e);
-        }
+    private static CampaignSchedule schedule(Schedule s) {
+        return new CampaignSchedule(s.start(), s.end(), s.cron(), s.timezone().getId(), s.window().from().toString(),
+                s.window().to().toString(), s.window().weekdays().stream().sorted()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT)).toList(),
+                s.blackoutDates());
     }
 }

@@ -54,7 +54,9 @@ final class CrmAttemptEvents implements AttemptEvents {
             outbox.enqueue(c, endpoint, events.unknown(who, new UnknownCall("UNKNOWN",
                     "the PBX link was lost before the call's end was known", s.attempt().attemptNo(),
                     WebhookEvent.Timings.of(s.dialedAt(), null, s.endedAt())), s.endedAt()));
-        } else if (r.kind() != ResultKind.ANSWERED && r.kind() != ResultKind.VOICEMAIL) {
+        } else if (r.kind() != ResultKind.ANSWERED && r.kind() != ResultKind.VOICEMAIL
+                && r.kind() != ResultKind.TRANSFER_FAILED) {
+            // answered calls, a failed transfer included, are reported by the call layer
             outbox.enqueue(c, endpoint, events.unreachable(who, new UnreachableCall(r.kind().name(),
                     Unreachable.describe(r.kind(), r.q850Cause()), r.q850Cause(), s.attempt().attemptNo(),
                     WebhookEvent.Timings.of(s.dialedAt(), null, s.endedAt()), s.next().nextAttemptAt()), s.endedAt()));

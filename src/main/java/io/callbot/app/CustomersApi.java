@@ -26,14 +26,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** The API's customers over the customer store; a customer id is the store's id or the CRM's external id. */
+/** The API's customers over the customer store; a customer is named by a {@link CustomerRef}. */
 final class CustomersApi implements CustomerPort {
     private final DataSource db;
     private final CustomerStore store;
+    private final ProfileEvents events;
+
+    /** Tells the CRM about a profile change made through the API ({@code customer.updated}, source api). */
+    @FunctionalInterface
+    interface ProfileEvents {
+        ProfileEvents NONE = (profile, change) -> { };
+
+        void changed(CustomerProfile profile, io.callbot.webhook.ProfileChange change);
+    }
 
     CustomersApi(DataSource db, CustomerStore store) {
+        this(db, store, ProfileEvents.NONE);
+    }
+
+    CustomersApi(DataSource db, CustomerStore store, ProfileEvents events) {
         this.db = db;
         this.store = store;
+        this.events = events;
     }
 
     /** The same import path as {@code callbot customers import}, reading the body in place of a file. */
@@ -73,6 +87,8 @@ final class CustomersApi implements CustomerPort {
     public Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
         return find(scope, customerId).flatMap(p -> {
             store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
+            events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
+                    List.copyOf(add), List.copyOf(remove), Map.of(), null));
             return store.get(p.tenant(), p.id()).map(CustomersApi::view);
         });
     }
@@ -81,6 +97,11 @@ final class CustomersApi implements CustomerPort {
     public Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
         return find(scope, customerId).flatMap(p -> {
             store.setDoNotCall(p.tenant(), p.id(), doNotCall, reason);
+            if (p.doNotCall() != doNotCall) {
+                events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
+                        List.of(), List.of(), Map.of(), new io.callbot.webhook.ProfileChange.DoNotCall(doNotCall,
+                                doNotCall ? reason : null)));
+            }
             return store.get(p.tenant(), p.id()).map(CustomersApi::view);
         });
     }
@@ -98,13 +119,20 @@ final class CustomersApi implements CustomerPort {
         });
     }
 
-    private Optional<CustomerProfile> find(TenantScope scope, String customerId) {
+    /**
+     * A customer reference: the CRM's external id, or callbot's internal id written {@code id:42} (docs/api.md,
+     * "Customer references"). Never both ways at once: "5" is the customer whose external id is 5.
+     */
+    private Optional<CustomerProfile> find(TenantScope scope, String reference) {
+        CustomerRef ref;
+        try {
+            ref = CustomerRef.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw io.callbot.api.ApiException.badRequest(e.getMessage());
+        }
         for (String tenant : scope.tenantIds()) {
-            Optional<CustomerProfile> p = customerId.matches("\\d{1,18}")
-                    ? store.get(tenant, Long.parseLong(customerId)) : Optional.empty();
-            if (p.isEmpty()) {
-                p = store.getByExternalId(tenant, customerId);
-            }
+            Optional<CustomerProfile> p = ref.internalId() != null ? store.get(tenant, ref.internalId())
+                    : store.getByExternalId(tenant, ref.externalId());
             if (p.isPresent()) {
                 return p;
             }

@@ -127,7 +127,7 @@ public final class CustomersCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print one customer profile as JSON, by id or by external id.")
     static final class Show implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "ID", description = "the customer id, or the CRM's external id")
+        @Parameters(index = "0", paramLabel = "ID", description = "the CRM's external id (the default), or callbot's internal id as id:42")
         String id;
 
         @Option(names = "--tenant", required = true, description = "the merchant the customer belongs to")
@@ -143,11 +143,15 @@ public final class CustomersCommand implements Runnable {
         public Integer call() throws Exception {
             try (Database database = db.open()) {
                 CustomerStore store = new CustomerStore(database.dataSource(), Clock.systemUTC());
-                Optional<CustomerProfile> profile = id.matches("\\d{1,18}")
-                        ? store.get(tenant, Long.parseLong(id)) : Optional.empty();
-                if (profile.isEmpty()) {
-                    profile = store.getByExternalId(tenant, id);
+                CustomerRef ref;
+                try {
+                    ref = CustomerRef.parse(id);
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    return 2;
                 }
+                Optional<CustomerProfile> profile = ref.internalId() != null ? store.get(tenant, ref.internalId())
+                        : store.getByExternalId(tenant, ref.externalId());
                 if (profile.isEmpty()) {
                     spec.commandLine().getErr().println("no customer '" + id + "' in tenant " + tenant);
                     return 1;

@@ -77,21 +77,28 @@ final class DemoCommand implements Callable<Integer> {
                     "CALLBOT_API_PORT", keep ? "8080" : "0", "CALLBOT_NODE_ID", "demo-" + secret.substring(0, 8)));
             out.printf("callbot demo: campaign '%s', %d customers (%d in its audience) in %s%n", campaign.name(),
                     customers, calls, zones);
-            out.println("starting the server (speech models load in a few seconds)...");
-            try (CallbotServer server = CallbotServer.start(config, new CallbotServer.Options(personas, null,
+            Path logFile = dataDir.resolve("demo.log");
+            out.println("starting the server (speech models load in a few seconds); its log: " + logFile);
+            try (DemoLogFile quiet = new DemoLogFile(logFile);
+                    CallbotServer server = CallbotServer.start(config, new CallbotServer.Options(personas, null,
                     SecretResolver.of(Map.of(DemoCampaign.SECRET_ENV, secret)), List.of(campaign)))) {
                 int audience = DemoCustomers.create(new CustomerStore(server.database().dataSource(), Clock.systemUTC()),
                         campaign.tenant(), customers, calls, zones, personas, now);
                 DemoReport report = new DemoReport(server, campaign, crm);
                 boolean done = report.waitForCalls(audience, timeout, out);
                 report.print(out, audience);
-                out.printf("%nDashboard and API: http://127.0.0.1:%d/ (create a token with: ./callbot tokens create --tenant %s"
-                        + " --db-url %s)%n", server.apiPort(), campaign.tenant(),
-                        "'" + io.callbot.customer.DatabaseSettings.h2FileUrl(dataDir.resolve("callbot").toAbsolutePath().toString())
-                                + "'");
+                String dbUrl = "'" + io.callbot.customer.DatabaseSettings.h2FileUrl(
+                        dataDir.resolve("callbot").toAbsolutePath().toString()) + "'";
                 if (keep) {
+                    // only while the server runs: a URL printed after it stopped would lead nowhere
+                    out.printf("%nDashboard and API: http://127.0.0.1:%d/ (create a token with: ./callbot tokens create"
+                            + " --tenant %s --db-url %s)%n", server.apiPort(), campaign.tenant(), dbUrl);
                     out.println("--keep: the server keeps running; press Ctrl-C to stop.");
                     Thread.currentThread().join();
+                } else {
+                    out.printf("%nThe server has stopped. To explore the calls in the dashboard: ./callbot demo --keep;"
+                            + " a token for this demo's database: ./callbot tokens create --tenant %s --db-url %s%n",
+                            campaign.tenant(), dbUrl);
                 }
                 return done ? 0 : 1;
             }

@@ -2,6 +2,8 @@ package io.callbot.app;
 
 import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
+import io.callbot.schedule.CampaignFunnel;
+import io.callbot.schedule.FunnelStage;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,23 +67,15 @@ final class DemoReport {
     }
 
     void print(PrintStream out, int audience) throws SQLException {
-        long dialed = count("state IN ('DIALING','IN_CALL','FINISHED','UNKNOWN')");
-        long answered = count("result IN ('ANSWERED','VOICEMAIL')");
-        long human = count("result = 'ANSWERED'");
-        long completed = count("result = 'ANSWERED' AND outcome IS NOT NULL AND outcome NOT LIKE 'hung_up_in_%'");
-        long converted = count("outcome = 'coupon_accepted' OR outcome = 'interested' OR outcome = 'confirmed'");
-        long optedOut = count("outcome = 'opted_out' OR outcome = 'do_not_call'");
+        // the very query the API and the console show, so the three always agree (ConsoleBrowserTest compares them)
+        CampaignFunnel.Counts funnel = new CampaignFunnel(server.database().dataSource()).count(campaign);
         out.println();
-        out.println("Funnel for " + campaign.id() + ":");
-        row(out, "targeted", audience, audience);
-        row(out, "dialed", dialed, audience);
-        row(out, "answered", answered, audience);
-        row(out, "human", human, audience);
-        row(out, "completed", completed, audience);
-        row(out, "converted", converted, audience);
-        row(out, "opted out", optedOut, audience);
-        out.printf("answer rate %.0f%% of dialed, conversion %.0f%% of humans reached%n", pct(answered, dialed),
-                pct(converted, human));
+        out.println("Funnel for " + campaign.id() + ": customers at each stage (definitions: docs/api.md#funnel)");
+        for (FunnelStage stage : FunnelStage.values()) {
+            row(out, stage.label().toLowerCase(java.util.Locale.ROOT), funnel.of(stage), funnel.targeted());
+        }
+        out.printf("answer rate %.0f%% of dialed, conversion %.0f%% of humans reached%n",
+                pct(funnel.answered(), funnel.dialed()), pct(funnel.converted(), funnel.human()));
         out.println("results: " + countBy("result", "state = 'FINISHED'"));
         out.println("outcomes: " + countBy("outcome", "state = 'FINISHED' AND outcome IS NOT NULL"));
         out.printf("CRM webhooks received with a valid signature: %d (rejected: %d)%n", crm.received(), crm.rejected());

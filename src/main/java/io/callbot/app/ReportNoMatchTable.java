@@ -26,7 +26,8 @@ final class ReportNoMatchTable {
             out.println();
             out.println("state " + state + ":");
             for (TranscriptStore.NoMatch a : answers) {
-                out.printf("  %6d  \"%s\"%n", a.count(), a.text());
+                out.printf("  %6d  \"%s\"%s%n", a.count(), a.text(),
+                        a.secondPass() == null ? "" : "  (second pass heard \"" + a.secondPass() + "\")");
             }
         });
         out.flush();

@@ -2,6 +2,7 @@ package io.callbot.app;
 
 import io.callbot.api.metrics.CallbotMetrics;
 import io.callbot.asr.RecognitionObserver;
+import java.time.Duration;
 import io.callbot.call.CallObserver;
 import io.callbot.call.CallRecord;
 import io.callbot.dial.CallResult;
@@ -56,7 +57,17 @@ final class ServerMetrics {
     }
 
     RecognitionObserver recognition() {
-        return metrics::asrDecoded;
+        return new RecognitionObserver() {
+            @Override
+            public void decoded(Duration decode, Duration audio) {
+                metrics.asrDecoded(decode, audio);
+            }
+
+            @Override
+            public void secondPass(Duration decode, Duration audio) {
+                metrics.asrSecondPass(decode);
+            }
+        };
     }
 
     SynthesisObserver synthesis() {

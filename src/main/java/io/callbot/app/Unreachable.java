@@ -17,6 +17,7 @@ final class Unreachable {
             case FAILED -> "the call failed";
             case UNKNOWN -> "the end of the call is not known";
             case ANSWERED, VOICEMAIL -> "answered";
+            case TRANSFER_FAILED -> "answered, but the transfer to a person reached nobody";
         };
         return q850Cause == null ? words : words + " (Q.850 cause " + q850Cause + ")";
     }

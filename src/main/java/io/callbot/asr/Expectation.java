@@ -9,14 +9,25 @@ import java.util.List;
  *        {@code [unk]} for anything else), in free-form mode used to end the turn early and to fill
  *        {@link FinalResult#matchedPhrase()}
  * @param freeForm recognize any English (about ten times the CPU of a grammar) instead of only the phrases
+ * @param secondPass in grammar mode, which turns are decoded again free-form ({@link SecondPassRule#NEVER}: none)
  */
-public record Expectation(List<String> phrases, boolean freeForm) {
+public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass) {
 
     public Expectation {
         phrases = List.copyOf(phrases);
         if (!freeForm && phrases.isEmpty()) {
             throw new IllegalArgumentException("a grammar expectation needs at least one phrase");
         }
+        secondPass = secondPass == null || freeForm ? SecondPassRule.NEVER : secondPass;
+    }
+
+    public Expectation(List<String> phrases, boolean freeForm) {
+        this(phrases, freeForm, SecondPassRule.NEVER);
+    }
+
+    /** This expectation, with turns the rule finds unsure decoded again free-form. */
+    public Expectation withSecondPass(SecondPassRule rule) {
+        return new Expectation(phrases, freeForm, rule);
     }
 
     /** Grammar mode: only these phrases (and [unk]). */

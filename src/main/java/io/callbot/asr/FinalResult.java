@@ -13,13 +13,16 @@ import java.util.Optional;
  * @param speechStartMillis where the turn's speech began in the caller audio
  * @param speechEndMillis where the turn's last speech frame ended
  * @param endReason why the turn ended
+ * @param secondPass what a free-form pass over the same audio heard, when the expectation's
+ *        {@link SecondPassRule} found the grammar pass unsure
  */
 public record FinalResult(long atMillis, String text, List<RecognizedWord> words, double confidence,
         Optional<String> matchedPhrase, long speechStartMillis, long speechEndMillis,
-        TurnDetector.EndReason endReason) implements RecognitionEvent {
+        TurnDetector.EndReason endReason, Optional<SecondPass> secondPass) implements RecognitionEvent {
 
     public FinalResult {
         words = List.copyOf(words);
+        secondPass = secondPass == null ? Optional.empty() : secondPass;
     }
 
     /** True when the caller said something outside the grammar ({@code [unk]}) and no expected phrase matched. */

@@ -19,4 +19,13 @@ public interface RecognitionObserver {
      * @param audio  caller audio fed to it (pre-roll, speech and the trailing silence that ended the turn)
      */
     void decoded(Duration decode, Duration audio);
+
+    /**
+     * A turn's audio was decoded again free-form (on top of {@link #decoded}, which counts only the grammar pass).
+     *
+     * @param decode recognizer time the second pass took
+     * @param audio  the turn's audio it decoded
+     */
+    default void secondPass(Duration decode, Duration audio) {
+    }
 }

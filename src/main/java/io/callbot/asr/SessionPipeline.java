@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One call's audio path on the recognition side: 10 ms frames through the VAD, the barge-in detector and the turn
  * detector; the recognizer is fed only from a little before speech starts until the turn ends (VAD gating, the CPU
- * lever). Runs on the session's serial work only, so it is not thread-safe and needs no locks.
+ * lever). When the expectation has a {@link SecondPassRule}, the turn's audio is also kept, and a turn the grammar
+ * pass left unsure is decoded again free-form (started early when the grammar pass's partial result already holds
+ * {@code [unk]}). Runs on the session's serial work only, so it is not thread-safe and needs no locks.
  */
 final class SessionPipeline {
 
@@ -37,6 +39,13 @@ final class SessionPipeline {
 
     private VoskDecoder decoder;
     private String decoderKey;
+    /** The free-form decoder of second passes: created on the first turn that needs one, then reused. */
+    private VoskDecoder freeDecoder;
+    private SecondPassRule secondPassRule = SecondPassRule.NEVER;
+    private final TurnAudio turnAudio = new TurnAudio();
+    /** The second pass started during the turn and is being fed as the audio arrives. */
+    private boolean freeFeeding;
+    private long freeNanos;
     private TurnDetector turn;
     private long turnOffset;
     private Map<String, String> expected = Map.of();
@@ -100,6 +109,7 @@ final class SessionPipeline {
         switch (turn.onFrame(speech, FRAME, robotSpeaking, this::partialMatchesExpected)) {
             case SPEECH_STARTED -> {
                 feeding = true;
+                turnAudio.clear();
                 short[] before = preRoll.contents();
                 feed(before, before.length);
                 emit(new SpeechStarted(millis(position), millis(turnOffset + turn.speechStart())));
@@ -126,6 +136,69 @@ final class SessionPipeline {
         decoder.feed(samples, 0, length);
         decodeNanos += System.nanoTime() - t0;
         decodedSamples += length;
+        if (secondPassRule != SecondPassRule.NEVER) {
+            turnAudio.append(samples, length);
+            if (freeFeeding) {
+                feedFree(samples, length);
+            }
+        }
+    }
+
+    private void feedFree(short[] samples, int length) {
+        long t0 = System.nanoTime();
+        freeDecoder.feed(samples, 0, length);
+        freeNanos += System.nanoTime() - t0;
+    }
+
+    /**
+     * The grammar pass already hears words outside its grammar: start the free-form pass now on the audio so far
+     * and keep it fed, so that when the turn ends only its tail is left to decode (the reply is not delayed by a
+     * whole free-form decode of the turn).
+     */
+    private void startSecondPassEarly() {
+        if (freeFeeding || secondPassRule == SecondPassRule.NEVER) {
+            return;
+        }
+        freeDecoder();
+        freeFeeding = true;
+        feedFree(turnAudio.samples(), turnAudio.length());
+    }
+
+    private VoskDecoder freeDecoder() {
+        if (freeDecoder == null) {
+            freeDecoder = decoders.decoder(null);
+        }
+        return freeDecoder;
+    }
+
+    /** Decodes the turn's audio free-form (or finishes the pass started early) when the rule asks for it. */
+    private Optional<SecondPass> secondPass(String text, double confidence) {
+        boolean early = freeFeeding;
+        freeFeeding = false;
+        if (secondPassRule == SecondPassRule.NEVER || !secondPassRule.needed(text, confidence)) {
+            if (early) {
+                freeDecoder.discard();
+            }
+            freeNanos = 0;
+            return Optional.empty();
+        }
+        if (!early) {
+            freeDecoder();
+            feedFree(turnAudio.samples(), turnAudio.length());
+        }
+        long t0 = System.nanoTime();
+        List<RecognizedWord> words = freeDecoder.finish();
+        Duration took = Duration.ofNanos(freeNanos + System.nanoTime() - t0);
+        Duration audio = Duration.ofNanos(turnAudio.length() * 1_000_000_000L / RATE);
+        freeNanos = 0;
+        try {
+            observer.secondPass(took, audio);
+        } catch (RuntimeException e) {
+            LOG.warn("recognition observer failed for call {}: {}", callId, e.toString());
+        }
+        return Optional.of(new SecondPass(words.stream().map(RecognizedWord::word).collect(Collectors.joining(" ")),
+                words, words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0), took, audio,
+                early));
     }
 
     private String partialText() {
@@ -138,6 +211,9 @@ final class SessionPipeline {
     private void publishPartial(String text) {
         if (!text.isEmpty() && !text.equals(lastPartial)) {
             lastPartial = text;
+            if (text.contains(GrammarBuilder.UNKNOWN)) {
+                startSecondPassEarly();
+            }
             emit(new PartialResult(millis(position), text));
         }
     }
@@ -159,15 +235,17 @@ final class SessionPipeline {
         lastPartial = "";
         if (words.isEmpty()) {
             // the VAD heard a noise the recognizer found no word in: keep listening
+            discardSecondPass();
             turn.resumeWaiting();
             return;
         }
         String text = words.stream().map(RecognizedWord::word).collect(Collectors.joining(" "));
         double confidence = words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0);
         Optional<String> matched = Optional.ofNullable(expected.get(PhraseText.normalize(text)));
+        Optional<SecondPass> second = secondPass(text, confidence);
         emit(new FinalResult(millis(position), text, words, confidence, matched,
                 millis(turnOffset + turn.speechStart()), millis(turnOffset + turn.lastSpeechEnd()),
-                turn.endReason()));
+                turn.endReason(), second));
         turn = null;
     }
 
@@ -186,6 +264,7 @@ final class SessionPipeline {
             grammar = null;
         }
         useDecoder(grammar);
+        secondPassRule = grammar == null ? SecondPassRule.NEVER : expectation.secondPass();
         expected = expectedPhrases(expectation, grammar);
         turn = new TurnDetector(settings == null ? defaultTurn : settings, RATE);
         turnOffset = position;
@@ -226,6 +305,7 @@ final class SessionPipeline {
         if (feeding) {
             decoder.discard();
         }
+        discardSecondPass();
         decodeNanos = 0;
         decodedSamples = 0;
         feeding = false;
@@ -249,6 +329,18 @@ final class SessionPipeline {
         closed = true;
         turn = null;
         closeDecoder();
+        if (freeDecoder != null) {
+            freeDecoder.close();
+            freeDecoder = null;
+        }
+    }
+
+    private void discardSecondPass() {
+        if (freeFeeding) {
+            freeDecoder.discard();
+            freeFeeding = false;
+        }
+        freeNanos = 0;
     }
 
     boolean isClosed() {

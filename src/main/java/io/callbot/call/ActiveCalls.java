@@ -24,6 +24,7 @@ public final class ActiveCalls implements MediaCallRegistry {
     private final ConcurrentMap<UUID, Expected> calls = new ConcurrentHashMap<>();
     private final CallServices services;
     private final CallFinisher finisher;
+    private volatile Runnable liveChanged = () -> { };
 
     public ActiveCalls(CallServices services, CallFinisher finisher) {
         this.services = services;
@@ -91,6 +92,26 @@ public final class ActiveCalls implements MediaCallRegistry {
         return (int) calls.values().stream().filter(e -> e.session != null).count();
     }
 
+    /** The answered calls of this node, by attempt id: dialog state and what was said last. */
+    public java.util.Map<UUID, LiveCallState> liveStates() {
+        java.util.Map<UUID, LiveCallState> out = new java.util.HashMap<>();
+        calls.forEach((id, e) -> {
+            CallSession s = e.session;
+            if (s != null) {
+                out.put(id, s.live());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Tells {@code listener} when a live call changes (answered, a new dialog state, something said, ended). It
+     * runs on call threads and must return at once. One listener; a later call replaces it.
+     */
+    public void onLiveChange(Runnable listener) {
+        this.liveChanged = listener;
+    }
+
     /** Calls registered and not yet finished. */
     public int size() {
         return calls.size();
@@ -106,7 +127,8 @@ public final class ActiveCalls implements MediaCallRegistry {
         return Optional.of(new MediaCallHandler() {
             @Override
             public MediaListener start(MediaSession media) {
-                CallSession session = new CallSession(e.plan, media, services, new Forgetting(callId), e.machine);
+                CallSession session = new CallSession(e.plan, media, services, new Forgetting(callId), e.machine,
+                        () -> liveChanged.run());
                 e.session = session;
                 return session;
             }
@@ -129,6 +151,7 @@ public final class ActiveCalls implements MediaCallRegistry {
         @Override
         public void finished(CallRecord record) {
             calls.remove(id);
+            liveChanged.run();
             finisher.finished(record);
         }
 

@@ -20,11 +20,12 @@ import java.util.Map;
  * @param callbackAt    when the customer asked to be called again, or null
  * @param doNotCall     whether the customer opted out
  * @param answeredAt    when the audio connected
- * @param endedAt       when the call ended
+ * @param endedAt       when the call ended (for a transfer: when the PBX said whether the caller reached someone)
+ * @param transfer      how the transfer to a person ended, or null when the dialog did not transfer
  */
 public record CallRecord(CallPlan plan, String outcome, String endReason, String mediaEnd, List<String> statePath,
         List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags, Map<String, String> setFields,
-        Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt) {
+        Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt, TransferOutcome transfer) {
 
     public CallRecord {
         statePath = List.copyOf(statePath);
@@ -32,5 +33,18 @@ public record CallRecord(CallPlan plan, String outcome, String endReason, String
         addTags = List.copyOf(addTags);
         removeTags = List.copyOf(removeTags);
         setFields = Map.copyOf(setFields);
+    }
+
+    /** A call whose dialog made no transfer. */
+    public CallRecord(CallPlan plan, String outcome, String endReason, String mediaEnd, List<String> statePath,
+            List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags,
+            Map<String, String> setFields, Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt) {
+        this(plan, outcome, endReason, mediaEnd, statePath, transcript, addTags, removeTags, setFields, callbackAt,
+                doNotCall, answeredAt, endedAt, null);
+    }
+
+    /** True when the dialog transferred the caller and the PBX reported that nobody was reached. */
+    public boolean transferFailed() {
+        return transfer != null && !transfer.reached();
     }
 }

@@ -8,6 +8,7 @@ import io.callbot.asr.RecognitionEvent;
 import io.callbot.asr.RecognitionFailed;
 import io.callbot.asr.RecognitionRequest;
 import io.callbot.asr.RecognitionSession;
+import io.callbot.campaign.Outcome;
 import io.callbot.dialog.engine.Action;
 import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.Event;
@@ -15,9 +16,12 @@ import io.callbot.media.MediaEndReason;
 import io.callbot.media.MediaListener;
 import io.callbot.media.MediaSession;
 import io.callbot.media.PlaybackOutcome;
+import io.callbot.pbx.TransferTarget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,15 +51,27 @@ final class CallSession implements MediaListener {
     private String endReason;
     private Action.Listen lastListen;
     private boolean finished;
+    /** How the audio ended, once it has. */
+    private MediaEndReason mediaEnd;
+    /** The campaign's transfer_to once the dialog transferred the caller, else null. */
+    private String transferTarget;
+    /** What the PBX said of that transfer, once it has. */
+    private TransferOutcome transferOutcome;
+    /** What the live view reads from other threads; replaced after each dialog step. */
+    private volatile LiveCallState live;
+    private final Runnable liveChanged;
 
-    CallSession(CallPlan plan, MediaSession media, CallServices services, CallFinisher finisher, boolean machine) {
+    CallSession(CallPlan plan, MediaSession media, CallServices services, CallFinisher finisher, boolean machine,
+            Runnable liveChanged) {
         this.plan = plan;
+        this.liveChanged = liveChanged;
         this.media = media;
         this.services = services;
         this.finisher = finisher;
         this.serial = new SerialExecutor(services.callPool());
         this.dialog = new Dialog(plan.campaign().dialog(), plan.context(), plan.settings(), services.clock());
         this.answeredAt = services.clock().instant();
+        this.live = new LiveCallState(plan.attemptId(), dialog.currentState(), null, answeredAt);
         this.prompts = PromptSource.of(plan, services);
         this.player = new PromptPlayer(media, work -> serial.execute(() -> withMdc(work)), prompts);
         this.recognition = services.recognizer().open(new RecognitionRequest(plan.attemptId().toString(), null,
@@ -108,7 +124,9 @@ final class CallSession implements MediaListener {
             log.info("heard '{}' confidence={} in {}", f.text(), String.format("%.2f", f.confidence()),
                     dialog.currentState());
             answeringSpeechEndedAt = callerAudio.arrivalOf(f.speechEndMillis() * 8).orElse(-1);
-            boolean relistened = !f.text().isBlank() && feed(Event.Speech.heard(f.text(), f.confidence()));
+            f.secondPass().ifPresent(second -> log.info("second pass heard '{}' ({} ms{})", second.text(),
+                    second.decode().toMillis(), second.early() ? ", started early" : ""));
+            boolean relistened = !f.text().isBlank() && feed(HeardSpeech.of(f));
             answeringSpeechEndedAt = -1;
             rearmIfStillListening(relistened);
         } else if (event instanceof PartialResult p) {
@@ -146,6 +164,7 @@ final class CallSession implements MediaListener {
             perform(action);
             listens |= action instanceof Action.Listen;
         }
+        publishLive();
         return listens;
     }
 
@@ -207,20 +226,38 @@ final class CallSession implements MediaListener {
         }
     }
 
+    /**
+     * Sends the caller to the transfer target with an AMI Redirect. The PBX then leaves AudioSocket() (the audio ends)
+     * and, later, says whether the caller reached someone; the record is written when both have happened.
+     */
     private void transfer(String target) {
-        String context = services.transferContext();
-        String exten = target;
-        int comma = target.indexOf(',');
-        if (comma > 0) {
-            context = target.substring(0, comma);
-            exten = target.substring(comma + 1);
+        transferTarget = target;
+        Optional<TransferTarget> parsed = TransferTarget.parse(target);
+        if (parsed.isEmpty()) {
+            // validate refuses such a campaign; one built some other way must still not leave the caller waiting
+            transferDecided(new TransferOutcome(target, false, "'" + target + "' is not a transfer target"));
+            return;
         }
-        log.info("transferring to {}@{}", exten, context);
-        services.dialer().transfer(plan.attemptId(), context, exten).exceptionally(e -> {
-            log.warn("transfer failed, hanging up: {}", e.getMessage());
-            media.hangup();
-            return null;
-        });
+        String context = services.transferContext();
+        log.info("transferring to {} (Redirect to {},{})", target, context, parsed.get().exten());
+        services.dialer().transfer(plan.attemptId(), context, parsed.get().exten())
+                .whenComplete((r, e) -> serial.execute(() -> withMdc(() -> transferDecided(r != null
+                        ? new TransferOutcome(target, r.reached(), r.cause())
+                        : new TransferOutcome(target, false, "the dialer failed: " + e)))));
+    }
+
+    private void transferDecided(TransferOutcome outcome) {
+        transferOutcome = outcome;
+        if (outcome.reached()) {
+            log.info("transfer to {} reached someone", outcome.target());
+        } else {
+            log.warn("transfer to {} failed: {}", outcome.target(), outcome.cause());
+        }
+        if (mediaEnd != null) {
+            writeRecord();
+        } else if (!outcome.reached()) {
+            media.hangup(); // the caller is still with the robot (the Redirect was refused): end the call
+        }
     }
 
     private void finish(MediaEndReason reason) {
@@ -228,14 +265,33 @@ final class CallSession implements MediaListener {
             return;
         }
         finished = true;
+        mediaEnd = reason;
         recognition.close();
         player.close();
-        CallRecord record = new CallRecord(plan, dialog.outcome().orElse(null),
-                endReason != null ? endReason : "MEDIA_" + reason.name(), reason.name(), dialog.statePath(),
-                dialog.transcript(), effects.addTags(), effects.removeTags(), effects.fields(),
+        if (transferTarget != null && transferOutcome == null) {
+            log.info("audio ended ({}); waiting for the PBX to say whether the transfer reached someone", reason);
+            return;
+        }
+        writeRecord();
+    }
+
+    /**
+     * The call's record: a failed transfer gets the outcome {@code transfer_failed} and that outcome's profile changes
+     * (if the campaign defines it) instead of the ones the dialog's outcome would have made.
+     */
+    private void writeRecord() {
+        boolean transferFailed = transferOutcome != null && !transferOutcome.reached();
+        String outcome = transferFailed ? SystemOutcomes.TRANSFER_FAILED : dialog.outcome().orElse(null);
+        Outcome failed = transferFailed ? plan.campaign().outcomes().get(SystemOutcomes.TRANSFER_FAILED) : null;
+        String reason = transferFailed ? "TRANSFER_FAILED" : endReason != null ? endReason : "MEDIA_" + mediaEnd.name();
+        CallRecord record = new CallRecord(plan, outcome, reason, mediaEnd.name(), dialog.statePath(),
+                dialog.transcript(),
+                transferFailed ? (failed == null ? List.of() : failed.addTags()) : effects.addTags(),
+                transferFailed ? (failed == null ? List.of() : failed.removeTags()) : effects.removeTags(),
+                transferFailed ? (failed == null ? Map.of() : failed.setAttributes()) : effects.fields(),
                 dialog.callback().map(Action.ScheduleCallback::instant).orElse(null), dialog.doNotCall(), answeredAt,
-                services.clock().instant());
-        log.info("call ended: media={} outcome={}", reason, record.outcome());
+                services.clock().instant(), transferOutcome);
+        log.info("call ended: media={} outcome={}", mediaEnd, record.outcome());
         finisher.finished(record);
     }
 
@@ -248,6 +304,21 @@ final class CallSession implements MediaListener {
             MDC.remove("call");
             MDC.remove("campaign");
         }
+    }
+
+    /** Publishes the call's state for the live view when it moved or someone spoke. On the call's serial thread. */
+    private void publishLive() {
+        List<io.callbot.dialog.engine.TranscriptEntry> said = dialog.transcript();
+        var last = said.isEmpty() ? null : said.get(said.size() - 1);
+        LiveCallState now = new LiveCallState(plan.attemptId(), dialog.currentState(), last, answeredAt);
+        if (!now.equals(live)) {
+            live = now;
+            liveChanged.run();
+        }
+    }
+
+    LiveCallState live() {
+        return live;
     }
 
     List<String> statePath() {

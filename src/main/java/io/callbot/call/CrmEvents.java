@@ -66,7 +66,9 @@ public class CrmEvents {
                         : AnsweredCall.OUTCOME_SYSTEM,
                 r.addTags(), r.removeTags(), r.setFields(), r.doNotCall(), r.callbackAt(),
                 r.transcript().stream().map(CrmEvents::line).toList(),
-                WebhookEvent.Timings.of(dialedAt, r.answeredAt(), r.endedAt()), recordingLink.apply(p.attemptId()));
+                WebhookEvent.Timings.of(dialedAt, r.answeredAt(), r.endedAt()), recordingLink.apply(p.attemptId()),
+                r.transfer() == null ? null
+                        : new AnsweredCall.Transfer(r.transfer().target(), r.transfer().reached(), r.transfer().cause()));
         return event(type, r.endedAt(), p, body);
     }
 

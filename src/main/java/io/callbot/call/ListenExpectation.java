@@ -4,8 +4,9 @@ import io.callbot.asr.Expectation;
 import io.callbot.dialog.engine.Action;
 
 /**
- * What the recognizer is asked to expect when the dialog listens: its grammar, or free-form speech when the dialog
- * asks for it or has no phrases. One place, so the intent evaluation listens exactly as a call does. Stateless.
+ * What the recognizer is asked to expect when the dialog listens: its grammar, with a free-form second pass on the
+ * turns the dialog's understanding finds unsure, or free-form speech when the dialog asks for it or has no phrases.
+ * One place, so the intent evaluation listens exactly as a call does. Stateless.
  */
 public final class ListenExpectation {
 
@@ -15,6 +16,6 @@ public final class ListenExpectation {
     public static Expectation of(Action.Listen listen) {
         return listen.freeForm() || listen.grammar().isEmpty()
                 ? Expectation.freeFormSpeech(listen.grammar())
-                : Expectation.phrases(listen.grammar());
+                : Expectation.phrases(listen.grammar()).withSecondPass(listen::needsSecondPass);
     }
 }

@@ -92,13 +92,14 @@ public final class OutcomeWriter implements CallFinisher {
         }
     }
 
-    /** One transaction: all four writes commit together or none does. */
+    /** One transaction: all these writes commit together or none does. */
     void write(CallRecord record) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 ledger.finish(c, record);
                 transcripts.insert(c, record);
+                ProfileChangeStore.insert(c, record);
                 customers.recordCallOutcome(c, record.plan().tenant(), Long.parseLong(record.plan().customerId()),
                         profileUpdate(record));
                 Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());

@@ -35,6 +35,7 @@ public final class CampaignDirectory {
     private final CampaignCatalog catalog;
     private final Duration settle;
     private final Clock clock;
+    private final TransferCheck transfers;
     /** The last bytes seen of each file (by hash) and what they loaded to. */
     private final Map<Path, Loaded> loaded = new HashMap<>();
     /** The file each campaign in force comes from. */
@@ -48,9 +49,15 @@ public final class CampaignDirectory {
      *               multi-step save is not read half-written; zero reads every file at once
      */
     public CampaignDirectory(Path dir, Duration settle, Clock clock) {
+        this(dir, settle, clock, TransferCheck.shipped());
+    }
+
+    /** @param transfers the dialplan every campaign's {@code transfer_to} must resolve in */
+    public CampaignDirectory(Path dir, Duration settle, Clock clock, TransferCheck transfers) {
         this.dir = dir;
         this.settle = settle;
         this.clock = clock;
+        this.transfers = transfers;
         this.catalog = new CampaignCatalog(List.of());
     }
 
@@ -103,7 +110,8 @@ public final class CampaignDirectory {
         if (before != null && before.hash().equals(hash)) {
             return false;
         }
-        LoadResult result = bytes == null ? CampaignLoader.load(file) : CampaignLoader.load(file.toString(), bytes);
+        LoadResult result = bytes == null ? CampaignLoader.load(file, transfers)
+                : CampaignLoader.load(file.toString(), bytes, transfers);
         loaded.put(file, new Loaded(hash, result));
         return true;
     }

@@ -31,8 +31,16 @@ public final class CampaignLoader {
     private CampaignLoader() {
     }
 
-    /** Loads one file; I/O and syntax problems become errors in the result, never exceptions. */
+    /**
+     * Loads one file, its {@code transfer_to} targets checked against the shipped dialplan; I/O and syntax problems
+     * become errors in the result, never exceptions.
+     */
     public static LoadResult load(Path file) {
+        return load(file, TransferCheck.shipped());
+    }
+
+    /** Loads one file, its {@code transfer_to} targets checked against {@code transfers}. */
+    public static LoadResult load(Path file, TransferCheck transfers) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -40,11 +48,16 @@ public final class CampaignLoader {
         } catch (IOException e) {
             return new LoadResult(name, null, List.of(new ValidationError(name, 1, 1, "file", "cannot read: " + e)));
         }
-        return load(name, bytes);
+        return load(name, bytes, transfers);
+    }
+
+    /** Loads a campaign from bytes against the shipped dialplan; {@code name} is used in error messages. */
+    public static LoadResult load(String name, byte[] bytes) {
+        return load(name, bytes, TransferCheck.shipped());
     }
 
     /** Loads a campaign from bytes; {@code name} is used in error messages. */
-    public static LoadResult load(String name, byte[] bytes) {
+    public static LoadResult load(String name, byte[] bytes, TransferCheck transfers) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -57,7 +70,7 @@ public final class CampaignLoader {
         if (root == null) {
             return new LoadResult(name, null, problems.sorted());
         }
-        Campaign campaign = new CampaignReader(problems).read(root, sha256(bytes));
+        Campaign campaign = new CampaignReader(problems, transfers).read(root, sha256(bytes));
         return new LoadResult(name, problems.any() ? null : campaign, problems.sorted());
     }
 
@@ -67,13 +80,18 @@ public final class CampaignLoader {
      * also reports a campaign id used by two files.
      */
     public static List<LoadResult> loadDirectory(Path dir) throws IOException {
+        return loadDirectory(dir, TransferCheck.shipped());
+    }
+
+    /** As {@link #loadDirectory(Path)}, {@code transfer_to} targets checked against {@code transfers}. */
+    public static List<LoadResult> loadDirectory(Path dir, TransferCheck transfers) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> Files.isRegularFile(p) && CampaignFileNames.isCampaignFile(p)).sorted().toList();
         }
         List<LoadResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(load(file));
+            results.add(load(file, transfers));
         }
         return DuplicateIds.mark(results);
     }

@@ -18,9 +18,11 @@ final class CampaignReader {
     private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
 
     private final Problems problems;
+    private final TransferCheck transfers;
 
-    CampaignReader(Problems problems) {
+    CampaignReader(Problems problems, TransferCheck transfers) {
         this.problems = problems;
+        this.transfers = transfers;
     }
 
     /** The campaign, or null when any error was found (all of them are in {@code problems}). */
@@ -69,11 +71,17 @@ final class CampaignReader {
         if (dialogMap == null) {
             return null;
         }
-        DialogReader reader = new DialogReader(problems);
+        DialogReader reader = new DialogReader(problems, IntentLibraries.forVoice(voice));
         DialogSpec dialog = reader.read(dialogMap);
         reader.checkGraph(dialog);
         DialogContext context = reader.context();
         TemplateFields.check(context, data.keySet());
+        for (DialogContext.Ref ref : context.transferRefs) {
+            String problem = transfers.problem(ref.name());
+            if (problem != null) {
+                problems.at(ref.node(), ref.path(), problem);
+            }
+        }
         for (DialogContext.Ref ref : context.outcomeRefs) {
             if (!outcomes.containsKey(ref.name())) {
                 problems.at(ref.node(), ref.path(), "no outcome named '" + ref.name() + "' in outcomes"

@@ -13,7 +13,7 @@ final class DialReader {
     static final List<String> KEYS = List.of("trunk", "caller_id", "max_concurrent", "calls_per_second",
             "ring_timeout", "answering_machine", "retry");
     private static final List<String> RETRY_KEYS = List.of("max_attempts", "min_gap", "busy", "no_answer", "failed",
-            "congestion", "voicemail");
+            "congestion", "voicemail", "transfer_failed");
     private static final List<String> RULE_KEYS = List.of("delay", "max_attempts");
     private static final Pattern TRUNK = Pattern.compile("[A-Za-z0-9]+/[^\\s]*\\{phone}[^\\s]*");
     private static final Pattern CALLER_ID = Pattern.compile("(\"[^\"]*\"\\s*)?<?\\+?[0-9]{3,15}>?");

@@ -4,6 +4,7 @@ import io.callbot.dialog.Message;
 import io.callbot.dialog.Template;
 import io.callbot.dialog.TemplateParser;
 import io.callbot.dialog.TemplateSyntaxException;
+import io.callbot.nlu.IntentLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,15 +24,20 @@ final class DialogContext {
     }
 
     final Problems problems;
+    /** The built-in intent library of the campaign's language; null when the project has none for it. */
+    final IntentLibrary library;
     final List<Ref> stateRefs = new ArrayList<>();
     final List<Ref> outcomeRefs = new ArrayList<>();
     final List<Ref> promptRefs = new ArrayList<>();
     final List<TemplateRef> templates = new ArrayList<>();
     /** Fields read by branch conditions; checked like template fields. */
     final List<Ref> conditionFields = new ArrayList<>();
+    /** Every {@code transfer_to}: checked against the PBX's dialplan. */
+    final List<Ref> transferRefs = new ArrayList<>();
 
-    DialogContext(Problems problems) {
+    DialogContext(Problems problems, IntentLibrary library) {
         this.problems = problems;
+        this.library = library;
     }
 
     /** Reads a state target at {@code key} of {@code map}, remembering it for the graph checks. */

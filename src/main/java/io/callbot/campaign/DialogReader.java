@@ -5,6 +5,7 @@ import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
 import io.callbot.dialog.Message;
 import io.callbot.dialog.StateSpec;
+import io.callbot.nlu.IntentLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,15 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code dialog} section into a {@link DialogSpec} and runs the graph checks; used by one thread. */
 final class DialogReader {
 
-    static final List<String> KEYS = List.of("start", "intents", "global", "no_input", "no_match", "voicemail", "states");
+    static final List<String> KEYS = List.of("start", "intents", "global", "no_input", "no_match", "voicemail",
+            "confirm_opt_out", "states");
 
     private final DialogContext context;
     private final Map<String, Node> stateKeys = new LinkedHashMap<>();
     private Node startNode;
 
-    DialogReader(Problems problems) {
-        this.context = new DialogContext(problems);
+    DialogReader(Problems problems, IntentLibrary library) {
+        this.context = new DialogContext(problems, library);
     }
 
     DialogContext context() {
@@ -45,6 +47,11 @@ final class DialogReader {
         if (vm != null) {
             voicemail = context.message(vm);
         }
+        Message confirmOptOut = Message.NONE;
+        YamlMap confirm = dialog.section("confirm_opt_out", List.of("say", "prompt"));
+        if (confirm != null) {
+            confirmOptOut = context.message(confirm);
+        }
         startNode = dialog.get("start");
         String start = context.target(dialog, "start");
         Map<String, StateSpec> states = readStates(dialog, new StateReader(context, shared, globals, noInput, noMatch));
@@ -53,7 +60,7 @@ final class DialogReader {
         }
         return new DialogSpec(start, states, globals,
                 IntentReader.merge(IntentReader.PartialRecovery.EMPTY, noInput, StateReader.DEFAULT_NO_INPUT_TIMEOUT),
-                IntentReader.merge(IntentReader.PartialRecovery.EMPTY, noMatch, null), voicemail);
+                IntentReader.merge(IntentReader.PartialRecovery.EMPTY, noMatch, null), voicemail, confirmOptOut);
     }
 
     private Map<String, StateSpec> readStates(YamlMap dialog, StateReader reader) {

@@ -4,6 +4,8 @@ import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
 import io.callbot.dialog.Message;
 import io.callbot.dialog.Recovery;
+import io.callbot.nlu.IntentLibrary;
+import io.callbot.nlu.PhrasePattern;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +20,10 @@ final class IntentReader {
 
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern DTMF = Pattern.compile("[0-9*#]");
-    private static final List<String> INTENT_KEYS = List.of("phrases", "dtmf");
-    private static final List<String> GLOBAL_KEYS = List.of("phrases", "dtmf", "goto", "say", "prompt");
+    private static final List<String> INTENT_KEYS = List.of("library", "phrases", "dtmf");
+    private static final List<String> GLOBAL_KEYS = List.of("library", "phrases", "dtmf", "goto", "say", "prompt");
+    /** The value of {@code library} that switches the built-in intent off. */
+    static final String NO_LIBRARY = "none";
     static final List<String> RECOVERY_KEYS = List.of("timeout", "say", "prompt", "max_reprompts", "goto");
 
     /** A no-input / no-match block as written, fields null when not given. */
@@ -60,11 +64,20 @@ final class IntentReader {
         return false;
     }
 
-    /** Reads phrases and dtmf of one intent definition. */
+    /** Reads the library, phrases and dtmf of one intent definition. */
     Intent intent(String name, YamlMap def) {
         List<String> phrases = new ArrayList<>();
+        Node phrasesNode = def.get("phrases");
         for (String phrase : def.strings("phrases")) {
-            phrases.add(phrase.trim().toLowerCase(Locale.ROOT));
+            String p = phrase.trim().toLowerCase(Locale.ROOT);
+            if (PhrasePattern.isPattern(p)) {
+                try {
+                    PhrasePattern.expand(p);
+                } catch (IllegalArgumentException e) {
+                    context.problems.at(phrasesNode, def.child("phrases"), e.getMessage());
+                }
+            }
+            phrases.add(p);
         }
         List<String> keys = def.strings("dtmf");
         Node dtmfNode = def.get("dtmf");
@@ -73,10 +86,40 @@ final class IntentReader {
                 context.problems.at(dtmfNode, def.child("dtmf"), "DTMF keys are single characters 0-9, * or #, was '" + k + "'");
             }
         }
-        if (phrases.isEmpty() && keys.isEmpty()) {
-            context.problems.at(def.node(), def.path(), "an intent needs phrases or dtmf keys");
+        String library = library(name, def);
+        if (phrases.isEmpty() && keys.isEmpty() && library == null) {
+            context.problems.at(def.node(), def.path(), "an intent needs a library intent, phrases or dtmf keys");
         }
-        return new Intent(name, phrases, keys);
+        return new Intent(name, phrases, keys, library);
+    }
+
+    /**
+     * The library intent this one builds on: {@code library: <name>} when given ({@code none} for none), else the
+     * library intent of the same name (or of the name's well-known kind: a global {@code robot} is
+     * {@code are_you_a_robot}); null when the campaign's language has no library.
+     */
+    private String library(String name, YamlMap def) {
+        IntentLibrary lib = context.library;
+        Node node = def.get("library");
+        if (node != null) {
+            String given = Scalars.string(node, def.child("library"), context.problems);
+            if (given == null || given.equals(NO_LIBRARY)) {
+                return null;
+            }
+            if (lib == null) {
+                context.problems.at(node, def.child("library"), "the campaign's voice.language has no intent library;"
+                        + " give phrases instead, or library: none");
+                return null;
+            }
+            if (lib.intent(given).isEmpty()) {
+                context.problems.at(node, def.child("library"), "no library intent '" + given + "'"
+                        + DidYouMean.hint(given, lib.intents().keySet()) + " (library intents: "
+                        + String.join(", ", lib.intents().keySet()) + ", or none)");
+                return null;
+            }
+            return given;
+        }
+        return lib == null ? null : IntentLibraries.byName(lib, name);
     }
 
     /** Reads {@code dialog.global}. */

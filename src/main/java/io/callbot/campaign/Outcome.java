@@ -15,6 +15,7 @@ import java.util.Map;
  * @param isFinal     true: the customer is done with this campaign (no further attempts)
  * @param sendToCrm   true: the result is posted to the webhook
  * @param doNotCall   true: the customer is marked do-not-call for every campaign of the tenant
+ * @param converted   true: the call reached the campaign's goal (counted as "converted" in the funnel)
  */
 public record Outcome(
         String name,
@@ -23,7 +24,8 @@ public record Outcome(
         Map<String, String> setAttributes,
         boolean isFinal,
         boolean sendToCrm,
-        boolean doNotCall) {
+        boolean doNotCall,
+        boolean converted) {
 
     public Outcome {
         addTags = addTags == null ? List.of() : List.copyOf(addTags);

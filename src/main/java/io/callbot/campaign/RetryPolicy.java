@@ -20,7 +20,9 @@ public record RetryPolicy(int maxAttempts, Duration minGap, Map<RetryableResult,
 
     /** Call results that may be retried; YAML keys are the lower-case names. */
     public enum RetryableResult {
-        BUSY, NO_ANSWER, FAILED, CONGESTION, VOICEMAIL;
+        BUSY, NO_ANSWER, FAILED, CONGESTION, VOICEMAIL,
+        /** The dialog transferred the caller and nobody was reached: the retry is the robot calling back. */
+        TRANSFER_FAILED;
 
         public String yamlName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -13,7 +13,8 @@ final class SectionReaders {
 
     static final List<String> VOICE_KEYS = List.of("tts_voice", "language", "asr_model", "prompts_dir", "record_calls");
     static final List<String> WEBHOOK_KEYS = List.of("url", "secret_env");
-    static final List<String> OUTCOME_KEYS = List.of("tags_add", "tags_remove", "set", "final", "crm", "do_not_call");
+    static final List<String> OUTCOME_KEYS = List.of("tags_add", "tags_remove", "set", "final", "crm", "do_not_call",
+            "converted");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
     private static final Pattern ENV = Pattern.compile("[A-Z_][A-Z0-9_]*");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
@@ -94,7 +95,7 @@ final class SectionReaders {
             Map<String, String> set = setMap == null ? Map.of() : data(setMap);
             out.put(name, new Outcome(name, def.tags("tags_add"), def.tags("tags_remove"), set,
                     def.bool("final", true) != Boolean.FALSE, def.bool("crm", true) != Boolean.FALSE,
-                    def.bool("do_not_call", false) == Boolean.TRUE));
+                    def.bool("do_not_call", false) == Boolean.TRUE, def.bool("converted", false) == Boolean.TRUE));
         }
         if (outcomes.keys().isEmpty()) {
             problems.at(outcomes.node(), outcomes.path(), "must define at least one outcome");

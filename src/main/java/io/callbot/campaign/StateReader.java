@@ -132,6 +132,9 @@ final class StateReader {
         if (kind == ActionSpec.Kind.TRANSFER && transferTo == null && !state.has("transfer_to")) {
             context.problems.at(state.get("action"), state.child("transfer_to"), "required when action is transfer");
         }
+        if (kind == ActionSpec.Kind.TRANSFER && transferTo != null) {
+            context.transferRefs.add(new DialogContext.Ref(transferTo, state.get("transfer_to"), state.child("transfer_to")));
+        }
         if (kind != ActionSpec.Kind.TRANSFER && state.has("transfer_to")) {
             context.problems.at(state.get("transfer_to"), state.child("transfer_to"), "only allowed with action: transfer");
         }

@@ -22,6 +22,7 @@ public final class ConfigKeys {
             new ConfigKey("ami.port", ConfigKey.Type.PORT, "5038", "Asterisk Manager Interface port."),
             new ConfigKey("ami.user", ConfigKey.Type.STRING, "callbot", "AMI user (see dialplans/manager_callbot.conf)."),
             new ConfigKey("ami.secret", ConfigKey.Type.SECRET, "", "AMI secret; prefer the CALLBOT_AMI_SECRET environment variable. Never logged."),
+            new ConfigKey("ami.dialplan", ConfigKey.Type.PATH, "", "The extensions_callbot.conf deployed on the PBX: every campaign's transfer_to must resolve in its [callbot-transfer] (and the simulated PBX runs it). Empty: the one shipped in dialplans/."),
             new ConfigKey("ami.simulated", ConfigKey.Type.BOOL, "false", "true: start the built-in simulated PBX instead of connecting to Asterisk."),
             new ConfigKey("ami.simulated_personas", ConfigKey.Type.STRING, "demo", "Who the simulated PBX's customers are: demo (the demo's mix of talkers, busy, no answer, machines) or quick (short calls only: answer and hang up at once, busy, no answer; for load and crash tests)."),
             new ConfigKey("ami.simulated_originate_log", ConfigKey.Type.PATH, "", "File the simulated PBX appends one line to per Originate it receives (ChannelId, number, epoch milliseconds), written before it answers; empty: none. Lets tests count dials across crashes."),

@@ -73,6 +73,37 @@ public final class PhoneNumbers {
         return new Normalized(e164, zone.id(), zone.source());
     }
 
+    /**
+     * The number for display with every digit masked but the country code and the last four, in the number's
+     * international grouping: {@code +12125551003} becomes {@code +1 •••-•••-1003}. Null stays null; a number
+     * libphonenumber cannot parse keeps only its last four digits.
+     */
+    public static String masked(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return e164;
+        }
+        String shown;
+        String prefix = "";
+        try {
+            PhoneNumber number = UTIL.parse(e164, "ZZ");
+            prefix = "+" + number.getCountryCode() + " ";
+            shown = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL).substring(prefix.length());
+        } catch (NumberParseException | StringIndexOutOfBoundsException e) {
+            shown = e164.replaceAll("[^0-9]", "");
+        }
+        int digits = (int) shown.chars().filter(Character::isDigit).count();
+        StringBuilder out = new StringBuilder(prefix);
+        int seen = 0;
+        for (char ch : shown.toCharArray()) {
+            if (Character.isDigit(ch)) {
+                out.append(seen++ < digits - 4 ? '\u2022' : ch);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
     /** The zone a number's candidate zones imply; both null when none is known to Java. */
     private record Zone(String id, TimezoneSource source) {}
 

@@ -52,6 +52,7 @@ public final class AmiDialer implements Dialer {
     private final DialQueue queue;
     private final DialObserver observer;
     private final String user;
+    private final java.time.Duration transferTimeout;
     private volatile boolean dispatchOpen;
     private volatile OriginateGate gate = OriginateGate.OPEN;
 
@@ -74,6 +75,7 @@ public final class AmiDialer implements Dialer {
         Objects.requireNonNull(settings, "settings");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.user = settings.username();
+        this.transferTimeout = settings.transferTimeout();
         ManagerConnection connection = new ManagerConnectionFactory(settings.host(), settings.port(),
                 settings.username(), settings.secret()).createManagerConnection();
         this.tracker = new CallTracker(events, System::nanoTime, settings, this::hangupQuietly, observer);
@@ -233,14 +235,22 @@ public final class AmiDialer implements Dialer {
     }
 
     @Override
-    public CompletableFuture<Void> transfer(UUID attemptId, String context, String exten) {
+    public CompletableFuture<TransferResult> transfer(UUID attemptId, String context, String exten) {
         TrackedCall c = calls.get(attemptId);
         if (c == null || !c.handle.result().isDone() || !c.handle.result().join().answered()) {
-            return CompletableFuture.failedFuture(new IllegalStateException(
-                    "call " + attemptId + ": cannot transfer, it is not a live answered call"));
+            return CompletableFuture.completedFuture(TransferResult.failed(attemptId, context + "," + exten,
+                    "call " + attemptId + " is not a live answered call", null));
         }
-        return sendControl(c, new RedirectAction(channelOf(c), context, exten, 1),
-                "transfer to " + context + "," + exten);
+        CompletableFuture<TransferResult> verdict = new CompletableFuture<>();
+        // registered before the Redirect goes out, on the thread every later event of the call is handled on
+        events.execute(() -> tracker.watchTransfer(c, context, exten, verdict, transferTimeout));
+        sendControl(c, new RedirectAction(channelOf(c), context, exten, 1), "transfer to " + context + "," + exten)
+                .whenComplete((ok, refused) -> {
+                    if (refused != null) {
+                        events.execute(() -> tracker.transferRefused(c, refused.getMessage()));
+                    }
+                });
+        return verdict;
     }
 
     @Override

@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param loginBackoffMin  first retry delay of the first login
  * @param loginBackoffMax  longest retry delay of the first login
  * @param actionTimeout    how long synchronous actions (CoreShowChannels) may take
+ * @param transferTimeout  how long after a Redirect to wait for the PBX to say whether the caller reached someone
+ *                         (the shipped queue gives up after 300 s)
  */
 public record AmiSettings(String host, int port, String username, String secret, Duration resultMargin,
                           Duration amdTimeout, Duration loginBackoffMin, Duration loginBackoffMax,
-                          Duration actionTimeout) {
+                          Duration actionTimeout, Duration transferTimeout) {
 
     public AmiSettings {
         Objects.requireNonNull(host, "ami.host");
@@ -33,19 +35,28 @@ public record AmiSettings(String host, int port, String username, String secret,
         }
     }
 
-    /** Defaults: 10 s result margin, 8 s AMD wait, login retried from 1 s up to 30 s apart, 10 s action timeout. */
+    /**
+     * Defaults: 10 s result margin, 8 s AMD wait, login retried from 1 s up to 30 s apart, 10 s action timeout,
+     * 10 min for a transfer's verdict.
+     */
     public static AmiSettings of(String host, int port, String username, String secret) {
         return new AmiSettings(host, port, username, secret, Duration.ofSeconds(10), Duration.ofSeconds(8),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(10));
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(10));
     }
 
     public AmiSettings withLoginBackoff(Duration min, Duration max) {
-        return new AmiSettings(host, port, username, secret, resultMargin, amdTimeout, min, max, actionTimeout);
+        return new AmiSettings(host, port, username, secret, resultMargin, amdTimeout, min, max, actionTimeout,
+                transferTimeout);
     }
 
     public AmiSettings withResultMargin(Duration margin) {
         return new AmiSettings(host, port, username, secret, margin, amdTimeout, loginBackoffMin, loginBackoffMax,
-                actionTimeout);
+                actionTimeout, transferTimeout);
+    }
+
+    public AmiSettings withTransferTimeout(Duration timeout) {
+        return new AmiSettings(host, port, username, secret, resultMargin, amdTimeout, loginBackoffMin, loginBackoffMax,
+                actionTimeout, timeout);
     }
 
     @Override

@@ -4,15 +4,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.asteriskjava.manager.event.AbstractChannelEvent;
+import org.asteriskjava.manager.event.BridgeEnterEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.UserEvent;
@@ -78,14 +81,43 @@ final class CallTracker {
         });
     }
 
+    /**
+     * Starts following a transfer just before its Redirect is written: its verdict completes when the PBX reports the
+     * caller reached someone, or that it did not, or after {@code timeout} without a word.
+     */
+    void watchTransfer(TrackedCall c, String context, String exten, CompletableFuture<TransferResult> verdict,
+                       Duration timeout) {
+        TransferWatch watch = new TransferWatch(c.request.attemptId(), context, exten, verdict, nanos.getAsLong());
+        if (c.ended()) {
+            watch.unknown("the call had already ended");
+            return;
+        }
+        c.transfer = watch;
+        watch.timer = exec.schedule(() -> withMdc(c, () -> {
+            if (!watch.decided()) {
+                watch.unknown("the PBX did not report within " + timeout + " whether anyone answered");
+                LOG.warn("transfer to {}: {}", watch.target(), watch.describe());
+            }
+        }), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** The PBX answered the Redirect with an error: the caller was not moved. */
+    void transferRefused(TrackedCall c, String why) {
+        withMdc(c, () -> {
+            if (c.transfer != null && !c.transfer.decided()) {
+                c.transfer.refused(why);
+                LOG.warn("transfer to {}: {}", c.transfer.target(), c.transfer.describe());
+            }
+        });
+    }
+
     /** The write of the Originate failed half-way: it may or may not have reached the PBX. */
     void markInDoubt(TrackedCall c) {
         c.inDoubt = true;
     }
 
     void onEvent(ManagerEvent e) {
-        String id = uniqueIdOf(e);
-        TrackedCall c = id == null ? null : calls.get(id);
+        TrackedCall c = callOf(e);
         if (c == null) {
             LOG.debug("AMI event for no call of ours: {}", e.getClass().getSimpleName());
             return;
@@ -94,6 +126,12 @@ final class CallTracker {
     }
 
     private void apply(TrackedCall c, ManagerEvent e) {
+        if (c.transfer != null && !(e instanceof HangupEvent) && c.transfer.onEvent(e, c.uniqueId)) {
+            if (c.transfer.decided()) {
+                LOG.info("transfer to {}: {}", c.transfer.target(), c.transfer.describe());
+            }
+            return;
+        }
         if (e instanceof NewChannelEvent nc) {
             c.channelSeen = true;
             c.channel = nc.getChannel();
@@ -102,7 +140,7 @@ final class CallTracker {
                 answer(c);
             }
         } else if (e instanceof DialEndEvent de) {
-            if ("ANSWER".equalsIgnoreCase(de.getDialStatus())) {
+            if (c.uniqueId.equals(de.getDestUniqueId()) && "ANSWER".equalsIgnoreCase(de.getDialStatus())) {
                 answer(c);
             }
         } else if (e instanceof VarSetEvent vs) {
@@ -173,6 +211,10 @@ final class CallTracker {
             return;
         }
         Integer cause = h.getCause();
+        if (c.transfer != null && !c.transfer.decided()) {
+            c.transfer.hungUp(cause, nanos.getAsLong());
+            LOG.info("transfer to {}: {}", c.transfer.target(), c.transfer.describe());
+        }
         String text = h.getCauseTxt();
         if (h instanceof SipHangupEvent sip) {
             c.sipCode = sip.getTechCause();
@@ -225,6 +267,10 @@ final class CallTracker {
                         scheduleTimeout(c, c.request.ringTimeout().plus(settings.resultMargin()));
                     }
                 } else {
+                    if (c.transfer != null && !c.transfer.decided()) {
+                        c.transfer.unknown("the AMI link dropped during the transfer and the call was gone when it "
+                                + "came back");
+                    }
                     LOG.warn("call's channel is gone after the AMI link came back; result {}",
                             c.settled() ? "kept" : "UNKNOWN");
                     finish(c, CallOutcome.UNKNOWN, null, null, "AMI link lost; channel gone on reconnect");
@@ -285,10 +331,20 @@ final class CallTracker {
         c.end(cause, text, nanos.getAsLong(), known);
     }
 
-    private static String uniqueIdOf(ManagerEvent e) {
+    /**
+     * The call an event is about, by Uniqueid: a DialEnd names our channel as its destination (the Originate's dial)
+     * or as its caller (a transfer's dial), so both are looked up.
+     */
+    private TrackedCall callOf(ManagerEvent e) {
         if (e instanceof DialEndEvent de) {
-            return de.getDestUniqueId();
+            TrackedCall dest = de.getDestUniqueId() == null ? null : calls.get(de.getDestUniqueId());
+            return dest != null || de.getUniqueId() == null ? dest : calls.get(de.getUniqueId());
         }
+        String id = uniqueIdOf(e);
+        return id == null ? null : calls.get(id);
+    }
+
+    private static String uniqueIdOf(ManagerEvent e) {
         if (e instanceof OriginateResponseEvent or) {
             return or.getUniqueId();
         }
@@ -300,6 +356,12 @@ final class CallTracker {
         }
         if (e instanceof UserEvent ue) {
             return ue.getUniqueId();
+        }
+        if (e instanceof NewExtenEvent ne) {
+            return ne.getUniqueId();
+        }
+        if (e instanceof BridgeEnterEvent be) {
+            return be.getUniqueId();
         }
         return null;
     }

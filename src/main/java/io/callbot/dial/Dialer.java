@@ -13,8 +13,12 @@ public interface Dialer extends AutoCloseable {
      */
     DialedCall dial(DialRequest request);
 
-    /** Redirects a live answered call to a dialplan context / extension (transfer to a human or a queue). */
-    CompletableFuture<Void> transfer(UUID attemptId, String context, String exten);
+    /**
+     * Redirects a live answered call to a dialplan context / extension (transfer to a person or a queue). The result
+     * completes when the PBX reports whether the caller reached someone (never exceptionally): a refused Redirect, a
+     * call that is not live, a missing extension or nobody answering are failed results with their cause.
+     */
+    CompletableFuture<TransferResult> transfer(UUID attemptId, String context, String exten);
 
     /** Hangs up a live call (or cancels a queued one, which then ends FAILED without being dialled). */
     CompletableFuture<Void> hangup(UUID attemptId);

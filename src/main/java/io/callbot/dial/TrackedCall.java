@@ -25,6 +25,8 @@ final class TrackedCall {
     String amdStatus;
     Integer sipCode;
     ScheduledFuture<?> timer;
+    /** The transfer in progress after an AMI Redirect, or null. */
+    TransferWatch transfer;
     /** Runs once, just before {@link DialedCall#ended()} completes, so whoever sees the end sees the slots freed. */
     private Runnable beforeEnd = () -> { };
 

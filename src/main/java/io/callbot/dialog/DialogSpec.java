@@ -18,6 +18,8 @@ import java.util.Map;
  * @param noMatch    the dialog-wide no-match default (already merged into each listening state)
  * @param voicemail  what to say to an answering machine when {@code dial.answering_machine} is
  *                   {@code leave_message}; {@link Message#NONE} when absent
+ * @param confirmOptOut what to ask when opt-out words were heard only in part; {@link Message#NONE} for the
+ *                   engine's default question
  */
 public record DialogSpec(
         String start,
@@ -25,12 +27,20 @@ public record DialogSpec(
         Map<String, GlobalIntent> globals,
         Recovery noInput,
         Recovery noMatch,
-        Message voicemail) {
+        Message voicemail,
+        Message confirmOptOut) {
 
     public DialogSpec {
         states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
         globals = Collections.unmodifiableMap(new LinkedHashMap<>(globals));
         voicemail = voicemail == null ? Message.NONE : voicemail;
+        confirmOptOut = confirmOptOut == null ? Message.NONE : confirmOptOut;
+    }
+
+    /** A dialog that confirms partial opt-outs with the engine's default question. */
+    public DialogSpec(String start, Map<String, StateSpec> states, Map<String, GlobalIntent> globals,
+            Recovery noInput, Recovery noMatch, Message voicemail) {
+        this(start, states, globals, noInput, noMatch, voicemail, Message.NONE);
     }
 
     /**

@@ -110,7 +110,7 @@ final class DialplanLoader {
             offset = NUMBER.matcher(n).matches() ? Integer.parseInt(n) : 0;
             pri = pri.substring(0, plus);
         }
-        ExtensionBuilder ext = context.extension(name, callerId, at);
+        ExtensionBuilder existing = context.extensions.get(name + "/" + callerId);
         int priority;
         if (pri.equals("hint")) {
             priority = DialplanStep.HINT;
@@ -127,7 +127,7 @@ final class DialplanLoader {
                 return lastPriority;
             }
         } else {
-            DialplanStep labelled = ext.labelled(pri);
+            DialplanStep labelled = existing == null ? null : existing.labelled(pri);
             if (labelled == null) {
                 problem(at, "Invalid priority/label '" + pri + "'");
                 return lastPriority;
@@ -136,6 +136,7 @@ final class DialplanLoader {
         }
         priority += offset;
         String[] appData = applicationAndData(app, at);
+        ExtensionBuilder ext = context.extension(name, callerId, at);
         if (ext.priorities.containsKey(priority)) {
             problem(at, "Unable to register extension '" + name + "' priority " + priority + " in '" + context.name
                     + "', already in use");

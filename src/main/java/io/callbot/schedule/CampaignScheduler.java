@@ -52,6 +52,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final TickSettings settings;
     private final Clock clock;
     private final Scheduler quartz;
+    private final CampaignVersions versions;
     private final Map<String, Campaign> campaigns = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "callbot-lease-heartbeat");
@@ -70,6 +71,7 @@ public final class CampaignScheduler implements AutoCloseable {
         this.tick = tick;
         this.settings = settings;
         this.clock = clock;
+        this.versions = new CampaignVersions(dataSource);
         String dsName = "callbot-" + schedulerName + "-" + settings.nodeId();
         DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
         try {
@@ -138,6 +140,7 @@ public final class CampaignScheduler implements AutoCloseable {
     public boolean schedule(Campaign campaign) throws SQLException, SchedulerException {
         Instant now = clock.instant();
         tick.states().register(campaign.id(), campaign.tenant(), campaign.version(), now);
+        versions.record(campaign, now);
         Campaign previous = campaigns.put(campaign.id(), campaign);
         Schedule s = campaign.schedule();
         if (s.end() != null && !now.isBefore(s.end().plusDays(1).atStartOfDay(s.timezone()).toInstant())) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** How one attempt ended, as far as dialing goes (the dialer classifies by the Hangup's Q.850 cause). */
 public enum ResultKind {
     ANSWERED, BUSY, NO_ANSWER, REJECTED, INVALID_NUMBER, CONGESTION, FAILED, VOICEMAIL,
+    /** Answered, and the dialog transferred the caller, but the PBX reported nobody was reached. */
+    TRANSFER_FAILED,
     /** Nobody knows: the server crashed or lost the call; retried only as a no-answer would be. */
     UNKNOWN;
 
@@ -17,6 +19,7 @@ public enum ResultKind {
             case CONGESTION -> Optional.of(RetryableResult.CONGESTION);
             case FAILED -> Optional.of(RetryableResult.FAILED);
             case VOICEMAIL -> Optional.of(RetryableResult.VOICEMAIL);
+            case TRANSFER_FAILED -> Optional.of(RetryableResult.TRANSFER_FAILED);
             case ANSWERED, REJECTED, INVALID_NUMBER -> Optional.empty();
         };
     }

@@ -28,6 +28,10 @@ final class Fixture {
     static final Tenant GLOBEX = new Tenant("globex", "platform", TenantKind.MERCHANT);
     static final List<Tenant> TENANTS = List.of(PLATFORM, ACME, EAST, GLOBEX);
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    static final String REJECTED_EDIT = "campaigns/camp-acme-east.yaml:14:7: dial.max_concurrent: must be > 0, was -1";
+    static final CampaignSchedule SCHEDULE = new CampaignSchedule(java.time.LocalDate.parse("2026-11-01"), null,
+            "0 0/5 9-19 ? * MON-FRI", "America/New_York", "09:00", "20:00", List.of("mon", "tue", "wed", "thu", "fri"),
+            List.of());
 
     final Map<String, String> tokens = new HashMap<>();
     final Map<String, CampaignSummary> campaigns = new ConcurrentHashMap<>();
@@ -53,7 +57,8 @@ final class Fixture {
             }
             n++;
             String camp = "camp-" + t.id();
-            campaigns.put(camp, new CampaignSummary(camp, t.id(), "Campaign of " + t.id(), "RUNNING", "v" + n));
+            campaigns.put(camp, new CampaignSummary(camp, t.id(), "Campaign of " + t.id(), "marketing", "RUNNING",
+                    "v" + n, n, T0, null, SCHEDULE));
             funnels.put(camp, new Funnel(100L * n, 80L * n, 50L * n, 40L * n, 30L * n, 10L * n, n));
             String cust = "cust-" + t.id();
             customers.put(cust, new CustomerView(cust, t.id(), "crm-" + n, "+1555000000" + n, "America/New_York",
@@ -61,7 +66,9 @@ final class Fixture {
             UUID call = UUID.nameUUIDFromBytes(t.id().getBytes());
             callIds.put(t.id(), call);
             CallSummary s = new CallSummary(call, t.id(), camp, cust, 1, "ANSWERED", "interested",
-                    T0.plusSeconds(60L * n), T0.plusSeconds(60L * n + 45), 45_000);
+                    T0.plusSeconds(60L * n), T0.plusSeconds(60L * n + 45), 45_000,
+                    new CustomerCard(cust, "crm-" + n, "Customer " + n, "+1 \u2022\u2022\u2022-\u2022\u2022\u2022-000" + n,
+                            "America/New_York"));
             summaries.add(s);
             deadLetters.put("dl-" + t.id(), new DeadLetter("dl-" + t.id(), t.id(), camp, "call.finished",
                     "https://crm.example/hook", 12, "HTTP 500", T0, T0.plusSeconds(86_400)));
@@ -97,7 +104,9 @@ final class Fixture {
 
         @Override
         public Optional<CampaignDetail> get(TenantScope scope, String id) {
-            return visible(scope, id).map(c -> new CampaignDetail(c, "campaigns/" + id + ".yaml", List.of()));
+            // acme-east's file has a rejected edit, as CampaignCatalog reports one
+            return visible(scope, id).map(c -> new CampaignDetail(c, "campaigns/" + id + ".yaml",
+                    id.equals("camp-acme-east") ? List.of(REJECTED_EDIT) : List.of()));
         }
 
         @Override
@@ -112,7 +121,7 @@ final class Fixture {
                     throw new IllegalStateException("campaign " + id + " is cancelled; it cannot be "
                             + command.name().toLowerCase() + "d");
                 }
-                CampaignSummary after = new CampaignSummary(c.id(), c.tenant(), c.name(), next, c.version());
+                CampaignSummary after = c.withState(next);
                 campaigns.put(id, after);
                 return after;
             });
@@ -121,6 +130,26 @@ final class Fixture {
         @Override
         public Optional<Funnel> stats(TenantScope scope, String id) {
             return visible(scope, id).map(c -> funnels.get(id));
+        }
+
+        @Override
+        public Optional<List<NoMatchRow>> noMatch(TenantScope scope, String id, int limit) {
+            return visible(scope, id).map(c -> List.of(new NoMatchRow("greeting", "what is this about", 3),
+                    new NoMatchRow("offer", "maybe later", 1)).subList(0, Math.min(2, limit)));
+        }
+
+        @Override
+        public Optional<Timeline> timeline(TenantScope scope, String id, Instant from, Instant to, boolean daily,
+                java.time.ZoneId zone) {
+            return visible(scope, id).map(c -> new Timeline(daily ? "day" : "hour", zone.getId(), List.of(
+                    new Timeline.Bucket(from, Map.of("ANSWERED", 2L, "BUSY", 1L), Map.of("interested", 1L, "none", 2L)))));
+        }
+
+        @Override
+        public Optional<List<LocalHourRate>> answerRateByLocalHour(TenantScope scope, String id) {
+            return visible(scope, id).map(c -> java.util.stream.IntStream.range(0, 24)
+                    .mapToObj(h -> new LocalHourRate(h, h >= 9 && h < 20 ? 10 : 0, h >= 9 && h < 20 ? h - 8 : 0, 0))
+                    .toList());
         }
 
         private Optional<CampaignSummary> visible(TenantScope scope, String id) {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Debian's {@code chromium} in headless mode, driven over the DevTools protocol ({@code Runtime.evaluate}) through a
  * {@link java.net.http.WebSocket}. One page; calls from one test thread; replies arrive on the WebSocket's thread.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on ws://[^:]+:(\\d+)/");
 
     private final Process process;
@@ -37,16 +37,17 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
-    static Optional<Path> binary() {
+    public static Optional<Path> binary() {
         return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of)
                 .filter(Files::isExecutable).findFirst();
     }
 
-    HeadlessChromium(Path binary, String url) throws Exception {
+    public HeadlessChromium(Path binary, String url) throws Exception {
         profile = Files.createTempDirectory("chromium-profile");
         process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-port=0", url)
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-port=0",
+                "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900", "--hide-scrollbars", url)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         int port = devToolsPort();
         HttpClient http = HttpClient.newHttpClient();
@@ -86,22 +87,68 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Evaluates a JavaScript expression in the page (awaiting promises) and returns its value as JSON. */
-    JsonNode eval(String expression) {
+    public JsonNode eval(String expression) {
+        JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
+                "awaitPromise", true));
+        if (result.has("exceptionDetails")) {
+            throw new AssertionError("page threw on '" + expression + "': " + result.path("exceptionDetails"));
+        }
+        return result.path("result").path("value");
+    }
+
+    /** Sends one DevTools command to the page and returns its result. */
+    public JsonNode send(String method, Map<String, Object> params) {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         pending.put(id, reply);
-        Map<String, Object> msg = Map.of("id", id, "method", "Runtime.evaluate", "params",
-                Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+        Map<String, Object> msg = Map.of("id", id, "method", method, "params", params);
         try {
             socket.sendText(Json.mapper().writeValueAsString(msg), true).get(10, TimeUnit.SECONDS);
-            JsonNode result = reply.get(10, TimeUnit.SECONDS).path("result");
-            if (result.has("exceptionDetails")) {
-                throw new AssertionError("page threw on '" + expression + "': " + result.path("exceptionDetails"));
+            JsonNode answer = reply.get(20, TimeUnit.SECONDS);
+            if (answer.has("error")) {
+                throw new AssertionError(method + " failed: " + answer.path("error"));
             }
-            return result.path("result").path("value");
+            return answer.path("result");
+        } catch (AssertionError e) {
+            throw e;
         } catch (Exception e) {
-            throw new AssertionError("evaluating '" + expression + "' failed: " + e, e);
+            throw new AssertionError(method + " " + params + " failed: " + e, e);
         }
+    }
+
+    /** Presses one key (a printable character, or a name such as Enter, Escape, Tab) in the focused element. */
+    public void press(String key) {
+        boolean printable = key.length() == 1;
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", printable ? "keyDown" : "rawKeyDown",
+                "key", key));
+        if (printable) {
+            down.put("text", key);
+        }
+        if (key.equals("Enter")) {
+            down.put("windowsVirtualKeyCode", 13);
+            down.put("code", "Enter");
+            down.put("text", "\r");
+        }
+        send("Input.dispatchKeyEvent", down);
+        send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key));
+    }
+
+    /** Lays the page out as a {@code width} x {@code height} screen (a phone when {@code mobile}). */
+    public void viewport(int width, int height, boolean mobile) {
+        send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Saves a PNG of the page as laid out now (the whole page, not only the visible part). */
+    public void screenshot(Path png) throws IOException {
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        Files.write(png, java.util.Base64.getDecoder().decode(shot.path("data").asText()));
+    }
+
+    /** Files the page downloads (links with download) go to {@code dir}. */
+    public void downloadsTo(Path dir) {
+        send("Page.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
     }
 
     private final class Listener implements WebSocket.Listener {

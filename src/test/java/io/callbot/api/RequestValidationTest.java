@@ -157,4 +157,32 @@ class RequestValidationTest {
         in.transferTo(buf);
         return buf.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void pathSegmentsArePercentDecodedAndAPlusStaysAPlus() {
+        Router.Match m = new Router().add("GET", "/api/v1/customers/{id}", true, r -> null)
+                .find("GET", "/api/v1/customers/CRM%201");
+        assertThat(m.params()).containsEntry("id", "CRM 1");
+        assertThat(Route.decode("a+b%2Fc")).isEqualTo("a+b/c");
+        assertThat(Route.decode("bad%zz")).isEqualTo("bad%zz");
+    }
+
+    @Test
+    void aDoNotCallThatCannotBeStoredIs400AndAValidOptOutStays() throws Exception {
+        try (ApiHarness api = new ApiHarness()) {
+            String token = api.fixture.token(Fixture.ACME);
+            String path = "/api/v1/customers/cust-acme/do-not-call";
+            assertThat(api.send("PUT", path, token, "application/json", "{\"reason\": \"asked by email\"}").status())
+                    .isEqualTo(200);
+            ApiHarness.Reply nullBody = api.send("PUT", path, token, "application/json", "null");
+            assertThat(nullBody.status()).isEqualTo(400);
+            assertThat(nullBody.body()).contains("must be a JSON object").contains("nothing was changed");
+            ApiHarness.Reply tooLong = api.send("PUT", path, token, "application/json",
+                    "{\"reason\": \"" + "x".repeat(501) + "\"}");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("reason must be at most 500 characters, was 501");
+            assertThat(api.fixture.customers.get("cust-acme").doNotCall()).isTrue();
+            assertThat(api.fixture.customers.get("cust-acme").doNotCallReason()).isEqualTo("asked by email");
+        }
+    }
 }

@@ -10,7 +10,6 @@ import io.callbot.api.TenantScope;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignDirectory;
 import io.callbot.campaign.CampaignListener;
-import io.callbot.customer.AudienceQuery;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
 import io.callbot.schedule.CampaignLifecycle;
@@ -76,7 +75,7 @@ class CampaignReloadsTest {
                     launcher, settings, CLOCK);
             CampaignScheduler scheduler = new CampaignScheduler(ds, "reload-" + UUID.randomUUID(), 2, tick, settings,
                     CLOCK);
-            CampaignsApi api = new CampaignsApi(directory.catalog(), scheduler, ds, new AudienceQuery(ds, CLOCK));
+            CampaignsApi api = new CampaignsApi(directory.catalog(), scheduler, ds);
             List<String> forgotten = new CopyOnWriteArrayList<>();
             List<String> warmed = new CopyOnWriteArrayList<>();
             CampaignReloads reloads = new CampaignReloads(scheduler, forgotten::add, c -> warmed.add(c.version()));

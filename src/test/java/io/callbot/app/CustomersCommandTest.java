@@ -57,8 +57,12 @@ class CustomersCommandTest {
                 dir.resolve("db").toString(), "--default-region", "GB");
         assertThat(r.exit()).isEqualTo(CustomersCommand.EXIT_ROWS_REJECTED);
         assertThat(r.out()).contains("2 rows: 1 imported, 0 updated, 1 rejected");
-        Run shown = run("customers", "show", "1", "--tenant", "t", "--db-url", dir.resolve("db").toString());
+        Run shown = run("customers", "show", "id:1", "--tenant", "t", "--db-url", dir.resolve("db").toString());
         assertThat(shown.out()).contains("\"timezone\" : \"Europe/London\"", "\"timezoneSource\" : \"PHONE\"");
+        Run byCrmId = run("customers", "show", "a", "--tenant", "t", "--db-url", dir.resolve("db").toString());
+        assertThat(byCrmId.out()).contains("\"externalId\" : \"a\"");
+        assertThat(run("customers", "show", "1", "--tenant", "t", "--db-url", dir.resolve("db").toString()).err())
+                .as("1 is an external id unless written id:1").contains("no customer '1'");
     }
 
     @Test

@@ -24,19 +24,30 @@ class DemoEndToEndTest {
     @Test
     void aSmallDemoCampaignRunsEndToEnd() throws Exception {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         int exit;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
             exit = Main.newCommandLine().execute("demo", "--calls", "10", "--customers", "16", "--concurrent", "6",
                     "--data-dir", dir.toString(), "--timeout", "PT4M");
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
         original.println(out);
         assertThat(exit).as(out).isZero();
         assertThat(out).contains("Funnel for winback-coupon:").contains("rejected: 0").contains("Transcript of call");
+        // quiet: the progress and the summary on the terminal, the server's log in a file, no URL of a stopped server
+        java.util.regex.Pattern logLine = java.util.regex.Pattern.compile("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} (INFO|WARN|ERROR)");
+        assertThat(logLine.matcher(out).find()).as("log lines on stdout").isFalse();
+        assertThat(logLine.matcher(capturedErr.toString(StandardCharsets.UTF_8)).find()).as("log lines on stderr")
+                .isFalse();
+        assertThat(out).doesNotContain("Dashboard and API: http").contains("The server has stopped.");
+        assertThat(java.nio.file.Files.readString(dir.resolve("demo.log"))).contains("callbot ready");
 
         try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("callbot").toAbsolutePath().toString()));
                 Connection c = db.dataSource().getConnection()) {

@@ -20,14 +20,17 @@ import picocli.CommandLine;
 class ReportCommandTest {
 
     private record Said(String tenant, String campaign, String state, String speaker, String text, String intent,
-            boolean keyed) {
+            boolean keyed, String secondPass) {
+        Said(String tenant, String campaign, String state, String speaker, String text, String intent, boolean keyed) {
+            this(tenant, campaign, state, speaker, text, intent, keyed, null);
+        }
     }
 
     private static void insert(TestDatabase db, List<Said> rows) throws SQLException {
         try (Connection c = db.database().dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO call_transcript (attempt_id, seq, tenant,"
-                        + " campaign_id, said_at, speaker, state, text, confidence, intent, keyed)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + " campaign_id, said_at, speaker, state, text, confidence, intent, keyed, second_pass)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Said s : rows) {
                 ps.setObject(1, UUID.randomUUID());
                 ps.setInt(2, 0);
@@ -40,6 +43,7 @@ class ReportCommandTest {
                 ps.setDouble(9, 0.9);
                 ps.setString(10, s.intent());
                 ps.setBoolean(11, s.keyed());
+                ps.setString(12, s.secondPass());
                 ps.executeUpdate();
             }
         }
@@ -64,6 +68,8 @@ class ReportCommandTest {
                     unmatched("greeting", "What coupon"), unmatched("greeting", "what coupon"),
                     unmatched("greeting", "what coupon"), unmatched("greeting", "who is this"),
                     unmatched("send_coupon", "text me"), unmatched("send_coupon", "text me"),
+                    new Said("acme-shop", "winback-coupon", "send_coupon", "CALLER", "[unk] me the [unk]", null, false,
+                            "whatsapp me the code"),
                     // matched, keyed, robot, other campaign and other tenant rows never count
                     new Said("acme-shop", "winback-coupon", "greeting", "CALLER", "yes", "yes", false),
                     new Said("acme-shop", "winback-coupon", "greeting", "CALLER", "5", null, true),
@@ -83,7 +89,8 @@ class ReportCommandTest {
                     "       1  \"who is this\"",
                     "",
                     "state send_coupon:",
-                    "       2  \"text me\"");
+                    "       2  \"text me\"",
+                    "       1  \"[unk] me the [unk]\"  (second pass heard \"whatsapp me the code\")");
 
             String[] top = run(new StringWriter(), "report", "no-match", "winback-coupon", "--tenant", "acme-shop",
                     "--limit", "1", "--db-url", db.database().settings().url());

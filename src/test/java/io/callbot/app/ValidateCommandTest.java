@@ -44,6 +44,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void explainSaysWhatEachListeningStateHears() throws IOException {
+        assertThat(run("validate", "--explain", "campaigns/winback-coupon.yaml")).isZero();
+        assertThat(out.toString()).contains("  intent library: en (yes, no, opt_out,")
+                .contains("  greeting listens for:")
+                .contains("    yes                library yes: accepts or agrees")
+                .contains("    opt_out            global, library opt_out: wants no more calls")
+                .contains("+ 6 own phrase(s); keys 9")
+                .contains("    opt-out words heard only in part are confirmed with the engine's question")
+                .containsPattern("recognizer grammar: \\d{3} words and phrases");
+    }
+
+    @Test
     void oneBadFileAmongGoodOnesFailsAndPrintsEveryError() throws IOException {
         Files.writeString(dir.resolve("good.yaml"), base());
         Files.writeString(dir.resolve("other.yaml"), base().replace("id: test-campaign", "id: other"));
@@ -73,6 +85,36 @@ class ValidateCommandTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         assertThat(run("validate", empty.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(empty + ": no *.yaml campaign files found");
+    }
+
+    @Test
+    void aTransferTargetIsCheckedAgainstTheShippedDialplanOrThePbxsCopy() throws IOException {
+        Path campaigns = Files.createDirectory(dir.resolve("campaigns"));
+        Path file = campaigns.resolve("sales.yaml");
+        Files.writeString(file, base().replace("transfer_to: \"PJSIP/agents\"", "transfer_to: sales"));
+        assertThat(run("validate", campaigns.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(file + ":63:20: dialog.states.agent.transfer_to: 'sales' is not resolved "
+                + "by [callbot-transfer] of dialplans/extensions_callbot.conf");
+
+        // the PBX's copy: the shipped file plus a sales queue target, its #include read from its directory
+        Path etc = Files.createDirectory(dir.resolve("etc"));
+        Files.copy(Path.of("dialplans/extensions_callbot.conf"), etc.resolve("extensions_callbot.conf"));
+        Files.writeString(etc.resolve("extensions.conf"), "#include extensions_callbot.conf\n"
+                + "[callbot-transfer](+)\nexten => sales,1,Queue(sales,t,,,300)\n same => n,Hangup(16)\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "--dialplan", etc.resolve("extensions.conf").toString(), campaigns.toString()))
+                .as(err.toString()).isZero();
+
+        Files.writeString(etc.resolve("broken.conf"), "[callbot-transfer]\nexten => sales,n,Queue(sales)\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "--dialplan", etc.resolve("broken.conf").toString(), campaigns.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                etc.resolve("broken.conf") + ":2:1: Can't use 'n' priority on the first entry",
+                file + ":63:20: dialog.states.agent.transfer_to: 'sales' is not resolved by [callbot-transfer] of "
+                        + etc.resolve("broken.conf") + ": the robot would send the caller to extension 'sales' there, "
+                        + "which no extension or pattern matches, and Asterisk would hang up; it resolves nothing (the "
+                        + "context has no extensions) (add an extension for this target to the dialplan, or use one of those)");
     }
 
     @Test

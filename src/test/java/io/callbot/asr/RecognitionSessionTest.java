@@ -199,4 +199,38 @@ class RecognitionSessionTest {
             assertThat(events.next(FinalResult.class).text()).isEqualTo("yes");
         }
     }
+
+    @Test
+    void aTurnTheGrammarPassLeftUnsureIsDecodedAgainFreeForm() throws InterruptedException {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SecondPassRule unsureWhenUnknown = (text, confidence) -> {
+            asked.add(text);
+            return text.contains("[unk]");
+        };
+        // the grammar knows "please" and "list" but not the verb: the caller's words outside it become [unk]
+        try (RecognitionSession session = open(Expectation.phrases("please", "list", "yes")
+                .withSecondPass(unsureWhenUnknown))) {
+            stream(session, answer("please-remove-me-from-your-list"));
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(result.text()).contains("[unk]");
+            assertThat(asked).containsExactly(result.text());
+            SecondPass second = result.secondPass().orElseThrow();
+            assertThat(second.text()).contains("remove me from");
+            assertThat(second.early()).as("started when the partial result showed [unk]").isTrue();
+            assertThat(second.audio().toMillis()).isBetween(1000L, 5000L);
+            assertThat(second.decode()).isPositive();
+        }
+    }
+
+    @Test
+    void aClearGrammarPassCostsNoSecondPass() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.phrases("yes", "no thanks")
+                .withSecondPass((text, confidence) -> text.contains("[unk]")))) {
+            stream(session, answer("no-thanks"));
+            FinalResult result = events.next(FinalResult.class);
+            assertThat(result.text()).isEqualTo("no thanks");
+            assertThat(result.secondPass()).isEmpty();
+        }
+    }
 }

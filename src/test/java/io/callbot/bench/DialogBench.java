@@ -5,10 +5,12 @@ import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogSettings;
 import io.callbot.dialog.engine.Event;
 import io.callbot.dialog.engine.Fixtures;
-import io.callbot.dialog.engine.IntentMatcher;
-import io.callbot.dialog.engine.Synonyms;
 import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
+import io.callbot.nlu.CandidateIntent;
+import io.callbot.nlu.Hypothesis;
+import io.callbot.nlu.IntentLibrary;
+import io.callbot.nlu.IntentSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,8 @@ import java.util.Set;
 
 /**
  * How much CPU the dialog engine costs per call and per utterance: whole scripted calls through
- * {@link Dialog} (answer, disclosure, a free-text answer, a key, goodbye), and intent matching of a
- * sentence against a state's intents plus four global intents. Run with
+ * {@link Dialog} (answer, disclosure, a free-text answer, a key, goodbye), and understanding of a sentence against a
+ * state's intents plus four global intents, each building on the built-in library (thousands of phrasings). Run with
  * {@code mvn -o -q test-compile exec:java} or from an IDE: {@code main()} prints the figures.
  */
 public final class DialogBench {
@@ -34,19 +36,20 @@ public final class DialogBench {
         System.out.printf("dialog: %d calls in %.2f s = %.0f calls/s, %.1f us/call, %d actions%n", calls, seconds,
                 calls / seconds, seconds * 1e6 / calls, actions);
 
-        IntentMatcher matcher = new IntentMatcher(Synonyms.defaults(), 0.5);
         List<Intent> intents = new ArrayList<>(List.of(new Intent("yes", List.of("yes", "i want it", "sounds good"),
-                List.of("1")), new Intent("no", List.of("no", "no thanks"), List.of("2")),
+                List.of("1"), "yes"), new Intent("no", List.of("no", "no thanks"), List.of("2"), "no"),
                 new Intent("not_interested", List.of("not interested"), List.of())));
         Fixtures.salesDialog().globals().values().stream().map(GlobalIntent::intent).forEach(intents::add);
+        IntentSet understanding = IntentLibrary.english().compile(intents.stream()
+                .map(i -> new CandidateIntent(i.name(), i.library(), i.phrases())).toList());
         int n = calls * 5;
         int hits = 0;
         long t1 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            hits += matcher.match(UTTERANCES[i % UTTERANCES.length], intents).isPresent() ? 1 : 0;
+            hits += understanding.interpret(Hypothesis.text(UTTERANCES[i % UTTERANCES.length])).clear() ? 1 : 0;
         }
         double matchSeconds = (System.nanoTime() - t1) / 1e9;
-        System.out.printf("matcher: %d utterances against %d intents in %.2f s = %.1f us/utterance (%d matched)%n",
+        System.out.printf("understanding: %d utterances against %d intents in %.2f s = %.1f us/utterance (%d matched)%n",
                 n, intents.size(), matchSeconds, matchSeconds * 1e6 / n, hits);
     }
 

@@ -73,10 +73,29 @@ class CrmEventsTest {
     }
 
     @Test
-    void aTransferThePbxDidNotCompleteHasItsOwnType() throws Exception {
-        JsonNode json = valid(events.callCompleted(record("transfer_failed", "TRANSFER_FAILED", List.of(), Map.of(),
-                false), T.minusSeconds(3)));
+    void aTransferThePbxDidNotCompleteHasItsOwnTypeAndSaysWhy() throws Exception {
+        CallRecord failed = withTransfer(record("transfer_failed", "TRANSFER_FAILED", List.of(), Map.of(), false),
+                new TransferOutcome("agents", false, "queue JOINEMPTY: no agent could take calls"));
+        JsonNode json = valid(events.callCompleted(failed, T.minusSeconds(3)));
         assertThat(json.get("type").asText()).isEqualTo("call.transfer_failed");
+        assertThat(json.get("result").asText()).isEqualTo("ANSWERED");
+        assertThat(json.at("/transfer/target").asText()).isEqualTo("agents");
+        assertThat(json.at("/transfer/reached").asBoolean()).isFalse();
+        assertThat(json.at("/transfer/cause").asText()).startsWith("queue JOINEMPTY");
+
+        CallRecord reached = withTransfer(record("transferred", "TRANSFERRED", List.of(), Map.of(), false),
+                new TransferOutcome("agents", true, null));
+        JsonNode completed = valid(events.callCompleted(reached, T.minusSeconds(3)));
+        assertThat(completed.get("type").asText()).isEqualTo("call.completed");
+        assertThat(completed.at("/transfer/reached").asBoolean()).isTrue();
+        assertThat(valid(events.callCompleted(record("coupon_accepted", "COMPLETED", List.of(), Map.of(), false), T))
+                .get("transfer").isNull()).as("no transfer made").isTrue();
+    }
+
+    private static CallRecord withTransfer(CallRecord r, TransferOutcome transfer) {
+        return new CallRecord(r.plan(), r.outcome(), r.endReason(), r.mediaEnd(), r.statePath(), r.transcript(),
+                r.addTags(), r.removeTags(), r.setFields(), r.callbackAt(), r.doNotCall(), r.answeredAt(), r.endedAt(),
+                transfer);
     }
 
     @Test

@@ -42,6 +42,11 @@ class OutcomeWriterTest {
             f.writer.write(f.record);
             assertThat(f.ledgerRows()).isEqualTo(1);
             assertThat(f.transcriptRows()).isEqualTo(3);
+            assertThat(new TranscriptStore(db.database().dataSource()).transcript(TENANT, f.record.plan().attemptId()))
+                    .extracting(TranscriptStore.Line::text, TranscriptStore.Line::secondPass)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Hi Maria", null),
+                            org.assertj.core.groups.Tuple.tuple("yes [unk]", "yes please"),
+                            org.assertj.core.groups.Tuple.tuple("Great!", null));
             CustomerProfile p = f.profile();
             assertThat(p.lastOutcome()).isEqualTo("coupon_accepted");
             assertThat(p.hasTag("campaign:winback-coupon:accepted")).isTrue();
@@ -119,8 +124,8 @@ class OutcomeWriterTest {
             record = new CallRecord(plan, "coupon_accepted", "COMPLETED", "ROBOT_HANGUP",
                     List.of("greeting", "send_coupon", "thanks_goodbye"),
                     List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
-                            new TranscriptEntry(t.plusSeconds(5), TranscriptEntry.Speaker.CALLER, "greeting", "yes", 0.9,
-                                    "yes", false),
+                            new TranscriptEntry(t.plusSeconds(5), TranscriptEntry.Speaker.CALLER, "greeting",
+                                    "yes [unk]", 0.9, "yes", false, "yes please"),
                             new TranscriptEntry(t.plusSeconds(9), TranscriptEntry.Speaker.ROBOT, "send_coupon", "Great!", 1,
                                     null, false)),
                     List.of("campaign:winback-coupon:accepted"), List.of(), Map.of("last_coupon", "COMEBACK20"), null,

@@ -38,8 +38,17 @@ class DialogRulesTest {
                         "t.yaml:57:5: dialog.states.bye: a caller who stays silent loops forever: bye -> agent2 -> bye; "
                                 + "let no_input.goto leave the loop"),
                 // intents
-                row("intent without phrases or keys", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}", "no: {}"),
-                        "t.yaml:43:9: dialog.intents.no: an intent needs phrases or dtmf keys"),
+                row("intent without library, phrases or keys", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}",
+                                "no: {library: none}"),
+                        "t.yaml:43:9: dialog.intents.no: an intent needs a library intent, phrases or dtmf keys"),
+                row("unknown library intent", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}",
+                                "no: {library: nope, dtmf: [\"2\"]}"),
+                        "t.yaml:43:19: dialog.intents.no.library: no library intent 'nope' (did you mean 'no'?) "
+                                + "(library intents: yes, no, opt_out, agent, callback, wrong_person, are_you_a_robot, "
+                                + "repeat, not_now, who_is_calling, or none)"),
+                row("broken phrase pattern", List.of("no: {phrases: [\"no\"], dtmf: [\"2\"]}",
+                                "no: {phrases: [\"(no|nah\"], dtmf: [\"2\"]}"),
+                        "t.yaml:43:19: dialog.intents.no.phrases: phrase pattern \"(no|nah\", column 1: '(' is never closed"),
                 row("bad DTMF key", List.of("dtmf: [\"1\"]", "dtmf: [\"12\"]"),
                         "t.yaml:42:35: dialog.intents.yes.dtmf: DTMF keys are single characters 0-9, * or #, was '12'"),
                 row("unknown intent in on", List.of(ASK_ON, "on: {yse: done, no: bye}"),
@@ -59,6 +68,16 @@ class DialogRulesTest {
                         "t.yaml:51:11: dialog.states.ask.on: a listening state must say or play something"),
                 row("transfer needs transfer_to", List.of("\n      transfer_to: \"PJSIP/agents\"", ""),
                         "t.yaml:62:15: dialog.states.agent.transfer_to: required when action is transfer"),
+                row("transfer_to the dialplan cannot resolve", List.of("\"PJSIP/agents\"", "support-queue"),
+                        "t.yaml:63:20: dialog.states.agent.transfer_to: 'support-queue' is not resolved by "
+                                + "[callbot-transfer] of dialplans/extensions_callbot.conf: the robot would send the "
+                                + "caller to extension 'support-queue' there, which no extension or pattern matches, and "
+                                + "Asterisk would hang up; it resolves agents, _pjsip-., _XXXX (add an extension for "
+                                + "this target to the dialplan, or use one of those)"),
+                row("transfer_to that is no target", List.of("\"PJSIP/agents\"", "\"callbot-transfer,agents\""),
+                        "t.yaml:63:20: dialog.states.agent.transfer_to: must be a queue name or extension of "
+                                + "[callbot-transfer] like agents or 2001, or PJSIP/<endpoint> like PJSIP/alice, was "
+                                + "'callbot-transfer,agents'"),
                 row("transfer_to without transfer", List.of(BYE, BYE + "\n      transfer_to: x"),
                         "t.yaml:60:20: dialog.states.bye.transfer_to: only allowed with action: transfer"),
                 row("callback_after without callback", List.of(BYE, BYE + "\n      callback_after: 1d"),

@@ -1,12 +1,10 @@
 package io.callbot.dial;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.PersonaBook;
 import io.callbot.sim.SimulatedPbx;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +19,18 @@ class DialerCallControlTest {
             DialedCall call = dialer.dial(SimHarness.request("+15550004444"));
             assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.ANSWERED);
 
-            dialer.transfer(call.attemptId(), "callbot-transfer", "agents").get(10, TimeUnit.SECONDS);
+            TransferResult transfer = dialer.transfer(call.attemptId(), "callbot-transfer", "agents")
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(transfer.reached()).as(String.valueOf(transfer)).isTrue();
             assertThat(pbx.redirectedTo(call.attemptId().toString())).isEqualTo("callbot-transfer,agents");
 
             dialer.hangup(call.attemptId()).get(10, TimeUnit.SECONDS);
             CallEnd end = call.ended().get(10, TimeUnit.SECONDS);
             assertThat(end.cause()).isEqualTo(16);
             assertThat(end.talkTime()).isPositive();
-            assertThatThrownBy(() -> dialer.transfer(call.attemptId(), "x", "y").get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasMessageContaining(call.attemptId().toString());
+            TransferResult late = dialer.transfer(call.attemptId(), "x", "y").get(10, TimeUnit.SECONDS);
+            assertThat(late.reached()).isFalse();
+            assertThat(late.cause()).contains(call.attemptId().toString(), "not a live answered call");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.callbot.dial;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.callbot.pbx.AmiClass;
@@ -14,7 +13,6 @@ import io.callbot.sim.SimPbxConfig;
 import io.callbot.sim.SimulatedPbx;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +51,8 @@ class DialerPrivilegesTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> logs.lines().stream()
                     .anyMatch(l -> l.contains("call still live after reconnect")));
 
-            dialer.transfer(call.attemptId(), "callbot-transfer", "agents").get(10, TimeUnit.SECONDS);
+            assertThat(dialer.transfer(call.attemptId(), "callbot-transfer", "agents").get(10, TimeUnit.SECONDS).reached())
+                    .as("Redirect allowed, the agent answered").isTrue();
             dialer.hangup(amd.attemptId()).get(10, TimeUnit.SECONDS);
             assertThat(amd.ended().get(10, TimeUnit.SECONDS).cause()).isEqualTo(16);
 
@@ -79,8 +78,9 @@ class DialerPrivilegesTest {
 
             DialedCall call = dialer.dial(SimHarness.request("+15550007003"));
             assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.ANSWERED);
-            assertThatThrownBy(() -> dialer.transfer(call.attemptId(), "callbot-transfer", "agents")
-                    .get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).hasMessageContaining("Permission denied");
+            TransferResult refused = dialer.transfer(call.attemptId(), "callbot-transfer", "agents").get(10, TimeUnit.SECONDS);
+            assertThat(refused.reached()).isFalse();
+            assertThat(refused.cause()).startsWith("the PBX refused the Redirect").contains("Permission denied");
         }
     }
 

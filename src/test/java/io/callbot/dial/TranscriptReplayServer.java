@@ -14,13 +14,16 @@ import java.util.List;
 
 /**
  * A test AMI peer that answers the login sequence and, on Originate, replays the events of a real Asterisk 22
- * transcript byte for byte, with only the Uniqueid and ActionID swapped for the ones of this Originate.
- * One connection at a time, on its own thread.
+ * transcript byte for byte, with only the Uniqueid and ActionID swapped for the ones of this Originate. In a transcript
+ * of a transfer the events after the channel entered AudioSocket() are replayed when the Redirect comes, as Asterisk
+ * sent them after the Redirect was accepted. One connection at a time, on its own thread.
  */
 final class TranscriptReplayServer implements AutoCloseable {
 
     private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     private final List<AmiFrame> events;
+    /** The events that followed the Redirect (empty for transcripts without one). */
+    private final List<AmiFrame> afterRedirect = new ArrayList<>();
     private final String transcriptUniqueId;
     private final String transcriptActionId;
 
@@ -32,9 +35,12 @@ final class TranscriptReplayServer implements AutoCloseable {
         this.events = new ArrayList<>();
         String uid = null;
         String aid = null;
+        boolean redirected = false;
         for (AmiFrame f : AmiFrameReader.parseAll(text)) {
             if (f.get("Event") != null) {
-                events.add(f);
+                (redirected ? afterRedirect : events).add(f);
+                redirected |= "Newexten".equals(f.get("Event")) && "AudioSocket".equals(f.get("Application"))
+                        && text.contains("Context: callbot-transfer");
                 uid = uid == null ? f.get("Uniqueid") : uid;
             } else if (f.get("ActionID") != null) {
                 aid = f.get("ActionID");
@@ -61,6 +67,8 @@ final class TranscriptReplayServer implements AutoCloseable {
         }
     }
 
+    private String uniqueId;
+
     private void session(Socket s) throws IOException {
         OutputStream out = s.getOutputStream();
         write(out, "Asterisk Call Manager/11.0.0\r\n");
@@ -77,8 +85,18 @@ final class TranscriptReplayServer implements AutoCloseable {
                         + "Event: CoreShowChannelsComplete\r\nActionID: " + id + "\r\nEventList: Complete\r\nListItems: 0\r\n\r\n");
                 case "originate" -> {
                     write(out, ok(id) + "Message: Originate successfully queued\r\n\r\n");
-                    replay(out, action.get("ChannelId"), id);
+                    uniqueId = action.get("ChannelId");
+                    replay(out, events, uniqueId, id);
                 }
+                case "redirect" -> {
+                    write(out, ok(id) + "Message: Redirect successful\r\n\r\n");
+                    replay(out, afterRedirect, uniqueId, id);
+                }
+                case "listcommands" -> write(out, ok(id) + "Originate: Originate a call. (Priv: originate,all)\r\n"
+                        + "Redirect: Redirect (transfer) a call. (Priv: call,all)\r\n"
+                        + "Hangup: Hangup channel. (Priv: system,call,all)\r\n"
+                        + "CoreShowChannels: List currently active channels. (Priv: system,reporting,all)\r\n"
+                        + "CoreSettings: Show PBX core settings (version etc). (Priv: system,reporting,all)\r\n\r\n");
                 case "logoff" -> {
                     write(out, "Response: Goodbye\r\nActionID: " + id + "\r\nMessage: Thanks for all the fish.\r\n\r\n");
                     return;
@@ -88,9 +106,9 @@ final class TranscriptReplayServer implements AutoCloseable {
         }
     }
 
-    private void replay(OutputStream out, String uniqueId, String actionId) throws IOException {
+    private void replay(OutputStream out, List<AmiFrame> frames, String uniqueId, String actionId) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (AmiFrame e : events) {
+        for (AmiFrame e : frames) {
             for (AmiFrame.Field f : e.fields()) {
                 String v = f.value().replace(transcriptUniqueId, uniqueId);
                 if (f.name().equals("ActionID") && v.equals(transcriptActionId)) {

@@ -2,10 +2,15 @@ package io.callbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callbot.campaign.RetryPolicy;
+import io.callbot.campaign.RetryPolicy.RetryRule;
+import io.callbot.campaign.RetryPolicy.RetryableResult;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +70,23 @@ class RetryPlannerTest {
         AttemptResult soon = new AttemptResult(ResultKind.ANSWERED, 16, "callback", false, false,
                 ended.plusSeconds(300), "greet>callback");
         assertThat(planner.plan(h, soon, ended, List.of(NY)).nextAttemptAt()).isEqualTo(ended.plusSeconds(1200));
+    }
+
+    @Test
+    void aFailedTransferIsRetriedByItsOwnRuleOrNotAtAll() {
+        RetryPolicy withRule = new RetryPolicy(5, Duration.ofMinutes(20), Map.of(
+                RetryableResult.TRANSFER_FAILED, new RetryRule(Duration.ofHours(1), 2)));
+        RetryPlanner callsBack = new RetryPlanner(withRule,
+                new CallingWindowRule(Fixtures.schedule("09:00", "17:00", NY), QuietHours.DEFAULT));
+        Instant ended = Instant.parse("2026-06-01T14:00:00Z");
+        AttemptResult failed = new AttemptResult(ResultKind.TRANSFER_FAILED, null, "transfer_failed", false, false,
+                null, "greeting>transfer_to_agent");
+        assertThat(callsBack.plan(history(ResultKind.TRANSFER_FAILED), failed, ended, List.of(NY)).nextAttemptAt())
+                .isEqualTo(ended.plusSeconds(3600));
+        assertThat(callsBack.plan(history(ResultKind.TRANSFER_FAILED, ResultKind.TRANSFER_FAILED), failed, ended,
+                List.of(NY)).stopReason()).as("its own max_attempts").isEqualTo(SkipReason.MAX_ATTEMPTS);
+        assertThat(planner.plan(history(ResultKind.TRANSFER_FAILED), failed, ended, List.of(NY)).stopReason())
+                .as("a campaign without the rule does not call back").isEqualTo(SkipReason.NOT_RETRYABLE);
     }
 
     @Test

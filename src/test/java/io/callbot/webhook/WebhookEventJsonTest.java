@@ -35,7 +35,7 @@ class WebhookEventJsonTest {
         json.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("event_id", "event_version", "type", "occurred_at", "tenant", "attempt_id",
                 "campaign", "customer", "result", "outcome", "outcome_kind", "tags_added", "tags_removed", "fields_set",
-                "do_not_call", "callback_at", "transcript", "timings", "recording_url");
+                "do_not_call", "callback_at", "transcript", "timings", "recording_url", "transfer");
         assertThat(json.get("occurred_at").asText()).isEqualTo("2026-03-01T09:02:05.250Z");
         assertThat(json.at("/customer/external_id").asText()).isEqualTo("crm-c1");
         assertThat(json.at("/customer/phone_masked").asText()).isEqualTo("+15*******67");
@@ -51,8 +51,9 @@ class WebhookEventJsonTest {
         WebhookEvent minimal = new WebhookEvent(UUID.randomUUID(), "call.completed", Instant.EPOCH, "acme", null, null,
                 new WebhookEvent.CustomerRef("c1", null, null), "ANSWERED", null, null, null, null, null, null, null);
         JsonNode json = new ObjectMapper().readTree(WebhookJson.write(minimal));
-        assertThat(json.size()).isEqualTo(19);
+        assertThat(json.size()).isEqualTo(20);
         assertThat(json.get("recording_url").isNull()).isTrue();
+        assertThat(json.get("transfer").isNull()).as("no transfer made").isTrue();
         assertThat(json.get("tags_added").isArray()).isTrue();
     }
 

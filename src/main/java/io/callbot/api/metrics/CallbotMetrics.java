@@ -32,6 +32,7 @@ public final class CallbotMetrics {
     private final Timer responseGap;
     private final DistributionSummary asrRealTimeFactor;
     private final Timer ttsTime;
+    private final Timer asrSecondPass;
     private final AtomicInteger amiLinkUp = new AtomicInteger();
     private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
     /** Micrometer holds a gauge's or function counter's source weakly: these lambdas would be collected. */
@@ -46,6 +47,9 @@ public final class CallbotMetrics {
         this.asrRealTimeFactor = DistributionSummary.builder("callbot.asr.real_time_factor")
                 .description("decode time / audio time per recognition").publishPercentiles(0.5, 0.99)
                 .register(registry);
+        this.asrSecondPass = Timer.builder("callbot.asr.second_pass")
+                .description("free-form decoding of the turns the grammar pass left unsure")
+                .publishPercentiles(0.5, 0.99).register(registry);
         this.ttsTime = Timer.builder("callbot.tts.synthesis").description("time to synthesize one prompt")
                 .publishPercentiles(0.5, 0.99).register(registry);
         Gauge.builder("callbot.ami.link.up", amiLinkUp, AtomicInteger::get)
@@ -119,6 +123,11 @@ public final class CallbotMetrics {
         if (!audio.isZero()) {
             asrRealTimeFactor.record((double) decode.toNanos() / audio.toNanos());
         }
+    }
+
+    /** A turn decoded again free-form (its share: this timer's count over the real-time factor's count). */
+    public void asrSecondPass(Duration decode) {
+        asrSecondPass.record(decode);
     }
 
     public void ttsSynthesized(Duration time) {

@@ -1,5 +1,7 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.Hypothesis;
+import io.callbot.nlu.IntentSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -54,12 +56,21 @@ public sealed interface Action {
      * @param grammar         the phrases for a grammar-mode recognizer (add "[unk]"); empty when none
      * @param noInputTimeout  silence that counts as no input
      * @param freeForm        true when the recognizer should transcribe freely instead of using the grammar
+     * @param understanding   the compiled intents behind it (thread-safe): the recognizer asks it whether a
+     *                        grammar pass is clear enough or the turn's audio needs a free-form second pass;
+     *                        null when nothing is expected (listening to an answering machine's greeting)
      */
-    record Listen(List<String> expectedIntents, List<String> grammar, Duration noInputTimeout, boolean freeForm)
-            implements Action {
+    record Listen(List<String> expectedIntents, List<String> grammar, Duration noInputTimeout, boolean freeForm,
+            IntentSet understanding) implements Action {
         public Listen {
             expectedIntents = List.copyOf(expectedIntents);
             grammar = List.copyOf(grammar);
+        }
+
+        /** Whether a constrained pass that heard {@code text} should be followed by a free-form pass. */
+        public boolean needsSecondPass(String text, double confidence) {
+            return understanding != null
+                    && understanding.needsSecondPass(new Hypothesis(text, confidence, Hypothesis.Source.GRAMMAR));
         }
     }
 

@@ -34,8 +34,12 @@ final class CallLog {
     }
 
     void callerSaid(String state, String text, double confidence, String intent, boolean keyed) {
+        callerSaid(state, text, confidence, intent, keyed, null);
+    }
+
+    void callerSaid(String state, String text, double confidence, String intent, boolean keyed, String secondPass) {
         transcript.add(new TranscriptEntry(clock.instant(), TranscriptEntry.Speaker.CALLER, state, text, confidence,
-                intent, keyed));
+                intent, keyed, secondPass));
     }
 
     /** Sets the outcome (the last one wins); an outcome that means do-not-call marks it at once. */

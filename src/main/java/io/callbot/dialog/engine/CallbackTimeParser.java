@@ -1,5 +1,6 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.SpokenText;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -28,6 +29,7 @@ final class CallbackTimeParser {
             "wednesday", "thursday", "friday", "saturday", "sunday", "later");
 
     private static final Set<String> TIME_LEADS = Set.of("at", "around", "about", "by", "after", "before");
+    private static final Set<String> RELATIVE_LEADS = Set.of("in", "within", "after", "and");
     private static final Map<String, LocalTime> DAY_PARTS = Map.of("morning", LocalTime.of(10, 0),
             "noon", LocalTime.NOON, "lunchtime", LocalTime.NOON, "afternoon", LocalTime.of(15, 0),
             "evening", LocalTime.of(18, 0), "tonight", LocalTime.of(19, 0), "night", LocalTime.of(19, 0));
@@ -40,7 +42,7 @@ final class CallbackTimeParser {
 
     /** The time the caller asked for, or empty when the utterance names none. */
     static Optional<ZonedDateTime> parse(String text, ZonedDateTime now) {
-        List<String> w = unglue(TextNormalizer.words(text));
+        List<String> w = unglue(SpokenText.words(text));
         Optional<Duration> relative = relative(w);
         if (relative.isPresent()) {
             return Optional.of(now.plus(relative.get()).truncatedTo(ChronoUnit.MINUTES));
@@ -80,10 +82,13 @@ final class CallbackTimeParser {
         return out;
     }
 
-    /** "in 2 hours", "in half an hour", "in a couple of hours", "in 20 minutes". */
+    /**
+     * "in 2 hours", "in half an hour", "in a couple of hours", "within 20 minutes", "after 20 minutes"; "and 20
+     * minutes" too, since a recognizer often hears the "in" of a quick "in twenty minutes" as "and".
+     */
     private static Optional<Duration> relative(List<String> w) {
         for (int i = 0; i < w.size(); i++) {
-            if (!w.get(i).equals("in")) {
+            if (!RELATIVE_LEADS.contains(w.get(i))) {
                 continue;
             }
             List<String> rest = w.subList(i + 1, Math.min(w.size(), i + 6));

@@ -14,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.callbot.nlu.CandidateIntent;
+import io.callbot.nlu.Hypothesis;
+import io.callbot.nlu.IntentSet;
+import io.callbot.nlu.Interpretation;
+import io.callbot.nlu.Role;
 
 /**
  * The talking part of a {@link Dialog}: states, prompts, listening, intents, reprompts, transitions and the
@@ -27,10 +32,13 @@ final class Conversation {
 
     /** When the script has none (the loader normally merges one in): ask once more, then hang up. */
     private static final Recovery DEFAULT_RECOVERY = new Recovery(null, null, 1, null);
+    /** Unclear answers to "do you want us to stop calling you?" before the robot takes it as a yes. */
+    private static final int CONFIRM_TRIES = 2;
+    private static final Intent CONFIRM_YES = new Intent("yes", List.of(), List.of("1"), "yes");
+    private static final Intent CONFIRM_NO = new Intent("no", List.of(), List.of("2"), "no");
 
     private final DialogSpec spec;
     private final DialogSettings settings;
-    private final IntentMatcher matcher;
     private final TemplateRenderer renderer;
     private final ConditionEvaluator conditions;
     private final CallbackPlanner planner;
@@ -48,12 +56,14 @@ final class Conversation {
     private int noInputs;
     private int noMatches;
     private int hops;
+    /** Asking whether the caller wants no more calls (opt-out words were heard only in part). */
+    private boolean confirming;
+    private int unclearConfirmations;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
         this.spec = spec;
         this.settings = settings;
         ProfileValues values = new ProfileValues(context, callValues);
-        this.matcher = new IntentMatcher(settings.synonyms(), settings.minMatchScore());
         this.renderer = new TemplateRenderer(values, clock, context.customer().zone());
         this.conditions = new ConditionEvaluator(values, context.customer().tags());
         this.planner = new CallbackPlanner(clock, context.customer().zone(), settings.callbackEarliest(),
@@ -132,23 +142,100 @@ final class Conversation {
         }
         callerSpoke = true;
         if (!listening) {
-            log.callerSaid(where, s.text(), s.confidence(), null, false);
+            log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             return;
         }
         stop(out);
-        lastCallerText = s.text();
-        if (s.confidence() < settings.minConfidence()) {
-            log.callerSaid(where, s.text(), s.confidence(), null, false);
-            recover(false, true, out);
+        lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
+        List<Intent> candidates = candidates();
+        Interpretation reading = intentSet(candidates).interpret(hypotheses(s));
+        Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
+                .filter(i -> i.name().equals(n)).findFirst());
+        log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
+                s.secondPass());
+        if (confirming) {
+            confirmed(reading, intent, out);
             return;
         }
-        heard(s.text(), s.confidence(), false, matcher.match(s.text(), candidates()), out);
+        boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
+        if (reading.clear() && (heardWell || role(intent.orElseThrow()) == Role.OPT_OUT)) {
+            follow(intent.orElseThrow(), out);
+        } else if (reading.partial() && optOut().isPresent()) {
+            unclearConfirmations = 0;
+            confirmOptOut(out);
+        } else {
+            recover(false, !heardWell, out);
+        }
     }
 
-    private void heard(String text, double confidence, boolean keyed, Optional<IntentMatch> match, List<Action> out) {
-        log.callerSaid(where, text, confidence, match.map(m -> m.intent().name()).orElse(null), keyed);
-        if (match.isPresent()) {
-            follow(match.get().intent(), out);
+    /** The turn's readings: the constrained pass, and the free-form pass when one ran. */
+    private static List<Hypothesis> hypotheses(Event.Speech s) {
+        if (s.secondPass() == null) {
+            return List.of(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR));
+        }
+        return List.of(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR),
+                new Hypothesis(s.secondPass(), 1.0, Hypothesis.Source.FREE_FORM));
+    }
+
+    private IntentSet intentSet(List<Intent> intents) {
+        return settings.library().compile(IntentSets.candidates(intents));
+    }
+
+    private static Role role(Intent intent) {
+        return Role.of(intent.library() != null ? intent.library() : intent.name());
+    }
+
+    /** The active opt-out global intent of the current state, if the state listens for one. */
+    private Optional<GlobalIntent> optOut() {
+        if (state == null) {
+            return Optional.empty();
+        }
+        return ListenPlanner.activeGlobals(spec, state).stream().filter(g -> role(g.intent()) == Role.OPT_OUT)
+                .findFirst();
+    }
+
+    /** Opt-out words heard in part: ask whether the caller wants no more calls instead of asking again. */
+    private void confirmOptOut(List<Action> out) {
+        confirming = true;
+        List<Action.Prompt> ask = spec.confirmOptOut().isEmpty()
+                ? List.of(new Action.Prompt(settings.confirmOptOut(), null))
+                : renderer.prompts(spec.confirmOptOut());
+        play(ask, true, After.LISTEN, out);
+    }
+
+    /**
+     * The answer to the confirmation: yes (or more opt-out words) opts out, no resumes the state's question;
+     * anything else asks again, and when it stays unclear the caller is opted out: calling someone who asked not
+     * to be called is the worse mistake.
+     */
+    private void confirmed(Interpretation reading, Optional<Intent> intent, List<Action> out) {
+        Role role = intent.map(Conversation::role).orElse(null);
+        if (role == Role.AFFIRM || role == Role.OPT_OUT || reading.partial()) {
+            confirming = false;
+            follow(optOut().orElseThrow().intent(), out);
+        } else if (intent.isPresent() && intent.get() == CONFIRM_NO) {
+            confirming = false;
+            resumeState(List.of(), out);
+        } else {
+            unclearConfirmation(out);
+        }
+    }
+
+    private void unclearConfirmation(List<Action> out) {
+        if (++unclearConfirmations >= CONFIRM_TRIES) {
+            confirming = false;
+            follow(optOut().orElseThrow().intent(), out);
+        } else {
+            confirmOptOut(out);
+        }
+    }
+
+    private void heard(String text, double confidence, boolean keyed, Optional<Intent> match, List<Action> out) {
+        log.callerSaid(where, text, confidence, match.map(Intent::name).orElse(null), keyed);
+        if (confirming) {
+            confirmed(Interpretation.none(Hypothesis.Source.TEXT), match, out);
+        } else if (match.isPresent()) {
+            follow(match.get(), out);
         } else {
             recover(false, false, out);
         }
@@ -161,7 +248,7 @@ final class Conversation {
             return;
         }
         stop(out);
-        heard(digit, 1.0, true, matcher.matchDtmf(digit, candidates()), out);
+        heard(digit, 1.0, true, candidates().stream().filter(i -> i.dtmf().contains(digit)).findFirst(), out);
     }
 
     void bargeIn(List<Action> out) {
@@ -172,7 +259,11 @@ final class Conversation {
 
     void noInput(List<Action> out) {
         if (listening && !playback.playing()) {
-            recover(true, false, out);
+            if (confirming) {
+                unclearConfirmation(out);
+            } else {
+                recover(true, false, out);
+            }
         }
     }
 
@@ -210,7 +301,7 @@ final class Conversation {
             return;
         }
         GlobalIntent global = spec.globals().get(intent.name());
-        GlobalKind kind = GlobalKind.of(global.name());
+        GlobalKind kind = GlobalKind.of(intent);
         if (kind == GlobalKind.OPT_OUT) {
             log.markDoNotCall(out);
             log.setOutcome(settings.names().optOut(), out);
@@ -223,8 +314,17 @@ final class Conversation {
             if (kind == GlobalKind.CALLBACK) {
                 schedule(null, out);
             }
-            List<Action.Prompt> reply = new ArrayList<>(renderer.prompts(global.reply()));
-            reply.addAll(renderer.prompts(state.message()));
+            resumeState(renderer.prompts(global.reply()), out);
+        }
+    }
+
+    /** Says {@code first}, then the current state's message again, and listens (not a reprompt). */
+    private void resumeState(List<Action.Prompt> first, List<Action> out) {
+        List<Action.Prompt> reply = new ArrayList<>(first);
+        reply.addAll(renderer.prompts(state.message()));
+        if (reply.isEmpty()) {
+            listen(out);
+        } else {
             play(reply, state.interruptible(), After.LISTEN, out);
         }
     }
@@ -236,6 +336,7 @@ final class Conversation {
         }
         state = spec.state(name);
         where = name;
+        confirming = false;
         log.entered(name);
         noInputs = 0;
         noMatches = 0;
@@ -305,10 +406,15 @@ final class Conversation {
 
     private void listen(List<Action> out) {
         listening = true;
-        out.add(ListenPlanner.listen(spec, state, settings));
+        List<Intent> candidates = candidates();
+        out.add(ListenPlanner.listen(spec, state, settings, candidates, intentSet(candidates)));
     }
 
+    /** What the caller can say now: the state's intents and globals, or yes / no / opt-out while confirming. */
     private List<Intent> candidates() {
+        if (confirming) {
+            return List.of(CONFIRM_YES, CONFIRM_NO, optOut().orElseThrow().intent());
+        }
         return ListenPlanner.candidates(spec, state);
     }
 

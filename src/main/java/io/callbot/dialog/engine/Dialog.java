@@ -156,7 +156,7 @@ public final class Dialog {
         if (settings.machinePolicy() == MachinePolicy.LEAVE_MESSAGE && !spec.voicemail().isEmpty()) {
             phase = Phase.AWAITING_BEEP;
             // listen to nothing: the call layer reports the beep, or the silence after the greeting
-            out.add(new Action.Listen(List.of(), List.of(), settings.greetingSilence(), false));
+            out.add(new Action.Listen(List.of(), List.of(), settings.greetingSilence(), false, null));
         } else {
             conversation.log().setOutcome(settings.names().machine(), out);
             out.add(new Action.Hangup());

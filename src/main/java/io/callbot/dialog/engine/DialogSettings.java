@@ -1,5 +1,6 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.IntentLibrary;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Collections;
@@ -12,11 +13,12 @@ import java.util.Map;
  *
  * @param machinePolicy         what to do on an answering machine
  * @param minConfidence         recognizer confidence below which the robot says it did not catch that
- * @param minMatchScore         lowest intent match score accepted (see {@link IntentMatch#score()})
- * @param synonyms              word groups treated as one word when matching
+ * @param library               the intent library of the campaign's language: how callers' words are read
  * @param noInputTimeout        silence counted as no input when the script gives no timeout
  * @param greetingSilence       silence after a machine's greeting taken as its end when no beep is heard
  * @param notCaught             what the robot says before repeating a question it heard with low confidence
+ * @param confirmOptOut         what the robot asks when it heard opt-out words only in part (the campaign's
+ *                              {@code dialog.confirm_opt_out} replaces it)
  * @param callbackEarliest      earliest local time of day a callback is scheduled at
  * @param callbackLatest        latest local time of day a callback is scheduled at
  * @param outcomes              profile effects per outcome name (the campaign's {@code outcomes})
@@ -26,11 +28,11 @@ import java.util.Map;
 public record DialogSettings(
         MachinePolicy machinePolicy,
         double minConfidence,
-        double minMatchScore,
-        Synonyms synonyms,
+        IntentLibrary library,
         Duration noInputTimeout,
         Duration greetingSilence,
         String notCaught,
+        String confirmOptOut,
         LocalTime callbackEarliest,
         LocalTime callbackLatest,
         Map<String, OutcomeEffect> outcomes,
@@ -63,35 +65,44 @@ public record DialogSettings(
                 "do_not_call", "hung_up_in_", "completed", "transferred", "callback");
     }
 
+    /** Asked when opt-out words were heard only in part ("remove [unk]"), instead of asking the question again. */
+    public static final String DEFAULT_CONFIRM_OPT_OUT = "Just to be sure: do you want us to stop calling you?"
+            + " Please say yes or no.";
+
     public static DialogSettings defaults() {
-        return new DialogSettings(MachinePolicy.HANG_UP, 0.5, 0.5, Synonyms.defaults(), Duration.ofSeconds(5),
-                Duration.ofSeconds(3), "Sorry, I didn't catch that.", LocalTime.of(9, 0), LocalTime.of(20, 0),
-                Map.of(), OutcomeNames.DEFAULT, false);
+        return new DialogSettings(MachinePolicy.HANG_UP, 0.5, IntentLibrary.english(), Duration.ofSeconds(5),
+                Duration.ofSeconds(3), "Sorry, I didn't catch that.", DEFAULT_CONFIRM_OPT_OUT, LocalTime.of(9, 0),
+                LocalTime.of(20, 0), Map.of(), OutcomeNames.DEFAULT, false);
     }
 
     public DialogSettings withMachinePolicy(MachinePolicy policy) {
-        return new DialogSettings(policy, minConfidence, minMatchScore, synonyms, noInputTimeout, greetingSilence,
-                notCaught, callbackEarliest, callbackLatest, outcomes, names, freeForm);
+        return new DialogSettings(policy, minConfidence, library, noInputTimeout, greetingSilence,
+                notCaught, confirmOptOut, callbackEarliest, callbackLatest, outcomes, names, freeForm);
     }
 
     public DialogSettings withOutcomes(Map<String, OutcomeEffect> effects) {
-        return new DialogSettings(machinePolicy, minConfidence, minMatchScore, synonyms, noInputTimeout,
-                greetingSilence, notCaught, callbackEarliest, callbackLatest, effects, names, freeForm);
+        return new DialogSettings(machinePolicy, minConfidence, library, noInputTimeout,
+                greetingSilence, notCaught, confirmOptOut, callbackEarliest, callbackLatest, effects, names, freeForm);
     }
 
     public DialogSettings withMinConfidence(double min) {
-        return new DialogSettings(machinePolicy, min, minMatchScore, synonyms, noInputTimeout, greetingSilence,
-                notCaught, callbackEarliest, callbackLatest, outcomes, names, freeForm);
+        return new DialogSettings(machinePolicy, min, library, noInputTimeout, greetingSilence,
+                notCaught, confirmOptOut, callbackEarliest, callbackLatest, outcomes, names, freeForm);
     }
 
     public DialogSettings withCallbackHours(LocalTime earliest, LocalTime latest) {
-        return new DialogSettings(machinePolicy, minConfidence, minMatchScore, synonyms, noInputTimeout,
-                greetingSilence, notCaught, earliest, latest, outcomes, names, freeForm);
+        return new DialogSettings(machinePolicy, minConfidence, library, noInputTimeout,
+                greetingSilence, notCaught, confirmOptOut, earliest, latest, outcomes, names, freeForm);
+    }
+
+    public DialogSettings withLibrary(IntentLibrary lib) {
+        return new DialogSettings(machinePolicy, minConfidence, lib, noInputTimeout, greetingSilence, notCaught,
+                confirmOptOut, callbackEarliest, callbackLatest, outcomes, names, freeForm);
     }
 
     public DialogSettings withFreeForm(boolean free) {
-        return new DialogSettings(machinePolicy, minConfidence, minMatchScore, synonyms, noInputTimeout,
-                greetingSilence, notCaught, callbackEarliest, callbackLatest, outcomes, names, free);
+        return new DialogSettings(machinePolicy, minConfidence, library, noInputTimeout,
+                greetingSilence, notCaught, confirmOptOut, callbackEarliest, callbackLatest, outcomes, names, free);
     }
 
     /** The effect of outcome {@code name}; {@link OutcomeEffect#NONE} when the campaign defines none. */

@@ -23,21 +23,28 @@ public sealed interface Event {
      * @param isFinal    true for the recognizer's final result of an utterance
      * @param text       the recognized words
      * @param confidence recognizer confidence in [0, 1]; use 1 when the recognizer gives none
+     * @param secondPass what a free-form pass over the same audio heard when the constrained pass was unsure,
+     *                   or null; the dialog reads both
      */
-    record Speech(boolean isFinal, String text, double confidence) implements Event {
+    record Speech(boolean isFinal, String text, double confidence, String secondPass) implements Event {
 
         public Speech {
             text = text == null ? "" : text;
         }
 
-        /** A final result. */
+        /** A final result of one recognition pass. */
         public static Speech heard(String text, double confidence) {
-            return new Speech(true, text, confidence);
+            return new Speech(true, text, confidence, null);
+        }
+
+        /** A final result of a constrained pass and the free-form pass that followed it. */
+        public static Speech heard(String text, double confidence, String secondPass) {
+            return new Speech(true, text, confidence, secondPass);
         }
 
         /** A partial result. */
         public static Speech partial(String text) {
-            return new Speech(false, text, 0);
+            return new Speech(false, text, 0, null);
         }
     }
 

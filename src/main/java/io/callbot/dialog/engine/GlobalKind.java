@@ -3,8 +3,8 @@ package io.callbot.dialog.engine;
 import java.util.Locale;
 
 /**
- * The global intents the engine treats specially, recognized by their name in the campaign (the model has
- * no kind field): {@code opt_out} marks do-not-call at once, {@code callback} extracts a callback time.
+ * The global intents the engine treats specially, recognized by the library intent they build on, else by their
+ * name in the campaign: {@code opt_out} marks do-not-call at once, {@code callback} extracts a callback time.
  */
 public enum GlobalKind {
     /** names: opt_out, optout, do_not_call, unsubscribe, stop */
@@ -17,6 +17,11 @@ public enum GlobalKind {
     CALLBACK,
     /** anything else: follows its target or reply with no extra effect */
     OTHER;
+
+    /** The kind of {@code intent}: its library intent's, else its name's. */
+    public static GlobalKind of(io.callbot.dialog.Intent intent) {
+        return of(intent.library() != null ? intent.library() : intent.name());
+    }
 
     /** The kind a global intent of that name has. */
     public static GlobalKind of(String name) {

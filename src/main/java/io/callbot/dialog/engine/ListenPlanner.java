@@ -4,6 +4,7 @@ import io.callbot.dialog.DialogSpec;
 import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
 import io.callbot.dialog.StateSpec;
+import io.callbot.nlu.IntentSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,24 +13,27 @@ import java.util.Set;
 
 /**
  * What a listening state listens for: its intents, then its active global intents (state intents win ties),
- * the recognizer grammar made of their phrases, and the no-input timeout. Stateless and thread-safe.
+ * the recognizer grammar (every word the understanding layer can use for them, their whole phrases, and the
+ * words of callback times when a callback intent is active), and the no-input timeout. Stateless and thread-safe.
  */
 final class ListenPlanner {
 
     private ListenPlanner() {
     }
 
-    /** The {@link Action.Listen} for {@code state}. */
-    static Action.Listen listen(DialogSpec spec, StateSpec state, DialogSettings settings) {
-        List<Intent> intents = candidates(spec, state);
+    /**
+     * The {@link Action.Listen} for {@code state} hearing {@code intents}, compiled as {@code understanding}.
+     */
+    static Action.Listen listen(DialogSpec spec, StateSpec state, DialogSettings settings, List<Intent> intents,
+            IntentSet understanding) {
         Set<String> grammar = new LinkedHashSet<>();
-        intents.forEach(i -> i.phrases().forEach(p -> grammar.add(GrammarPhrases.clean(p))));
-        if (activeGlobals(spec, state).stream().anyMatch(g -> GlobalKind.of(g.name()) == GlobalKind.CALLBACK)) {
+        understanding.grammar().forEach(p -> grammar.add(GrammarPhrases.clean(p)));
+        if (intents.stream().anyMatch(i -> GlobalKind.of(i) == GlobalKind.CALLBACK)) {
             grammar.addAll(CallbackTimeParser.VOCABULARY);
         }
         grammar.remove("");
         return new Action.Listen(intents.stream().map(Intent::name).distinct().toList(), List.copyOf(grammar),
-                noInputTimeout(spec, state, settings), settings.freeForm());
+                noInputTimeout(spec, state, settings), settings.freeForm(), understanding);
     }
 
     /** The intents heard in {@code state}: its own first, then its active globals. */

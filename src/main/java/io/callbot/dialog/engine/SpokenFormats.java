@@ -1,5 +1,6 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.NumberWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;

@@ -1,5 +1,6 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.NumberWords;
 import io.callbot.dialog.Template;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -12,9 +12,17 @@ import java.time.Instant;
  * @param confidence the recognizer's confidence; 1 for the robot and for keys
  * @param intent     the intent it matched, or null (no match, low confidence, or the robot)
  * @param keyed      true for a DTMF key press
+ * @param secondPass what a free-form recognition pass over the same audio heard, when the constrained pass was
+ *                   unsure (its text held {@code [unk]}, low confidence or no clear intent); null otherwise
  */
 public record TranscriptEntry(Instant at, Speaker speaker, String state, String text, double confidence,
-        String intent, boolean keyed) {
+        String intent, boolean keyed, String secondPass) {
+
+    /** A line with no second recognition pass. */
+    public TranscriptEntry(Instant at, Speaker speaker, String state, String text, double confidence, String intent,
+            boolean keyed) {
+        this(at, speaker, state, text, confidence, intent, keyed, null);
+    }
 
     /** Who spoke. */
     public enum Speaker { ROBOT, CALLER }

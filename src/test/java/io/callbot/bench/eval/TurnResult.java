@@ -4,7 +4,8 @@ package io.callbot.bench.eval;
  * What the robot made of one caller line. An immutable value.
  *
  * @param predicted          the intent the dialog acted on (the state named after it), or {@code none}
- * @param heard              what recognition heard, or {@code (nothing)} when the turn ended without words
+ * @param heard              what recognition heard (the grammar pass, then {@code " || "} and the free-form second
+ *                           pass when one ran), or {@code (nothing)} when the turn ended without words
  * @param matchedIntent      the intent the dialog logged for the line, or null (a reprompt or a question back)
  * @param confirmationAsked  the dialog asked a confirmation question and heard the caller's answer to it
  * @param confirmationHeard  what recognition heard as that answer, or null

@@ -12,6 +12,7 @@ import io.callbot.asr.SpeechRecognizer;
 import io.callbot.asr.SpeechStarted;
 import io.callbot.asr.TurnSettings;
 import io.callbot.call.CampaignDialogs;
+import io.callbot.call.HeardSpeech;
 import io.callbot.call.ListenExpectation;
 import io.callbot.campaign.Campaign;
 import io.callbot.dialog.engine.Action;
@@ -181,8 +182,7 @@ public final class TurnRunner {
         /** Mirrors CallSession.onRecognition. */
         private void onRecognition(RecognitionEvent event) {
             if (event instanceof FinalResult f) {
-                boolean relistened = !f.text().isBlank() && perform(dialog.on(Event.Speech.heard(f.text(),
-                        f.confidence())));
+                boolean relistened = !f.text().isBlank() && perform(dialog.on(HeardSpeech.of(f)));
                 rearm(relistened);
             } else if (event instanceof PartialResult p) {
                 perform(dialog.on(Event.Speech.partial(p.text())));
@@ -243,13 +243,16 @@ public final class TurnRunner {
                     .orElse(null);
         }
 
-        /** Recognition reports no second pass today; when it does (issue #11 item 1), read it here. */
         private boolean secondPass(Answer answer) {
-            return false;
+            return answer.heard() != null && answer.heard().secondPass().isPresent();
         }
 
+        /** What was heard: the grammar pass's words, then " || " and the free-form pass's when one ran. */
         private String heard(Answer a) {
-            return a.heard() == null ? "(nothing)" : a.heard().text();
+            if (a.heard() == null) {
+                return "(nothing)";
+            }
+            return a.heard().text() + a.heard().secondPass().map(p -> " || " + p.text()).orElse("");
         }
 
         private void feed(short[] audio) {

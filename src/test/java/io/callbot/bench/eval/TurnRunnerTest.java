@@ -70,7 +70,7 @@ class TurnRunnerTest {
         assertThat(result.responseGapMillis()).isBetween(0L, 1000L);
         assertThat(result.audioSeconds()).isGreaterThan(TurnRunner.QUESTION.toMillis() / 1000.0);
         if (line.callbackTime() != null) {
-            assertThat(result.callbackTimeHeard()).isTrue();
+            assertThat(result.callbackTimeHeard()).as("heard %s", result.heard()).isTrue();
         }
     }
 

@@ -21,6 +21,10 @@ class CallbackPlannerTest {
         America/New_York                        | call me tomorrow at five           | 2026-11-29T17:00  | true
         America/New_York                        | call me back in two hours          | 2026-11-28T16:00  | true
         America/New_York                        | call me in 20 minutes              | 2026-11-28T14:20  | true
+        America/New_York                        | call me back and twenty minutes    | 2026-11-28T14:20  | true
+        America/New_York                        | within 40 minutes                  | 2026-11-28T14:40  | true
+        America/New_York                        | after 30 minutes                   | 2026-11-28T14:30  | true
+        America/New_York                        | call me around seven in the evening | 2026-11-28T19:00 | true
         America/New_York                        | in half an hour please             | 2026-11-28T14:30  | true
         America/New_York                        | call me back in a couple of hours  | 2026-11-28T16:00  | true
         America/New_York                        | call me at 5:30 p.m.               | 2026-11-28T17:30  | true

@@ -37,8 +37,11 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** An intent as the campaign loader makes it: on the library intent of its name when there is one. */
     static Intent intent(String name, List<String> phrases, List<String> dtmf) {
-        return new Intent(name, phrases, dtmf);
+        String library = name.equals("robot") ? "are_you_a_robot"
+                : io.callbot.nlu.IntentLibrary.english().intent(name).isPresent() ? name : null;
+        return new Intent(name, phrases, dtmf, library);
     }
 
     static Message msg(String text) {

@@ -2,11 +2,11 @@ package io.callbot.dialog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import io.callbot.nlu.NumberWords;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Numbers in words both ways, and the normalizer that feeds the matcher. */
+/** Numbers, money and dates in words for speech. */
 class SpokenFormatsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -38,23 +38,4 @@ class SpokenFormatsTest {
         assertThat(SpokenFormats.money(value, currency)).isEqualTo(words);
     }
 
-    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
-    @CsvSource(delimiter = '|', textBlock = """
-        Yes, I WANT it!                  | yes i want it
-        I don't   want it.               | i do not want it
-        I can't, I won't                 | i can not i will not
-        call me at five thirty p.m.      | call me at 5 30 pm
-        twenty one                       | 21
-        five hundred                     | 500
-        it's fine                        | it fine
-        """)
-    void normalizes(String text, String normalized) {
-        assertThat(TextNormalizer.normalize(text)).isEqualTo(normalized);
-    }
-
-    @org.junit.jupiter.api.Test
-    void blankTextHasNoWords() {
-        assertThat(TextNormalizer.words("  ... ")).isEqualTo(List.of());
-        assertThat(TextNormalizer.words(null)).isEmpty();
-    }
 }

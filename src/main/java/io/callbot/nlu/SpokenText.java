@@ -1,4 +1,4 @@
-package io.callbot.dialog.engine;
+package io.callbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,24 +9,30 @@ import java.util.regex.Pattern;
 /**
  * Turns recognized speech and intent phrases into comparable word lists: lower case, contractions expanded
  * ("don't" becomes "do not"), punctuation dropped, spaces collapsed, number words as digits ("five" becomes
- * "5") and "p.m." as "pm". Stateless and thread-safe.
+ * "5"), "p.m." as "pm" and a few spoken forms spelled one way ("ok" is "okay", "gonna" is "going to"). What
+ * recognizers and intent phrases both pass through before they are compared. Stateless and thread-safe.
  */
-final class TextNormalizer {
+public final class SpokenText {
 
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("won't", "will not"), Map.entry("can't", "can not"), Map.entry("cannot", "can not"),
             Map.entry("shan't", "shall not"), Map.entry("ain't", "am not"), Map.entry("i'm", "i am"),
-            Map.entry("o'clock", "oclock"), Map.entry("let's", "let us"));
+            Map.entry("o'clock", "oclock"), Map.entry("let's", "let us"), Map.entry("it's", "it is"),
+            Map.entry("that's", "that is"), Map.entry("what's", "what is"), Map.entry("who's", "who is"),
+            Map.entry("there's", "there is"), Map.entry("he's", "he is"), Map.entry("she's", "she is"),
+            Map.entry("where's", "where is"), Map.entry("here's", "here is"), Map.entry("how's", "how is"),
+            Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
+            Map.entry("ok", "okay"), Map.entry("y'all", "you all"));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private TextNormalizer() {
+    private SpokenText() {
     }
 
     /** The normalized words of {@code text}; empty for null or blank text. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -45,7 +51,7 @@ final class TextNormalizer {
     }
 
     /** The normalized words joined by single spaces. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return String.join(" ", words(text));
     }
 

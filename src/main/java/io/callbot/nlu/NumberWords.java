@@ -1,4 +1,4 @@
-package io.callbot.dialog.engine;
+package io.callbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Map;
  * English number words in both directions: {@code 42 -> "forty two"} for speech, and
  * {@code "twenty one" -> 21} when normalizing what a caller said. Stateless and thread-safe.
  */
-final class NumberWords {
+public final class NumberWords {
 
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -23,7 +23,7 @@ final class NumberWords {
     }
 
     /** The number spoken in words, e.g. {@code 1205 -> "one thousand two hundred five"}. */
-    static String toWords(long n) {
+    public static String toWords(long n) {
         if (n < 0) {
             return "minus " + toWords(-n);
         }
@@ -64,7 +64,7 @@ final class NumberWords {
     }
 
     /** Each digit of {@code text} as a word, other characters kept: {@code "12a" -> "one two a"}. */
-    static String digitsToWords(String text) {
+    public static String digitsToWords(String text) {
         List<String> parts = new ArrayList<>();
         for (char c : text.toCharArray()) {
             if (Character.isDigit(c)) {
@@ -80,7 +80,7 @@ final class NumberWords {
      * Replaces runs of number words (below one thousand) by digits:
      * {@code [call, me, at, twenty, one] -> [call, me, at, 21]}.
      */
-    static List<String> wordsToDigits(List<String> tokens) {
+    public static List<String> wordsToDigits(List<String> tokens) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -1,0 +1,21 @@
+package io.callbot.call;
+
+import io.callbot.asr.FinalResult;
+import io.callbot.asr.SecondPass;
+import io.callbot.dialog.engine.Event;
+
+/**
+ * A recognizer's final result as the dialog takes it: the grammar pass's words and confidence, and what a free-form
+ * second pass heard when one ran. One place, so the intent evaluation feeds the dialog exactly as a call does.
+ * Stateless.
+ */
+public final class HeardSpeech {
+
+    private HeardSpeech() {
+    }
+
+    public static Event.Speech of(FinalResult result) {
+        String secondPass = result.secondPass().map(SecondPass::text).filter(t -> !t.isBlank()).orElse(null);
+        return Event.Speech.heard(result.text(), result.confidence(), secondPass);
+    }
+}

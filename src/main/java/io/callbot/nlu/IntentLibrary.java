@@ -1,0 +1,149 @@
+package io.callbot.nlu;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The built-in intents of one language and the words that shape how answers are read: fillers (skipped),
+ * negators (cancel what follows), expressions in which a negator does not negate ("why not"), correctors that
+ * start a new clause whose answer replaces the one before ("no, wait, yes"), and uncertain expressions that are
+ * no answer at all ("I'm not sure", "hold on"). Loaded once per language from
+ * {@code nlu/<language>.yaml} on the class path; immutable and thread-safe, and so are the intent sets it
+ * compiles (cached: campaigns share them).
+ */
+public final class IntentLibrary {
+
+    private static final Map<String, IntentLibrary> LOADED = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Map<String, LibraryIntent> intents;
+    private final List<List<String>> fillers;
+    private final Set<String> negators;
+    private final List<List<String>> notNegating;
+    private final List<List<String>> correctors;
+    private final List<String> uncertain;
+    private final Set<String> standalone;
+    private final Set<String> functionWords;
+    private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
+    private volatile PhraseTrie uncertainTrie;
+    private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
+
+    IntentLibrary(String language, Map<String, LibraryIntent> intents, List<List<String>> fillers,
+            Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors, List<String> uncertain,
+            Set<String> standalone, Set<String> functionWords) {
+        this.language = language;
+        this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
+        this.fillers = List.copyOf(fillers);
+        this.negators = Set.copyOf(negators);
+        this.notNegating = List.copyOf(notNegating);
+        this.correctors = List.copyOf(correctors);
+        this.uncertain = List.copyOf(uncertain);
+        this.standalone = Set.copyOf(standalone);
+        this.functionWords = Set.copyOf(functionWords);
+    }
+
+    /**
+     * The library for {@code language} (a tag such as {@code en-US}; its language part picks the file).
+     *
+     * @throws IllegalArgumentException when the project ships no library for that language
+     */
+    public static IntentLibrary forLanguage(String language) {
+        String lang = language == null || language.isBlank() ? "en"
+                : Locale.forLanguageTag(language.replace('_', '-')).getLanguage();
+        return LOADED.computeIfAbsent(lang, IntentLibraryLoader::load);
+    }
+
+    /** The English library. */
+    public static IntentLibrary english() {
+        return forLanguage("en");
+    }
+
+    /** Whether a library file exists for {@code language}. */
+    public static boolean exists(String language) {
+        String lang = Locale.forLanguageTag(language.replace('_', '-')).getLanguage();
+        return IntentLibrary.class.getResource("/nlu/" + lang + ".yaml") != null;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Optional<LibraryIntent> intent(String name) {
+        return Optional.ofNullable(intents.get(name));
+    }
+
+    /** The intents, in the file's order. */
+    public Map<String, LibraryIntent> intents() {
+        return intents;
+    }
+
+    /** The compiled set for these candidates (compiled once, then shared). */
+    public IntentSet compile(List<CandidateIntent> candidates) {
+        return compiled.computeIfAbsent(List.copyOf(candidates), c -> new IntentSet(this, c));
+    }
+
+    List<List<String>> fillers() {
+        return fillers;
+    }
+
+    Set<String> negators() {
+        return negators;
+    }
+
+    List<List<String>> notNegating() {
+        return notNegating;
+    }
+
+    List<List<String>> correctors() {
+        return correctors;
+    }
+
+    /** The trie of the uncertain expressions ("I'm not sure", "hold on"): no answer, and they outweigh a yes. */
+    PhraseTrie uncertainTrie() {
+        PhraseTrie t = uncertainTrie;
+        if (t == null) {
+            t = new PhraseTrie(uncertain);
+            uncertainTrie = t;
+        }
+        return t;
+    }
+
+    /** The phrase trie of a library intent, built once and shared by every intent set. */
+    PhraseTrie trie(LibraryIntent intent) {
+        return tries.computeIfAbsent(intent.name(), n -> new PhraseTrie(intent.phrases()));
+    }
+
+    /** Words that carry no meaning on their own ("the", "you", "it"). */
+    Set<String> functionWords() {
+        return functionWords;
+    }
+
+    /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */
+    Set<String> standalone() {
+        return standalone;
+    }
+
+    /**
+     * Keyword evidence for a campaign's own phrase: its content words (not function words) in order, a few words
+     * apart at most, when it has two or more ("send the coupon" is also heard as "send me that coupon please").
+     */
+    Optional<EvidenceRule> keywordRule(String phrase) {
+        List<String> content = SpokenText.words(phrase).stream().filter(w -> !functionWords.contains(w)).toList();
+        if (content.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(EvidenceRule.parse(String.join(" .. ", content)));
+    }
+
+    /** Builds every library trie now, so that the first call does not wait for it. */
+    public IntentLibrary warm() {
+        intents.values().forEach(this::trie);
+        uncertainTrie();
+        return this;
+    }
+}

@@ -1,0 +1,113 @@
+package io.callbot.nlu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads {@code nlu/<language>.yaml} from the class path into an {@link IntentLibrary}; stateless. */
+final class IntentLibraryLoader {
+
+    private IntentLibraryLoader() {
+    }
+
+    /** @throws IllegalArgumentException when there is no such file or it is malformed (naming file and key) */
+    static IntentLibrary load(String language) {
+        String resource = "nlu/" + language + ".yaml";
+        try (InputStream in = IntentLibraryLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no intent library for language '" + language + "' (" + resource
+                        + " is not on the class path)");
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return read(resource, language, root);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("could not read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    static IntentLibrary read(String file, String language, Map<String, Object> root) {
+        Map<String, LibraryIntent> intents = new LinkedHashMap<>();
+        Map<String, Object> section = map(file, "intents", root.get("intents"));
+        for (Map.Entry<String, Object> e : section.entrySet()) {
+            String where = "intents." + e.getKey();
+            Map<String, Object> spec = map(file, where, e.getValue());
+            List<String> phrases = strings(file, where + ".phrases", spec.get("phrases"));
+            intents.put(e.getKey(), new LibraryIntent(e.getKey(), String.valueOf(spec.getOrDefault("description", "")),
+                    phrases, rules(file, where + ".evidence", spec.get("evidence")),
+                    rules(file, where + ".partial", spec.get("partial")),
+                    strings(file, where + ".grammar", spec.get("grammar")),
+                    !Boolean.FALSE.equals(spec.get("negatable")) && Role.of(e.getKey()) != Role.OPT_OUT,
+                    Boolean.TRUE.equals(spec.get("declines"))));
+        }
+        IntentLibrary library = new IntentLibrary(language, intents, wordLists(file, "fillers", root.get("fillers")),
+                new HashSet<>(strings(file, "negators", root.get("negators"))),
+                wordLists(file, "not_negating", root.get("not_negating")),
+                wordLists(file, "correctors", root.get("correctors")),
+                strings(file, "uncertain", root.get("uncertain")),
+                new HashSet<>(strings(file, "standalone", root.get("standalone"))),
+                new HashSet<>(strings(file, "function_words", root.get("function_words"))));
+        try {
+            return library.warm();
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static List<EvidenceRule> rules(String file, String where, Object value) {
+        List<EvidenceRule> out = new ArrayList<>();
+        for (String s : strings(file, where, value)) {
+            try {
+                out.add(EvidenceRule.parse(s));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(file + ": " + where + ": " + ex.getMessage(), ex);
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> wordLists(String file, String where, Object value) {
+        List<List<String>> out = new ArrayList<>();
+        for (String s : strings(file, where, value)) {
+            List<String> words = SpokenText.words(s);
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(String file, String where, Object value) {
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException(file + ": " + where + " must be a mapping");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        ((Map<Object, Object>) value).forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    private static List<String> strings(String file, String where, Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException(file + ": " + where + " must be a list");
+        }
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Object o : list) {
+            if (o == null) {
+                throw new IllegalArgumentException(file + ": " + where + " has an empty entry");
+            }
+            seen.add(String.valueOf(o));
+        }
+        return List.copyOf(seen);
+    }
+}

@@ -1,0 +1,349 @@
+package io.callbot.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The intents one listening state hears, compiled: per intent the library's phrase trie (shared) and a trie of
+ * the campaign's own phrases, the library's keyword evidence, and the words the recognizer grammar needs.
+ * {@link #interpret} reads a turn's hypotheses with the safety rules of {@link Role}. Immutable and thread-safe
+ * (compiled once per state by {@link IntentLibrary#compile}, then shared by every call).
+ */
+public final class IntentSet {
+
+    /** A grammar pass below this mean word confidence is decoded again free-form. */
+    public static final double SECOND_PASS_BELOW_CONFIDENCE = 0.75;
+    private static final int NEGATION_REACH = 3;
+    /**
+     * A clear reading with this many words nothing explains is checked free-form too: the grammar may have bent a
+     * time or a name into the words it knows ("call me back an plenty minutes").
+     */
+    private static final int UNEXPLAINED_FOR_SECOND_PASS = 2;
+
+    private final IntentLibrary library;
+    private final List<CandidateIntent> candidates;
+    /** Per candidate, then the library's uncertain expressions at index {@link #absorber}. */
+    private final List<List<PhraseTrie>> tries = new ArrayList<>();
+    private final List<List<EvidenceRule>> evidence = new ArrayList<>();
+    private final List<List<EvidenceRule>> partial = new ArrayList<>();
+    private final Role[] roles;
+    private final boolean[] negatable;
+    private final boolean[] declines;
+    /** The index of the uncertain expressions ("I'm not sure", "hold on"): heard, they mean no answer. */
+    private final int absorber;
+    private final Lexicon lexicon;
+    private final List<String> grammar;
+
+    IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
+        this.library = library;
+        this.candidates = List.copyOf(candidates);
+        int n = candidates.size();
+        absorber = n;
+        roles = new Role[n + 1];
+        negatable = new boolean[n + 1];
+        declines = new boolean[n + 1];
+        Set<String> words = new LinkedHashSet<>();
+        Set<String> grammarEntries = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            CandidateIntent c = candidates.get(i);
+            Optional<LibraryIntent> lib = c.library() == null ? Optional.empty() : library.intent(c.library());
+            roles[i] = c.role();
+            negatable[i] = lib.map(LibraryIntent::negatable).orElse(roles[i] != Role.OPT_OUT);
+            declines[i] = lib.map(LibraryIntent::declines).orElse(false);
+            List<PhraseTrie> own = new ArrayList<>();
+            lib.ifPresent(l -> own.add(library.trie(l)));
+            if (!c.phrases().isEmpty()) {
+                own.add(new PhraseTrie(c.phrases()));
+            }
+            tries.add(own);
+            List<EvidenceRule> rules = new ArrayList<>(lib.map(LibraryIntent::evidence).orElse(List.of()));
+            c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).map(library::keywordRule)
+                    .flatMap(Optional::stream).forEach(rules::add);
+            evidence.add(rules);
+            partial.add(lib.map(LibraryIntent::partial).orElse(List.of()));
+            for (PhraseTrie t : own) {
+                words.addAll(t.words());
+                grammarEntries.addAll(t.spokenWords());
+            }
+            rules.forEach(r -> words.addAll(r.words()));
+            partial.get(i).forEach(r -> words.addAll(r.words()));
+            c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).forEach(grammarEntries::add);
+            lib.ifPresent(l -> grammarEntries.addAll(l.grammar()));
+        }
+        roles[absorber] = Role.OTHER;
+        tries.add(List.of(library.uncertainTrie()));
+        evidence.add(List.of());
+        partial.add(List.of());
+        words.addAll(library.uncertainTrie().words());
+        library.fillers().forEach(words::addAll);
+        library.correctors().forEach(words::addAll);
+        words.addAll(library.negators());
+        words.remove(Utterance.UNK);
+        this.lexicon = new Lexicon(words);
+        words.stream().map(IntentSet::spokenForm).forEach(grammarEntries::add);
+        grammarEntries.remove("");
+        this.grammar = grammarEntries.stream().map(g -> g.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    }
+
+    /** Digits back to number words: the matcher reads "5", a recognizer hears "five". */
+    private static String spokenForm(String word) {
+        return !word.isEmpty() && word.length() < 10 && word.chars().allMatch(Character::isDigit)
+                ? NumberWords.toWords(Long.parseLong(word)) : word;
+    }
+
+    public List<CandidateIntent> candidates() {
+        return candidates;
+    }
+
+    /**
+     * What a constrained recognizer needs to hear these intents: the campaign's phrases, the library's core
+     * phrases, and every word any phrasing or evidence rule uses (so the grammar can spell what the matcher
+     * looks for; what it cannot spell becomes {@code [unk]} and sends the turn to the second pass).
+     */
+    public List<String> grammar() {
+        return grammar;
+    }
+
+    /**
+     * Whether a constrained pass's reading is too unsure to act on alone: it holds {@code [unk]}, its confidence
+     * is low, it yields no clear intent, or words of it that no intent explains may be misheard. Then the turn's
+     * audio is worth a free-form pass.
+     */
+    public boolean needsSecondPass(Hypothesis grammarPass) {
+        if (grammarPass.text().contains("[unk]") || grammarPass.confidence() < SECOND_PASS_BELOW_CONFIDENCE) {
+            return true;
+        }
+        Interpretation reading = interpret(grammarPass);
+        return !reading.clear() || reading.unexplained() >= UNEXPLAINED_FOR_SECOND_PASS;
+    }
+
+    /** Reads one hypothesis. */
+    public Interpretation interpret(Hypothesis h) {
+        return new Reading(new Utterance(h.text(), library)).decide(h.source());
+    }
+
+    /**
+     * Reads a turn's hypotheses (a grammar pass, and a free-form pass when one ran) into one interpretation:
+     * clear opt-out evidence in any reading wins; partial opt-out evidence in any reading asks to confirm unless
+     * a reading is clear about something other than a yes or a decline; otherwise the free-form reading decides,
+     * and a yes needs the readings to agree (a grammar pass that forced words onto something else while the
+     * free-form pass heard a yes is no yes; nor is a grammar-pass yes the free-form pass did not hear).
+     */
+    public Interpretation interpret(List<Hypothesis> hypotheses) {
+        if (hypotheses.size() == 1) {
+            return interpret(hypotheses.get(0));
+        }
+        List<Interpretation> all = hypotheses.stream().map(this::interpret).toList();
+        for (Interpretation i : all) {
+            if (i.clear() && roleOf(i) == Role.OPT_OUT) {
+                return i;
+            }
+        }
+        Interpretation free = all.stream().filter(i -> i.source() == Hypothesis.Source.FREE_FORM).findFirst()
+                .orElse(all.get(all.size() - 1));
+        Interpretation constrained = all.stream().filter(i -> i != free).findFirst().orElse(free);
+        Optional<Interpretation> partialOptOut = all.stream().filter(Interpretation::partial).findFirst();
+        if (partialOptOut.isPresent()) {
+            return all.stream().filter(i -> i.clear() && roleOf(i) == Role.OTHER && !declines(i)).findFirst()
+                    .orElse(partialOptOut.get());
+        }
+        if (free.clear()) {
+            boolean disagree = roleOf(free) == Role.AFFIRM && constrained.clear() && roleOf(constrained) != Role.AFFIRM;
+            return disagree ? Interpretation.none(free.source()) : free;
+        }
+        if (constrained.clear() && (roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
+            return constrained;
+        }
+        return Interpretation.none(free.source());
+    }
+
+    /**
+     * Whether the free-form pass heard the grammar pass's words, near enough (most of them alike in sound or
+     * spelling), and the grammar pass had nothing it could not spell: then a yes only the grammar pass could name
+     * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one.
+     */
+    private boolean sameWords(List<Hypothesis> hypotheses) {
+        Hypothesis grammarPass = hypotheses.get(0);
+        Hypothesis freePass = hypotheses.get(hypotheses.size() - 1);
+        if (grammarPass.text().contains("[unk]")) {
+            return false;
+        }
+        List<String> g = SpokenText.words(grammarPass.text());
+        List<String> f = SpokenText.words(freePass.text());
+        if (g.isEmpty() || Math.abs(g.size() - f.size()) > 1) {
+            return false;
+        }
+        long alike = g.stream().filter(w -> f.stream().anyMatch(x -> Lexicon.alike(w, x))).count();
+        return alike * 2 >= g.size();
+    }
+
+    private Role roleOf(Interpretation i) {
+        return i.intent() == null ? null : roles[indexOf(i.intent())];
+    }
+
+    private boolean declines(Interpretation i) {
+        return i.intent() != null && declines[indexOf(i.intent())];
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a candidate: " + name);
+    }
+
+    /** One hypothesis's spans, and the decision they lead to. */
+    private final class Reading {
+        private final Utterance said;
+        private final List<Span> spans = new ArrayList<>();
+
+        Reading(Utterance said) {
+            this.said = said;
+            for (int i = 0; i < tries.size(); i++) {
+                for (PhraseTrie t : tries.get(i)) {
+                    t.find(said, lexicon, i, spans);
+                }
+                addEvidence(i, evidence.get(i), Span.Kind.EVIDENCE);
+                addEvidence(i, partial.get(i), Span.Kind.PARTIAL);
+            }
+            spans.removeIf(this::standaloneInLongerAnswer);
+        }
+
+        /** Evidence that starts inside an expression like "why don't you" is no evidence ("why don't you call"). */
+        private void addEvidence(int intent, List<EvidenceRule> rules, Span.Kind kind) {
+            for (EvidenceRule r : rules) {
+                for (int[] at : r.find(said.words(), lexicon)) {
+                    if (!said.notNegating(at[0])) {
+                        spans.add(new Span(intent, at[0], at[1], kind, at[1] - at[0]));
+                    }
+                }
+            }
+        }
+
+        /**
+         * A one-word phrasing like "what", "fine" or "who" answers only when it is most of what was said: in "what's
+         * the weather like" or "the price is fine" it is a word of another sentence.
+         */
+        private boolean standaloneInLongerAnswer(Span s) {
+            if (s.kind() != Span.Kind.PHRASE || s.length() != 1 || !library.standalone().contains(said.word(s.start()))) {
+                return false;
+            }
+            return said.contentWords(said.clauseOf(s)) > 2;
+        }
+
+        Interpretation decide(Hypothesis.Source source) {
+            Optional<Span> optOut = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT
+                    && s.kind() != Span.Kind.PARTIAL).findFirst();
+            if (optOut.isPresent()) {
+                return found(optOut.get(), Interpretation.Strength.CLEAR, source, 0);
+            }
+            List<Span> accepted = resolve();
+            Span chosen = choose(accepted);
+            int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
+            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 1) {
+                chosen = null;
+            }
+            Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
+                    .filter(s -> accepted.stream().noneMatch(a -> a.overlaps(s) && a.length() > s.length()))
+                    .findFirst();
+            boolean noAnswer = chosen == null || chosen.intent() == absorber;
+            if (hint.isPresent() && (noAnswer || roles[chosen.intent()] == Role.AFFIRM || declines[chosen.intent()])) {
+                return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
+            }
+            return noAnswer ? Interpretation.none(source)
+                    : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
+        }
+
+        /**
+         * Content words of the span's clause that no span explains: a yes among several words nothing accounts for
+         * ("around certainly evening", a grammar pass forcing "seven" onto "certainly") is no clear yes.
+         */
+        private int unexplained(Span chosen, List<Span> accepted) {
+            int c = said.clauseOf(chosen);
+            int n = 0;
+            for (int i = 0; i < said.size(); i++) {
+                int at = i;
+                if (said.clause(i) == c && !said.filler(i) && !library.functionWords().contains(said.word(i))
+                        && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Non-overlapping spans, longest first, phrases before evidence; negated ones dropped; in word order. */
+        private List<Span> resolve() {
+            List<Span> sorted = new ArrayList<>(spans.stream().filter(s -> s.kind() != Span.Kind.PARTIAL).toList());
+            sorted.sort((a, b) -> a.length() != b.length() ? b.length() - a.length()
+                    : a.kind() != b.kind() ? a.kind().compareTo(b.kind())
+                    : a.start() != b.start() ? a.start() - b.start() : a.intent() - b.intent());
+            List<Span> accepted = new ArrayList<>();
+            for (Span s : sorted) {
+                if (accepted.stream().noneMatch(s::overlaps)) {
+                    accepted.add(s);
+                }
+            }
+            accepted.removeIf(s -> negatable[s.intent()] && negated(s, accepted));
+            accepted.sort((a, b) -> a.start() - b.start());
+            return accepted;
+        }
+
+        /** A negator shortly before the span, in its clause, not part of another span or a non-negating expression. */
+        private boolean negated(Span s, List<Span> accepted) {
+            int c = said.clauseOf(s);
+            for (int i = s.start() - 1; i >= Math.max(0, s.start() - NEGATION_REACH); i--) {
+                if (said.clause(i) != c) {
+                    return false;
+                }
+                int at = i;
+                if (said.negator(i) && !said.notNegating(i)
+                        && accepted.stream().noneMatch(a -> a != s && a.start() <= at && at < a.end())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The answer of the last clause that has one; in it, the last intent that is not a yes, else the yes (a yes
+         * heard with anything else is not a clear yes: "yes I already bought one", "sure, who is this"). None when the
+         * answer ends on a corrector ("yes, but..."): the caller was changing it.
+         */
+        private Span choose(List<Span> accepted) {
+            if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
+                return null; // "yes, but..." cut off: the caller was changing the answer
+            }
+            for (int c = said.lastClause(); c >= 0; c--) {
+                Span other = null;
+                Span yes = null;
+                for (Span s : accepted) {
+                    if (said.clauseOf(s) != c) {
+                        continue;
+                    }
+                    if (roles[s.intent()] == Role.AFFIRM) {
+                        yes = s;
+                    } else {
+                        other = s;
+                    }
+                }
+                if (other != null) {
+                    return other;
+                }
+                if (yes != null) {
+                    return yes;
+                }
+            }
+            return null;
+        }
+
+        private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source,
+                int unexplained) {
+            return new Interpretation(candidates.get(s.intent()).name(), strength, said.text(s), source, unexplained);
+        }
+    }
+}

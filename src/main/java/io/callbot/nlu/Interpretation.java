@@ -1,0 +1,43 @@
+package io.callbot.nlu;
+
+import java.util.Optional;
+
+/**
+ * What the robot takes a caller's turn to mean; an immutable value.
+ *
+ * @param intent   the candidate intent's name, or null when nothing actionable was heard
+ * @param strength how sure: {@link Strength#PARTIAL} only for opt-out evidence that must be confirmed
+ * @param evidence the words that carried the intent (for transcripts and the no-match report), or ""
+ * @param source   the hypothesis the decision rests on
+ * @param unexplained content words of the deciding clause that no intent accounts for (what a recognizer may have
+ *                 misheard: a callback's time, a name)
+ */
+public record Interpretation(String intent, Strength strength, String evidence, Hypothesis.Source source,
+        int unexplained) {
+
+    /** How strong the evidence for the intent is. */
+    public enum Strength {
+        /** nothing actionable */
+        NONE,
+        /** opt-out words heard in part ("remove [unk]", "stop"): ask the caller to confirm */
+        PARTIAL,
+        /** a phrasing or keyword evidence of the intent */
+        CLEAR
+    }
+
+    public static Interpretation none(Hypothesis.Source source) {
+        return new Interpretation(null, Strength.NONE, "", source, 0);
+    }
+
+    public Optional<String> intentName() {
+        return Optional.ofNullable(intent);
+    }
+
+    public boolean clear() {
+        return strength == Strength.CLEAR;
+    }
+
+    public boolean partial() {
+        return strength == Strength.PARTIAL;
+    }
+}

@@ -1,0 +1,141 @@
+package io.callbot.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One hypothesis's words as matching sees them, with what each word is: a filler, a negator, a word the
+ * recognizer could not spell ({@code [unk]}), a number, a clause boundary. Built once per hypothesis and read
+ * by the tries and rules; confined to the reading thread.
+ */
+final class Utterance {
+
+    static final String UNK = "<unk>";
+
+    private final List<String> words;
+    private final boolean[] filler;
+    private final boolean[] negator;
+    private final boolean[] notNegating;
+    private final int[] clause;
+
+    Utterance(String text, IntentLibrary library) {
+        this.words = tokens(text);
+        int n = words.size();
+        filler = new boolean[n];
+        negator = new boolean[n];
+        notNegating = new boolean[n];
+        clause = new int[n];
+        mark(library.fillers(), filler);
+        mark(library.notNegating(), notNegating);
+        boolean[] corrector = new boolean[n];
+        mark(library.correctors(), corrector);
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            negator[i] = library.negators().contains(words.get(i));
+            if (corrector[i]) {
+                if (i == 0 || !corrector[i - 1]) {
+                    c++;
+                }
+                clause[i] = -1;
+            } else {
+                clause[i] = c;
+            }
+        }
+    }
+
+    /** Words of {@code text} as the tries spell them, {@code [unk]} kept as one marker word. */
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        String[] parts = text.split("\\[unk\\]", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.add(UNK);
+            }
+            out.addAll(SpokenText.words(parts[i]));
+        }
+        return out;
+    }
+
+    private void mark(List<List<String>> sequences, boolean[] mark) {
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> seq : sequences) {
+                if (i + seq.size() <= words.size() && words.subList(i, i + seq.size()).equals(seq)) {
+                    for (int k = 0; k < seq.size(); k++) {
+                        mark[i + k] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int i) {
+        return words.get(i);
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    boolean filler(int i) {
+        return filler[i];
+    }
+
+    boolean negator(int i) {
+        return negator[i];
+    }
+
+    boolean notNegating(int i) {
+        return notNegating[i];
+    }
+
+    boolean unknown(int i) {
+        return words.get(i).equals(UNK);
+    }
+
+    boolean number(int i) {
+        String w = words.get(i);
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    /** The clause of word {@code i}; -1 for the words of a corrector. */
+    int clause(int i) {
+        return clause[i];
+    }
+
+    int lastClause() {
+        int last = 0;
+        for (int c : clause) {
+            last = Math.max(last, c);
+        }
+        return last;
+    }
+
+    /** The clause of a span: that of its first word outside a corrector. */
+    int clauseOf(Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (clause[i] >= 0) {
+                return clause[i];
+            }
+        }
+        return -1;
+    }
+
+    /** Words that carry content: neither fillers nor {@code [unk]} nor corrector words, in clause {@code c}. */
+    int contentWords(int c) {
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (clause[i] == c && !filler[i] && !unknown(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    String text(Span s) {
+        return String.join(" ", words.subList(s.start(), s.end())).replace(UNK, "[unk]");
+    }
+}

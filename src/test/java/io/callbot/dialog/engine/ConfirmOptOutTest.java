@@ -1,0 +1,75 @@
+package io.callbot.dialog.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callbot.dialog.DialogSpec;
+import io.callbot.dialog.Message;
+import io.callbot.dialog.TemplateParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Opt-out words heard in part are confirmed, never just reprompted: the asymmetric safety of the dialog. */
+class ConfirmOptOutTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # case                                    | steps                                                                 | path end                 | outcome          | do-not-call
+        partial words, confirmed by yes           | answer / done / say:stop / done / say:yes / done                      | offer opt_out            | opted_out        | true
+        partial words, confirmed by more words    | answer / done / say:remove [unk] / done / say:just remove me / done   | offer opt_out            | opted_out        | true
+        partial words, confirmed by the key       | answer / done / say:calling me / done / key:1 / done                  | offer opt_out            | opted_out        | true
+        partial words, denied: back to the question | answer / done / say:stop / done / say:no / done / say:yes / key:1 / done | offer confirm thanks | interested       | false
+        partial words, unclear twice: opted out   | answer / done / say:stop / done / say:purple / done / say:green / done | offer opt_out           | opted_out        | true
+        partial words, silence twice: opted out   | answer / done / say:stop / done / silence / done / silence / done     | offer opt_out            | opted_out        | true
+        clear opt-out needs no confirmation       | answer / done / say:take me off your list / done                      | offer opt_out            | opted_out        | true
+        clear opt-out at low confidence           | answer / done / low:please stop calling me / done                     | offer opt_out            | opted_out        | true
+        second pass hears the opt-out             | answer / done / two:stop [unk]~stop calling my number / done          | offer opt_out            | opted_out        | true
+        second pass hears a plain no              | answer / done / two:nope friday~no thank you / done                   | offer goodbye            | not_interested   | false
+        passes disagree on yes: asked again       | answer / done / two:nope friday~definitely / done / say:no / done     | offer goodbye            | not_interested   | false
+        """)
+    void confirmsPartialOptOuts(String name, String steps, String pathEnd, String outcome, boolean doNotCall) {
+        Dialog dialog = DialogTransitionsTest.dialog();
+        CallScript script = new CallScript(dialog);
+        script.run(steps);
+        assertThat(dialog.statePath()).endsWith(pathEnd.split(" "));
+        assertThat(dialog.outcome()).contains(outcome);
+        assertThat(dialog.doNotCall()).isEqualTo(doNotCall);
+        assertThat(script.of(Action.MarkDoNotCall.class)).hasSize(doNotCall ? 1 : 0);
+    }
+
+    @Test
+    void theQuestionIsTheEnginesOrTheCampaigns() {
+        Dialog dialog = DialogTransitionsTest.dialog();
+        CallScript script = new CallScript(dialog);
+        script.run("answer / done");
+        Action.Play ask = DialogTransitionsTest.play(script.step("say:stop"));
+        assertThat(ask.text()).isEqualTo(DialogSettings.DEFAULT_CONFIRM_OPT_OUT);
+        assertThat(ask.interruptible()).isTrue();
+        Action.Listen listen = script.of(Action.Listen.class).get(script.of(Action.Listen.class).size() - 1);
+        assertThat(listen.expectedIntents()).containsExactly("yes", "no", "opt_out");
+        assertThat(listen.grammar()).contains("yes", "no", "stop calling me");
+
+        DialogSpec base = Fixtures.salesDialog();
+        DialogSpec own = new DialogSpec(base.start(), base.states(), base.globals(), base.noInput(), base.noMatch(),
+                base.voicemail(), new Message(TemplateParser.parse("{customer.first_name}, shall we stop calling?"),
+                        null));
+        Dialog custom = new Dialog(own, Fixtures.context(Fixtures.customer(Set.of(), Map.of())),
+                DialogSettings.defaults(), Fixtures.clock());
+        CallScript s2 = new CallScript(custom);
+        s2.run("answer / done");
+        assertThat(DialogTransitionsTest.play(s2.step("say:remove [unk]")).text()).endsWith(", shall we stop calling?");
+    }
+
+    @Test
+    void aDeniedConfirmationAsksTheStatesQuestionAgain() {
+        Dialog dialog = DialogTransitionsTest.dialog();
+        CallScript script = new CallScript(dialog);
+        script.run("answer / done / say:stop / done");
+        List<Action> back = script.step("say:no");
+        assertThat(DialogTransitionsTest.play(back).text()).isEqualTo("Would you like our new phone?");
+        assertThat(dialog.currentState()).isEqualTo("offer");
+    }
+}

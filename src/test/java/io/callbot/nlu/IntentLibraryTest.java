@@ -1,0 +1,50 @@
+package io.callbot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IntentLibraryTest {
+
+    @Test
+    void theEnglishLibraryHasEveryIntentAnOutboundCallNeedsWithHundredsOfPhrasings() {
+        IntentLibrary lib = IntentLibrary.forLanguage("en-US");
+        assertThat(lib.intents().keySet()).containsExactlyInAnyOrderElementsOf(IntentSetTest.ALL);
+        for (LibraryIntent intent : lib.intents().values()) {
+            assertThat(intent.description()).as(intent.name()).isNotBlank();
+            assertThat(lib.trie(intent).phrasings()).as(intent.name() + " phrasings").isGreaterThanOrEqualTo(100);
+        }
+        assertThat(lib.intent("opt_out").orElseThrow().negatable()).isFalse();
+        assertThat(lib.intent("no").orElseThrow().declines()).isTrue();
+        assertThat(IntentLibrary.forLanguage("en-GB")).isSameAs(lib);
+    }
+
+    @Test
+    void aLanguageWithoutALibraryIsNamed() {
+        assertThat(IntentLibrary.exists("zh-CN")).isFalse();
+        assertThatThrownBy(() -> IntentLibrary.forLanguage("zh-CN")).hasMessageContaining("no intent library for"
+                + " language 'zh'");
+    }
+
+    @Test
+    void malformedLibrariesNameTheFileAndKey() {
+        assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", List.of())))
+                .hasMessage("nlu/xx.yaml: intents must be a mapping");
+        assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents",
+                Map.of("yes", Map.of("phrases", List.of("(yes|yeah")))))).hasMessageContaining("nlu/xx.yaml:")
+                .hasMessageContaining("'(' is never closed");
+        assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents",
+                Map.of("yes", Map.of("evidence", List.of("yes .. ")))))).hasMessageContaining(
+                "nlu/xx.yaml: intents.yes.evidence:");
+    }
+
+    @Test
+    void compiledSetsAreSharedAndFast() {
+        IntentLibrary lib = IntentLibrary.english();
+        List<CandidateIntent> c = List.of(new CandidateIntent("yes", "yes", List.of()));
+        assertThat(lib.compile(c)).isSameAs(lib.compile(List.of(new CandidateIntent("yes", "yes", List.of()))));
+    }
+}

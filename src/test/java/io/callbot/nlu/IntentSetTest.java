@@ -1,0 +1,196 @@
+package io.callbot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading what callers say with the built-in library: phrasings, evidence, negation, clauses and the safety rules. */
+class IntentSetTest {
+
+    static final List<String> ALL = List.of("yes", "no", "opt_out", "agent", "callback", "wrong_person",
+            "are_you_a_robot", "repeat", "not_now", "who_is_calling");
+    private static final IntentSet SET = IntentLibrary.english().compile(
+            ALL.stream().map(n -> new CandidateIntent(n, n, List.of())).toList());
+
+    /** "none", an intent name, or "confirm" for partial opt-out evidence. */
+    static String read(IntentSet set, String... hypotheses) {
+        List<Hypothesis> hs = new ArrayList<>();
+        for (int i = 0; i < hypotheses.length; i++) {
+            hs.add(new Hypothesis(hypotheses[i], 1.0, hypotheses.length == 1 ? Hypothesis.Source.TEXT
+                    : i == 0 ? Hypothesis.Source.GRAMMAR : Hypothesis.Source.FREE_FORM));
+        }
+        Interpretation r = set.interpret(hs);
+        return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        take me off your list                              ; opt_out
+        get me off this list                               ; opt_out
+        can me off that list                               ; opt_out
+        call me off your list                              ; opt_out
+        quit calling me                                    ; opt_out
+        delete my number                                   ; opt_out
+        please stop calling                                ; opt_out
+        don't ever call me again                           ; opt_out
+        put me on your do not call list                    ; opt_out
+        I want to be removed from your calling list         ; opt_out
+        unsubscribe                                        ; opt_out
+        no and don't call me again                         ; opt_out
+        yes, and please don't call me anymore              ; opt_out
+        I'm not interested, stop calling me                ; opt_out
+        lose my number                                     ; opt_out
+        how many times do I have to tell you to stop calling ; opt_out
+        remove [unk] list                                  ; opt_out
+        calling me                                         ; confirm
+        stop                                               ; confirm
+        yeah remove                                        ; confirm
+        no [unk] list                                      ; confirm
+        """)
+    void optOutsInEveryPhrasing(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        definitely                                         ; yes
+        yeah go ahead                                      ; yes
+        sure why not                                       ; yes
+        uh, well, yeah, sure                               ; yes
+        that'd be great                                    ; yes
+        I don't mind                                       ; yes
+        yes please send it over                            ; yes
+        no problem                                         ; yes
+        no thanks                                          ; no
+        I'll pass                                          ; no
+        nah I'm good                                       ; no
+        not interested                                     ; no
+        I'm really not interested                          ; no
+        I don't think so                                   ; no
+        I don't want it                                    ; no
+        not sure                                           ; none
+        I'm not sure                                       ; none
+        I don't know                                       ; none
+        yes hold on                                        ; none
+        hello                                              ; none
+        good morning                                       ; none
+        what's the weather like                            ; none
+        around certainly evening                           ; none
+        the price is fine today                            ; none
+        """)
+    void yesNeedsClearEvidence(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah but not now                                   ; not_now
+        no, wait, yes                                      ; yes
+        yes... actually no                                 ; no
+        sure, who is this                                  ; who_is_calling
+        yes I already bought one                           ; not_now
+        no I'm busy call me later                          ; callback
+        I'm interested but I already ordered last week     ; not_now
+        no but thanks                                      ; no
+        """)
+    void mixedAnswersTakeTheLastClause(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        can I speak to someone                             ; agent
+        get me a real person                               ; agent
+        I don't want to talk to a robot                    ; agent
+        am I talking to a real person                      ; are_you_a_robot
+        is this an automated call                          ; are_you_a_robot
+        call me back around six                            ; callback
+        call me back are m six                             ; callback
+        why don't you call me tomorrow                     ; callback
+        I'm driving right now                              ; callback
+        around seven in the evening                        ; callback
+        in twenty minutes                                  ; callback
+        after 6                                            ; callback
+        next week                                          ; callback
+        you have the wrong number                          ; wrong_person
+        there's no Maria here                              ; wrong_person
+        she doesn't live here anymore                      ; wrong_person
+        sorry what                                         ; repeat
+        can you say that again                             ; repeat
+        I didn't catch that                                ; repeat
+        I already bought one                               ; not_now
+        maybe some other time                              ; not_now
+        who is this                                        ; who_is_calling
+        where are you calling from                         ; who_is_calling
+        what company is this                               ; who_is_calling
+        """)
+    void everyLibraryIntent(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} || {1} -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        nope friday               ; definitely                      ; none
+        yes [unk] [unk]           ; yesterday i bought it           ; none
+        yes [unk]                 ; yes please                      ; yes
+        remove [unk]              ; remove me from your database    ; opt_out
+        remove [unk]              ; remote control                  ; confirm
+        call me [unk]             ; call me in an hour              ; callback
+        no                        ; [unk]                           ; no
+        sure [unk]                ; who's calling                   ; who_is_calling
+        stop [unk]                ; stop by the store who is this   ; who_is_calling
+        """)
+    void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
+        assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
+    @Test
+    void campaignPhrasesAddToTheLibraryAndStandAlone() {
+        IntentSet set = IntentLibrary.english().compile(List.of(
+                new CandidateIntent("interested", "yes", List.of("send the coupon")),
+                new CandidateIntent("model_x", null, List.of("tell me about the (model x|new phone)")),
+                new CandidateIntent("stop_it", "opt_out", List.of())));
+        assertThat(read(set, "yeah")).isEqualTo("interested");
+        assertThat(read(set, "please send me that coupon")).isEqualTo("interested");
+        assertThat(read(set, "can you tell me about the new phone")).isEqualTo("model_x");
+        assertThat(read(set, "not the model x")).isEqualTo("none");
+        assertThat(read(set, "take me off your list")).isEqualTo("stop_it");
+    }
+
+    @Test
+    void negatedCampaignPhrasesAreNotTheIntent() {
+        IntentSet set = IntentLibrary.english().compile(List.of(
+                new CandidateIntent("interested", null, List.of("interested", "i want it", "sign me up"))));
+        for (String said : List.of("not interested", "I'm not really interested", "I do not want it",
+                "never sign me up", "don't sign me up")) {
+            assertThat(read(set, said)).as(said).isEqualTo("none");
+        }
+        assertThat(read(set, "well please sign me up")).isEqualTo("interested");
+    }
+
+    @Test
+    void theGrammarSpellsEveryWordTheMatcherUses() {
+        List<String> grammar = SET.grammar();
+        assertThat(grammar).contains("take me off your list", "don't", "definitely", "unsubscribe", "representative",
+                "twenty", "six", "wrong number");
+        assertThat(grammar).doesNotContain("6", "do not call me *");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" ({1}) second pass: {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        take me off your list        ; 0.95 ; false
+        yes                          ; 0.99 ; false
+        yes                          ; 0.40 ; true
+        yes [unk]                    ; 0.99 ; true
+        purple monkey                ; 0.99 ; true
+        remove [unk]                 ; 0.99 ; true
+        stop                         ; 0.99 ; true
+        """)
+    void unsureGrammarPassesGetASecondPass(String said, double confidence, boolean needed) {
+        assertThat(SET.needsSecondPass(new Hypothesis(said, confidence, Hypothesis.Source.GRAMMAR))).isEqualTo(needed);
+    }
+}
