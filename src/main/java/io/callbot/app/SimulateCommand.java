@@ -9,6 +9,8 @@ import io.callbot.customer.Database;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogContext;
+import io.callbot.sim.voice.NoiseCondition;
+import io.callbot.sim.voice.VoiceUnavailableException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -56,6 +58,15 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--voice", description = "Run through MaryTTS, a real AudioSocket connection and Vosk.")
     boolean voice;
 
+    @Option(names = "--caller-voice", paramLabel = "ENGINE:VOICE", description = "With --voice: the caller's voice, "
+            + "e.g. espeak:en-us+m3, flite:kal, festival:kal_diphone, mary:cmu-slt-hsmm (default "
+            + SimulatedVoiceCall.DEFAULT_CALLER_VOICE + "). Its lines go through a phone line: 300-3400 Hz, G.711 mu-law.")
+    String callerVoice;
+
+    @Option(names = "--caller-noise", paramLabel = "NOISE", description = "With --voice: background noise on the "
+            + "caller's side: none (default), or cafe, pink, white, brown followed by the SNR in dB, e.g. cafe15.")
+    String callerNoise;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,6 +75,9 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (!voice && (callerVoice != null || callerNoise != null)) {
+                throw new IllegalArgumentException("--caller-voice and --caller-noise need --voice");
+            }
             Campaign campaign = load();
             CustomerView view = customerView(campaign);
             DialogContext context = new DialogContext(view, campaign.id(), campaign.name(), campaign.data());
@@ -71,7 +85,9 @@ public final class SimulateCommand implements Callable<Integer> {
             try {
                 SimulationInput in = new SimulationInput(lines, out, script == null);
                 if (voice) {
-                    return SimulatedVoiceCall.run(campaign, context, in, out);
+                    return SimulatedVoiceCall.run(campaign, context, in, out,
+                            callerVoice == null ? SimulatedVoiceCall.DEFAULT_CALLER_VOICE : callerVoice,
+                            NoiseCondition.parse(callerNoise == null ? "none" : callerNoise));
                 }
                 SimulatedTextCall call = new SimulatedTextCall(
                         new Dialog(campaign.dialog(), context, CampaignDialogs.settingsFor(campaign), Clock.systemDefaultZone()), out);
@@ -83,7 +99,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | VoiceUnavailableException e) {
             err.println("simulate: " + e.getMessage());
             err.flush();
             return 1;

@@ -17,6 +17,9 @@ import io.callbot.media.PlaybackPacer;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
 import io.callbot.sim.audio.SimulatedCall;
+import io.callbot.sim.voice.TelephoneChannel;
+import io.callbot.sim.voice.NoiseCondition;
+import io.callbot.sim.voice.CallerVoice;
 import io.callbot.tts.MaryTtsSynthesizer;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
@@ -38,30 +41,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code simulate --voice}: the caller's lines (all read first) are spoken by MaryTTS over a real AudioSocket
- * connection to the robot's media server, which speaks its prompts by MaryTTS and hears the caller through
+ * {@code simulate --voice}: the caller's lines (all read first) are spoken by a caller voice (MaryTTS by default, or
+ * espeak-ng, flite, festival) through a simulated phone line (noise, 300-3400 Hz, G.711 mu-law) over a real
+ * AudioSocket connection to the robot's media server, which speaks its prompts by MaryTTS and hears the caller through
  * Vosk; prints the conversation with what the recognizer heard. Blocks the caller's thread until the call ends.
  */
 final class SimulatedVoiceCall {
+    static final String DEFAULT_CALLER_VOICE = "mary:cmu-slt-hsmm";
     private static final Duration ROBOT_QUIET = Duration.ofMillis(600);
+    /** Samples of the line's noise heard before each answer (8 kHz): 1 s. */
+    private static final int NOISE_LEAD = 8000;
 
     private SimulatedVoiceCall() {}
 
     /** Runs the call; returns the process exit code. */
-    static int run(Campaign campaign, DialogContext context, SimulationInput input, PrintWriter out) throws Exception {
+    static int run(Campaign campaign, DialogContext context, SimulationInput input, PrintWriter out,
+            String callerVoiceSpec, NoiseCondition callerNoise) throws Exception {
+        MaryTtsSynthesizer[] maryHolder = new MaryTtsSynthesizer[1];
+        Path maryBase = Path.of(System.getProperty("mary.base", "target/marytts"));
+        // the caller's voice is checked before anything slow starts, so a typo fails at once
+        CallerVoice callerVoice = MaryCallerVoice.voices(() -> mary(maryHolder, maryBase)).open(callerVoiceSpec);
         if (input.interactive()) {
             out.println("(voice mode: type all the caller's answers first, one a line, then end the input with Ctrl-D)");
         }
         List<String> lines = readAll(input);
-        out.println("(starting MaryTTS and Vosk; the call runs in real time)");
+        out.println("(starting MaryTTS and Vosk; the caller speaks as " + callerVoice.spec() + " over a phone line, noise "
+                + callerNoise + "; the call runs in real time)");
         out.flush();
+        TelephoneChannel line = TelephoneChannel.open(callerNoise);
         VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(2));
-        MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base", "target/marytts")));
+        MaryTtsSynthesizer mary = mary(maryHolder, maryBase);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (PromptCache prompts = new PromptCache(mary, PromptCacheConfig.memoryOnly());
                 PlaybackPacer pacer = PlaybackPacer.realTime(1);
                 AudioSocketCaller callers = new AudioSocketCaller()) {
-            CallerScript script = script(lines, mary, silenceFor(campaign));
+            CallerScript script = script(lines, callerVoice, line, silenceFor(campaign));
             CallRecord record = call(campaign, context, script,
                     new CallServices(recognizer, prompts, id -> RecordedPrompts.empty(), id -> TtsVoice.DEFAULT, null,
                             TurnSettings.defaults(), pool, Clock.systemDefaultZone(), "callbot-transfer"),
@@ -89,8 +103,21 @@ final class SimulatedVoiceCall {
         return timeout.plusSeconds(2);
     }
 
-    private static CallerScript script(List<String> lines, MaryTtsSynthesizer mary, Duration silence) {
+    private static MaryTtsSynthesizer mary(MaryTtsSynthesizer[] holder, Path maryBase) {
+        if (holder[0] == null) {
+            holder[0] = MaryTtsSynthesizer.start(maryBase);
+        }
+        return holder[0];
+    }
+
+    /**
+     * The caller's steps. Each spoken line goes through the phone line with a second of its background noise before
+     * it (between lines the simulated phone sends silence, so the noise starts with each answer).
+     */
+    private static CallerScript script(List<String> lines, CallerVoice voice, TelephoneChannel phone,
+            Duration silence) {
         CallerScript.Builder b = CallerScript.builder();
+        long noisePosition = 0;
         for (String line : lines) {
             b.waitForRobotToSpeak().waitForRobotSilence(ROBOT_QUIET);
             if (line.isEmpty()) {
@@ -101,7 +128,12 @@ final class SimulatedVoiceCall {
             } else if (line.matches("[0-9*#]")) {
                 b.dtmf(line.charAt(0)).silence(Duration.ofMillis(500));
             } else {
-                b.say(mary.synthesize(line, TtsVoice.DEFAULT).samples()).silence(Duration.ofMillis(800));
+                short[] lead = phone.silence(NOISE_LEAD, noisePosition);
+                short[] said = phone.transmit(voice.speak(line), noisePosition + lead.length);
+                noisePosition += lead.length + said.length;
+                short[] clip = java.util.Arrays.copyOf(lead, lead.length + said.length);
+                System.arraycopy(said, 0, clip, lead.length, said.length);
+                b.say(phone.noise().silent() ? said : clip).silence(Duration.ofMillis(800));
             }
         }
         return b.waitForRobotHangup(Duration.ofSeconds(60)).build();

@@ -69,4 +69,31 @@ class SimulateVoiceTest {
         assertThat(text).containsPattern("you typed: yes\\R  heard: .+ intent yes\\)")
                 .containsPattern("you typed: no thanks\\R  heard: .+ intent no\\)");
     }
+
+    @Test
+    void anotherSynthesizerSpeaksTheCallerOverANoisyPhoneLine(@TempDir Path dir) throws Exception {
+        String text = simulate(dir, "campaigns/winback-coupon.yaml", "yes\nno thanks\n", "--caller-voice", "flite:kal",
+                "--caller-noise", "pink25");
+        assertThat(text).contains("the caller speaks as flite:kal over a phone line, noise pink25")
+                .contains("state path: greeting > send_coupon > thanks_goodbye")
+                .containsPattern("you typed: yes\\R  heard: .+ intent yes\\)");
+    }
+
+    @Test
+    void anUnknownCallerVoiceFailsAtOnceNamingWhatIsInstalled(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("answers.txt");
+        Files.writeString(script, "yes\n");
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.newCommandLine();
+        cmd.setErr(new PrintWriter(err));
+
+        int exit = cmd.execute("simulate", "campaigns/winback-coupon.yaml", "--script", script.toString(), "--voice",
+                "--caller-voice", "flite:hal9000");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("simulate: caller voice 'flite:hal9000': flite has no voice 'hal9000'")
+                .contains("kal");
+        assertThat(Main.newCommandLine().execute("simulate", "campaigns/winback-coupon.yaml", "--caller-voice",
+                "flite:kal")).isEqualTo(1);
+    }
 }

@@ -99,7 +99,7 @@ public final class RecognitionBench {
     }
 
     /** CPU time of the recognition threads (asr-N): unlike wall time it does not count other processes' load. */
-    private static long asrCpuNanos() {
+    public static long asrCpuNanos() {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (ThreadInfo info : mx.dumpAllThreads(false, false)) {

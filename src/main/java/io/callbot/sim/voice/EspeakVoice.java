@@ -8,20 +8,12 @@ import java.util.stream.Collectors;
  * espeak-ng (formant synthesis) as a caller voice: {@code espeak:LANGUAGE[+VARIANT]}, e.g. {@code espeak:en-us},
  * {@code espeak:en-us+m3}, {@code espeak:en-gb+f2}; its 22.05 kHz output is resampled by sox. Immutable; thread-safe.
  */
-final class EspeakVoice implements CallerVoice {
+final class EspeakVoice extends ProgramVoice {
 
     private static final String PACKAGES = "espeak-ng sox";
 
-    private final String spec;
-    private final String voice;
-    private final ExternalProgram espeak;
-    private final Sox sox;
-
-    private EspeakVoice(String spec, String voice, ExternalProgram espeak, Sox sox) {
-        this.spec = spec;
-        this.voice = voice;
-        this.espeak = espeak;
-        this.sox = sox;
+    private EspeakVoice(VoiceSpec spec, ExternalProgram espeak) {
+        super(spec, espeak);
     }
 
     /** Checks the language and variant against what the installed espeak-ng lists (it ignores an unknown variant). */
@@ -44,7 +36,7 @@ final class EspeakVoice implements CallerVoice {
                         + " all: espeak-ng --voices=variant)");
             }
         }
-        return new EspeakVoice(spec.toString(), spec.voice(), espeak, new Sox());
+        return new EspeakVoice(spec, espeak);
     }
 
     /** The values of one whitespace-separated column of {@code espeak-ng --voices} output, header skipped. */
@@ -54,22 +46,12 @@ final class EspeakVoice implements CallerVoice {
     }
 
     @Override
-    public String spec() {
-        return spec;
-    }
-
-    @Override
     public short[] speak(String text) {
         try (TempFiles tmp = new TempFiles()) {
             var wav = tmp.file("out.wav");
             // text on stdin: never parsed as an option, whatever it starts with
-            espeak.run(List.of("-v", voice, "-w", wav.toString(), "--stdin"), text);
+            program.run(List.of("-v", voice, "-w", wav.toString(), "--stdin"), text);
             return sox.read8k(wav);
         }
-    }
-
-    @Override
-    public String toString() {
-        return spec;
     }
 }

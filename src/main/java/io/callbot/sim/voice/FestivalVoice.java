@@ -12,18 +12,10 @@ import java.util.List;
  * {@code festival:cmu_us_slt_arctic_hts} (what its {@code voice.list} shows). Festival takes about a second to start,
  * so {@link #speakAll} renders a whole list in one batch run. Immutable; thread-safe.
  */
-final class FestivalVoice implements CallerVoice {
+final class FestivalVoice extends ProgramVoice {
 
-    private final String spec;
-    private final String voice;
-    private final ExternalProgram festival;
-    private final Sox sox;
-
-    private FestivalVoice(String spec, String voice, ExternalProgram festival, Sox sox) {
-        this.spec = spec;
-        this.voice = voice;
-        this.festival = festival;
-        this.sox = sox;
+    private FestivalVoice(VoiceSpec spec, ExternalProgram festival) {
+        super(spec, festival);
     }
 
     static FestivalVoice open(VoiceSpec spec) {
@@ -34,7 +26,7 @@ final class FestivalVoice implements CallerVoice {
             throw new VoiceUnavailableException("festival has no voice '" + spec.voice() + "' (installed: " + voices
                     + "; more with apt-get install festvox-...)");
         }
-        return new FestivalVoice(spec.toString(), spec.voice(), festival, new Sox());
+        return new FestivalVoice(spec, festival);
     }
 
     private static List<String> installedVoices(ExternalProgram festival) {
@@ -47,11 +39,6 @@ final class FestivalVoice implements CallerVoice {
         } catch (IOException e) {
             throw new VoiceUnavailableException("festival: cannot write a script file: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String spec() {
-        return spec;
     }
 
     @Override
@@ -72,7 +59,7 @@ final class FestivalVoice implements CallerVoice {
             }
             Path file = tmp.file("speak.scm");
             Files.writeString(file, script);
-            festival.run(List.of("-b", file.toString()), null);
+            program.run(List.of("-b", file.toString()), null);
             List<short[]> out = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 Path wav = tmp.file(i + ".wav");
@@ -90,10 +77,5 @@ final class FestivalVoice implements CallerVoice {
     /** A Scheme string literal: backslashes and double quotes escaped. */
     static String schemeString(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    @Override
-    public String toString() {
-        return spec;
     }
 }

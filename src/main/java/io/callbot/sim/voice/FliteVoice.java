@@ -7,18 +7,10 @@ import java.util.List;
  * flite (CMU's small unit-selection and diphone engine) as a caller voice: {@code flite:kal}, {@code flite:awb},
  * {@code flite:rms}, {@code flite:slt} (what {@code flite -lv} lists). Immutable; thread-safe.
  */
-final class FliteVoice implements CallerVoice {
+final class FliteVoice extends ProgramVoice {
 
-    private final String spec;
-    private final String voice;
-    private final ExternalProgram flite;
-    private final Sox sox;
-
-    private FliteVoice(String spec, String voice, ExternalProgram flite, Sox sox) {
-        this.spec = spec;
-        this.voice = voice;
-        this.flite = flite;
-        this.sox = sox;
+    private FliteVoice(VoiceSpec spec, ExternalProgram flite) {
+        super(spec, flite);
     }
 
     /** Checks the voice against {@code flite -lv} (flite falls back to another voice silently). */
@@ -29,12 +21,7 @@ final class FliteVoice implements CallerVoice {
         if (!voices.contains(spec.voice())) {
             throw new VoiceUnavailableException("flite has no voice '" + spec.voice() + "' (installed: " + voices + ")");
         }
-        return new FliteVoice(spec.toString(), spec.voice(), flite, new Sox());
-    }
-
-    @Override
-    public String spec() {
-        return spec;
+        return new FliteVoice(spec, flite);
     }
 
     @Override
@@ -43,15 +30,10 @@ final class FliteVoice implements CallerVoice {
             var txt = tmp.file("in.txt");
             var wav = tmp.file("out.wav");
             java.nio.file.Files.writeString(txt, text);
-            flite.run(List.of("-voice", voice, "-f", txt.toString(), "-o", wav.toString()), null);
+            program.run(List.of("-voice", voice, "-f", txt.toString(), "-o", wav.toString()), null);
             return sox.read8k(wav);
         } catch (java.io.IOException e) {
             throw new VoiceUnavailableException("flite: cannot write its input file: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String toString() {
-        return spec;
     }
 }

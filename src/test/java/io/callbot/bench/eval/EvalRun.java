@@ -2,14 +2,13 @@ package io.callbot.bench.eval;
 
 import io.callbot.asr.SpeechRecognizer;
 import io.callbot.asr.TurnSettings;
+import io.callbot.bench.RecognitionBench;
 import io.callbot.campaign.Campaign;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.sim.voice.CallerVoice;
 import io.callbot.sim.voice.NoiseCondition;
 import io.callbot.sim.voice.TelephoneChannel;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,13 +76,13 @@ public final class EvalRun {
         for (NoiseCondition noise : noises) {
             channels.put(noise, TelephoneChannel.open(noise));
         }
-        long cpu0 = recognitionCpuNanos();
+        long cpu0 = RecognitionBench.asrCpuNanos();
         long wall0 = System.nanoTime();
         List<Scored> scored = play(lines, voices, channels);
         last = scored;
         double wall = (System.nanoTime() - wall0) / 1e9;
         double audio = scored.stream().mapToDouble(s -> s.result().audioSeconds()).sum();
-        double cpu = (recognitionCpuNanos() - cpu0) / 1e9;
+        double cpu = (RecognitionBench.asrCpuNanos() - cpu0) / 1e9;
         String title = String.format(java.util.Locale.ROOT, "Split %s: %d lines x %d voices x %d line conditions"
                 + " (%.0f s wall, %.0f s of caller audio, load %s)", split, lines.size(), voices.size(),
                 channels.size(), wall, audio, load());
@@ -123,18 +122,6 @@ public final class EvalRun {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** CPU time of the recognition threads (asr-N): unlike wall time it does not count other processes' load. */
-    private static long recognitionCpuNanos() {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long sum = 0;
-        for (ThreadInfo info : mx.dumpAllThreads(false, false)) {
-            if (info.getThreadName().startsWith("asr-")) {
-                sum += Math.max(0, mx.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return sum;
     }
 
     private static String load() {
