@@ -370,7 +370,7 @@ public final class CallbotServer implements AutoCloseable {
         LocalTime[] quiet = config.timeRange("schedule.quiet_hours");
         return new TickSettings(nodeId, new QuietHours(quiet[0], quiet[1]),
                 new FrequencyCaps(config.integer("schedule.max_calls_per_day"), config.integer("schedule.max_calls_per_week")),
-                config.duration("schedule.attempt_lease"));
+                config.duration("schedule.attempt_lease"), config.duration("schedule.audience_refresh"));
     }
 
     private RecordedPrompts recordingsOf(String campaignId) {

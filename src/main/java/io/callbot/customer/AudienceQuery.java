@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
@@ -25,6 +27,7 @@ import javax.sql.DataSource;
  */
 public final class AudienceQuery {
     static final int FETCH_SIZE = 1000;
+    private static final int MEMBERS_PER_QUERY = 500;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -150,6 +153,26 @@ public final class AudienceQuery {
             }
         }
         return n;
+    }
+
+    /**
+     * The members of the audience among these customers (by store id), looked up by id: for checking customers
+     * again right before they are dialled, and for explaining which rule leaves one out. No order; the audience's
+     * limit does not apply.
+     */
+    public List<AudienceMember> members(String tenant, Audience audience, Options options, Collection<Long> ids) {
+        List<AudienceMember> out = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += MEMBERS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + MEMBERS_PER_QUERY));
+            try (Cursor cursor = Cursor.open(dataSource,
+                    c -> AudienceSql.selectMembers(context(c, tenant), audience, options, chunk), tenant, clock.instant())) {
+                for (AudienceMember m = cursor.next(); m != null; m = cursor.next()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     static PreparedStatement prepare(Connection c, AudienceSql.Query q) throws SQLException {

@@ -58,6 +58,19 @@ final class AudienceSql {
         return new Query(sql.toString(), List.copyOf(params), List.copyOf(b.inJava));
     }
 
+    /**
+     * The members among {@code ids} (no order; the audience's limit does not apply to a lookup by id): the
+     * scheduler checks queued customers again right before dialing them.
+     */
+    static Query selectMembers(Context ctx, Audience audience, AudienceQuery.Options options, List<Long> ids) {
+        AudienceSql b = new AudienceSql(ctx);
+        b.where(audience, options);
+        b.where.append(" AND f.customer_id IN (").append(Sql.placeholders(ids.size())).append(")");
+        b.params.addAll(ids);
+        return new Query("SELECT " + MEMBER_COLUMNS + " FROM customer_filter f JOIN customer c ON c.id = f.customer_id"
+                + b.where, List.copyOf(b.params), List.copyOf(b.inJava));
+    }
+
     /** A count; when some conditions are left to Java it selects the candidates' attributes to count them by. */
     static Query count(Context ctx, Audience audience, AudienceQuery.Options options) {
         AudienceSql b = new AudienceSql(ctx);

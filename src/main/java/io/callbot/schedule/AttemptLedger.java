@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  */
 public final class AttemptLedger {
     private static final String OPEN = "('QUEUED','DIALING','IN_CALL')";
-    private static final String NOT_OPTED_OUT = " AND NOT EXISTS (SELECT 1 FROM schedule_opt_out o"
+    static final String NOT_OPTED_OUT = " AND NOT EXISTS (SELECT 1 FROM schedule_opt_out o"
             + " WHERE o.tenant = call_attempt.tenant AND o.customer_id = call_attempt.customer_id)";
 
     private final DataSource dataSource;
@@ -340,13 +340,13 @@ public final class AttemptLedger {
         return ids;
     }
 
-    private static long[] concat(long[] a, long[] b) {
+    static long[] concat(long[] a, long[] b) {
         long[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
     }
 
-    private static PastAttempt row(ResultSet rs) throws SQLException {
+    static PastAttempt row(ResultSet rs) throws SQLException {
         String result = rs.getString("result");
         return new PastAttempt(rs.getInt("attempt_no"), AttemptState.valueOf(rs.getString("state")),
                 result == null ? null : ResultKind.valueOf(result), rs.getBoolean("is_final"),

@@ -186,7 +186,7 @@ public final class CampaignScheduler implements AutoCloseable {
      */
     public void retire(String campaignId) throws SchedulerException {
         quartz.deleteJob(jobKey(campaignId));
-        campaigns.remove(campaignId);
+        forget(campaigns.remove(campaignId));
         log.info("campaign {} retired: job and trigger removed", campaignId);
     }
 
@@ -226,7 +226,13 @@ public final class CampaignScheduler implements AutoCloseable {
     public void cancel(String campaignId) throws SQLException, SchedulerException {
         tick.states().transition(campaignId, CampaignLifecycle.CANCELLED, clock.instant());
         quartz.deleteJob(jobKey(campaignId));
-        campaigns.remove(campaignId);
+        forget(campaigns.remove(campaignId));
+    }
+
+    private void forget(Campaign removed) {
+        if (removed != null) {
+            tick.forget(removed.tenant(), removed.id());
+        }
     }
 
     /** The next time Quartz will fire the campaign's tick, if scheduled. */

@@ -57,6 +57,37 @@ public record FrequencyCaps(int perLocalDay, int perWeek) {
         return true;
     }
 
+    /**
+     * The earliest instant at or after {@code now} when one more call stays within both caps, if no other call is
+     * made meanwhile: the next local midnight for a full day, the moment the oldest call of a full week leaves it.
+     */
+    public Instant nextAllowed(long[] callTimes, Instant now, List<ZoneId> zones) {
+        Instant t = now;
+        for (int round = 0; round < 4 && !allows(callTimes, t, zones); round++) {
+            Instant next = t;
+            long weekAgo = t.minus(Duration.ofDays(7)).toEpochMilli();
+            long[] inWeek = java.util.Arrays.stream(callTimes).filter(c -> c > weekAgo).sorted().toArray();
+            if (inWeek.length >= perWeek) {
+                // the week has room once this many of its oldest calls have left it
+                next = later(next, Instant.ofEpochMilli(inWeek[inWeek.length - perWeek]).plus(Duration.ofDays(7)));
+            }
+            for (ZoneId zone : zones) {
+                LocalDate day = t.atZone(zone).toLocalDate();
+                long sameDay = java.util.Arrays.stream(callTimes)
+                        .filter(c -> Instant.ofEpochMilli(c).atZone(zone).toLocalDate().equals(day)).count();
+                if (sameDay >= perLocalDay) {
+                    next = later(next, day.plusDays(1).atStartOfDay(zone).toInstant());
+                }
+            }
+            t = next;
+        }
+        return t;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /** True when the latest of {@code callTimes} is at least {@code minGap} before {@code now}. */
     public static boolean gapRespected(long[] callTimes, Instant now, Duration minGap) {
         long limit = now.minus(minGap).toEpochMilli();

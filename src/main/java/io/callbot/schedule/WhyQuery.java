@@ -9,7 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Answers "why was customer X (not) called in campaign Y?" from the ledger, the skip log, the opt-out list
+ * Answers "why was customer X (not) called in campaign Y?" from the ledger, the opt-out list
  * and the campaign state, as plain lines for the CLI (and later the API). Thread-safe; read-only.
  */
 public final class WhyQuery {
@@ -28,11 +28,6 @@ public final class WhyQuery {
                 .orElse("campaign " + campaignId + " of tenant " + tenant + " has never been scheduled here"));
         optOut(tenant, customerId, lines);
         attempts(tenant, campaignId, customerId, lines);
-        new SkipLog(dataSource).latest(campaignId, customerId).filter(e -> e.tenant().equals(tenant)).ifPresentOrElse(
-                e -> lines.add("left out by the latest tick: " + e.reason().code() + " (since " + e.since() + ")"
-                        + (e.detail() == null ? "" : ": " + e.detail())),
-                () -> lines.add("no skip recorded: the latest tick called the customer, or never saw them "
-                        + "(not in the audience, or no tick ran yet)"));
         return lines;
     }
 

@@ -22,6 +22,7 @@ import io.callbot.schedule.QuietHours;
 import io.callbot.schedule.ResultKind;
 import io.callbot.schedule.TickSettings;
 import io.callbot.testing.TestDatabases;
+import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class CampaignReloadsTest {
     @TempDir
     Path dir;
 
-    private final List<Candidate> audience = new CopyOnWriteArrayList<>();
+    private final InMemoryCandidates audience = new InMemoryCandidates(List.of());
     private final Launcher launcher = new Launcher();
 
     @ParameterizedTest(name = "{0}")
@@ -70,9 +71,10 @@ class CampaignReloadsTest {
             Path file = write("every-second.yaml", campaignYaml());
             CampaignDirectory directory = new CampaignDirectory(dir, Duration.ZERO, CLOCK);
             directory.scan(CampaignListener.NONE);
-            TickSettings settings = new TickSettings("node-w", QuietHours.NONE, FrequencyCaps.DEFAULT, Duration.ofMinutes(2));
-            CampaignTick tick = new CampaignTick(ds, c -> audience.stream().filter(a -> a.tenant().equals(c.tenant())),
-                    launcher, settings, CLOCK);
+            // customers are added while the campaign runs: its audience is read again every second
+            TickSettings settings = new TickSettings("node-w", QuietHours.NONE, FrequencyCaps.DEFAULT, Duration.ofMinutes(2))
+                    .withAudienceRefresh(Duration.ofSeconds(1));
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, settings, CLOCK);
             CampaignScheduler scheduler = new CampaignScheduler(ds, "reload-" + UUID.randomUUID(), 2, tick, settings,
                     CLOCK);
             CampaignsApi api = new CampaignsApi(directory.catalog(), scheduler, ds);

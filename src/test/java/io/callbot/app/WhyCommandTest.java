@@ -8,15 +8,12 @@ import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.ResultKind;
 import io.callbot.schedule.RetryDecision;
-import io.callbot.schedule.SkipLog;
-import io.callbot.schedule.SkipReason;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ import picocli.CommandLine;
 class WhyCommandTest {
 
     @Test
-    void explainsAttemptsAndTheLatestSkipReason(@TempDir Path dir) throws Exception {
+    void explainsAttempts(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("callbot.yaml");
         Files.writeString(config, "data:\n  dir: " + dir.resolve("data") + "\n");
         Instant t = Instant.parse("2026-06-10T15:00:00Z");
@@ -36,8 +33,6 @@ class WhyCommandTest {
             ledger.claim(a, "node-a", t, Duration.ofMinutes(2));
             ledger.finish(a.id(), AttemptResult.dialing(ResultKind.BUSY, 17), t.plusSeconds(20),
                     RetryDecision.at(t.plus(Duration.ofMinutes(30))));
-            new SkipLog(db.dataSource()).write(List.of(new SkipLog.Entry("spring", "cust-7", "acme",
-                    SkipReason.RETRY_PENDING, "next attempt not before 2026-06-10T15:30:00Z", t.plusSeconds(60))));
         }
         StringWriter out = new StringWriter();
         CommandLine cli = Main.newCommandLine();
@@ -47,8 +42,7 @@ class WhyCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString())
                 .contains("attempt 1: FINISHED result BUSY (Q.850 cause 17)")
-                .contains("next attempt not before 2026-06-10T15:30:00Z")
-                .contains("left out by the latest tick: retry_pending (since 2026-06-10T15:01:00Z)");
+                .contains("next attempt not before 2026-06-10T15:30:00Z");
     }
 
     @Test

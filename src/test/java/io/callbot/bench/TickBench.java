@@ -10,6 +10,7 @@ import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
 import io.callbot.schedule.Candidate;
+import io.callbot.schedule.CandidateSource;
 import io.callbot.schedule.CampaignTick;
 import io.callbot.schedule.ClaimedAttempt;
 import io.callbot.schedule.ResultKind;
@@ -25,17 +26,26 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * Tick time over a large audience: select the due customers among N candidates streamed from the
- * {@link io.callbot.schedule.CandidateSource} port and create the attempts, with the ledger on H2 and on
- * PostgreSQL. Usage: {@code TickBench [candidates=1000000] [capacity=100] [history=10000]}. Single-threaded.
+ * Tick time over a large audience, with the ledger on H2 and on PostgreSQL: the first tick reads the N candidates
+ * the {@link io.callbot.schedule.CandidateSource} port streams (generated in memory, so the figure is the
+ * scheduler's, not the customer store's) into the campaign's dialing queue; the steady ticks after it take
+ * {@code capacity} customers from the queue, check them against the ledger and claim and launch their attempts.
+ * Usage: {@code TickBench [candidates=1000000] [capacity=100] [history=10000] [ticks=10]}
+ * ({@code -Dbench.db=h2|postgres|both}). Single-threaded.
  */
 public final class TickBench {
     private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z");
@@ -46,16 +56,17 @@ public final class TickBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int capacity = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int history = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        int ticks = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         String only = System.getProperty("bench.db", "both");
         if (!only.equals("postgres")) {
-            run(TestDatabases.h2(), n, capacity, history);
+            run(TestDatabases.h2(), n, capacity, history, ticks);
         }
         if (!only.equals("h2")) {
-            run(TestDatabases.postgres(), n, capacity, history);
+            run(TestDatabases.postgres(), n, capacity, history, ticks);
         }
     }
 
-    private static void run(TestDatabase db, int n, int capacity, int history) throws Exception {
+    private static void run(TestDatabase db, int n, int capacity, int history, int ticks) throws Exception {
         try (db) {
             var ds = db.database().dataSource();
             Campaign campaign = campaign();
@@ -71,14 +82,45 @@ public final class TickBench {
                     return new CompletableFuture<>(); // calls stay live: the bench measures the tick only
                 }
             };
-            CampaignTick tick = new CampaignTick(ds, c -> IntStream.range(0, n).mapToObj(TickBench::candidate),
-                    launcher, TickSettings.defaults("bench"), Clock.fixed(NOW, ZoneOffset.UTC));
-            for (int i = 1; i <= 3; i++) {
+            AtomicLong streamed = new AtomicLong();
+            CandidateSource source = new CandidateSource() {
+                @Override
+                public Stream<Candidate> candidates(Campaign c) {
+                    return IntStream.range(0, n).mapToObj(TickBench::candidate).peek(x -> streamed.incrementAndGet());
+                }
+
+                @Override
+                public Map<String, Candidate> current(Campaign c, Collection<String> ids) {
+                    Map<String, Candidate> out = new HashMap<>();
+                    ids.forEach(id -> out.put(id, candidate(Integer.parseInt(id.substring("cust-".length())))));
+                    return out;
+                }
+            };
+            CampaignTick tick = new CampaignTick(ds, source, launcher, TickSettings.defaults("bench"),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            List<Long> steady = new ArrayList<>();
+            List<Long> steadyCpu = new ArrayList<>();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 1; i <= ticks; i++) {
+                long before = streamed.get();
+                long cpu = threads.getCurrentThreadCpuTime();
                 TickReport r = tick.run(campaign);
-                System.out.printf("%s tick %d: %d candidates, %d launched, %d skip-log writes, %d ms (%.0f candidates/s) %s%n",
-                        db.name(), i, r.candidates(), r.launched(), r.skipWrites(), r.took().toMillis(),
-                        r.candidates() * 1000.0 / Math.max(1, r.took().toMillis()), r.skipped());
+                long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+                if (i > 1) {
+                    steady.add(r.took().toMillis());
+                    steadyCpu.add(cpuMillis);
+                }
+                System.out.printf("%s tick %d: %d candidates read, %d checked, %d launched, %d queued, %d ms"
+                                + " (tick thread CPU %d ms) %s%n", db.name(), i, streamed.get() - before, r.checked(),
+                        r.launched(), r.queued(), r.took().toMillis(), cpuMillis, r.skipped());
             }
+            Collections.sort(steady);
+            Collections.sort(steadyCpu);
+            System.out.printf("%s steady ticks (%d): median %d ms, max %d ms; tick thread CPU median %d ms;"
+                            + " load average %.1f on %d cores%n", db.name(), steady.size(), steady.get(steady.size() / 2),
+                    steady.get(steady.size() - 1), steadyCpu.get(steadyCpu.size() / 2),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 

@@ -195,6 +195,28 @@ class AudienceQueryTest {
         assertThat(m.attributes()).containsEntry("delivery_date", "2026-11-29").containsEntry("email_bounced", true);
     }
 
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+    @MethodSource("databases")
+    void membersLookedUpByIdPassTheSameFilterAndStayInTheTenant(TestDatabase db) {
+        AudienceQuery query = new AudienceQuery(db.database().dataSource(), CLOCK);
+        var everyone = AudienceQuery.Options.DEFAULT.withDoNotCall(true);
+        List<Long> ids = new ArrayList<>();
+        for (String tenant : List.of(T, "other")) {
+            try (Stream<AudienceMember> s = query.stream(tenant, Audience.EVERYONE, everyone)) {
+                s.forEach(m -> ids.add(m.id()));
+            }
+        }
+        assertThat(ids).hasSize(7);
+        Audience us = where("country", EQ, "US");
+        assertThat(query.members(T, us, AudienceQuery.Options.DEFAULT, ids)).extracting(AudienceMember::externalId)
+                .containsExactly("c1");
+        assertThat(query.members(T, us, everyone, ids)).extracting(AudienceMember::externalId)
+                .containsExactlyInAnyOrder("c1", "c5");
+        assertThat(query.members(T, Audience.EVERYONE, AudienceQuery.Options.DEFAULT, ids.subList(0, 2)))
+                .extracting(AudienceMember::externalId).containsExactlyInAnyOrder("c1", "c2");
+        assertThat(query.members(T, us, AudienceQuery.Options.DEFAULT, List.of())).isEmpty();
+    }
+
     private static List<String> members(AudienceQuery query, Audience audience, AudienceQuery.Options options) {
         try (Stream<AudienceMember> s = query.stream(T, audience, options)) {
             return s.map(AudienceMember::externalId).toList();

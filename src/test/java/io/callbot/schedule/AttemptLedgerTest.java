@@ -68,6 +68,26 @@ class AttemptLedgerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.callbot.testing.TestDatabases#both")
+    void batchClaimsSayWhichRowsWereOursAndBatchDialingSkipsTheOptedOut(TestDatabase db) throws Exception {
+        try (db) {
+            AttemptLedger ledger = new AttemptLedger(db.database().dataSource());
+            LedgerBatch batches = new LedgerBatch(db.database().dataSource());
+            assertThat(ledger.claim(attempt("spring", "taken", 1), "node-b", NOW, LEASE)).isTrue();
+            List<AttemptLedger.NewAttempt> batch = List.of(attempt("spring", "a", 1), attempt("spring", "taken", 1),
+                    attempt("spring", "b", 2), attempt("spring", "c", 1));
+            assertThat(batches.claimAll(batch, "node-a", NOW, LEASE)).containsExactly(true, false, true, true);
+            List<AttemptLedger.NewAttempt> again = List.of(attempt("spring", "a", 1), attempt("spring", "b", 2));
+            assertThat(batches.claimAll(again, "node-c", NOW, LEASE)).as("claimed once only").containsExactly(false, false);
+            ledger.optOut("acme", "b", NOW);
+            assertThat(batches.markDialingAll(List.of(batch.get(0).id(), batch.get(2).id(), batch.get(3).id()), "node-a"))
+                    .containsExactly(true, false, true);
+            assertThat(ledger.find(batch.get(2).id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
+            assertThat(ledger.find(batch.get(3).id()).orElseThrow().state()).isEqualTo(AttemptState.DIALING);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
     void crashReconciliationSettlesOpenAttemptsWithoutRedialing(TestDatabase db) throws Exception {
         try (db) {
             AttemptLedger ledger = new AttemptLedger(db.database().dataSource());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.callbot.campaign.Campaign;
 import io.callbot.testing.TestDatabases;
+import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

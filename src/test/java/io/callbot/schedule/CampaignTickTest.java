@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.callbot.campaign.CallingWindow;
 import io.callbot.campaign.Campaign;
+import io.callbot.campaign.PriorityKey;
 import io.callbot.campaign.Schedule;
-import io.callbot.testing.TestDatabases;
+import io.callbot.testing.InMemoryCandidates;
+import io.callbot.testing.MutableClock;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -16,74 +18,71 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CampaignTickTest {
     private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z"); // Wednesday 11:00 in New York
     private static final ZoneId NY = Fixtures.NEW_YORK;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** Long enough that no background re-read of the audience happens during a test that does not want one. */
+    private static final TickSettings NO_REFRESH = TickSettings.defaults("node-a").withAudienceRefresh(Duration.ofDays(30));
 
     private static Candidate customer(String id, ZoneId zone) {
         return new Candidate(id, "acme", "+12125550100", zone, false);
     }
 
+    private static Campaign campaign() {
+        Schedule schedule = new Schedule(null, null, "0 * * * * ?",
+                new CallingWindow(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.allOf(DayOfWeek.class)),
+                List.of(LocalDate.parse("2026-06-11")), NY);
+        return Fixtures.campaign("spring-sale", "acme", schedule, Fixtures.retry());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.callbot.testing.TestDatabases#both")
-    void tickLaunchesDueCustomersInPriorityOrderAndRecordsWhyOthersWereLeftOut(TestDatabase db) throws Exception {
+    void dialsTheBestDueCustomersFromItsQueueAndSteadyTicksReadNoAudience(TestDatabase db) throws Exception {
         try (db) {
             var ds = db.database().dataSource();
             AttemptLedger ledger = new AttemptLedger(ds);
-            Schedule schedule = new Schedule(null, null, "0 * * * * ?",
-                    new CallingWindow(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.allOf(DayOfWeek.class)),
-                    List.of(LocalDate.parse("2026-06-11")), NY);
-            Campaign campaign = Fixtures.campaign("spring-sale", "acme", schedule, Fixtures.retry());
             seedHistory(ledger);
-            List<Candidate> audience = List.of(
+            InMemoryCandidates audience = new InMemoryCandidates(List.of(
                     new Candidate("dnc", "acme", "+12125550100", NY, true),
                     customer("opted-out", NY),
                     customer("final", NY),
                     customer("live", NY),
                     customer("maxed", NY),
                     customer("pending", NY),
-                    customer("shanghai", ZoneId.of("Asia/Shanghai")),
+                    customer("shanghai", SHANGHAI),
                     customer("kiritimati", ZoneId.of("Pacific/Kiritimati")),
                     customer("capped", NY),
                     customer("retry-due", NY),
                     new Candidate("by-phone", "acme", "+12125550199", null, false),
                     customer("b", NY),
-                    customer("c", NY));
+                    customer("c", NY)));
             RecordingLauncher launcher = new RecordingLauncher(3);
             List<TickReport> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-            CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(audience), launcher,
-                    TickSettings.defaults("node-a"), Clock.fixed(NOW, ZoneOffset.UTC), heard::add);
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, Clock.fixed(NOW, ZoneOffset.UTC),
+                    heard::add);
+            Campaign campaign = campaign();
 
-            TickReport report = tick.run(campaign);
-            assertThat(heard).containsExactly(report);
-            assertThat(report.skipped()).isEqualTo(Map.of(SkipReason.DO_NOT_CALL, 2, SkipReason.ALREADY_FINAL, 1,
-                    SkipReason.IN_PROGRESS, 1, SkipReason.MAX_ATTEMPTS, 1, SkipReason.RETRY_PENDING, 1,
-                    SkipReason.OUTSIDE_WINDOW, 1, SkipReason.BLACKOUT, 1, SkipReason.FREQUENCY_CAP, 1,
-                    SkipReason.CAPACITY, 1));
-
+            TickReport first = tick.run(campaign);
+            assertThat(heard).containsExactly(first);
             assertThat(launcher.customers()).containsExactly("retry-due", "by-phone", "b");
             assertThat(launcher.launched.get(0).attemptNo()).isEqualTo(2);
-            assertThat(report.candidates()).isEqualTo(13);
-            SkipLog skips = new SkipLog(ds);
-            Map<String, SkipReason> expected = Map.of("dnc", SkipReason.DO_NOT_CALL,
-                    "opted-out", SkipReason.DO_NOT_CALL, "final", SkipReason.ALREADY_FINAL,
-                    "live", SkipReason.IN_PROGRESS, "maxed", SkipReason.MAX_ATTEMPTS,
-                    "pending", SkipReason.RETRY_PENDING, "shanghai", SkipReason.OUTSIDE_WINDOW,
-                    "kiritimati", SkipReason.BLACKOUT, "capped", SkipReason.FREQUENCY_CAP, "c", SkipReason.CAPACITY);
-            for (var e : expected.entrySet()) {
-                assertThat(skips.latest("spring-sale", e.getKey()).orElseThrow().reason()).as(e.getKey()).isEqualTo(e.getValue());
-            }
-            assertThat(skips.latest("spring-sale", "shanghai").orElseThrow().detail())
-                    .contains("2026-06-10T23:00 Asia/Shanghai").contains("next open 2026-06-12T01:00:00Z");
-            assertThat(report.skipWrites()).isEqualTo(10);
+            assertThat(first.checked()).isEqualTo(3);
+            assertThat(first.skipped()).as("what the read of the audience left out (the window is not part of it)")
+                    .isEqualTo(Map.of(SkipReason.DO_NOT_CALL, 2, SkipReason.ALREADY_FINAL, 1, SkipReason.IN_PROGRESS, 1,
+                            SkipReason.MAX_ATTEMPTS, 1, SkipReason.RETRY_PENDING, 1, SkipReason.FREQUENCY_CAP, 1));
+            assertThat(first.queued()).as("c waits in the queue; nobody else is due").isEqualTo(1);
+            assertThat(audience.passes()).isEqualTo(1);
 
             // results come back: busy is retried after 30 minutes, an opt-out reaches the tenant's other campaigns
             var bQueuedElsewhere = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "other", "v1", "b", 1);
@@ -97,22 +96,157 @@ class CampaignTickTest {
                 assertThat(ledger.find(bQueuedElsewhere.id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
             });
 
-            // a second tick writes only what changed; capacity frees up for c
+            // the next ticks look only at the queue: c, and nobody else until someone is due again
             TickReport second = tick.run(campaign);
-            assertThat(heard).containsExactly(report, second);
             assertThat(launcher.customers()).containsExactly("retry-due", "by-phone", "b", "c");
-            assertThat(skips.latest("spring-sale", "retry-due").orElseThrow().reason()).isEqualTo(SkipReason.RETRY_PENDING);
-            assertThat(skips.latest("spring-sale", "b").orElseThrow().reason()).isEqualTo(SkipReason.DO_NOT_CALL);
-            assertThat(skips.latest("spring-sale", "by-phone").orElseThrow().reason()).isEqualTo(SkipReason.IN_PROGRESS);
-            assertThat(skips.latest("spring-sale", "c")).isEmpty();
-            assertThat(second.skipWrites()).isEqualTo(3);
-
-            // paused: no new attempts at all
-            tick.states().transition("spring-sale", CampaignLifecycle.PAUSED, NOW);
+            assertThat(second.checked()).isEqualTo(1);
             launcher.capacity = 100;
+            TickReport third = tick.run(campaign);
+            assertThat(third.launched()).isZero();
+            assertThat(third.checked()).isZero();
+            assertThat(audience.passes()).as("the audience was read once").isEqualTo(1);
+
+            // paused: no new attempts at all, nobody looked at
+            tick.states().transition("spring-sale", CampaignLifecycle.PAUSED, NOW);
             assertThat(tick.run(campaign).launched()).isZero();
             assertThat(launcher.launched).hasSize(4);
-            assertThat(heard).as("a paused campaign's tick looks at no customer").hasSize(2);
+            assertThat(heard).as("a paused campaign's tick looks at no customer").hasSize(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void customersLeftOutComeBackFromTheQueueWhenTheirRetryCapOrWindowAllows(TestDatabase db) throws Exception {
+        try (db) {
+            var ds = db.database().dataSource();
+            AttemptLedger ledger = new AttemptLedger(ds);
+            for (int hoursAgo = 1; hoursAgo <= 2; hoursAgo++) {
+                finished(ledger, "other-campaign-" + hoursAgo, "capped", 1, NOW.minus(Duration.ofHours(hoursAgo)),
+                        AttemptResult.dialing(ResultKind.NO_ANSWER, 19), RetryDecision.stop(SkipReason.MAX_ATTEMPTS));
+            }
+            InMemoryCandidates audience = new InMemoryCandidates(List.of(customer("busy-once", NY),
+                    customer("shanghai", SHANGHAI), customer("capped", NY)));
+            RecordingLauncher launcher = new RecordingLauncher(10);
+            MutableClock clock = new MutableClock(NOW);
+            TickSettings twoADay = new TickSettings("node-a", QuietHours.DEFAULT, new FrequencyCaps(2, 10), LEASE,
+                    Duration.ofDays(30));
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, twoADay, clock);
+            Campaign campaign = campaign();
+
+            tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("busy-once");
+            launcher.calls.get("busy-once").complete(AttemptResult.dialing(ResultKind.BUSY, 17));
+            UUID first = launcher.launched.get(0).id();
+            await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(first).orElseThrow().nextRetryAt() != null);
+
+            clock.advance(Duration.ofMinutes(10)); // the retry is due at 15:30
+            assertThat(tick.run(campaign).launched()).isZero();
+            clock.advance(Duration.ofMinutes(21));
+            tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("busy-once", "busy-once");
+            assertThat(launcher.launched.get(1).attemptNo()).isEqualTo(2);
+            launcher.calls.get("busy-once").complete(new AttemptResult(ResultKind.ANSWERED, 16, "sold", true, false,
+                    null, "greet>sold"));
+
+            // the 12th, 09:30 in Shanghai (21:30 the day before in New York: closed; the 11th was a blackout date)
+            clock.advance(Duration.between(clock.instant(), Instant.parse("2026-06-12T01:30:00Z")));
+            tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("busy-once", "busy-once", "shanghai");
+
+            // the 12th, 10:00 in New York: the cap of two calls a day let go of "capped" at midnight
+            clock.advance(Duration.between(clock.instant(), Instant.parse("2026-06-12T14:00:00Z")));
+            tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("busy-once", "busy-once", "shanghai", "capped");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void aCustomerOptedOutOrChangedAfterBeingQueuedIsNotDialled(TestDatabase db) throws Exception {
+        try (db) {
+            var ds = db.database().dataSource();
+            AttemptLedger ledger = new AttemptLedger(ds);
+            InMemoryCandidates audience = new InMemoryCandidates(List.of(customer("a", NY), customer("b", NY),
+                    customer("c", NY), customer("d", NY), customer("e", NY)));
+            RecordingLauncher launcher = new RecordingLauncher(1);
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, Clock.fixed(NOW, ZoneOffset.UTC));
+            Campaign campaign = campaign();
+
+            TickReport first = tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("a");
+            assertThat(first.queued()).as("b to e wait in the queue").isEqualTo(4);
+
+            audience.replace(new Candidate("b", "acme", "+12125550100", NY, true)); // do-not-call set in the store
+            ledger.optOut("acme", "c", NOW);                                     // said "stop" on another call
+            audience.remove("d");                                                 // left the audience
+            TickReport second = tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("a", "e");
+            assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.DO_NOT_CALL, 2, SkipReason.NOT_IN_AUDIENCE, 1));
+            assertThat(tick.run(campaign).checked()).as("they are out of the queue for good").isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void theAudienceIsReadAgainWhenItsOrderChangesAndInTheBackgroundWhenTheSnapshotAges(TestDatabase db)
+            throws Exception {
+        try (db) {
+            var ds = db.database().dataSource();
+            InMemoryCandidates audience = new InMemoryCandidates(List.of(customer("a", NY)));
+            RecordingLauncher launcher = new RecordingLauncher(5);
+            MutableClock clock = new MutableClock(NOW);
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, TickSettings.defaults("node-a"), clock);
+            Campaign campaign = campaign();
+
+            tick.run(campaign);
+            audience.add(customer("imported-later", NY));
+            clock.advance(Duration.ofSeconds(10));
+            tick.run(campaign);
+            assertThat(launcher.customers()).containsExactly("a");
+            assertThat(audience.passes()).isEqualTo(1);
+
+            // a small audience is read again 15 s after its last read, in the background; the next ticks dial who
+            // it found
+            clock.advance(Duration.ofSeconds(6));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                tick.run(campaign);
+                assertThat(launcher.customers()).containsExactly("a", "imported-later");
+            });
+            assertThat(audience.passes()).isEqualTo(2);
+
+            // a new priority order is a new audience order: read at once
+            tick.run(Fixtures.withPriority(campaign, List.of(new PriorityKey("created_at", true)), "v2"));
+            assertThat(audience.passes()).isEqualTo(3);
+            // an edit that leaves audience and order alone (the dialog, the window) keeps the queue
+            tick.run(Fixtures.withVersion(Fixtures.withPriority(campaign, List.of(new PriorityKey("created_at", true)),
+                    "v2"), "v3"));
+            assertThat(audience.passes()).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void twoNodesOnOneDatabaseNeverClaimTheSameCustomer(TestDatabase db) throws Exception {
+        try (db) {
+            var ds = db.database().dataSource();
+            List<Candidate> customers = IntStream.range(0, 40).mapToObj(i -> customer("c" + i, NY)).toList();
+            RecordingLauncher launcherA = new RecordingLauncher(3);
+            RecordingLauncher launcherB = new RecordingLauncher(3);
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            CampaignTick nodeA = new CampaignTick(ds, new InMemoryCandidates(customers), launcherA,
+                    TickSettings.defaults("node-a"), clock);
+            CampaignTick nodeB = new CampaignTick(ds, new InMemoryCandidates(customers), launcherB,
+                    TickSettings.defaults("node-b"), clock);
+            Campaign campaign = campaign();
+            for (int round = 0; round < 10; round++) {
+                nodeA.run(campaign);
+                nodeB.run(campaign);
+            }
+            List<String> all = new ArrayList<>(launcherA.customers());
+            all.addAll(launcherB.customers());
+            assertThat(all).hasSize(40).doesNotHaveDuplicates();
+            assertThat(launcherA.customers()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(launcherB.customers()).hasSizeGreaterThanOrEqualTo(10);
         }
     }
 
@@ -136,8 +270,8 @@ class CampaignTickTest {
                 AttemptResult.dialing(ResultKind.BUSY, 17), RetryDecision.at(NOW.minus(Duration.ofDays(1))));
     }
 
-    private static void finished(AttemptLedger ledger, String campaign, String customer, int no, Instant at,
-                                 AttemptResult result, RetryDecision next) throws Exception {
+    static void finished(AttemptLedger ledger, String campaign, String customer, int no, Instant at,
+                         AttemptResult result, RetryDecision next) throws Exception {
         var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", campaign, "v1", customer, no);
         assertThat(ledger.claim(a, "node-old", at, LEASE)).isTrue();
         ledger.finish(a.id(), result, at.plusSeconds(30), next);

@@ -42,6 +42,11 @@ final class Fixtures {
                 schedule, dial, null, null, Map.of(), null, Map.of());
     }
 
+    static Campaign withPriority(Campaign c, List<io.callbot.campaign.PriorityKey> priority, String version) {
+        return new Campaign(c.id(), c.name(), c.kind(), c.tenant(), version, c.source(), priority, c.audience(),
+                c.schedule(), c.dial(), c.voice(), c.dialog(), c.outcomes(), c.webhook(), c.data());
+    }
+
     static Campaign withVersion(Campaign c, String version) {
         return new Campaign(c.id(), c.name(), c.kind(), c.tenant(), version, c.source(), c.priority(), c.audience(),
                 c.schedule(), c.dial(), c.voice(), c.dialog(), c.outcomes(), c.webhook(), c.data());

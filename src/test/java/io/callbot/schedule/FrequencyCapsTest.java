@@ -42,6 +42,36 @@ class FrequencyCapsTest {
         assertThat(caps.allows(times, NOW, List.of(ZoneId.of(zone)))).isEqualTo(allowed);
     }
 
+    static Stream<Arguments> nextAllowed() {
+        return Stream.of(
+                // caps, zone, earlier calls, the earliest time one more call is allowed
+                Arguments.of(FrequencyCaps.DEFAULT, "America/New_York", List.of(), "2026-06-10T15:00:00Z"),
+                // called today: the next local midnight
+                Arguments.of(FrequencyCaps.DEFAULT, "America/New_York", List.of("2026-06-10T13:00:00Z"),
+                        "2026-06-11T04:00:00Z"),
+                Arguments.of(FrequencyCaps.DEFAULT, "Asia/Shanghai", List.of("2026-06-10T03:30:00Z"),
+                        "2026-06-10T16:00:00Z"),
+                // three calls this week: when the oldest leaves the 7 days
+                Arguments.of(FrequencyCaps.DEFAULT, "America/New_York",
+                        List.of("2026-06-04T15:00:00Z", "2026-06-06T15:00:00Z", "2026-06-08T15:00:00Z"),
+                        "2026-06-11T15:00:00Z"),
+                // both: the week frees up first (06-10T16:00), yet the day is full until midnight
+                Arguments.of(new FrequencyCaps(1, 2), "America/New_York",
+                        List.of("2026-06-03T16:00:00Z", "2026-06-10T13:00:00Z"), "2026-06-11T04:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} after {2} -> {3}")
+    @MethodSource("nextAllowed")
+    void nextAllowedIsTheFirstInstantTheCapsLetThrough(FrequencyCaps caps, String zone, List<String> calls,
+            String expected) {
+        long[] times = calls.stream().mapToLong(s -> Instant.parse(s).toEpochMilli()).toArray();
+        List<ZoneId> zones = List.of(ZoneId.of(zone));
+        Instant next = caps.nextAllowed(times, NOW, zones);
+        assertThat(next).isEqualTo(Instant.parse(expected));
+        assertThat(caps.allows(times, next, zones)).isTrue();
+        assertThat(next.equals(NOW) || !caps.allows(times, next.minusSeconds(1), zones)).isTrue();
+    }
+
     @Test
     void minimumGap() {
         long[] calls = {NOW.minus(Duration.ofMinutes(19)).toEpochMilli()};

@@ -2,6 +2,7 @@ package io.callbot.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callbot.testing.MutableClock;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
