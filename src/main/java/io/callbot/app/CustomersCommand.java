@@ -99,7 +99,8 @@ public final class CustomersCommand implements Runnable {
                 if (tenants.find(tenant).isEmpty()) {
                     if (parent == null) {
                         err.println("--tenant: tenant '" + tenant + "' does not exist; add --parent platform to create"
-                                + " it as a merchant (or --parent MERCHANT for a sub-merchant)");
+                                + " it as a merchant (or --parent MERCHANT for a sub-merchant), or run callbot tenants"
+                                + " create " + tenant);
                         return EXIT_FAILED;
                     }
                     try {

@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Attribute values: JSON text for the profile column, and the typed (text, number, date) row that
- * {@code customer_attribute} indexes for audience filters. Stateless and thread-safe.
+ * Attribute values: JSON text for the profile column, and the typed (text, number, date) form that decides a
+ * key's filter slot and what the slot holds ({@link AttributeSlots}). Stateless and thread-safe.
  */
 public final class Attributes {
     public static final int MAX_KEY_LENGTH = 128;
-    /** longer text values stay in the JSON but are not indexed for comparisons (EXISTS still works) */
+    /** longer text values have no typed text (their key loses its filter slot; the JSON keeps them) */
     public static final int MAX_INDEXED_TEXT = 1000;
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -95,6 +95,13 @@ public final class Attributes {
         BigDecimal number = value instanceof Number n ? toNumber(n.toString()) : numberOf(text);
         Instant date = value instanceof String s ? dateOf(s) : null;
         return new Typed(text.length() <= MAX_INDEXED_TEXT ? text : null, number, date);
+    }
+
+    /** {@link #typed} of every attribute, in the map's order. */
+    public static Map<String, Typed> typedAll(Map<String, Object> attributes) {
+        Map<String, Typed> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(k, typed(v)));
+        return out;
     }
 
     /** A number that fits NUMERIC(38, 10), or null. */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -30,10 +31,17 @@ public final class AudienceQuery {
 
     private final DataSource dataSource;
     private final Clock clock;
+    /** tests: answer every attribute condition in Java, to check it agrees with the slots' SQL */
+    private final boolean evaluateInJava;
 
     public AudienceQuery(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, false);
+    }
+
+    AudienceQuery(DataSource dataSource, Clock clock, boolean evaluateInJava) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.evaluateInJava = evaluateInJava;
     }
 
     /**
@@ -76,12 +84,17 @@ public final class AudienceQuery {
 
     /** How many customers the audience selects (at most its limit). */
     public long count(String tenant, Audience audience, Options options) {
-        AudienceSql.Query q = AudienceSql.count(tenant, audience, options, clock.instant());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, q);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long n = rs.getLong(1);
-            return audience.limit() == null ? n : Math.min(n, audience.limit());
+        try (Connection c = dataSource.getConnection()) {
+            AudienceSql.Query q = AudienceSql.count(context(c, tenant), audience, options);
+            // PostgreSQL's driver only honours the fetch size (streams) inside a transaction
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = prepare(c, q); ResultSet rs = ps.executeQuery()) {
+                long n = q.inJava().isEmpty() ? next(rs) : countInJava(rs, q);
+                return audience.limit() == null ? n : Math.min(n, audience.limit());
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new CustomerStoreException("audience count for tenant " + tenant + " failed: " + e.getMessage(), e);
         }
@@ -102,10 +115,10 @@ public final class AudienceQuery {
      * The members as a lazy stream backed by an open cursor and connection: close it (try-with-resources).
      */
     public Stream<AudienceMember> stream(String tenant, Audience audience, Options options) {
-        AudienceSql.Query q = AudienceSql.select(tenant, audience, options, clock.instant());
-        Cursor cursor = Cursor.open(dataSource, q, tenant);
-        return StreamSupport.stream(new Spliterators.AbstractSpliterator<AudienceMember>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL) {
+        Cursor cursor = Cursor.open(dataSource, c -> AudienceSql.select(context(c, tenant), audience, options), tenant,
+                clock.instant());
+        Stream<AudienceMember> members = StreamSupport.stream(new Spliterators.AbstractSpliterator<AudienceMember>(
+                Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
             public boolean tryAdvance(Consumer<? super AudienceMember> action) {
                 AudienceMember next = cursor.next();
@@ -116,6 +129,30 @@ public final class AudienceQuery {
                 return true;
             }
         }, false).onClose(cursor::close);
+        // conditions answered in Java filter inside the cursor; the limit then applies to what they let through
+        return cursor.filteredInJava() && audience.limit() != null ? members.limit(audience.limit()) : members;
+    }
+
+    private AudienceSql.Context context(Connection c, String tenant) throws SQLException {
+        return new AudienceSql.Context(tenant, clock.instant(), AttributeSlots.load(c, tenant), TagNames.load(c, tenant),
+                evaluateInJava);
+    }
+
+    private static long next(ResultSet rs) throws SQLException {
+        rs.next();
+        return rs.getLong(1);
+    }
+
+    private long countInJava(ResultSet rs, AudienceSql.Query q) throws SQLException {
+        List<ConditionMatcher> matchers = q.inJava().stream().map(c -> new ConditionMatcher(c, clock.instant())).toList();
+        long n = 0;
+        while (rs.next()) {
+            Map<String, Object> attributes = Attributes.fromJson(rs.getString(1));
+            if (matchers.stream().allMatch(m -> m.matches(attributes))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -128,8 +165,8 @@ public final class AudienceQuery {
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += MEMBERS_PER_QUERY) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + MEMBERS_PER_QUERY));
-            AudienceSql.Query q = AudienceSql.selectMembers(tenant, audience, options, chunk, clock.instant());
-            try (Cursor cursor = Cursor.open(dataSource, q, tenant)) {
+            try (Cursor cursor = Cursor.open(dataSource,
+                    c -> AudienceSql.selectMembers(context(c, tenant), audience, options, chunk), tenant, clock.instant())) {
                 for (AudienceMember m = cursor.next(); m != null; m = cursor.next()) {
                     out.add(m);
                 }

@@ -1,137 +1,162 @@
 package io.callbot.customer;
 
-import io.callbot.campaign.Audience;
 import io.callbot.campaign.AttributeCondition;
+import io.callbot.campaign.Audience;
 import io.callbot.campaign.TagFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns an {@link Audience} into parameterized SQL over {@code customer}: tag conditions and attribute
- * conditions become correlated {@code EXISTS} subqueries on the indexed {@code customer_tag} and
- * {@code customer_attribute} tables. SQL text holds only constants, whitelisted column names and {@code ?};
- * every user value, tag name and attribute key is a bound parameter. Not thread-safe: one per query.
+ * Turns an {@link Audience} into parameterized SQL over the narrow {@code customer_filter f} (joined to
+ * {@code customer c} for profile columns): tags as id membership in {@code f.tag_ids}, attributes through their
+ * typed slots. A count scans only {@code f} unless a condition needs the profile. Conditions no slot answers come
+ * back in {@link Query#inJava()} for {@link ConditionMatcher}; the query then selects every candidate the SQL part
+ * allows and applies the limit after them. SQL text holds only constants, whitelisted column names and {@code ?};
+ * every user value, tag id and slot-mapped key is bound or looked up. Not thread-safe: one per query.
  */
 final class AudienceSql {
-    /** The SQL and its parameters, in order. */
-    record Query(String sql, List<Object> params) {}
+    private static final Logger log = LoggerFactory.getLogger(AudienceSql.class);
+
+    /** The SQL, its parameters in order, and the conditions left to Java. */
+    record Query(String sql, List<Object> params, List<AttributeCondition> inJava) {}
 
     static final String MEMBER_COLUMNS = "c.id, c.external_id, c.phone, c.first_name, c.last_name, c.language,"
             + " c.timezone, c.timezone_source, c.consent, c.last_called_at, c.last_outcome, c.callback_at,"
             + " c.attributes";
 
-    private final StringBuilder sql = new StringBuilder();
+    /** What building a query needs from the tenant's data. */
+    record Context(String tenant, Instant now, AttributeSlots slots, TagNames tags, boolean forceJava) {}
+
+    private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
-    private final String tenant;
+    private final List<AttributeCondition> inJava = new ArrayList<>();
+    private final Context ctx;
     private final ConditionSql conditions;
+    private boolean needsProfile;
 
-    private AudienceSql(String tenant, Instant now) {
-        this.tenant = tenant;
-        this.conditions = new ConditionSql(tenant, now);
+    private AudienceSql(Context ctx) {
+        this.ctx = ctx;
+        this.conditions = new ConditionSql(ctx.now(), ctx.slots());
     }
 
-    static Query select(String tenant, Audience audience, AudienceQuery.Options options, Instant now) {
-        AudienceSql b = new AudienceSql(tenant, now);
-        b.sql.append("SELECT ").append(MEMBER_COLUMNS).append(" FROM customer c");
-        ProfileField orderField = options.order() == null ? null : ProfileField.of(options.order().field());
-        boolean orderByAttribute = options.order() != null && orderField == null;
-        if (orderByAttribute) {
-            b.sql.append(" LEFT JOIN customer_attribute o ON o.customer_id = c.id AND o.tenant = ? AND o.attr_key = ?");
-            b.params.add(tenant);
-            b.params.add(options.order().field());
-        }
+    static Query select(Context ctx, Audience audience, AudienceQuery.Options options) {
+        AudienceSql b = new AudienceSql(ctx);
         b.where(audience, options);
-        b.orderBy(options.order(), orderField);
-        if (audience.limit() != null) {
-            b.sql.append(" LIMIT ?");
-            b.params.add(audience.limit());
+        String order = b.orderBy(options.order());
+        StringBuilder sql = new StringBuilder("SELECT ").append(MEMBER_COLUMNS)
+                .append(" FROM customer_filter f JOIN customer c ON c.id = f.customer_id").append(b.where)
+                .append(order);
+        List<Object> params = new ArrayList<>(b.params);
+        if (audience.limit() != null && b.inJava.isEmpty()) {
+            sql.append(" LIMIT ?");
+            params.add(audience.limit());
         }
-        return new Query(b.sql.toString(), List.copyOf(b.params));
+        return new Query(sql.toString(), List.copyOf(params), List.copyOf(b.inJava));
     }
 
-    /** The members among {@code ids} (no order; the audience's limit does not apply to a lookup by id). */
-    static Query selectMembers(String tenant, Audience audience, AudienceQuery.Options options, List<Long> ids,
-            Instant now) {
-        AudienceSql b = new AudienceSql(tenant, now);
-        b.sql.append("SELECT ").append(MEMBER_COLUMNS).append(" FROM customer c");
+    /**
+     * The members among {@code ids} (no order; the audience's limit does not apply to a lookup by id): the
+     * scheduler checks queued customers again right before dialing them.
+     */
+    static Query selectMembers(Context ctx, Audience audience, AudienceQuery.Options options, List<Long> ids) {
+        AudienceSql b = new AudienceSql(ctx);
         b.where(audience, options);
-        b.sql.append(" AND c.id IN (").append("?,".repeat(ids.size() - 1)).append("?)");
+        b.where.append(" AND f.customer_id IN (").append(Sql.placeholders(ids.size())).append(")");
         b.params.addAll(ids);
-        return new Query(b.sql.toString(), List.copyOf(b.params));
+        return new Query("SELECT " + MEMBER_COLUMNS + " FROM customer_filter f JOIN customer c ON c.id = f.customer_id"
+                + b.where, List.copyOf(b.params), List.copyOf(b.inJava));
     }
 
-    static Query count(String tenant, Audience audience, AudienceQuery.Options options, Instant now) {
-        AudienceSql b = new AudienceSql(tenant, now);
-        b.sql.append("SELECT COUNT(*) FROM customer c");
+    /** A count; when some conditions are left to Java it selects the candidates' attributes to count them by. */
+    static Query count(Context ctx, Audience audience, AudienceQuery.Options options) {
+        AudienceSql b = new AudienceSql(ctx);
         b.where(audience, options);
-        return new Query(b.sql.toString(), List.copyOf(b.params));
+        String from = b.needsProfile || !b.inJava.isEmpty()
+                ? " FROM customer_filter f JOIN customer c ON c.id = f.customer_id" : " FROM customer_filter f";
+        String what = b.inJava.isEmpty() ? "SELECT COUNT(*)" : "SELECT c.attributes";
+        return new Query(what + from + b.where, List.copyOf(b.params), List.copyOf(b.inJava));
     }
 
     private void where(Audience audience, AudienceQuery.Options options) {
-        sql.append(" WHERE c.tenant = ?");
-        params.add(tenant);
+        where.append(" WHERE f.tenant = ?");
+        params.add(ctx.tenant());
         if (!options.includeDoNotCall()) {
-            sql.append(" AND c.do_not_call = FALSE");
+            where.append(" AND f.do_not_call = FALSE");
         }
         if (options.requireConsent()) {
-            sql.append(" AND c.consent = TRUE");
+            where.append(" AND f.consent = TRUE");
         }
         tags(audience.tags());
         for (AttributeCondition condition : audience.attributes()) {
-            sql.append(" AND ");
-            conditions.append(condition, sql, params);
+            int mark = where.length();
+            where.append(" AND ");
+            if (ProfileField.of(condition.field()) != null && ConditionSql.column(ProfileField.of(condition.field()))
+                    .startsWith("c.")) {
+                needsProfile = true;
+            }
+            if (conditions.append(condition, where, params, ctx.forceJava()) == ConditionSql.Plan.JAVA) {
+                where.setLength(mark);
+                inJava.add(condition);
+            }
         }
     }
 
     private void tags(TagFilter tags) {
         for (String tag : tags.all()) {
-            tagIn(List.of(tag));
+            hasAny(ids(List.of(tag)), false);
         }
         if (!tags.any().isEmpty()) {
-            tagIn(tags.any());
+            hasAny(ids(tags.any()), false);
         }
         for (String tag : tags.none()) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id AND t.tenant = ? AND ");
-            params.add(tenant);
-            tagMatch(tag);
-            sql.append(")");
+            int[] ids = ids(List.of(tag));
+            if (ids.length > 0) {
+                hasAny(ids, true);
+            }
         }
     }
 
-    /**
-     * Semi-join on the tags (uncorrelated IN): both planners run the subquery once through the (tenant, tag)
-     * index; a correlated EXISTS with an OR of tags made H2 scan the tenant's tags once per customer.
-     */
-    private void tagIn(List<String> refs) {
-        sql.append(" AND c.id IN (SELECT t.customer_id FROM customer_tag t WHERE t.tenant = ? AND (");
-        params.add(tenant);
-        for (int i = 0; i < refs.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ");
-            tagMatch(refs.get(i));
-        }
-        sql.append("))");
+    /** The tag ids the names mean: {@code name} any kind, {@code kind:name} that kind only. */
+    private int[] ids(List<String> refs) {
+        return refs.stream().flatMapToInt(r -> IntStream.of(ctx.tags().matching(Tag.reference(r))))
+                .distinct().sorted().toArray();
     }
 
-    /** {@code name} matches any kind; {@code kind:name} (kind user, business or merchant) only that kind. */
-    private void tagMatch(String ref) {
-        Tag.Reference tag = Tag.reference(ref);
-        sql.append(tag.kind() != null ? "(t.tag = ? AND t.kind = ?)" : "t.tag = ?");
-        params.add(tag.name());
-        if (tag.kind() != null) {
-            params.add(tag.kind().name());
+    /** Membership of one of the ids (none: the filter cannot match); negated for {@code tags.none}. */
+    private void hasAny(int[] ids, boolean negate) {
+        if (ids.length == 0) {
+            where.append(" AND 1 = 0");
+            return;
         }
+        where.append(negate ? " AND NOT (" : " AND (");
+        for (int i = 0; i < ids.length; i++) {
+            where.append(i == 0 ? "" : " OR ").append("? = ANY(f.tag_ids)");
+            params.add(ids[i]);
+        }
+        where.append(")");
     }
 
-    private void orderBy(AudienceOrder order, ProfileField field) {
-        String dir = order == null || !order.descending() ? "ASC" : "DESC";
-        sql.append(" ORDER BY ");
-        if (order != null && field != null) {
-            sql.append("c.").append(field.column).append(' ').append(dir).append(" NULLS LAST, ");
-        } else if (order != null) {
-            sql.append("o.num_value ").append(dir).append(" NULLS LAST, o.date_value ").append(dir)
-                    .append(" NULLS LAST, o.text_value ").append(dir).append(" NULLS LAST, ");
+    private String orderBy(AudienceOrder order) {
+        if (order == null) {
+            return " ORDER BY f.customer_id";
         }
-        sql.append("c.id");
+        String dir = order.descending() ? " DESC" : " ASC";
+        ProfileField field = ProfileField.of(order.field());
+        if (field != null) {
+            return " ORDER BY " + ConditionSql.column(field) + dir + " NULLS LAST, f.customer_id";
+        }
+        AttributeSlots.Entry slot = ctx.slots().get(order.field());
+        if (slot != null && slot.usable()) {
+            return " ORDER BY f." + slot.column() + dir + " NULLS LAST, f.customer_id";
+        }
+        if (slot != null) {
+            log.warn("tenant {}: attribute {} has no usable filter slot (mixed value types, long texts, or every"
+                    + " slot taken): members come in customer id order, not by it", ctx.tenant(), order.field());
+        }
+        return " ORDER BY f.customer_id";
     }
 }

@@ -11,40 +11,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One {@link AttributeCondition} as a SQL predicate on customer {@code c}: a built-in column from the
- * {@link ProfileField} whitelist, or a correlated EXISTS on {@code customer_attribute} with the key bound as a
- * parameter (see {@link #attribute}). Values compare by type: numbers against {@code num_value}, dates (ISO strings, {@link LocalDate},
- * durations meaning "that long before now") against {@code date_value}, the rest against {@code text_value}.
- * A {@link LocalDate} is a whole day in UTC ({@code = 2026-01-31} matches any time that day; {@code after} it
- * means from the next midnight). {@code !=} also matches customers without the field; other operators need it.
- * Not thread-safe: one per query.
+ * One {@link AttributeCondition} as a SQL predicate over {@code customer_filter f} (and {@code customer c}): a
+ * built-in column from the {@link ProfileField} whitelist, or the attribute's typed slot ({@link AttributeSlots}).
+ * Values compare by type: numbers against a NUMBER slot, dates (ISO strings, {@link LocalDate}, durations meaning
+ * "that long before now") against a DATE slot, the rest against a TEXT slot (code-point order). A {@link LocalDate}
+ * is a whole day in UTC ({@code = 2026-01-31} matches any time that day; {@code after} it means from the next
+ * midnight). {@code !=} also matches customers without the field; other operators need it. A condition a slot
+ * cannot answer exactly (the key has no usable slot, or a text comparison on a number or date key) is returned as
+ * {@link Plan#JAVA} for {@link ConditionMatcher}. Not thread-safe: one per query.
  */
 final class ConditionSql {
-    private enum Kind { TEXT, NUMBER, BOOLEAN, DATE }
+    /** How a condition's value compares. */
+    enum Kind { TEXT, NUMBER, BOOLEAN, DATE }
 
-    private final String tenant;
+    /** Where a condition is evaluated. */
+    enum Plan { SQL, JAVA }
+
     private final Instant now;
+    private final AttributeSlots slots;
     private StringBuilder sql;
     private List<Object> params;
 
-    ConditionSql(String tenant, Instant now) {
-        this.tenant = tenant;
+    ConditionSql(Instant now, AttributeSlots slots) {
         this.now = now;
+        this.slots = slots;
     }
 
-    void append(AttributeCondition condition, StringBuilder sql, List<Object> params) {
+    /** Built-in fields stored on the filter row; the others are read from the profile ({@code c}). */
+    static String column(ProfileField field) {
+        return switch (field) {
+            case CONSENT, CREATED_AT, LAST_CALLED_AT, LAST_OUTCOME -> "f." + field.column;
+            default -> "c." + field.column;
+        };
+    }
+
+    /** Appends the predicate, or returns {@link Plan#JAVA} and appends nothing. */
+    Plan append(AttributeCondition condition, StringBuilder sql, List<Object> params, boolean forceJava) {
         this.sql = sql;
         this.params = params;
         ProfileField field = ProfileField.of(condition.field());
         if (field != null) {
-            column(field, condition);
-        } else {
-            attribute(condition);
+            builtIn(field, condition);
+            return Plan.SQL;
         }
+        return attribute(condition, forceJava);
     }
 
-    private void column(ProfileField field, AttributeCondition cond) {
-        String col = "c." + field.column;
+    private void builtIn(ProfileField field, AttributeCondition cond) {
+        String col = column(field);
         Kind kind = switch (field.type) {
             case DATE -> Kind.DATE;
             case BOOLEAN -> Kind.BOOLEAN;
@@ -69,34 +83,46 @@ final class ConditionSql {
         }
     }
 
-    /**
-     * Positive conditions are an uncorrelated semi-join ({@code c.id IN (SELECT ...)}) that both planners run
-     * once through the (tenant, key, value) indexes; {@code !=} is a correlated NOT EXISTS on an equality, which
-     * is an exact index probe per customer on both.
-     */
-    private void attribute(AttributeCondition cond) {
-        boolean negate = cond.op() == Operator.NE;
-        sql.append(negate ? "NOT EXISTS (SELECT 1 FROM customer_attribute a WHERE a.customer_id = c.id AND"
-                : "c.id IN (SELECT a.customer_id FROM customer_attribute a WHERE")
-                .append(" a.tenant = ? AND a.attr_key = ?");
-        params.add(tenant);
-        params.add(cond.field());
-        if (cond.op() == Operator.IN) {
-            in(list(cond));
-        } else if (cond.op() != Operator.EXISTS) {
-            Operator op = negate ? Operator.EQ : cond.op();
-            Kind kind = attributeKind(op, cond.value());
-            sql.append(" AND ");
-            predicate(switch (kind) {
-                case DATE -> "a.date_value";
-                case NUMBER -> "a.num_value";
-                default -> "a.text_value";
-            }, kind, cond, op);
+    private Plan attribute(AttributeCondition cond, boolean forceJava) {
+        AttributeSlots.Entry slot = slots.get(cond.field());
+        if (slot == null) {
+            // no customer of the tenant ever had this key: only != matches (everyone)
+            sql.append(cond.op() == Operator.NE ? "1 = 1" : "1 = 0");
+            return Plan.SQL;
         }
-        sql.append(")");
+        if (!slot.usable() || forceJava) {
+            return Plan.JAVA;
+        }
+        String col = "f." + slot.column();
+        if (cond.op() == Operator.EXISTS) {
+            sql.append(col).append(" IS NOT NULL");
+            return Plan.SQL;
+        }
+        if (cond.op() == Operator.IN) {
+            return in(col, slot.kind(), list(cond));
+        }
+        Operator op = cond.op() == Operator.NE ? Operator.EQ : cond.op();
+        Kind kind = attributeKind(op, cond.value());
+        if (kind.name().equals(slot.kind().name())) {
+            if (cond.op() == Operator.NE) {
+                sql.append("(").append(col).append(" IS NULL OR NOT (");
+                predicate(col, kind, cond, Operator.EQ);
+                sql.append("))");
+            } else {
+                predicate(col, kind, cond, op);
+            }
+            return Plan.SQL;
+        }
+        if (kind == Kind.TEXT) {
+            return Plan.JAVA; // a number's or a date's text form: the slot holds the typed value only
+        }
+        // a number or date comparison on a key whose values are never of that type
+        sql.append(cond.op() == Operator.NE ? "1 = 1" : "1 = 0");
+        return Plan.SQL;
     }
 
-    private static Kind attributeKind(Operator op, Object value) {
+    /** The kind a condition compares as: a date when the operator or value says so, a number for numbers. */
+    static Kind attributeKind(Operator op, Object value) {
         boolean range = op != Operator.EQ;
         if (op == Operator.BEFORE || op == Operator.AFTER || value instanceof LocalDate || value instanceof Instant
                 || value instanceof Duration || (range && value instanceof String s && Attributes.dateOf(s) != null)) {
@@ -129,42 +155,58 @@ final class ConditionSql {
             case GT, AFTER, GTE -> sql.append(expr).append(" >= ?");
             default -> throw new IllegalArgumentException("operator " + op.symbol() + " takes no single date");
         }
-        params.add(Sql.utc(op == Operator.LTE || op == Operator.GT || op == Operator.AFTER ? end : start));
+        params.add(Sql.utc(dayBound(op, day)));
+    }
+
+    /** The instant a day comparison compares with: the day's start, or the next midnight for {@code <=, >, after}. */
+    static Instant dayBound(Operator op, LocalDate day) {
+        LocalDate d = op == Operator.LTE || op == Operator.GT || op == Operator.AFTER ? day.plusDays(1) : day;
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private Object plain(Kind kind, AttributeCondition cond, Object value) {
         return switch (kind) {
-            case DATE -> Sql.utc(instant(cond, value));
-            case NUMBER -> new BigDecimal(value.toString());
+            case DATE -> Sql.utc(instant(cond, value, now));
+            case NUMBER -> new BigDecimal(value.toString()).doubleValue();
             case BOOLEAN -> value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
-            case TEXT -> value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value);
+            case TEXT -> text(value);
         };
     }
 
-    private void in(List<?> values) {
+    /** A condition value as the text it compares with. */
+    static String text(Object value) {
+        return value instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(value);
+    }
+
+    /** Which values of an {@code in} list a slot of that kind can answer; texts on a typed slot need Java. */
+    private Plan in(String col, SlotKind kind, List<?> values) {
         List<Object> numbers = new ArrayList<>();
         List<Object> texts = new ArrayList<>();
         for (Object v : values) {
             if (v instanceof Number n) {
-                numbers.add(new BigDecimal(n.toString()));
+                numbers.add(new BigDecimal(n.toString()).doubleValue());
             } else {
                 texts.add(String.valueOf(v));
             }
         }
-        sql.append(" AND (");
-        if (!texts.isEmpty()) {
-            sql.append("a.text_value IN (").append(Sql.placeholders(texts.size())).append(")");
-            params.addAll(texts);
+        List<Object> usable = switch (kind) {
+            case TEXT -> texts;
+            case NUMBER -> numbers;
+            case DATE -> List.of();
+        };
+        if (kind != SlotKind.TEXT && !texts.isEmpty()) {
+            return Plan.JAVA;
         }
-        if (!numbers.isEmpty()) {
-            sql.append(texts.isEmpty() ? "" : " OR ").append("a.num_value IN (")
-                    .append(Sql.placeholders(numbers.size())).append(")");
-            params.addAll(numbers);
+        if (usable.isEmpty()) {
+            sql.append("1 = 0");
+        } else {
+            sql.append(col).append(" IN (").append(Sql.placeholders(usable.size())).append(")");
+            params.addAll(usable);
         }
-        sql.append(texts.isEmpty() && numbers.isEmpty() ? "1 = 0)" : ")");
+        return Plan.SQL;
     }
 
-    private static String symbol(AttributeCondition cond, Operator op) {
+    static String symbol(AttributeCondition cond, Operator op) {
         return switch (op) {
             case EQ -> "=";
             case LT, BEFORE -> "<";
@@ -176,7 +218,7 @@ final class ConditionSql {
         };
     }
 
-    private Instant instant(AttributeCondition cond, Object value) {
+    static Instant instant(AttributeCondition cond, Object value, Instant now) {
         if (value instanceof Duration d) {
             return now.minus(d);
         }
@@ -191,7 +233,7 @@ final class ConditionSql {
         return parsed;
     }
 
-    private static List<?> list(AttributeCondition cond) {
+    static List<?> list(AttributeCondition cond) {
         if (cond.value() instanceof List<?> l) {
             return l;
         }

@@ -4,55 +4,80 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * An open audience result: connection (autocommit off, read-only transaction), statement and forward-only
- * result set, read row by row. Not thread-safe: one consumer; {@link #close()} releases everything.
+ * result set, read row by row; conditions the SQL left to Java ({@link ConditionMatcher}) skip the rows they
+ * reject. Not thread-safe: one consumer; {@link #close()} releases everything.
  */
 final class Cursor implements AutoCloseable {
+    /** Builds the query on the cursor's connection (it reads the tenant's slots and tags there). */
+    @FunctionalInterface
+    interface QueryBuilder {
+        AudienceSql.Query build(Connection c) throws SQLException;
+    }
+
     private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet rows;
     private final String tenant;
+    private final List<ConditionMatcher> matchers;
 
-    private Cursor(Connection connection, PreparedStatement statement, ResultSet rows, String tenant) {
+    private Cursor(Connection connection, PreparedStatement statement, ResultSet rows, String tenant,
+            List<ConditionMatcher> matchers) {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
         this.tenant = tenant;
+        this.matchers = matchers;
     }
 
-    static Cursor open(DataSource dataSource, AudienceSql.Query query, String tenant) {
+    static Cursor open(DataSource dataSource, QueryBuilder builder, String tenant, Instant now) {
         Connection c = null;
         try {
             c = dataSource.getConnection();
             // PostgreSQL's driver only honours the fetch size (streams) inside a transaction
             c.setAutoCommit(false);
+            AudienceSql.Query query = builder.build(c);
             PreparedStatement ps = AudienceQuery.prepare(c, query);
-            return new Cursor(c, ps, ps.executeQuery(), tenant);
+            return new Cursor(c, ps, ps.executeQuery(), tenant,
+                    query.inJava().stream().map(cond -> new ConditionMatcher(cond, now)).toList());
         } catch (SQLException e) {
             closeQuietly(c);
             throw new CustomerStoreException("audience query for tenant " + tenant + " failed: " + e.getMessage(), e);
         }
     }
 
+    boolean filteredInJava() {
+        return !matchers.isEmpty();
+    }
+
     /** The next member, or null at the end. */
     AudienceMember next() {
         try {
-            if (!rows.next()) {
-                return null;
+            while (rows.next()) {
+                Map<String, Object> attributes = Attributes.fromJson(rows.getString("attributes"));
+                if (matchers.stream().allMatch(m -> m.matches(attributes))) {
+                    return member(attributes);
+                }
             }
-            String source = rows.getString("timezone_source");
-            return new AudienceMember(rows.getLong("id"), rows.getString("external_id"), rows.getString("phone"),
-                    rows.getString("first_name"), rows.getString("last_name"), rows.getString("language"),
-                    rows.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
-                    rows.getBoolean("consent"), Sql.getInstant(rows, "last_called_at"),
-                    rows.getString("last_outcome"), Sql.getInstant(rows, "callback_at"),
-                    Attributes.fromJson(rows.getString("attributes")));
+            return null;
         } catch (SQLException e) {
             throw new CustomerStoreException("reading audience of tenant " + tenant + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private AudienceMember member(Map<String, Object> attributes) throws SQLException {
+        String source = rows.getString("timezone_source");
+        return new AudienceMember(rows.getLong("id"), rows.getString("external_id"), rows.getString("phone"),
+                rows.getString("first_name"), rows.getString("last_name"), rows.getString("language"),
+                rows.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
+                rows.getBoolean("consent"), Sql.getInstant(rows, "last_called_at"), rows.getString("last_outcome"),
+                Sql.getInstant(rows, "callback_at"), attributes);
     }
 
     @Override

@@ -238,26 +238,35 @@ public final class CustomerImporter {
 
     /** Runs on the writer thread: the batch in one transaction, or row by row when the database refuses it. */
     private Written write(String tenant, Batch batch) {
+        CustomerWriter.Prepared prepared;
         try (Connection c = dataSource.getConnection()) {
-            CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, tenant, batch.records()));
+            prepared = CustomerWriter.prepare(c, tenant, batch.records());
+        } catch (SQLException e) {
+            throw new CustomerStoreException("import for tenant " + tenant + ": cannot allocate tags and attribute"
+                    + " slots: " + e.getMessage(), e);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, prepared));
             return new Written(o.inserted(), o.updated(), o.doNotCallKept(), Map.of());
         } catch (SQLException | RuntimeException e) {
-            log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant, e.getMessage());
+            log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant,
+                    DatabaseRefusal.sqlState(e));
         }
         int inserted = 0;
         int updated = 0;
         int kept = 0;
         Map<CustomerRecord, String> refused = new LinkedHashMap<>();
-        for (CustomerRecord record : batch.records()) {
+        for (int i = 0; i < prepared.records().size(); i++) {
+            CustomerWriter.Prepared one = CustomerWriter.one(prepared, i);
             try (Connection c = dataSource.getConnection()) {
-                CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, tenant, List.of(record)));
+                CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, one));
                 inserted += o.inserted();
                 updated += o.updated();
                 kept += o.doNotCallKept();
             } catch (SQLException | RuntimeException e) {
                 log.warn("import row of tenant {} refused by the database ({})", tenant,
                         DatabaseRefusal.sqlState(e), e);
-                refused.put(record, DatabaseRefusal.reason(e));
+                refused.put(one.records().get(0), DatabaseRefusal.reason(e));
             }
         }
         return new Written(inserted, updated, kept, refused);

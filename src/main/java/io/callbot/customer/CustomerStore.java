@@ -6,17 +6,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
- * Customer profiles over JDBC: read, upsert, tags, do-not-call and call outcomes. Every statement is scoped by
- * tenant: a customer id of another tenant behaves as unknown. Thread-safe (each call takes its own connection,
- * except the {@code Connection}-taking methods, which run in the caller's transaction).
+ * Customer profiles over JDBC: read, upsert, tags, do-not-call and call outcomes. Each write keeps the profile
+ * ({@code customer}) and its audience row ({@code customer_filter}) in step in one transaction; tag ids and
+ * attribute slots a write needs are allocated first on a connection of their own (an allocation outlives a rolled
+ * back write harmlessly). Every statement is scoped by tenant: a customer id of another tenant behaves as unknown.
+ * Thread-safe (each call takes its own connection, except the {@code Connection}-taking method, which runs in the
+ * caller's transaction).
  */
 public final class CustomerStore {
     private final DataSource dataSource;
@@ -48,26 +53,34 @@ public final class CustomerStore {
 
     /** Creates or updates the profile with that external id (null fields keep stored values; tags are added). */
     public UpsertResult upsert(String tenant, CustomerRecord record) {
-        return inTransaction("upsert customer " + record.externalId(), tenant, c -> {
-            CustomerWriter.Outcome o = writer.upsert(c, tenant, List.of(record));
+        String what = "upsert customer " + record.externalId();
+        CustomerWriter.Prepared prepared = read(what, tenant, c -> CustomerWriter.prepare(c, tenant, List.of(record)));
+        return inTransaction(what, tenant, c -> {
+            CustomerWriter.Outcome o = writer.upsert(c, prepared);
             return new UpsertResult(o.ids().get(record.externalId()), o.inserted() == 1);
         });
     }
 
-    /** Adds and removes tags; false when the tenant has no such customer. */
+    /**
+     * Adds and removes tags (a name added with another kind takes the new kind; a name removed goes in any kind,
+     * unless it says its kind); false when the tenant has no such customer.
+     */
     public boolean updateTags(String tenant, long id, Collection<Tag> add, Collection<String> remove) {
-        return inTransaction("update tags of customer " + id, tenant, c -> updateTags(c, tenant, id, add, remove));
-    }
-
-    /** {@link #updateTags(String, long, Collection, Collection)} inside the caller's transaction. */
-    public boolean updateTags(Connection c, String tenant, long id, Collection<Tag> add, Collection<String> remove)
-            throws SQLException {
-        if (!lockCustomer(c, tenant, id)) {
-            return false;
-        }
-        TagRows.remove(c, tenant, remove.stream().map(n -> Map.entry(id, Tag.normalizeName(n))).toList());
-        TagRows.add(c, tenant, Map.of(id, List.copyOf(add)), clock.instant(), true);
-        return true;
+        int[] added = read("tag ids for customer " + id, tenant, c -> TagNames.load(c, tenant).ids(c, add));
+        return inTransaction("update tags of customer " + id, tenant, c -> {
+            int[] stored = lockTags(c, tenant, id);
+            if (stored == null) {
+                return false;
+            }
+            TagNames names = TagNames.load(c, tenant);
+            int[] dropped = IntStream.concat(IntStream.of(names.replacedBy(add)), remove.stream()
+                    .flatMapToInt(r -> IntStream.of(names.matching(Tag.reference(r))))).distinct().sorted().toArray();
+            int[] merged = TagNames.merge(stored, dropped, added);
+            if (!Arrays.equals(merged, stored)) {
+                new FilterRows(Dialect.of(c)).updateTags(c, id, merged);
+            }
+            return true;
+        });
     }
 
     /** Sets or clears do-not-call (with reason and time); false when the tenant has no such customer. */
@@ -82,8 +95,18 @@ public final class CustomerStore {
                 Sql.setInstant(ps, 4, now);
                 ps.setString(5, tenant);
                 ps.setLong(6, id);
-                return ps.executeUpdate() == 1;
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE customer_filter SET do_not_call = ? WHERE tenant = ? AND customer_id = ?")) {
+                ps.setBoolean(1, doNotCall);
+                ps.setString(2, tenant);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            return true;
         });
     }
 
@@ -93,18 +116,21 @@ public final class CustomerStore {
      */
     public boolean recordCallOutcome(Connection c, String tenant, long id, CallOutcomeUpdate update)
             throws SQLException {
+        Map<String, Attributes.Typed> set = Attributes.typedAll(update.setAttributes());
+        Allocated allocated = allocate(tenant, update.addTags(), set);
         Optional<Map<String, Object>> stored = lockAttributes(c, tenant, id);
         if (stored.isEmpty()) {
             return false;
         }
         Map<String, Object> attributes = new LinkedHashMap<>(stored.get());
         attributes.putAll(update.setAttributes());
+        Dialect dialect = Dialect.of(c);
+        Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET last_called_at = ?, last_outcome = ?,"
-                + " callback_at = ?, attributes = ?, updated_at = ?,"
+                + " callback_at = ?, attributes = " + dialect.jsonParam + ", updated_at = ?,"
                 + " do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END,"
                 + " do_not_call_reason = CASE WHEN ? THEN ? ELSE do_not_call_reason END,"
                 + " do_not_call_at = CASE WHEN ? THEN ? ELSE do_not_call_at END WHERE tenant = ? AND id = ?")) {
-            Instant now = clock.instant();
             Sql.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
             Sql.setInstant(ps, 3, update.callbackAt());
@@ -119,31 +145,58 @@ public final class CustomerStore {
             ps.setLong(12, id);
             ps.executeUpdate();
         }
-        if (!update.setAttributes().isEmpty()) {
-            AttributeRows.replace(c, tenant, Map.of(id, attributes), true);
+        int[] storedTags = lockTags(c, tenant, id);
+        TagNames names = TagNames.load(c, tenant);
+        int[] dropped = IntStream.concat(IntStream.of(names.replacedBy(update.addTags())), update.removeTags().stream()
+                .flatMapToInt(r -> IntStream.of(names.matching(Tag.reference(r))))).distinct().sorted().toArray();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer_filter SET last_called_at = ?,"
+                + " last_outcome = ?, do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END, tag_ids = ?"
+                + " WHERE customer_id = ?")) {
+            Sql.setInstant(ps, 1, update.calledAt());
+            ps.setString(2, update.outcome());
+            ps.setBoolean(3, update.doNotCall());
+            ps.setArray(4, FilterRows.intArray(c, dialect, TagNames.merge(storedTags, dropped, allocated.tagIds())));
+            ps.setLong(5, id);
+            ps.executeUpdate();
         }
-        TagRows.remove(c, tenant, update.removeTags().stream().map(n -> Map.entry(id, Tag.normalizeName(n))).toList());
-        TagRows.add(c, tenant, Map.of(id, update.addTags()), now(), true);
+        new FilterRows(dialect).updateSlots(c, allocated.slots(), id, set);
         return true;
+    }
+
+    /** Tag ids and attribute slots a write needs, allocated before its transaction. */
+    private record Allocated(int[] tagIds, AttributeSlots slots) {}
+
+    private Allocated allocate(String tenant, Collection<Tag> tags, Map<String, Attributes.Typed> attributes) {
+        return read("allocate tags and attribute slots", tenant, c -> new Allocated(TagNames.load(c, tenant).ids(c, tags),
+                AttributeSlots.load(c, tenant).prepare(c, List.of(attributes))));
     }
 
     /** Deletes a profile with its tags and attributes (erasure requests); false when unknown. */
     public boolean delete(String tenant, long id) {
         return inTransaction("delete customer " + id, tenant, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM customer WHERE tenant = ? AND id = ?")) {
-                ps.setString(1, tenant);
-                ps.setLong(2, id);
-                return ps.executeUpdate() == 1;
+            try (PreparedStatement filter = c.prepareStatement(
+                    "DELETE FROM customer_filter WHERE tenant = ? AND customer_id = ?");
+                    PreparedStatement profile = c.prepareStatement("DELETE FROM customer WHERE tenant = ? AND id = ?")) {
+                filter.setString(1, tenant);
+                filter.setLong(2, id);
+                filter.executeUpdate();
+                profile.setString(1, tenant);
+                profile.setLong(2, id);
+                return profile.executeUpdate() == 1;
             }
         });
     }
 
-    private Instant now() {
-        return clock.instant();
-    }
-
-    private static boolean lockCustomer(Connection c, String tenant, long id) throws SQLException {
-        return lockAttributes(c, tenant, id).isPresent();
+    /** The customer's tag ids with its filter row locked, or null when the tenant has no such customer. */
+    private static int[] lockTags(Connection c, String tenant, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT tag_ids FROM customer_filter WHERE tenant = ? AND customer_id = ? FOR UPDATE")) {
+            ps.setString(1, tenant);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? FilterRows.ints(rs.getArray(1)) : null;
+            }
+        }
     }
 
     private static Optional<Map<String, Object>> lockAttributes(Connection c, String tenant, long id)

@@ -49,7 +49,8 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+            var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                    .javaMigrations(new CustomerFilterMigration());
             if (settings.schema() != null) {
                 flyway.schemas(settings.schema()).defaultSchema(settings.schema());
             }

@@ -4,48 +4,31 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads full profiles (row + tags), always scoped by tenant. Stateless and thread-safe. */
+/** Reads full profiles (profile row + tags from the filter row), always scoped by tenant. Stateless and thread-safe. */
 final class ProfileRows {
     private ProfileRows() {}
 
-    static final String COLUMNS = "id, tenant, external_id, phone, first_name, last_name, language, timezone,"
-            + " timezone_source, attributes, consent, do_not_call, do_not_call_reason, do_not_call_at, created_at,"
-            + " updated_at, last_called_at, last_outcome, callback_at";
+    static final String COLUMNS = "c.id, c.tenant, c.external_id, c.phone, c.first_name, c.last_name, c.language,"
+            + " c.timezone, c.timezone_source, c.attributes, c.consent, c.do_not_call, c.do_not_call_reason,"
+            + " c.do_not_call_at, c.created_at, c.updated_at, c.last_called_at, c.last_outcome, c.callback_at, f.tag_ids";
 
     /** {@code keyColumn} is a constant of the caller ("id" or "external_id"), never user input. */
     static Optional<CustomerProfile> find(Connection c, String tenant, String keyColumn, Object key)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM customer WHERE tenant = ? AND " + keyColumn + " = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM customer c JOIN customer_filter f"
+                + " ON f.customer_id = c.id WHERE c.tenant = ? AND c." + keyColumn + " = ?")) {
             ps.setString(1, tenant);
             ps.setObject(2, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long id = rs.getLong("id");
-                return Optional.of(map(rs, tags(c, tenant, id)));
+                return Optional.of(map(rs, TagNames.load(c, tenant).tags(c, FilterRows.ints(rs.getArray("tag_ids")))));
             }
         }
-    }
-
-    static List<Tag> tags(Connection c, String tenant, long id) throws SQLException {
-        List<Tag> tags = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT kind, tag FROM customer_tag WHERE tenant = ? AND customer_id = ? ORDER BY tag")) {
-            ps.setString(1, tenant);
-            ps.setLong(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.add(new Tag(TagKind.valueOf(rs.getString(1)), rs.getString(2)));
-                }
-            }
-        }
-        return tags;
     }
 
     static CustomerProfile map(ResultSet rs, List<Tag> tags) throws SQLException {

@@ -16,7 +16,7 @@ final class TableStatistics {
         String product = c.getMetaData().getDatabaseProductName();
         try (Statement s = c.createStatement()) {
             if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-                s.execute("ANALYZE customer, customer_tag, customer_attribute");
+                s.execute("ANALYZE customer, customer_filter");
             } else {
                 s.execute("ANALYZE");
             }

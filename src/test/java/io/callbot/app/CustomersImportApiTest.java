@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callbot.api.ApiServer;
+import io.callbot.api.CallDetail;
+import io.callbot.api.CallPage;
+import io.callbot.api.CallPort;
+import io.callbot.api.CallQuery;
+import io.callbot.api.LiveCall;
+import io.callbot.api.TenantScope;
 import io.callbot.api.ApiServices;
 import io.callbot.api.ApiSettings;
 import io.callbot.api.Json;
@@ -19,8 +25,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +39,29 @@ import org.junit.jupiter.api.Test;
  * that cannot be read to its end is never a 200 (issue 13), and the API's tag rule is the import's.
  */
 class CustomersImportApiTest {
+    /** The API needs a call port; these tests make no calls. */
+    private static final CallPort NO_CALLS = new CallPort() {
+        @Override
+        public CallPage list(TenantScope scope, CallQuery query) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CallDetail> get(TenantScope scope, UUID callId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> recording(TenantScope scope, UUID callId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<LiveCall> live(TenantScope scope) {
+            return List.of();
+        }
+    };
+
     private TestDatabase db;
     private ApiServer server;
     private String token;
@@ -43,7 +75,7 @@ class CustomersImportApiTest {
         token = tokens.create("acme", Role.ADMIN).token();
         CustomerStore store = new CustomerStore(db.database().dataSource(), Clock.systemUTC());
         server = new ApiServer(ApiSettings.defaults("127.0.0.1", 0), new ApiServices(tokens, null,
-                new CustomersApi(db.database().dataSource(), store), null, null, List.of(),
+                new CustomersApi(db.database().dataSource(), store), NO_CALLS, null, List.of(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))).start();
     }
 

@@ -62,7 +62,8 @@ class DemoEndToEndTest {
             assertThat(scalar(c, "SELECT COUNT(DISTINCT attempt_id) FROM call_transcript")).isEqualTo(answered);
             assertThat(scalar(c, "SELECT COUNT(*) FROM customer WHERE last_outcome IS NOT NULL")).isEqualTo(answered);
             assertThat(scalar(c, "SELECT COUNT(*) FROM call_attempt WHERE outcome = 'coupon_accepted'")).isPositive();
-            assertThat(scalar(c, "SELECT COUNT(*) FROM customer_tag WHERE tag = 'campaign:winback-coupon:accepted'"))
+            assertThat(scalar(c, "SELECT COUNT(*) FROM customer_filter f JOIN customer_tag_name n ON n.id = ANY(f.tag_ids)"
+                    + " WHERE n.name = 'campaign:winback-coupon:accepted'"))
                     .isEqualTo(scalar(c, "SELECT COUNT(*) FROM call_attempt WHERE outcome = 'coupon_accepted'"));
             // the opt-out persona is on do-not-call now
             assertThat(scalar(c, "SELECT COUNT(*) FROM customer WHERE do_not_call")).isEqualTo(

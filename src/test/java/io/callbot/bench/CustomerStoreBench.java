@@ -92,6 +92,7 @@ public final class CustomerStoreBench {
     }
 
     private static void importTwice(String name, TestDatabase db, Path file) {
+        io.callbot.testing.TestTenants.ensure(db.database().dataSource(), "bench-import");
         var importer = new CustomerImporter(db.database().dataSource(), CLOCK, new PhoneNumbers("US"),
                 CustomerImporter.DEFAULT_BATCH_SIZE);
         for (String pass : List.of("import", "re-import")) {

@@ -161,8 +161,7 @@ class CustomerStoreTest {
             assertThat(store.delete("acme", id)).isTrue();
             assertThat(store.get("acme", id)).isEmpty();
             try (Connection c = db.database().dataSource().getConnection();
-                    var rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM customer_tag)"
-                            + " + (SELECT COUNT(*) FROM customer_attribute)")) {
+                    var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM customer_filter")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isZero();
             }
