@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AttributeKey;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,11 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Copies each aggregated request off the event loop, dispatches it on the bounded handler pool, and writes the
- * response back on the channel's event loop, honouring keep-alive. Sharable; stateless per channel.
+ * response back on the channel's event loop, honouring keep-alive. The requests of one connection are handled one
+ * at a time, in order ({@link ConnectionRequests}), so pipelined requests get their responses in request order.
+ * Sharable; a connection's state lives in a channel attribute used only on its event loop.
  */
 @io.netty.channel.ChannelHandler.Sharable
 final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger log = LoggerFactory.getLogger(ApiChannelHandler.class);
+
+    private static final AttributeKey<ConnectionRequests> REQUESTS = AttributeKey.valueOf("callbot.requests");
 
     private final ApiDispatcher dispatcher;
     private final ExecutorService handlers;
@@ -40,21 +45,49 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
         boolean keepAlive = HttpUtil.isKeepAlive(req);
+        ConnectionRequests requests = requests(ctx);
         if (!req.decoderResult().isSuccess()) {
-            write(ctx, Json.error(400, "bad_request", "malformed HTTP request"), false);
+            requests.submit(next -> answer(ctx, requests, Json.error(400, "bad_request", "malformed HTTP request"),
+                    false, next));
             return;
         }
         var raw = new ApiDispatcher.RawRequest(req.method().name(), req.uri(),
                 req.headers().get(HttpHeaderNames.AUTHORIZATION), req.headers().get(HttpHeaderNames.CONTENT_TYPE),
                 ByteBufUtil.getBytes(req.content()), req.headers().get(ApiDispatcher.TENANT_HEADER));
+        requests.submit(next -> dispatch(ctx, requests, raw, keepAlive, next));
+    }
+
+    /** The connection's queue of requests, created with its first request. */
+    private static ConnectionRequests requests(ChannelHandlerContext ctx) {
+        ConnectionRequests requests = ctx.channel().attr(REQUESTS).get();
+        if (requests == null) {
+            requests = new ConnectionRequests();
+            ctx.channel().attr(REQUESTS).set(requests);
+        }
+        return requests;
+    }
+
+    /** Handles the request on the pool; the response is written on the event loop, then the next request starts. */
+    private void dispatch(ChannelHandlerContext ctx, ConnectionRequests requests, ApiDispatcher.RawRequest raw,
+            boolean keepAlive, Runnable next) {
         try {
             handlers.execute(() -> {
                 ApiResponse response = dispatcher.dispatch(raw);
-                ctx.channel().eventLoop().execute(() -> write(ctx, response, keepAlive));
+                ctx.channel().eventLoop().execute(() -> answer(ctx, requests, response, keepAlive, next));
             });
         } catch (RejectedExecutionException e) {
-            write(ctx, Json.error(503, "overloaded", "the server is busy; retry after a second")
-                    .withHeader("Retry-After", "1"), keepAlive);
+            answer(ctx, requests, Json.error(503, "overloaded", "the server is busy; retry after a second")
+                    .withHeader("Retry-After", "1"), keepAlive, next);
+        }
+    }
+
+    private static void answer(ChannelHandlerContext ctx, ConnectionRequests requests, ApiResponse response,
+            boolean keepAlive, Runnable next) {
+        write(ctx, response, keepAlive);
+        if (keepAlive && response.stream() == null) {
+            next.run();
+        } else {
+            requests.close(); // closing, or a stream owns the connection now
         }
     }
 
