@@ -12,6 +12,7 @@ import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.DialogSettings;
 import io.callbot.dialog.engine.Event;
+import io.callbot.nlu.Hypothesis;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -55,14 +56,14 @@ public final class TypedIntentEval {
         List<CorpusLine> lines = Corpus.read(split);
         for (CorpusLine line : lines) {
             Dialog dialog = new Dialog(campaign.dialog(), context, settings, Clock.systemUTC());
-            play(dialog, dialog.on(new Event.CallAnswered()));
-            String before = dialog.currentState();
-            play(dialog, dialog.on(Event.Speech.heard(line.text(), 1.0)));
+            Action.Listen listen = play(dialog, dialog.on(new Event.CallAnswered()), new ArrayList<>());
+            List<String> replies = new ArrayList<>();
+            play(dialog, dialog.on(Event.Speech.heard(line.text(), 1.0)), replies);
             boolean confirmed = false;
-            if (!dialog.ended() && !intentStates.contains(dialog.currentState())
-                    && !dialog.currentState().equals(before)) {
+            if (!dialog.ended() && replies.stream().anyMatch(r -> r.contains(settings.confirmOptOut()))) {
                 confirmed = true;
-                play(dialog, dialog.on(Event.Speech.heard(line.intent().equals("opt_out") ? "yes" : "no", 1.0)));
+                play(dialog, dialog.on(Event.Speech.heard(line.intent().equals("opt_out") ? "yes" : "no", 1.0)),
+                        replies);
             }
             String state = dialog.currentState();
             String predicted = intentStates.contains(state) ? state : dialog.doNotCall() ? "opt_out" : "none";
@@ -78,7 +79,8 @@ public final class TypedIntentEval {
             } else {
                 missesByIntent.merge(line.intent(), 1, Integer::sum);
                 wrong.add(line.id() + "\t" + line.intent() + "\t-> " + predicted + (confirmed ? " (confirmed)" : "")
-                        + (split.equals("dev") ? "\t" + line.text() : ""));
+                        + (split.equals("dev") ? "\t" + line.text() + "\t" + listen.understanding()
+                        .interpret(new Hypothesis(line.text(), 1.0, Hypothesis.Source.FREE_FORM)) : ""));
             }
         }
         wrong.forEach(System.out::println);
@@ -86,12 +88,18 @@ public final class TypedIntentEval {
                 split, lines.size(), 100.0 * right / lines.size(), optOutsHonoured, optOuts, falseYes, missesByIntent);
     }
 
-    /** Finishes every prompt the dialog starts, so it listens. */
-    private static void play(Dialog dialog, List<Action> actions) {
+    /** Finishes every prompt the dialog starts (adding its text to {@code said}), so it listens; returns the listen it ends in, if any. */
+    private static Action.Listen play(Dialog dialog, List<Action> actions, List<String> said) {
+        Action.Listen listen = null;
         for (Action a : List.copyOf(actions)) {
             if (a instanceof Action.Play p) {
-                play(dialog, dialog.on(new Event.PlaybackFinished(p.playId())));
+                said.add(p.text());
+                Action.Listen next = play(dialog, dialog.on(new Event.PlaybackFinished(p.playId())), said);
+                listen = next != null ? next : listen;
+            } else if (a instanceof Action.Listen l) {
+                listen = l;
             }
         }
+        return listen;
     }
 }
