@@ -101,7 +101,7 @@ class CustomerReferencesTest {
             var events = new io.callbot.call.CrmEvents((tenant, id) -> "+12125552009");
             CustomersApi api = new CustomersApi(ds, store, new ApiProfileEvents(ds,
                     new io.callbot.webhook.WebhookOutbox(ds, Clock.systemUTC()), events,
-                    () -> Map.of(acmes.id(), acmes), Clock.systemUTC()));
+                    () -> Map.of(acmes.key(), acmes), Clock.systemUTC()));
 
             api.setDoNotCall(scope, "crm-9", true, "asked by email");
             api.setDoNotCall(scope, "crm-9", true, "asked again");
