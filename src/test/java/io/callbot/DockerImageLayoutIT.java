@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -91,6 +92,18 @@ class DockerImageLayoutIT {
         } finally {
             serve.destroyForcibly();
         }
+    }
+
+    /** The jar's class path (what the image loads from lib/) leaves out MaryTTS's scripting engine and HSQLDB cache. */
+    @Test
+    void theRuntimeClassPathLeavesOutWhatNothingLoads() throws IOException {
+        List<String> jars;
+        try (JarFile jar = new JarFile(Path.of("target", "callbot.jar").toFile())) {
+            jars = List.of(jar.getManifest().getMainAttributes().getValue("Class-Path").trim().split("\\s+"));
+        }
+        assertThat(jars).contains("lib/log4j-core-2.17.2.jar").anyMatch(j -> j.startsWith("lib/marytts-runtime-"))
+                .noneMatch(j -> j.startsWith("lib/groovy-all-") || j.startsWith("lib/hsqldb-")
+                        || j.startsWith("lib/jul-to-slf4j-") || j.startsWith("lib/jackson-dataformat-yaml-"));
     }
 
     /** The ENTRYPOINT's java command with the image's ENV, every /opt/callbot and /var/lib/callbot moved to root. */
