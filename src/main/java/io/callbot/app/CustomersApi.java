@@ -62,8 +62,8 @@ final class CustomersApi implements CustomerPort {
     public ImportReport importCustomers(String tenantId, ImportFormat format, byte[] body) {
         List<ImportReport.RowError> rejected = new ArrayList<>();
         List<ImportReport.RowError> warnings = new ArrayList<>();
-        ImportSummary summary = new CustomerImporter(db, Clock.systemUTC(), new PhoneNumbers("US"),
-                CustomerImporter.DEFAULT_BATCH_SIZE).importInput(ImportInput.of("body", body), tenantId,
+        ImportSummary summary = CustomerImporter.withDefaultBatchSize(db, Clock.systemUTC(),
+                new PhoneNumbers("US")).importInput(ImportInput.of("body", body), tenantId,
                 io.callbot.customer.ImportFormat.valueOf(format.name()), new ImportListener() {
                     @Override
                     public void problem(ImportProblem p) {

@@ -67,7 +67,7 @@ public final class WhyCommand implements Callable<Integer> {
             var ds = database.dataSource();
             CustomerWhy why = new CustomerWhy(ds, new CustomerStore(ds, Clock.systemUTC()),
                     new AudienceQuery(ds, Clock.systemUTC()), CallbotServer.tickSettings(config, "why"),
-                    Clock.systemUTC(), id -> campaigns.catalog().get(id));
+                    Clock.systemUTC(), campaigns.catalog()::get);
             Optional<CustomerWhy.Answer> answer = why.explain(tenant, ref, campaignId);
             if (answer.isEmpty()) {
                 err.println("no customer " + describe(ref) + " in tenant " + tenant

@@ -30,14 +30,18 @@ import org.slf4j.LoggerFactory;
 public final class CustomerImporter {
     private static final Logger log = LoggerFactory.getLogger(CustomerImporter.class);
     public static final int DEFAULT_BATCH_SIZE = 1000;
+    /** rows per COPY and merge on PostgreSQL: per-batch costs (staging table, statements, commit) fade at this size */
+    public static final int DEFAULT_BULK_BATCH_SIZE = 10_000;
     public static final int MAX_KEPT_PROBLEMS = 1000;
     /** imports smaller than this leave statistics to autovacuum / H2's own sampling */
     static final int STATISTICS_THRESHOLD = 1000;
 
     private final DataSource dataSource;
     private final CustomerWriter writer;
+    private final PgBulkWriter bulk;
     private final CustomerRecordParser parser;
     private final int batchSize;
+    private final java.util.concurrent.atomic.AtomicLong copiedBatches = new java.util.concurrent.atomic.AtomicLong();
 
     public CustomerImporter(DataSource dataSource, Clock clock, PhoneNumbers phones, int batchSize) {
         if (batchSize <= 0) {
@@ -45,8 +49,31 @@ public final class CustomerImporter {
         }
         this.dataSource = dataSource;
         this.writer = new CustomerWriter(clock);
+        this.bulk = new PgBulkWriter(clock);
         this.parser = new CustomerRecordParser(phones);
         this.batchSize = batchSize;
+    }
+
+    /**
+     * An importer with the database's default batch size: {@link #DEFAULT_BULK_BATCH_SIZE} on PostgreSQL (the COPY
+     * path), {@link #DEFAULT_BATCH_SIZE} on H2.
+     */
+    public static CustomerImporter withDefaultBatchSize(DataSource dataSource, Clock clock, PhoneNumbers phones) {
+        return new CustomerImporter(dataSource, clock, phones, isPostgres(dataSource) ? DEFAULT_BULK_BATCH_SIZE
+                : DEFAULT_BATCH_SIZE);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return Dialect.of(c) == Dialect.POSTGRES;
+        } catch (SQLException e) {
+            throw new CustomerStoreException("cannot open the customer database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Batches merged through COPY (PostgreSQL) by this importer so far; the rest went through JDBC batches. */
+    public long copiedBatches() {
+        return copiedBatches.get();
     }
 
     /** {@link #importInput} of a file. */
@@ -236,17 +263,26 @@ public final class CustomerImporter {
         run.listener.progress(batch.rowsRead(), batch.bytesRead(), batch.totalBytes());
     }
 
-    /** Runs on the writer thread: the batch in one transaction, or row by row when the database refuses it. */
+    /**
+     * Runs on the writer thread: the batch in one transaction (on PostgreSQL through COPY and a set-based merge,
+     * {@link PgBulkWriter}), or row by row when the database refuses it.
+     */
     private Written write(String tenant, Batch batch) {
         CustomerWriter.Prepared prepared;
+        boolean postgres;
         try (Connection c = dataSource.getConnection()) {
+            postgres = Dialect.of(c) == Dialect.POSTGRES;
             prepared = CustomerWriter.prepare(c, tenant, batch.records());
         } catch (SQLException e) {
             throw new CustomerStoreException("import for tenant " + tenant + ": cannot allocate tags and attribute"
                     + " slots: " + e.getMessage(), e);
         }
         try (Connection c = dataSource.getConnection()) {
-            CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, prepared));
+            CustomerWriter.Outcome o = Transactions.run(c, tx -> postgres ? bulk.upsert(tx, prepared)
+                    : writer.upsert(tx, prepared));
+            if (postgres) {
+                copiedBatches.incrementAndGet();
+            }
             return new Written(o.inserted(), o.updated(), o.doNotCallKept(), Map.of());
         } catch (SQLException | RuntimeException e) {
             log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant,

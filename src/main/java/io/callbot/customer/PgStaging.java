@@ -1,0 +1,120 @@
+package io.callbot.customer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.postgresql.PGConnection;
+
+/**
+ * The staging table of the PostgreSQL bulk import: a temporary table ({@code ON COMMIT DROP}, so nothing outlives
+ * the batch's transaction) filled with one {@code COPY ... FROM STDIN} in PostgreSQL's text format. One row per
+ * prepared record: the parsed profile, its tag ids and the ids of tags it replaces, and its attribute slot values
+ * with the mask of the slots its keys own. Stateless and thread-safe.
+ */
+final class PgStaging {
+    static final String TABLE = "callbot_import_stage";
+
+    private PgStaging() {}
+
+    /** The staged columns after the fixed ones: the attribute slots, in {@link SlotKind#allColumns()} order. */
+    private static final String FIXED_COLUMNS = "external_id, phone, first_name, last_name, language, timezone,"
+            + " timezone_source, consent, dnc, dnc_false, dnc_reason, attributes, tag_ids, drop_tag_ids, slot_mask";
+
+    static final String COLUMNS = FIXED_COLUMNS + ", " + FilterRows.SLOT_COLUMNS;
+
+    /** Creates the staging table in the caller's transaction and copies the batch into it. */
+    static void stage(Connection c, CustomerWriter.Prepared batch) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(ddl());
+        }
+        byte[] rows = encode(batch);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN",
+                    new ByteArrayInputStream(rows));
+        } catch (IOException e) {
+            throw new SQLException("COPY into the import staging table failed: " + e.getMessage(), "58030", e);
+        }
+    }
+
+    private static String ddl() {
+        StringBuilder sql = new StringBuilder("CREATE TEMPORARY TABLE " + TABLE + " (external_id TEXT NOT NULL,"
+                + " phone TEXT NOT NULL, first_name TEXT, last_name TEXT, language TEXT, timezone TEXT,"
+                + " timezone_source TEXT, consent BOOLEAN, dnc BOOLEAN NOT NULL, dnc_false BOOLEAN NOT NULL,"
+                + " dnc_reason TEXT, attributes JSONB NOT NULL, tag_ids INTEGER[] NOT NULL,"
+                + " drop_tag_ids INTEGER[] NOT NULL, slot_mask BIGINT NOT NULL");
+        for (int i = 0; i < SlotKind.allColumns().size(); i++) {
+            SlotKind kind = SlotKind.atPosition(i);
+            sql.append(", ").append(SlotKind.allColumns().get(i)).append(' ')
+                    .append(kind == SlotKind.TEXT ? "TEXT" : kind.sqlType(Dialect.POSTGRES));
+        }
+        return sql.append(") ON COMMIT DROP").toString();
+    }
+
+    /** The batch in COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+    static byte[] encode(CustomerWriter.Prepared batch) {
+        StringBuilder out = new StringBuilder(batch.records().size() * 400);
+        for (int i = 0; i < batch.records().size(); i++) {
+            CustomerRecord r = batch.records().get(i);
+            text(out, r.externalId());
+            text(out.append('\t'), r.phone());
+            text(out.append('\t'), r.firstName());
+            text(out.append('\t'), r.lastName());
+            text(out.append('\t'), r.language());
+            text(out.append('\t'), r.timezone());
+            text(out.append('\t'), r.timezoneSource() == null ? null : r.timezoneSource().name());
+            text(out.append('\t'), r.consent() == null ? null : r.consent() ? "t" : "f");
+            out.append('\t').append(r.putsOnDoNotCall() ? 't' : 'f');
+            out.append('\t').append(Boolean.FALSE.equals(r.doNotCall()) ? 't' : 'f');
+            text(out.append('\t'), r.putsOnDoNotCall() ? CustomerWriter.doNotCallReason(r) : null);
+            text(out.append('\t'), Attributes.toJson(r.attributes()));
+            ints(out.append('\t'), batch.tagIds().get(i));
+            ints(out.append('\t'), batch.tagNames().replacedBy(r.tags()));
+            AttributeSlots.Values values = batch.slots().values(batch.typed().get(i));
+            out.append('\t').append(values.mask());
+            for (Object v : values.columns()) {
+                out.append('\t');
+                if (v == null) {
+                    out.append("\\N");
+                } else if (v instanceof Instant t) {
+                    out.append(t);
+                } else if (v instanceof Double d) {
+                    out.append(d.doubleValue());
+                } else {
+                    text(out, (String) v);
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void ints(StringBuilder out, int[] ids) {
+        out.append('{');
+        for (int i = 0; i < ids.length; i++) {
+            out.append(i == 0 ? "" : ",").append(ids[i]);
+        }
+        out.append('}');
+    }
+
+    /** A value escaped for COPY's text format, or {@code \N}. */
+    static void text(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(ch);
+            }
+        }
+    }
+}
