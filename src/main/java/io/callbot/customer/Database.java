@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         try {
             var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                    .javaMigrations(new CustomerFilterMigration());
+                    .javaMigrations(new CustomerFilterMigration(), new OutboxOpenRowsMigration());
             if (settings.schema() != null) {
                 flyway.schemas(settings.schema()).defaultSchema(settings.schema());
             }
