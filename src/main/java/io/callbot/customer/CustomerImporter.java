@@ -268,6 +268,7 @@ public final class CustomerImporter {
      * {@link PgBulkWriter}), or row by row when the database refuses it.
      */
     private Written write(String tenant, Batch batch) {
+        long started = System.nanoTime();
         CustomerWriter.Prepared prepared;
         boolean postgres;
         try (Connection c = dataSource.getConnection()) {
@@ -283,6 +284,8 @@ public final class CustomerImporter {
             if (postgres) {
                 copiedBatches.incrementAndGet();
             }
+            log.debug("import batch of {} rows for tenant {} written in {} ms", prepared.records().size(), tenant,
+                    (System.nanoTime() - started) / 1_000_000);
             return new Written(o.inserted(), o.updated(), o.doNotCallKept(), Map.of());
         } catch (SQLException | RuntimeException e) {
             log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant,
