@@ -66,8 +66,13 @@ class DockerImageLayoutIT {
         assertThat(validate.exitValue()).as(log("validate")).isZero();
         assertThat(log("validate")).contains("0 invalid");
 
-        Process serve = start(List.of("serve"), Map.of("CALLBOT_AMI_SIMULATED", "true", "CALLBOT_API_PORT", "0",
+        Map<String, String> env = new HashMap<>(Map.of("CALLBOT_AMI_SIMULATED", "true", "CALLBOT_API_PORT", "0",
                 "CALLBOT_MEDIA_PORT", "0", "CALLBOT_API_BIND", "127.0.0.1", "CALLBOT_MEDIA_BIND", "127.0.0.1"));
+        // the operator sets each shipped campaign's webhook secret (without it /ready names the missing variable)
+        for (String variable : webhookSecretVariables(inRoot("/opt/callbot/campaigns"))) {
+            env.put(variable, "test-secret-of-" + variable.toLowerCase());
+        }
+        Process serve = start(List.of("serve"), env);
         try {
             await().atMost(Duration.ofMinutes(4)).until(() -> log("serve").contains("callbot ready")
                     || !serve.isAlive());
@@ -92,6 +97,22 @@ class DockerImageLayoutIT {
         } finally {
             serve.destroyForcibly();
         }
+    }
+
+    /** The environment variables the campaigns in {@code dir} read their webhook signing secrets from. */
+    private static List<String> webhookSecretVariables(Path dir) throws IOException {
+        Pattern secretEnv = Pattern.compile("(?m)^\\s*secret_env:\\s*(\\w+)");
+        List<String> variables = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                Matcher m = secretEnv.matcher(Files.readString(f));
+                while (m.find()) {
+                    variables.add(m.group(1));
+                }
+            }
+        }
+        assertThat(variables).as("webhook secrets of the shipped campaigns").isNotEmpty();
+        return variables;
     }
 
     /** The jar's class path (what the image loads from lib/) leaves out MaryTTS's scripting engine and HSQLDB cache. */

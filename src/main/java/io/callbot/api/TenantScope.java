@@ -38,6 +38,14 @@ public record TenantScope(Tenant caller, Map<String, Tenant> visible) {
         return visible.containsKey(tenantId);
     }
 
+    /**
+     * This scope narrowed to {@code tenant} (the caller stays who it is), or empty when the scope does not see it.
+     */
+    public java.util.Optional<TenantScope> only(String tenant) {
+        Tenant t = visible.get(tenant);
+        return t == null ? java.util.Optional.empty() : java.util.Optional.of(new TenantScope(caller, Map.of(tenant, t)));
+    }
+
     public boolean isPlatform() {
         return caller.kind() == TenantKind.PLATFORM;
     }

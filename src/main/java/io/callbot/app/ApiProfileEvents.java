@@ -27,10 +27,10 @@ final class ApiProfileEvents implements CustomersApi.ProfileEvents {
     private final DataSource db;
     private final WebhookOutbox outbox;
     private final CrmEvents events;
-    private final Supplier<Map<String, Campaign>> campaigns;
+    private final Supplier<Map<io.callbot.campaign.CampaignKey, Campaign>> campaigns;
     private final Clock clock;
 
-    ApiProfileEvents(DataSource db, WebhookOutbox outbox, CrmEvents events, Supplier<Map<String, Campaign>> campaigns,
+    ApiProfileEvents(DataSource db, WebhookOutbox outbox, CrmEvents events, Supplier<Map<io.callbot.campaign.CampaignKey, Campaign>> campaigns,
             Clock clock) {
         this.db = db;
         this.outbox = outbox;

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The scheduler's candidates for a campaign: its audience from the customer store, in priority order. Thread-safe. */
-final class AudienceCandidates implements CandidateSource {
+public final class AudienceCandidates implements CandidateSource {
     private final AudienceQuery query;
 
-    AudienceCandidates(AudienceQuery query) {
+    public AudienceCandidates(AudienceQuery query) {
         this.query = query;
     }
 

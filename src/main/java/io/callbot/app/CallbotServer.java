@@ -95,7 +95,7 @@ public final class CallbotServer implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final Clock clock = Clock.systemUTC();
     /** Recorded prompts per campaign id, loaded on first use and dropped when the campaign's file changes. */
-    private final Map<String, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<io.callbot.campaign.CampaignKey, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
     private CampaignCatalog catalog;
     private CampaignDirectory directory;
     private boolean rescanSoon;
@@ -139,7 +139,7 @@ public final class CallbotServer implements AutoCloseable {
         database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
         TransferCheck transfers = transfers(config);
-        loadCampaigns(config, options, transfers);
+        loadCampaigns(config, options, transfers, ds);
         List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
                 catalog.campaigns().values().stream().map(Campaign::tenant).toList());
         if (!added.isEmpty()) {
@@ -177,9 +177,9 @@ public final class CallbotServer implements AutoCloseable {
                 });
         this.crmEvents = crmEvents;
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
-                (tenant, id) -> catalog.get(id).filter(c -> c.tenant().equals(tenant)));
+                (tenant, id) -> catalog.get(tenant, id));
         callServices = new CallServices(recognizer, prompts,
-                id -> recordings.computeIfAbsent(id, this::recordingsOf), id -> TtsVoice.DEFAULT, dialer,
+                c -> recordings.computeIfAbsent(c.key(), k -> recordingsOf(c)), id -> TtsVoice.DEFAULT, dialer,
                 TurnSettings.defaults(), callPool, clock, TransferTarget.CONTEXT, metrics.calls());
         calls = new ActiveCalls(callServices, writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
@@ -236,7 +236,7 @@ public final class CallbotServer implements AutoCloseable {
                 new CampaignsApi(catalog, scheduler, ds),
                 new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
                         clock), new CustomerWhy(ds, customers, new AudienceQuery(ds, clock), tickSettings(config, "api"),
-                        clock, id -> catalog.get(id))), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
+                        clock, catalog::get)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
                 .start());
@@ -300,16 +300,18 @@ public final class CallbotServer implements AutoCloseable {
         return deployed;
     }
 
-    private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers)
-            throws java.io.IOException {
+    private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers,
+            javax.sql.DataSource ds) throws java.io.IOException {
         if (options.campaigns() != null) {
             catalog = new CampaignCatalog(options.campaigns());
             return;
         }
-        // the first scan of campaigns.dir; it logs every invalid file
+        // the first scan of campaigns.dir; it logs every invalid file. The records in the database say which file
+        // owns a campaign two files claim, and the last valid version of a file whose latest edit is invalid.
         boolean watch = config.bool("campaigns.watch");
         directory = new CampaignDirectory(config.path("campaigns.dir"),
-                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers);
+                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers,
+                new io.callbot.schedule.JdbcCampaignFileRecords(ds));
         rescanSoon = directory.scan(CampaignListener.NONE);
         catalog = directory.catalog();
     }
@@ -375,9 +377,8 @@ public final class CallbotServer implements AutoCloseable {
                 config.duration("schedule.attempt_lease"), config.duration("schedule.audience_refresh"));
     }
 
-    private RecordedPrompts recordingsOf(String campaignId) {
-        Campaign c = catalog.get(campaignId).orElse(null);
-        if (c == null || c.voice().promptsDir() == null) {
+    private RecordedPrompts recordingsOf(Campaign c) {
+        if (c.voice() == null || c.voice().promptsDir() == null) {
             return RecordedPrompts.empty();
         }
         Path base = c.source() == null ? Path.of(".") : Path.of(c.source()).toAbsolutePath().getParent();
@@ -432,7 +433,7 @@ public final class CallbotServer implements AutoCloseable {
     }
 
     /** The campaigns in force now (a snapshot; the watcher replaces versions as files change). */
-    public Map<String, Campaign> campaigns() {
+    public Map<io.callbot.campaign.CampaignKey, Campaign> campaigns() {
         return catalog.campaigns();
     }
 

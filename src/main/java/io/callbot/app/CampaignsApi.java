@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import io.callbot.api.ApiException;
 import io.callbot.api.CampaignCommand;
 import io.callbot.api.CampaignDetail;
 import io.callbot.api.CampaignPort;
@@ -13,6 +14,7 @@ import io.callbot.api.Timeline;
 import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignCatalog;
+import io.callbot.campaign.CampaignKey;
 import io.callbot.campaign.Schedule;
 import io.callbot.campaign.ValidationError;
 import io.callbot.schedule.CampaignFunnel;
@@ -32,7 +34,9 @@ import javax.sql.DataSource;
 /**
  * The API's campaigns: the campaigns in force (with the errors of a rejected edit of their file), their lifecycle in
  * the scheduler, their numbered versions, funnels ({@link CampaignFunnel}, the demo's query too), timelines and the
- * no-match report from the ledger and transcripts.
+ * no-match report from the ledger and transcripts. Campaign ids are unique per tenant only: an id names the caller's
+ * own campaign first, else the one visible tenant's that uses it; when several sub-merchants use it the caller must
+ * narrow the scope to one tenant ({@code ?tenant=}).
  */
 final class CampaignsApi implements CampaignPort {
     private final CampaignCatalog campaigns;
@@ -61,7 +65,7 @@ final class CampaignsApi implements CampaignPort {
     @Override
     public Optional<CampaignDetail> get(TenantScope scope, String id) {
         return visible(scope, id).map(c -> new CampaignDetail(summary(c), c.source(),
-                campaigns.rejectedEdit(id).stream().map(ValidationError::toString).toList()));
+                campaigns.rejectedEdit(c.key()).stream().map(ValidationError::toString).toList()));
     }
 
     @Override
@@ -70,22 +74,23 @@ final class CampaignsApi implements CampaignPort {
         if (campaign.isEmpty()) {
             return Optional.empty();
         }
-        refuseWhenOver(id, command);
+        CampaignKey key = campaign.get().key();
+        refuseWhenOver(key, command);
         try {
             switch (command) {
-                case START, RESUME -> scheduler.resume(id);
-                case PAUSE -> scheduler.pause(id);
-                case CANCEL -> scheduler.cancel(id);
+                case START, RESUME -> scheduler.resume(key);
+                case PAUSE -> scheduler.pause(key);
+                case CANCEL -> scheduler.cancel(key);
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot " + command.name().toLowerCase(Locale.ROOT) + " campaign "
-                    + id + ": " + e.getMessage(), e);
+                    + key + ": " + e.getMessage(), e);
         }
         return Optional.of(summary(campaign.get()));
     }
 
     /** A cancelled or completed campaign is over: no command applies (docs/api.md: 409). */
-    private void refuseWhenOver(String id, CampaignCommand command) {
+    private void refuseWhenOver(CampaignKey id, CampaignCommand command) {
         CampaignLifecycle now;
         try {
             now = states.get(id).map(CampaignStates.State::lifecycle).orElse(CampaignLifecycle.SCHEDULED);
@@ -127,8 +132,23 @@ final class CampaignsApi implements CampaignPort {
         return visible(scope, id).map(charts::answerRateByLocalHour);
     }
 
+    /**
+     * The campaign {@code id} names for this scope: the caller's own, else the only visible tenant's that uses it.
+     *
+     * @throws ApiException 400 when several visible tenants other than the caller use the id
+     */
     private Optional<Campaign> visible(TenantScope scope, String id) {
-        return campaigns.get(id).filter(c -> scope.sees(c.tenant()));
+        List<Campaign> matches = campaigns.withId(id).stream().filter(c -> scope.sees(c.tenant())).toList();
+        if (matches.size() <= 1) {
+            return matches.stream().findFirst();
+        }
+        Optional<Campaign> own = matches.stream().filter(c -> c.tenant().equals(scope.caller().id())).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        throw new ApiException(400, "ambiguous_campaign", "campaign id '" + id + "' is used by tenants "
+                + String.join(", ", matches.stream().map(Campaign::tenant).toList())
+                + "; add ?tenant=<one of them> to choose");
     }
 
     private CampaignSummary summary(Campaign c) {
@@ -136,7 +156,7 @@ final class CampaignsApi implements CampaignPort {
         Integer number = null;
         Instant edited = null;
         try {
-            state = states.get(c.id()).map(s -> s.lifecycle().code()).orElse("scheduled");
+            state = states.get(c.key()).map(s -> s.lifecycle().code()).orElse("scheduled");
             Optional<CampaignVersions.Numbered> v = versions.find(c.tenant(), c.id(), c.version());
             if (v.isPresent()) {
                 number = v.get().number();

@@ -26,14 +26,14 @@ final class CustomerWhy {
     private final CustomerStore store;
     private final AudienceRules audience;
     private final WhyQuery why;
-    private final Function<String, Optional<Campaign>> campaigns;
+    private final Function<io.callbot.campaign.CampaignKey, Optional<Campaign>> campaigns;
 
     /** A customer and why they are or are not called. */
     record Answer(CustomerProfile customer, WhyAnswer answer) {}
 
-    /** @param campaigns the campaigns as loaded now, by id */
+    /** @param campaigns the campaigns as loaded now, by (tenant, id) */
     CustomerWhy(DataSource dataSource, CustomerStore store, AudienceQuery query, TickSettings settings, Clock clock,
-            Function<String, Optional<Campaign>> campaigns) {
+            Function<io.callbot.campaign.CampaignKey, Optional<Campaign>> campaigns) {
         this.store = store;
         this.audience = new AudienceRules(query);
         this.why = new WhyQuery(dataSource, settings, clock);
@@ -48,7 +48,7 @@ final class CustomerWhy {
             return Optional.empty();
         }
         CustomerProfile p = found.get();
-        Campaign campaign = campaigns.apply(campaignId).filter(c -> c.tenant().equals(tenant)).orElse(null);
+        Campaign campaign = campaigns.apply(new io.callbot.campaign.CampaignKey(tenant, campaignId)).orElse(null);
         Candidate candidate = new Candidate(String.valueOf(p.id()), tenant, p.phone(), zone(p.timezone()),
                 p.doNotCall());
         return Optional.of(new Answer(p, why.explain(tenant, campaignId, campaign, candidate,

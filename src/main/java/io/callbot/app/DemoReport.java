@@ -109,10 +109,11 @@ final class DemoReport {
 
     private UUID firstWithOutcome(String outcome) throws SQLException {
         try (Connection c = server.database().dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT id FROM call_attempt WHERE campaign_id = ? AND outcome = ?"
+                PreparedStatement ps = c.prepareStatement("SELECT id FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND outcome = ?"
                         + " ORDER BY ended_at LIMIT 1")) {
-            ps.setString(1, campaign.id());
-            ps.setString(2, outcome);
+            ps.setString(1, campaign.tenant());
+            ps.setString(2, campaign.id());
+            ps.setString(3, outcome);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getObject(1, UUID.class) : null;
             }
@@ -121,9 +122,10 @@ final class DemoReport {
 
     private long count(String where) {
         try (Connection c = server.database().dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM call_attempt WHERE campaign_id = ? AND ("
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND ("
                         + where + ")")) {
-            ps.setString(1, campaign.id());
+            ps.setString(1, campaign.tenant());
+            ps.setString(2, campaign.id());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -137,8 +139,9 @@ final class DemoReport {
         Map<String, Long> out = new LinkedHashMap<>();
         try (Connection c = server.database().dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT " + expr + " AS k, COUNT(*) FROM call_attempt"
-                        + " WHERE campaign_id = ? AND " + where + " GROUP BY " + expr + " ORDER BY 2 DESC")) {
-            ps.setString(1, campaign.id());
+                        + " WHERE tenant = ? AND campaign_id = ? AND " + where + " GROUP BY " + expr + " ORDER BY 2 DESC")) {
+            ps.setString(1, campaign.tenant());
+            ps.setString(2, campaign.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(String.valueOf(rs.getString(1)).toLowerCase(java.util.Locale.ROOT), rs.getLong(2));

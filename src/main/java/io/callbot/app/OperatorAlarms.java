@@ -27,7 +27,7 @@ final class OperatorAlarms implements LinkStateListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OperatorAlarms.class);
 
     private final String amiTarget;
-    private final Supplier<Map<String, Campaign>> campaigns;
+    private final Supplier<Map<io.callbot.campaign.CampaignKey, Campaign>> campaigns;
     private final SecretResolver secrets;
     private final Clock clock;
     private final Duration interval;
@@ -39,7 +39,7 @@ final class OperatorAlarms implements LinkStateListener, AutoCloseable {
     private volatile LinkState link = LinkState.DISCONNECTED;
     private volatile Instant downSince;
 
-    OperatorAlarms(String amiTarget, Supplier<Map<String, Campaign>> campaigns, SecretResolver secrets, Clock clock,
+    OperatorAlarms(String amiTarget, Supplier<Map<io.callbot.campaign.CampaignKey, Campaign>> campaigns, SecretResolver secrets, Clock clock,
             Duration interval) {
         this.amiTarget = amiTarget;
         this.campaigns = campaigns;

@@ -1,5 +1,6 @@
 package io.callbot.call;
 
+import io.callbot.campaign.Campaign;
 import io.callbot.asr.SpeechRecognizer;
 import io.callbot.asr.TurnSettings;
 import io.callbot.dial.Dialer;
@@ -15,7 +16,7 @@ import java.util.function.Function;
  *
  * @param recognizer    opens one recognition session per call
  * @param prompts       rendered (and cached) speech
- * @param recordings    recorded prompts per campaign prompts directory (campaign id to prompts)
+ * @param recordings    recorded prompts of a campaign (from its prompts directory)
  * @param voice         the TTS voice per campaign id
  * @param dialer        for transfers and hang-ups on the PBX side
  * @param turn          default end-of-turn, no-input and barge-in timings
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * @param observer      told each response gap (metrics)
  */
 public record CallServices(SpeechRecognizer recognizer, PromptCache prompts,
-        Function<String, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
+        Function<Campaign, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
         TurnSettings turn, Executor callPool, Clock clock, String transferContext, CallObserver observer) {
 
     public CallServices {
@@ -34,7 +35,7 @@ public record CallServices(SpeechRecognizer recognizer, PromptCache prompts,
 
     /** Services whose calls are not observed. */
     public CallServices(SpeechRecognizer recognizer, PromptCache prompts,
-            Function<String, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
+            Function<Campaign, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
             TurnSettings turn, Executor callPool, Clock clock, String transferContext) {
         this(recognizer, prompts, recordings, voice, dialer, turn, callPool, clock, transferContext, CallObserver.NONE);
     }

@@ -26,7 +26,7 @@ public final class CampaignPrompts {
         List<Action.Prompt> prompts = StaticPrompts.of(campaign.dialog(),
                 new DialogContext(null, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign), services.clock());
-        PromptSource source = new PromptSource(services.recordings().apply(campaign.id()),
+        PromptSource source = new PromptSource(services.recordings().apply(campaign),
                 services.voice().apply(campaign.id()), services.prompts());
         CompletableFuture<Void> done = source.prerender(prompts);
         done.whenComplete((ok, error) -> {

@@ -27,8 +27,7 @@ final class PromptSource {
     }
 
     static PromptSource of(CallPlan plan, CallServices services) {
-        String campaign = plan.campaign().id();
-        return new PromptSource(services.recordings().apply(campaign), services.voice().apply(campaign),
+        return new PromptSource(services.recordings().apply(plan.campaign()), services.voice().apply(plan.campaign().id()),
                 services.prompts());
     }
 

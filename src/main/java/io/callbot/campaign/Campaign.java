@@ -48,4 +48,9 @@ public record Campaign(
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
         data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
+
+    /** The campaign's identity: ids are unique per tenant only. */
+    public CampaignKey key() {
+        return new CampaignKey(tenant, id);
+    }
 }

@@ -23,10 +23,14 @@ import org.slf4j.MDC;
 /**
  * The campaigns directory as the server runs it: each {@link #scan} re-reads the {@code *.yaml} / {@code *.yml}
  * files, loads those whose bytes changed, and brings the {@link CampaignCatalog} in line. A valid edit makes the
- * new version current; an invalid edit is logged (one line per problem, {@code file:line:column}) and leaves the
- * running version in force, its errors kept for the API; a new file adds a campaign; a deleted file removes it.
- * The file that holds a campaign keeps its id when another file claims the same id. Thread-safe: scans are
- * serialized, and the listener is called on the scanning thread after the catalog is updated.
+ * new version current; an invalid edit is logged once per change of the file (one line per problem,
+ * {@code file:line:column}) and leaves the running version in force, its errors kept for the API; a new file adds a
+ * campaign; a deleted file removes it. Campaigns are identified by (tenant, id). The file that holds a campaign keeps
+ * it when another file claims the same (tenant, id), and the claimant is rejected with an error naming both files.
+ * Which file holds which campaign, and the bytes of the version in force, are kept in {@link CampaignFileRecords},
+ * so both survive a restart: the owner stays the owner, and a file whose latest edit is invalid runs its last valid
+ * version again. Thread-safe: scans are serialized, and the listener is called on the scanning thread after the
+ * catalog is updated.
  */
 public final class CampaignDirectory {
     private static final Logger log = LoggerFactory.getLogger(CampaignDirectory.class);
@@ -36,12 +40,16 @@ public final class CampaignDirectory {
     private final Duration settle;
     private final Clock clock;
     private final TransferCheck transfers;
+    private final CampaignFileRecords records;
     /** The last bytes seen of each file (by hash) and what they loaded to. */
     private final Map<Path, Loaded> loaded = new HashMap<>();
-    /** The file each campaign in force comes from. */
-    private final Map<String, Path> owners = new HashMap<>();
+    /** The campaign in force from each file, and the version of it the records hold. */
+    private final Map<Path, Campaign> inForce = new HashMap<>();
+    private final Map<Path, Campaign> recorded = new HashMap<>();
+    private boolean restored;
+    private String lastRecordFailure;
 
-    private record Loaded(String hash, LoadResult result) {
+    private record Loaded(String hash, byte[] bytes, LoadResult result) {
     }
 
     /**
@@ -54,10 +62,17 @@ public final class CampaignDirectory {
 
     /** @param transfers the dialplan every campaign's {@code transfer_to} must resolve in */
     public CampaignDirectory(Path dir, Duration settle, Clock clock, TransferCheck transfers) {
+        this(dir, settle, clock, transfers, CampaignFileRecords.NONE);
+    }
+
+    /** @param records where file ownership and the versions in force are kept across restarts */
+    public CampaignDirectory(Path dir, Duration settle, Clock clock, TransferCheck transfers,
+                             CampaignFileRecords records) {
         this.dir = dir;
         this.settle = settle;
         this.clock = clock;
         this.transfers = transfers;
+        this.records = records;
         this.catalog = new CampaignCatalog(List.of());
     }
 
@@ -75,6 +90,10 @@ public final class CampaignDirectory {
      */
     public synchronized boolean scan(CampaignListener listener) throws IOException {
         List<Path> files = campaignFiles();
+        if (!restored) {
+            restore(files);
+            restored = true;
+        }
         Set<Path> changed = new HashSet<>();
         boolean unsettled = false;
         for (Path file : files) {
@@ -88,6 +107,43 @@ public final class CampaignDirectory {
         loaded.keySet().retainAll(new HashSet<>(files));
         apply(files, changed, listener);
         return unsettled;
+    }
+
+    /**
+     * Before the first scan: what the records say each file held when the server last ran, so its owner keeps a
+     * campaign and a rejected edit does not stop it. A record whose bytes no longer load (a rule that got stricter)
+     * is left out; of two records naming one campaign, the older claim wins.
+     */
+    private void restore(List<Path> files) {
+        List<CampaignFileRecords.Held> held;
+        try {
+            held = records.load();
+        } catch (RuntimeException e) {
+            log.warn("campaign file records cannot be read ({}); files claim their campaigns in name order", e.toString());
+            return;
+        }
+        Set<CampaignKey> taken = new HashSet<>();
+        held.stream().sorted(Comparator.comparing(CampaignFileRecords.Held::since)
+                .thenComparing(CampaignFileRecords.Held::file)).forEach(h -> {
+                    Path file = dir.resolve(h.file());
+                    LoadResult r = files.contains(file) && !taken.contains(h.key())
+                            ? CampaignLoader.load(file.toString(), h.content(), transfers) : null;
+                    if (r != null && r.valid() && r.campaign().key().equals(h.key())) {
+                        taken.add(h.key());
+                        inForce.put(file, r.campaign());
+                        recorded.put(file, r.campaign());
+                    } else {
+                        forget(h.file()); // the file is gone (or lost its claim) while the server was down
+                    }
+                });
+    }
+
+    private void forget(String file) {
+        try {
+            records.remove(file);
+        } catch (RuntimeException e) {
+            log.warn("campaign file record of {} not removed: {}", file, e.toString());
+        }
     }
 
     /** True when the file's bytes changed and were loaded, false when unchanged, null when not settled yet. */
@@ -112,46 +168,45 @@ public final class CampaignDirectory {
         }
         LoadResult result = bytes == null ? CampaignLoader.load(file, transfers)
                 : CampaignLoader.load(file.toString(), bytes, transfers);
-        loaded.put(file, new Loaded(hash, result));
+        loaded.put(file, new Loaded(hash, bytes, result));
         return true;
     }
 
-    /** What the catalog holds after this scan: campaigns by id, the file of each, and the rejected edits. */
+    /** What the catalog holds after this scan: campaigns by key, the file of each, and the rejected edits. */
     private static final class Plan {
-        final Map<String, Campaign> campaigns = new LinkedHashMap<>();
-        final Map<String, Path> files = new HashMap<>();
-        final Map<String, List<ValidationError>> rejected = new LinkedHashMap<>();
+        final Map<CampaignKey, Campaign> campaigns = new LinkedHashMap<>();
+        final Map<CampaignKey, Path> files = new HashMap<>();
+        final Map<CampaignKey, List<ValidationError>> rejected = new LinkedHashMap<>();
 
-        /** Puts {@code c} in force from {@code file}; false when another file already holds its id. */
+        /** Puts {@code c} in force from {@code file}; false when another file already holds its key. */
         boolean offer(Campaign c, Path file) {
-            if (files.containsKey(c.id())) {
+            if (files.containsKey(c.key())) {
                 return false;
             }
-            campaigns.put(c.id(), c);
-            files.put(c.id(), file);
+            campaigns.put(c.key(), c);
+            files.put(c.key(), file);
             return true;
         }
     }
 
     private void apply(List<Path> files, Set<Path> changed, CampaignListener listener) {
-        Map<String, Campaign> before = catalog.campaigns();
-        Map<Path, Campaign> held = new HashMap<>();
-        owners.forEach((id, file) -> held.put(file, before.get(id)));
+        Map<CampaignKey, Campaign> before = catalog.campaigns();
         Plan plan = new Plan();
-        // files already holding a campaign go first, so a newcomer cannot take their id
+        // files already holding a campaign go first, so a newcomer cannot take their (tenant, id)
         List<Path> order = files.stream().filter(loaded::containsKey)
-                .sorted(Comparator.comparing((Path f) -> !held.containsKey(f)).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((Path f) -> !inForce.containsKey(f)).thenComparing(Comparator.naturalOrder()))
                 .toList();
         for (Path file : order) {
-            List<ValidationError> errors = place(file, held.get(file), plan);
+            List<ValidationError> errors = place(file, inForce.get(file), plan);
             if (!errors.isEmpty() && changed.contains(file)) {
-                Campaign kept = held.get(file);
-                logRejected(errors, kept != null && file.equals(plan.files.get(kept.id())) ? kept : null);
+                Campaign kept = inForce.get(file);
+                logRejected(errors, kept != null && file.equals(plan.files.get(kept.key())) ? kept : null);
             }
         }
         catalog.publish(plan.campaigns, plan.rejected);
-        owners.clear();
-        owners.putAll(plan.files);
+        inForce.clear();
+        plan.files.forEach((key, file) -> inForce.put(file, plan.campaigns.get(key)));
+        record();
         notify(before, plan.campaigns, listener);
     }
 
@@ -164,21 +219,50 @@ public final class CampaignDirectory {
         List<ValidationError> errors = result.errors();
         if (result.valid()) {
             Campaign c = result.campaign();
-            Path other = plan.files.get(c.id());
+            Path other = plan.files.get(c.key());
             if (other == null && plan.offer(c, file)) {
                 return List.of();
             }
-            errors = List.of(DuplicateIds.error(file.toString(), c.id(), String.valueOf(other)));
+            errors = List.of(DuplicateIds.error(file.toString(), c.key(), String.valueOf(other)));
         }
         if (held != null && plan.offer(held, file)) {
-            plan.rejected.put(held.id(), errors);
+            plan.rejected.put(held.key(), errors);
         }
         return errors;
     }
 
-    private void notify(Map<String, Campaign> before, Map<String, Campaign> next, CampaignListener listener) {
+    /** Brings the records in line with what is in force: new owners and new versions saved, released files forgotten. */
+    private void record() {
+        try {
+            for (Path file : List.copyOf(recorded.keySet())) {
+                if (!inForce.containsKey(file)) {
+                    records.remove(file.getFileName().toString());
+                    recorded.remove(file);
+                }
+            }
+            for (Map.Entry<Path, Campaign> e : inForce.entrySet()) {
+                Campaign c = e.getValue();
+                Campaign before = recorded.get(e.getKey());
+                Loaded bytes = loaded.get(e.getKey());
+                if ((before == null || !before.version().equals(c.version()) || !before.key().equals(c.key()))
+                        && bytes != null && c.version().equals(bytes.hash())) {
+                    records.save(new CampaignFileRecords.Held(e.getKey().getFileName().toString(), c.key(),
+                            c.version(), bytes.bytes(), clock.instant()));
+                    recorded.put(e.getKey(), c);
+                }
+            }
+            lastRecordFailure = null;
+        } catch (RuntimeException e) {
+            if (!e.toString().equals(lastRecordFailure)) {
+                log.warn("campaign file records not updated ({}); retried at the next scan", e.toString());
+            }
+            lastRecordFailure = e.toString();
+        }
+    }
+
+    private void notify(Map<CampaignKey, Campaign> before, Map<CampaignKey, Campaign> next, CampaignListener listener) {
         for (Campaign c : next.values()) {
-            Campaign previous = before.get(c.id());
+            Campaign previous = before.get(c.key());
             if (previous == null) {
                 tell(c, "loaded from " + c.source(), () -> listener.added(c));
             } else if (!previous.version().equals(c.version())) {
@@ -188,7 +272,7 @@ public final class CampaignDirectory {
             }
         }
         for (Campaign c : before.values()) {
-            if (!next.containsKey(c.id())) {
+            if (!next.containsKey(c.key())) {
                 tell(c, "retired: " + c.source() + " is gone; no new calls, calls in progress finish",
                         () -> listener.removed(c));
             }
@@ -202,10 +286,10 @@ public final class CampaignDirectory {
     private static void tell(Campaign c, String what, Reaction reaction) {
         MDC.put("campaign", c.id());
         try {
-            log.info("campaign {} version {} {}", c.id(), shortVersion(c), what);
+            log.info("campaign {} version {} {}", c.key(), shortVersion(c), what);
             reaction.run();
         } catch (Exception e) {
-            log.error("campaign {} version {}: could not apply the change: {}", c.id(), shortVersion(c), e.toString(), e);
+            log.error("campaign {} version {}: could not apply the change: {}", c.key(), shortVersion(c), e.toString(), e);
         } finally {
             MDC.remove("campaign");
         }
@@ -213,7 +297,7 @@ public final class CampaignDirectory {
 
     private static void logRejected(List<ValidationError> errors, Campaign kept) {
         String consequence = kept == null ? "file not loaded"
-                : "campaign " + kept.id() + " keeps running version " + shortVersion(kept);
+                : "campaign " + kept.key() + " keeps running version " + shortVersion(kept);
         if (kept != null) {
             MDC.put("campaign", kept.id());
         }

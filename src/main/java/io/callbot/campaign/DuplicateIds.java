@@ -29,26 +29,33 @@ final class DuplicateIds {
         return new int[] {1, 1};
     }
 
-    /** The error of {@code file} declaring {@code id}, which {@code owner} already uses; at the id's value. */
-    static ValidationError error(String file, String id, String owner) {
+    /**
+     * The error of {@code file} declaring {@code key}, which {@code owner} already holds; at the id's value. Both
+     * files are named, so whoever reads the line knows which one to rename.
+     */
+    static ValidationError error(String file, CampaignKey key, String owner) {
         int[] at = idPosition(file);
-        return new ValidationError(file, at[0], at[1], "id", "campaign id '" + id + "' is already used by " + owner);
+        return new ValidationError(file, at[0], at[1], "id", "campaign id '" + key.id() + "' of tenant '"
+                + key.tenant() + "' is already used by " + owner + "; this file is not loaded");
     }
 
-    /** The results with each later file using an already-seen id turned into an error at that file's line 1. */
+    /**
+     * The results with each later file using an already-seen (tenant, id) turned into an error at its id. Ids are
+     * unique per tenant: two tenants may use the same id.
+     */
     static List<LoadResult> mark(List<LoadResult> results) {
-        Map<String, String> firstFile = new HashMap<>();
+        Map<CampaignKey, String> firstFile = new HashMap<>();
         List<LoadResult> out = new ArrayList<>();
         for (LoadResult r : results) {
             if (r.campaign() == null) {
                 out.add(r);
                 continue;
             }
-            String previous = firstFile.putIfAbsent(r.campaign().id(), r.file());
+            String previous = firstFile.putIfAbsent(r.campaign().key(), r.file());
             if (previous == null) {
                 out.add(r);
             } else {
-                out.add(new LoadResult(r.file(), null, List.of(error(r.file(), r.campaign().id(), previous))));
+                out.add(new LoadResult(r.file(), null, List.of(error(r.file(), r.campaign().key(), previous))));
             }
         }
         return out;

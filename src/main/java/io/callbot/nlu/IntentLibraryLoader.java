@@ -52,13 +52,20 @@ final class IntentLibraryLoader {
                 wordLists(file, "not_negating", root.get("not_negating")),
                 wordLists(file, "correctors", root.get("correctors")),
                 strings(file, "uncertain", root.get("uncertain")),
-                new HashSet<>(strings(file, "standalone", root.get("standalone"))),
+                normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))));
         try {
             return library.warm();
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** Entries as matching spells them ("i don't" is "i do not"). */
+    private static Set<String> normalized(List<String> entries) {
+        Set<String> out = new HashSet<>();
+        entries.forEach(e -> out.add(String.join(" ", SpokenText.words(e))));
+        return out;
     }
 
     private static List<EvidenceRule> rules(String file, String where, Object value) {

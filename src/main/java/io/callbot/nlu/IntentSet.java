@@ -17,11 +17,18 @@ public final class IntentSet {
     /** A grammar pass below this mean word confidence is decoded again free-form. */
     public static final double SECOND_PASS_BELOW_CONFIDENCE = 0.75;
     private static final int NEGATION_REACH = 3;
+    /** Subjects that start a statement of their own, out of the reach of a negator before them. */
+    private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
     /**
      * A clear reading with this many words nothing explains is checked free-form too: the grammar may have bent a
      * time or a name into the words it knows ("call me back an plenty minutes").
      */
     private static final int UNEXPLAINED_FOR_SECOND_PASS = 2;
+    /**
+     * A yes phrasing this long ("I would like that", "send me the coupon") says yes inside a longer sentence too; a
+     * shorter one ("yeah", "sure") among words nothing explains is no clear yes.
+     */
+    private static final int SPECIFIC_YES_WORDS = 3;
 
     private final IntentLibrary library;
     private final List<CandidateIntent> candidates;
@@ -212,6 +219,7 @@ public final class IntentSet {
                 addEvidence(i, partial.get(i), Span.Kind.PARTIAL);
             }
             spans.removeIf(this::standaloneInLongerAnswer);
+            spans.replaceAll(this::weakenedInsidePhrase);
         }
 
         /** Evidence that starts inside an expression like "why don't you" is no evidence ("why don't you call"). */
@@ -226,14 +234,24 @@ public final class IntentSet {
         }
 
         /**
-         * A one-word phrasing like "what", "fine" or "who" answers only when it is most of what was said: in "what's
-         * the weather like" or "the price is fine" it is a word of another sentence.
+         * A short phrasing like "what", "fine", "who" or "i don't" answers only when it is most of what was said: in
+         * "what's the weather like" or "I don't have their new number" it is a piece of another sentence.
          */
         private boolean standaloneInLongerAnswer(Span s) {
-            if (s.kind() != Span.Kind.PHRASE || s.length() != 1 || !library.standalone().contains(said.word(s.start()))) {
+            if (s.kind() != Span.Kind.PHRASE || !library.standalone().contains(said.text(s))) {
                 return false;
             }
-            return said.contentWords(said.clauseOf(s)) > 2;
+            return said.contentWords(said.clauseOf(s)) - s.length() > 1;
+        }
+
+        /**
+         * Keyword evidence inside a longer phrasing of another intent reads that phrasing's words out of their
+         * sentence ("not now, call me back" is no "don't call me"): it is only a hint, so an opt-out asks first.
+         */
+        private Span weakenedInsidePhrase(Span s) {
+            boolean inside = s.kind() == Span.Kind.EVIDENCE && spans.stream().anyMatch(p -> p.kind() == Span.Kind.PHRASE
+                    && p.intent() != s.intent() && p.intent() != absorber && p.overlaps(s) && p.end() > s.end());
+            return inside ? new Span(s.intent(), s.start(), s.end(), Span.Kind.PARTIAL, s.weight()) : s;
         }
 
         Interpretation decide(Hypothesis.Source source) {
@@ -245,7 +263,8 @@ public final class IntentSet {
             List<Span> accepted = resolve();
             Span chosen = choose(accepted);
             int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
-            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 1) {
+            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 1
+                    && chosen.length() < SPECIFIC_YES_WORDS) {
                 chosen = null;
             }
             Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
@@ -293,11 +312,14 @@ public final class IntentSet {
             return accepted;
         }
 
-        /** A negator shortly before the span, in its clause, not part of another span or a non-negating expression. */
+        /**
+         * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
+         * with no new subject between ("she's not here, she moved away": the second "she" starts another statement).
+         */
         private boolean negated(Span s, List<Span> accepted) {
             int c = said.clauseOf(s);
             for (int i = s.start() - 1; i >= Math.max(0, s.start() - NEGATION_REACH); i--) {
-                if (said.clause(i) != c) {
+                if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))) {
                     return false;
                 }
                 int at = i;
@@ -310,9 +332,10 @@ public final class IntentSet {
         }
 
         /**
-         * The answer of the last clause that has one; in it, the last intent that is not a yes, else the yes (a yes
-         * heard with anything else is not a clear yes: "yes I already bought one", "sure, who is this"). None when the
-         * answer ends on a corrector ("yes, but..."): the caller was changing it.
+         * The answer of the last clause that has one. In it, the last intent that is neither a yes nor unsure; else
+         * the yes, unless the caller sounded unsure after it ("yes, I don't know"; unsure first and then a yes is a
+         * decision: "hmm, okay, yes"); a decline followed by unsure words is no answer either ("no... maybe"). None when
+         * the answer ends on a corrector ("yes, but..."): the caller was changing it.
          */
         private Span choose(List<Span> accepted) {
             if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
@@ -321,21 +344,27 @@ public final class IntentSet {
             for (int c = said.lastClause(); c >= 0; c--) {
                 Span other = null;
                 Span yes = null;
+                Span unsure = null;
                 for (Span s : accepted) {
                     if (said.clauseOf(s) != c) {
                         continue;
                     }
-                    if (roles[s.intent()] == Role.AFFIRM) {
+                    if (s.intent() == absorber) {
+                        unsure = s;
+                    } else if (roles[s.intent()] == Role.AFFIRM) {
                         yes = s;
                     } else {
                         other = s;
                     }
                 }
-                if (other != null) {
-                    return other;
+                Span answer = other != null ? other : yes;
+                boolean hedged = unsure != null && (answer == null || unsure.start() > answer.start()
+                        && (roles[answer.intent()] == Role.AFFIRM || declines[answer.intent()]));
+                if (hedged) {
+                    return unsure;
                 }
-                if (yes != null) {
-                    return yes;
+                if (answer != null) {
+                    return answer;
                 }
             }
             return null;

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.campaign.CampaignKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -303,20 +304,23 @@ public final class AttemptLedger {
     }
 
     /** Every customer's attempts in the campaign (customers never attempted are absent). */
-    public Map<String, CustomerHistory> historyOf(String campaignId) throws SQLException {
+    public Map<String, CustomerHistory> historyOf(CampaignKey campaign) throws SQLException {
         Map<String, List<PastAttempt>> rows = new HashMap<>();
-        query("SELECT * FROM call_attempt WHERE campaign_id = ?", ps -> ps.setString(1, campaignId),
-                rs -> rows.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(row(rs)));
+        query("SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ?", ps -> {
+            ps.setString(1, campaign.tenant());
+            ps.setString(2, campaign.id());
+        }, rs -> rows.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(row(rs)));
         Map<String, CustomerHistory> result = new HashMap<>(rows.size() * 2);
         rows.forEach((k, v) -> result.put(k, new CustomerHistory(v)));
         return result;
     }
 
-    public CustomerHistory historyOf(String campaignId, String customerId) throws SQLException {
+    public CustomerHistory historyOf(CampaignKey campaign, String customerId) throws SQLException {
         List<PastAttempt> rows = new ArrayList<>();
-        query("SELECT * FROM call_attempt WHERE campaign_id = ? AND customer_id = ?", ps -> {
-            ps.setString(1, campaignId);
-            ps.setString(2, customerId);
+        query("SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id = ?", ps -> {
+            ps.setString(1, campaign.tenant());
+            ps.setString(2, campaign.id());
+            ps.setString(3, customerId);
         }, rs -> rows.add(row(rs)));
         return new CustomerHistory(rows);
     }

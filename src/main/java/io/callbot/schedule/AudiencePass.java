@@ -33,7 +33,7 @@ final class AudiencePass {
     DialHopper run(Campaign campaign, Instant now) throws SQLException {
         long started = System.nanoTime();
         CandidateRules rules = CampaignTick.rules(campaign, settings);
-        CustomerFacts facts = CustomerFacts.of(ledger.historyOf(campaign.id()),
+        CustomerFacts facts = CustomerFacts.of(ledger.historyOf(campaign.key()),
                 ledger.recentCalls(campaign.tenant(), now.minus(FrequencyCaps.LOOKBACK)),
                 ledger.optedOut(campaign.tenant()));
         AudienceSnapshot snapshot = new AudienceSnapshot(now);

@@ -1,6 +1,7 @@
 package io.callbot.schedule;
 
 import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignKey;
 import io.callbot.campaign.Schedule;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,12 +28,14 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quartz with its JDBC job store in the application database: one durable job per campaign, fired by the
+ * Quartz with its JDBC job store in the application database: one durable job per campaign (named by its id, in
+ * a group per tenant: campaign ids are unique per tenant only), fired by the
  * campaign's cron in its timezone between its start and end dates; a misfire after downtime fires nothing
  * (the next regular fire takes over), so a restart never releases a burst.
  * <p>
@@ -53,7 +56,7 @@ public final class CampaignScheduler implements AutoCloseable {
     private final Clock clock;
     private final Scheduler quartz;
     private final CampaignVersions versions;
-    private final Map<String, Campaign> campaigns = new ConcurrentHashMap<>();
+    private final Map<CampaignKey, Campaign> campaigns = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "callbot-lease-heartbeat");
         t.setDaemon(true);
@@ -100,13 +103,14 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /**
      * Reconciles this node's attempts left open by a crash (QUEUED: cancelled; DIALING / IN_CALL: UNKNOWN),
-     * registers the tick for the jobs, starts the lease heartbeat and then Quartz.
+     * hands the tick to the jobs (through Quartz's job factory), starts the lease heartbeat and then Quartz.
      */
     public void start() throws SQLException, SchedulerException {
         int settled = tick.ledger().reconcileOnStart(settings.nodeId(), clock.instant(), tick.events());
         log.info("scheduler {} node {} starting; {} attempt(s) left open by a previous run reconciled",
                 schedulerName, settings.nodeId(), settled);
-        TickRegistry.register(schedulerName, settings.nodeId(), this::runTick);
+        quartz.setJobFactory(new TickJobFactory(this::runTick));
+        dropLegacyJobs();
         long every = Math.max(1000, settings.lease().toMillis() / 3);
         heartbeat.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
         quartz.start();
@@ -121,7 +125,6 @@ public final class CampaignScheduler implements AutoCloseable {
             log.warn("Quartz did not shut down cleanly: {}", e.getMessage());
         } finally {
             heartbeat.shutdownNow();
-            TickRegistry.unregister(schedulerName, settings.nodeId());
         }
     }
 
@@ -132,30 +135,31 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /**
      * Schedules a campaign, or replaces the version of one already scheduled: the next tick uses the new version,
-     * the ledger rows stay (they are keyed by campaign id), and the trigger is rebuilt only when the cron, timezone
+     * the ledger rows stay (they are keyed by tenant and campaign id), and the trigger is rebuilt only when the cron, timezone
      * or dates changed (so an edit of the dialog does not move the next fire). A paused campaign stays paused; one
      * whose end date has passed is marked completed and not scheduled. Returns true when the trigger was
      * (re)built, false when only the version changed or the campaign is over.
      */
     public boolean schedule(Campaign campaign) throws SQLException, SchedulerException {
         Instant now = clock.instant();
-        tick.states().register(campaign.id(), campaign.tenant(), campaign.version(), now);
+        CampaignKey key = campaign.key();
+        tick.states().register(key, campaign.version(), now);
         versions.record(campaign, now);
-        Campaign previous = campaigns.put(campaign.id(), campaign);
+        Campaign previous = campaigns.put(key, campaign);
         Schedule s = campaign.schedule();
         if (s.end() != null && !now.isBefore(s.end().plusDays(1).atStartOfDay(s.timezone()).toInstant())) {
-            tick.states().transition(campaign.id(), CampaignLifecycle.COMPLETED, now);
-            quartz.deleteJob(jobKey(campaign.id()));
+            tick.states().transition(key, CampaignLifecycle.COMPLETED, now);
+            quartz.deleteJob(jobKey(key));
             return false;
         }
-        JobDetail job = JobBuilder.newJob(CampaignTickJob.class).withIdentity(jobKey(campaign.id()))
+        JobDetail job = JobBuilder.newJob(CampaignTickJob.class).withIdentity(jobKey(key))
                 .usingJobData(CampaignTickJob.TENANT, campaign.tenant())
                 .usingJobData(CampaignTickJob.CAMPAIGN, campaign.id())
                 .usingJobData(CampaignTickJob.VERSION, campaign.version())
                 .storeDurably().build();
         quartz.addJob(job, true);
-        if (previous != null && sameTiming(previous.schedule(), s) && quartz.checkExists(triggerKey(campaign.id()))) {
-            log.info("campaign {} version {} in force; cron '{}' in {} unchanged, trigger kept", campaign.id(),
+        if (previous != null && sameTiming(previous.schedule(), s) && quartz.checkExists(triggerKey(key))) {
+            log.info("campaign {} version {} in force; cron '{}' in {} unchanged, trigger kept", key,
                     campaign.version(), s.cron(), s.timezone());
             return false;
         }
@@ -169,7 +173,7 @@ public final class CampaignScheduler implements AutoCloseable {
         } catch (ObjectAlreadyExistsException e) {
             quartz.rescheduleJob(trigger.getKey(), trigger); // a cluster peer scheduled it at the same moment
         }
-        log.info("campaign {} version {} scheduled: cron '{}' in {}", campaign.id(), campaign.version(), s.cron(),
+        log.info("campaign {} version {} scheduled: cron '{}' in {}", key, campaign.version(), s.cron(),
                 s.timezone());
         return true;
     }
@@ -184,22 +188,22 @@ public final class CampaignScheduler implements AutoCloseable {
      * calls; calls in progress finish. Its lifecycle and ledger stay, so loading the file again carries on where
      * it stopped (a paused campaign stays paused, customers already called are not called again).
      */
-    public void retire(String campaignId) throws SchedulerException {
-        quartz.deleteJob(jobKey(campaignId));
-        forget(campaigns.remove(campaignId));
-        log.info("campaign {} retired: job and trigger removed", campaignId);
+    public void retire(CampaignKey campaign) throws SchedulerException {
+        quartz.deleteJob(jobKey(campaign));
+        forget(campaigns.remove(campaign));
+        log.info("campaign {} retired: job and trigger removed", campaign);
     }
 
     /** The version the next tick of the campaign uses, if scheduled here. */
-    public Optional<String> versionInForce(String campaignId) {
-        return Optional.ofNullable(campaigns.get(campaignId)).map(Campaign::version);
+    public Optional<String> versionInForce(CampaignKey campaign) {
+        return Optional.ofNullable(campaigns.get(campaign)).map(Campaign::version);
     }
 
     private Trigger trigger(Campaign campaign, Instant now) {
         Schedule s = campaign.schedule();
         Instant start = s.start() == null ? now : s.start().atStartOfDay(s.timezone()).toInstant();
-        var builder = TriggerBuilder.newTrigger().withIdentity(triggerKey(campaign.id()))
-                .forJob(jobKey(campaign.id()))
+        var builder = TriggerBuilder.newTrigger().withIdentity(triggerKey(campaign.key()))
+                .forJob(jobKey(campaign.key()))
                 .withSchedule(CronScheduleBuilder.cronSchedule(s.cron())
                         .inTimeZone(TimeZone.getTimeZone(s.timezone()))
                         .withMisfireHandlingInstructionDoNothing())
@@ -214,19 +218,19 @@ public final class CampaignScheduler implements AutoCloseable {
      * Pauses at once on every node: each tick checks the campaign's state and releases nothing while it is
      * paused (the triggers go on firing, so a resume on any node takes effect everywhere); live calls finish.
      */
-    public void pause(String campaignId) throws SQLException, SchedulerException {
-        tick.states().transition(campaignId, CampaignLifecycle.PAUSED, clock.instant());
+    public void pause(CampaignKey campaign) throws SQLException, SchedulerException {
+        tick.states().transition(campaign, CampaignLifecycle.PAUSED, clock.instant());
     }
 
-    public void resume(String campaignId) throws SQLException, SchedulerException {
-        tick.states().transition(campaignId, CampaignLifecycle.RUNNING, clock.instant());
+    public void resume(CampaignKey campaign) throws SQLException, SchedulerException {
+        tick.states().transition(campaign, CampaignLifecycle.RUNNING, clock.instant());
     }
 
     /** Ends the campaign for good: no further calls from any node (their ticks check the state); live calls finish. */
-    public void cancel(String campaignId) throws SQLException, SchedulerException {
-        tick.states().transition(campaignId, CampaignLifecycle.CANCELLED, clock.instant());
-        quartz.deleteJob(jobKey(campaignId));
-        forget(campaigns.remove(campaignId));
+    public void cancel(CampaignKey campaign) throws SQLException, SchedulerException {
+        tick.states().transition(campaign, CampaignLifecycle.CANCELLED, clock.instant());
+        quartz.deleteJob(jobKey(campaign));
+        forget(campaigns.remove(campaign));
     }
 
     private void forget(Campaign removed) {
@@ -236,19 +240,42 @@ public final class CampaignScheduler implements AutoCloseable {
     }
 
     /** The next time Quartz will fire the campaign's tick, if scheduled. */
-    public Optional<Instant> nextFire(String campaignId) throws SchedulerException {
-        Trigger t = quartz.getTrigger(triggerKey(campaignId));
+    public Optional<Instant> nextFire(CampaignKey campaign) throws SchedulerException {
+        Trigger t = quartz.getTrigger(triggerKey(campaign));
         return Optional.ofNullable(t == null ? null : t.getNextFireTime()).map(Date::toInstant);
     }
 
+    /**
+     * A job whose campaign is not loaded here (its file was deleted or its first version is invalid while the server
+     * was down) is removed with one log line, instead of logging at every fire; loading the campaign schedules it
+     * again.
+     */
     private void runTick(String tenant, String campaignId) throws SQLException {
-        Campaign campaign = campaigns.get(campaignId);
+        CampaignKey key = new CampaignKey(tenant, campaignId);
+        Campaign campaign = campaigns.get(key);
         if (campaign == null) {
-            log.warn("campaign {} of tenant {} fired but is not loaded on node {}; skipped", campaignId, tenant,
-                    settings.nodeId());
+            try {
+                quartz.deleteJob(jobKey(key));
+            } catch (SchedulerException e) {
+                log.debug("job of campaign {} not removed: {}", key, e.toString());
+            }
+            log.warn("campaign {} fired but is not loaded on node {}; its job is removed until a file defines it again",
+                    key, settings.nodeId());
             return;
         }
         tick.run(campaign);
+    }
+
+    /**
+     * Removes the jobs of versions before campaign ids were unique per tenant (group {@value #LEGACY_GROUP}, named by
+     * the id alone): each campaign in force is scheduled again under its tenant's group, and a legacy job left behind
+     * would tick it a second time.
+     */
+    private void dropLegacyJobs() throws SchedulerException {
+        for (JobKey legacy : quartz.getJobKeys(GroupMatcher.jobGroupEquals(LEGACY_GROUP))) {
+            quartz.deleteJob(legacy);
+            log.info("legacy job of campaign {} removed (campaign jobs are now grouped by tenant)", legacy.getName());
+        }
     }
 
     private void renewLeases() {
@@ -261,11 +288,14 @@ public final class CampaignScheduler implements AutoCloseable {
         }
     }
 
-    private static JobKey jobKey(String campaignId) {
-        return JobKey.jobKey(campaignId, "campaigns");
+    private static final String LEGACY_GROUP = "campaigns";
+
+    /** Job and trigger of a campaign: named by its id in the group {@code campaigns/<tenant>}. */
+    private static JobKey jobKey(CampaignKey campaign) {
+        return JobKey.jobKey(campaign.id(), LEGACY_GROUP + "/" + campaign.tenant());
     }
 
-    private static TriggerKey triggerKey(String campaignId) {
-        return TriggerKey.triggerKey(campaignId, "campaigns");
+    private static TriggerKey triggerKey(CampaignKey campaign) {
+        return TriggerKey.triggerKey(campaign.id(), LEGACY_GROUP + "/" + campaign.tenant());
     }
 }

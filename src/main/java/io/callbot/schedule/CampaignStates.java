@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.campaign.CampaignKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +11,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The {@code campaign_state} table: lifecycle and current version of each campaign, shared by every node.
- * Thread-safe; each call uses its own pooled connection.
+ * The {@code campaign_state} table: lifecycle and current version of each campaign, keyed by (tenant, campaign id)
+ * and shared by every node. Thread-safe; each call uses its own pooled connection.
  */
 public final class CampaignStates {
     private final DataSource dataSource;
@@ -25,15 +26,16 @@ public final class CampaignStates {
                         Instant updatedAt) {
     }
 
-    public Optional<State> get(String campaignId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM campaign_state WHERE campaign_id = ?")) {
-            ps.setString(1, campaignId);
+    public Optional<State> get(CampaignKey key) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM campaign_state WHERE tenant = ? AND campaign_id = ?")) {
+            ps.setString(1, key.tenant());
+            ps.setString(2, key.id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new State(campaignId, rs.getString("tenant"), rs.getString("version"),
+                return Optional.of(new State(key.id(), key.tenant(), rs.getString("version"),
                         CampaignLifecycle.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
                         Sql.instant(rs, "updated_at")));
             }
@@ -44,16 +46,16 @@ public final class CampaignStates {
      * Records a (new) version of the campaign. A campaign that was never seen starts SCHEDULED; a paused,
      * completed or cancelled one keeps its lifecycle, so reloading a file never resumes it by accident.
      */
-    public void register(String campaignId, String tenant, String version, Instant now) throws SQLException {
-        if (get(campaignId).isPresent()) {
-            update("UPDATE campaign_state SET version = ?, updated_at = ? WHERE campaign_id = ?", version, now,
-                    campaignId);
+    public void register(CampaignKey key, String version, Instant now) throws SQLException {
+        if (get(key).isPresent()) {
+            update("UPDATE campaign_state SET version = ?, updated_at = ? WHERE tenant = ? AND campaign_id = ?",
+                    version, now, key);
             return;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO campaign_state (campaign_id, tenant, version, state, updated_at) VALUES (?,?,?,?,?)")) {
-            ps.setString(1, campaignId);
-            ps.setString(2, tenant);
+            ps.setString(1, key.id());
+            ps.setString(2, key.tenant());
             ps.setString(3, version);
             ps.setString(4, CampaignLifecycle.SCHEDULED.code());
             Sql.setInstant(ps, 5, now);
@@ -66,16 +68,17 @@ public final class CampaignStates {
     }
 
     /** Moves the campaign to {@code to}; false if it is unknown or already COMPLETED / CANCELLED (final). */
-    public boolean transition(String campaignId, CampaignLifecycle to, Instant now) throws SQLException {
-        return update("UPDATE campaign_state SET state = ?, updated_at = ? WHERE campaign_id = ?"
-                + " AND state NOT IN ('completed','cancelled')", to.code(), now, campaignId) == 1;
+    public boolean transition(CampaignKey key, CampaignLifecycle to, Instant now) throws SQLException {
+        return update("UPDATE campaign_state SET state = ?, updated_at = ? WHERE tenant = ? AND campaign_id = ?"
+                + " AND state NOT IN ('completed','cancelled')", to.code(), now, key) == 1;
     }
 
-    private int update(String sql, String first, Instant now, String campaignId) throws SQLException {
+    private int update(String sql, String first, Instant now, CampaignKey key) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, first);
             Sql.setInstant(ps, 2, now);
-            ps.setString(3, campaignId);
+            ps.setString(3, key.tenant());
+            ps.setString(4, key.id());
             return ps.executeUpdate();
         }
     }

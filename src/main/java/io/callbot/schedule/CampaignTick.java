@@ -121,10 +121,10 @@ public final class CampaignTick {
     private boolean mayCall(Campaign campaign, Instant now) throws SQLException {
         // Only a campaign never seen is registered here: the version is the scheduler's to record, and a tick
         // still running with the version just replaced must not write it back.
-        if (states.get(campaign.id()).isEmpty()) {
-            states.register(campaign.id(), campaign.tenant(), campaign.version(), now);
+        if (states.get(campaign.key()).isEmpty()) {
+            states.register(campaign.key(), campaign.version(), now);
         }
-        CampaignLifecycle lifecycle = states.get(campaign.id()).orElseThrow().lifecycle();
+        CampaignLifecycle lifecycle = states.get(campaign.key()).orElseThrow().lifecycle();
         if (!lifecycle.mayCall()) {
             if (lifecycle != CampaignLifecycle.PAUSED) {
                 forget(campaign.tenant(), campaign.id());
@@ -133,13 +133,13 @@ public final class CampaignTick {
         }
         var schedule = campaign.schedule();
         if (schedule.end() != null && !now.isBefore(schedule.end().plusDays(1).atStartOfDay(schedule.timezone()).toInstant())) {
-            states.transition(campaign.id(), CampaignLifecycle.COMPLETED, now);
+            states.transition(campaign.key(), CampaignLifecycle.COMPLETED, now);
             forget(campaign.tenant(), campaign.id());
             log.info("campaign {} completed: its end date {} has passed", campaign.id(), schedule.end());
             return false;
         }
         if (lifecycle == CampaignLifecycle.SCHEDULED) {
-            states.transition(campaign.id(), CampaignLifecycle.RUNNING, now);
+            states.transition(campaign.key(), CampaignLifecycle.RUNNING, now);
         }
         return true;
     }

@@ -45,9 +45,10 @@ final class LedgerBatch {
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             String in = " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-            query("SELECT * FROM call_attempt WHERE campaign_id = ? AND customer_id" + in, ps -> {
-                ps.setString(1, campaignId);
-                bindAll(ps, 2, chunk);
+            query("SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id" + in, ps -> {
+                ps.setString(1, tenant);
+                ps.setString(2, campaignId);
+                bindAll(ps, 3, chunk);
             }, rs -> attempts.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(AttemptLedger.row(rs)));
             query("SELECT customer_id, created_at FROM call_attempt WHERE tenant = ? AND customer_id" + in
                     + " AND created_at >= ? AND state <> 'CANCELLED'", ps -> {

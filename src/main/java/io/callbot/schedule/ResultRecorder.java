@@ -50,7 +50,7 @@ final class ResultRecorder {
     private void settle(ClaimedAttempt attempt, List<ZoneId> zones, AttemptResult r) throws SQLException {
         Instant ended = clock.instant();
         String customer = attempt.candidate().customerId();
-        CustomerHistory history = ledger.historyOf(attempt.campaign().id(), customer)
+        CustomerHistory history = ledger.historyOf(attempt.campaign().key(), customer)
                 .with(new PastAttempt(attempt.attemptNo(), AttemptState.FINISHED, r.kind(), r.isFinal(), null,
                         ended, ended, null));
         RetryDecision next = planner.plan(history, r, ended, zones);

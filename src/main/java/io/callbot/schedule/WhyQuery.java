@@ -80,7 +80,7 @@ public final class WhyQuery {
 
     private void campaignState(String tenant, String campaignId, Campaign campaign, Explanation e)
             throws SQLException {
-        Optional<CampaignStates.State> state = states.get(campaignId).filter(s -> s.tenant().equals(tenant));
+        Optional<CampaignStates.State> state = states.get(new io.callbot.campaign.CampaignKey(tenant, campaignId));
         if (campaign == null) {
             e.never(state.isEmpty()
                     ? new WhyReason("CAMPAIGN_UNKNOWN", "no campaign " + campaignId + " for tenant " + tenant

@@ -1,6 +1,5 @@
 package io.callbot.webhook;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -16,9 +17,7 @@ import java.util.concurrent.Executor;
  * keep-alive to {@code http://} endpoints (one pooled connection per request in flight), HTTP/2 to {@code https://}
  * endpoints that negotiate it (many requests multiplexed on one connection; HTTP/1.1 otherwise). Redirects are not
  * followed (a signed POST to a moved URL is a configuration error, so a 3xx is a permanent failure). Thread-safe;
- * {@link #post} blocks its caller for at most the request timeout. It is blocking on purpose: {@code sendAsync}
- * completes every response on a new thread on machines with two cores or fewer (the JDK's CompletableFuture default
- * executor), which cost more CPU than the requests.
+ * {@link #postAsync} never blocks: many requests are in flight without a thread each.
  */
 final class HttpWebhookPoster {
     private static final int MAX_BODY_SNIPPET = 200;
@@ -45,39 +44,46 @@ final class HttpWebhookPoster {
                 .build();
     }
 
-    /** Posts the entry's payload signed with {@code secret}; never throws except on interruption. */
-    AttemptResult post(OutboxEntry entry, byte[] secret) throws InterruptedException {
-        byte[] body = entry.payload().getBytes(StandardCharsets.UTF_8);
-        long timestamp = clock.instant().getEpochSecond();
+    /**
+     * Posts the entry's payload signed with {@code secret} without blocking; the future completes (never
+     * exceptionally) with how the attempt ended, on the client's executor or, for the JDK's final hand-off, on the
+     * common pool.
+     */
+    CompletableFuture<AttemptResult> postAsync(OutboxEntry entry, byte[] secret) {
         HttpRequest request;
-        URI uri;
         try {
-            uri = URI.create(entry.endpointUrl());
-            request = HttpRequest.newBuilder(uri)
-                    .timeout(requestTimeout)
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("User-Agent", "callbot-webhooks/1")
-                    .header(WebhookSigner.EVENT_ID_HEADER, entry.eventId().toString())
-                    .header(WebhookSigner.EVENT_TYPE_HEADER, entry.eventType())
-                    .header(WebhookSigner.IDEMPOTENCY_HEADER, entry.idempotencyKey())
-                    .header(WebhookSigner.ATTEMPT_HEADER, Integer.toString(entry.attempts()))
-                    .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(secret, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+            request = request(entry, secret);
         } catch (IllegalArgumentException e) {
-            return new AttemptResult(AttemptResult.Kind.PERMANENT, null, "bad endpoint URL: " + e.getMessage(),
-                    Optional.empty());
+            return CompletableFuture.completedFuture(new AttemptResult(AttemptResult.Kind.PERMANENT, null,
+                    "bad endpoint URL: " + e.getMessage(), Optional.empty()));
         }
-        HttpClient client = "https".equalsIgnoreCase(uri.getScheme()) ? tls : plain;
-        try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient client = "https".equalsIgnoreCase(request.uri().getScheme()) ? tls : plain;
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+            if (failure != null) {
+                return AttemptResult.fromException(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
             return AttemptResult.fromResponse(response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null), snippet(response.body()),
                     clock.instant());
-        } catch (IOException e) {
-            return AttemptResult.fromException(e);
-        }
+        });
+    }
+
+    private HttpRequest request(OutboxEntry entry, byte[] secret) {
+        byte[] body = entry.payload().getBytes(StandardCharsets.UTF_8);
+        long timestamp = clock.instant().getEpochSecond();
+        return HttpRequest.newBuilder(URI.create(entry.endpointUrl()))
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "callbot-webhooks/1")
+                .header(WebhookSigner.EVENT_ID_HEADER, entry.eventId().toString())
+                .header(WebhookSigner.EVENT_TYPE_HEADER, entry.eventType())
+                .header(WebhookSigner.IDEMPOTENCY_HEADER, entry.idempotencyKey())
+                .header(WebhookSigner.ATTEMPT_HEADER, Integer.toString(entry.attempts()))
+                .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
     }
 
     private static String snippet(byte[] body) {

@@ -54,6 +54,8 @@ final class OutboxLeases {
 
     private final DataSource dataSource;
     private final String owner;
+    /** null until the first connection says which database this is */
+    private volatile Boolean postgres;
 
     /** @param owner this sender's lease owner name (node id); rows it holds are released on its next start */
     OutboxLeases(DataSource dataSource, String owner) {
@@ -76,12 +78,50 @@ final class OutboxLeases {
     List<OutboxEntry> claim(int fetch, int max, Set<String> saturated, ToIntFunction<String> freeSlots, Instant now,
             Instant leaseUntil) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now), max, freeSlots);
+            if (isPostgres(c)) {
+                return inTransaction(c, () -> claimLocked(c, fetch, max, saturated, freeSlots, now, leaseUntil));
+            }
+            List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now, ""), max, freeSlots);
             if (candidates.isEmpty()) {
                 return candidates;
             }
             return inTransaction(c, () -> claimAll(c, candidates, leaseUntil));
         }
+    }
+
+    /**
+     * PostgreSQL: the candidates are read {@code FOR UPDATE SKIP LOCKED}, so several servers polling at once each lock
+     * different rows instead of all reading the same oldest rows and all but one finding them taken; the rows locked
+     * are ours, and the UPDATE (still guarded by {@code state = 'PENDING'}) claims them in the same transaction. A
+     * row another server is claiming is skipped, and its customer's later rows stay out because the earlier one is
+     * still pending or delivering in this statement's snapshot.
+     */
+    private List<OutboxEntry> claimLocked(Connection c, int fetch, int max, Set<String> saturated,
+            ToIntFunction<String> freeSlots, Instant now, Instant leaseUntil) throws SQLException {
+        List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now, " FOR UPDATE OF o SKIP LOCKED"), max,
+                freeSlots);
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        try (PreparedStatement ps = c.prepareStatement(CLAIM + ANY_SEQ)) {
+            ps.setString(1, owner);
+            Sql.setInstant(ps, 2, leaseUntil);
+            ps.setArray(3, seqArray(c, candidates.stream().map(OutboxEntry::seq).toList()));
+            int changed = ps.executeUpdate();
+            if (changed != candidates.size()) {
+                throw new SQLException("claimed " + changed + " of " + candidates.size() + " locked outbox rows");
+            }
+        }
+        return candidates;
+    }
+
+    private boolean isPostgres(Connection c) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = known;
+        }
+        return known;
     }
 
     /**
@@ -115,6 +155,13 @@ final class OutboxLeases {
         return candidates.stream().filter(e -> ours.contains(e.seq())).toList();
     }
 
+    /** PostgreSQL: one statement text whatever the batch size, so the server plans it once per connection */
+    private static final String ANY_SEQ = " AND seq = ANY (?)";
+
+    private static java.sql.Array seqArray(Connection c, List<Long> seqs) throws SQLException {
+        return c.createArrayOf("bigint", seqs.toArray());
+    }
+
     private static String inList(int n) {
         return " AND seq IN (" + "?,".repeat(n - 1) + "?)";
     }
@@ -143,11 +190,11 @@ final class OutboxLeases {
         return out;
     }
 
-    private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now)
-            throws SQLException {
+    private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now,
+            String lock) throws SQLException {
         String exclude = saturated.isEmpty() ? ""
                 : " AND o.endpoint_url NOT IN (" + String.join(", ", saturated.stream().map(s -> "?").toList()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude))) {
+        try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude) + lock)) {
             int i = 1;
             Sql.setInstant(ps, i++, now);
             for (String endpoint : saturated) {
@@ -187,7 +234,15 @@ final class OutboxLeases {
             return 0;
         }
         try (Connection c = dataSource.getConnection()) {
+            boolean pg = isPostgres(c);
             return inTransaction(c, () -> {
+                if (pg) {
+                    // losing this commit to a database crash only means resending (at-least-once); commits stay in
+                    // order, so a later claim of the customer's next event is never durable without this one
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("SET LOCAL synchronous_commit TO OFF");
+                    }
+                }
                 int lost = 0;
                 // rows delivered at the same time with the same status share one UPDATE
                 Map<List<Object>, List<Completion>> delivered = new HashMap<>();
@@ -200,19 +255,24 @@ final class OutboxLeases {
                     }
                 }
                 for (List<Completion> sameStatus : delivered.values()) {
-                    lost += sameStatus.size() - delivered(c, sameStatus);
+                    lost += sameStatus.size() - delivered(c, sameStatus, pg);
                 }
                 return lost + completeOneByOne(c, others);
             });
         }
     }
 
-    private int delivered(Connection c, List<Completion> sameStatus) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(DELIVERED + inList(sameStatus.size()))) {
+    private int delivered(Connection c, List<Completion> sameStatus, boolean pg) throws SQLException {
+        List<Long> seqs = sameStatus.stream().map(Completion::seq).toList();
+        try (PreparedStatement ps = c.prepareStatement(DELIVERED + (pg ? ANY_SEQ : inList(seqs.size())))) {
             Sql.setInstant(ps, 1, sameStatus.get(0).at());
             ps.setObject(2, sameStatus.get(0).status(), java.sql.Types.INTEGER);
             ps.setString(3, owner);
-            bindSeqs(ps, 4, sameStatus.stream().map(Completion::seq).toList());
+            if (pg) {
+                ps.setArray(4, seqArray(c, seqs));
+            } else {
+                bindSeqs(ps, 4, seqs);
+            }
             return ps.executeUpdate();
         }
     }

@@ -9,6 +9,7 @@ import io.callbot.api.TenantKind;
 import io.callbot.api.TenantScope;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignDirectory;
+import io.callbot.campaign.CampaignKey;
 import io.callbot.campaign.CampaignListener;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
@@ -52,6 +53,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what calls in progress keep, what the trigger and the API show. Scans are driven by the test, one at a time.
  */
 class CampaignReloadsTest {
+    private static final CampaignKey KEY = new CampaignKey("acme", "test-campaign");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Clock CLOCK = Clock.systemUTC();
     /** A zone where it is about noon now, so an all-day window is open whatever the time of the run. */
@@ -78,12 +80,12 @@ class CampaignReloadsTest {
             CampaignScheduler scheduler = new CampaignScheduler(ds, "reload-" + UUID.randomUUID(), 2, tick, settings,
                     CLOCK);
             CampaignsApi api = new CampaignsApi(directory.catalog(), scheduler, ds);
-            List<String> forgotten = new CopyOnWriteArrayList<>();
+            List<CampaignKey> forgotten = new CopyOnWriteArrayList<>();
             List<String> warmed = new CopyOnWriteArrayList<>();
             CampaignReloads reloads = new CampaignReloads(scheduler, forgotten::add, c -> warmed.add(c.version()));
             try {
                 scheduler.start();
-                Campaign v1 = directory.catalog().get("test-campaign").orElseThrow();
+                Campaign v1 = directory.catalog().get(KEY).orElseThrow();
                 scheduler.schedule(v1);
                 Instant triggerStart = triggerStart(ds);
 
@@ -94,17 +96,17 @@ class CampaignReloadsTest {
                 // a valid edit of the dialog only: the new version is in force, the trigger stays as it was
                 write("every-second.yaml", campaignYaml().replace("say: \"Thanks.\"", "say: \"Thank you!\""));
                 directory.scan(reloads);
-                Campaign v2 = directory.catalog().get("test-campaign").orElseThrow();
+                Campaign v2 = directory.catalog().get(KEY).orElseThrow();
                 assertThat(v2.version()).isNotEqualTo(v1.version());
-                assertThat(scheduler.versionInForce("test-campaign")).contains(v2.version());
+                assertThat(scheduler.versionInForce(KEY)).contains(v2.version());
                 assertThat(triggerStart(ds)).isEqualTo(triggerStart);
-                assertThat(forgotten).containsExactly("test-campaign");
+                assertThat(forgotten).containsExactly(KEY);
                 assertThat(warmed).as("the new version's static prompts are rendered ahead").containsExactly(v2.version());
 
                 audience.add(candidate("c2"));
                 await().atMost(PATIENCE).until(() -> launcher.launched.size() == 2);
                 ClaimedAttempt after = launcher.launched.get(1);
-                assertThat(tick.states().get("test-campaign").orElseThrow().version()).isEqualTo(v2.version());
+                assertThat(tick.states().get(KEY).orElseThrow().version()).isEqualTo(v2.version());
                 assertThat(after.campaign().version()).isEqualTo(v2.version());
                 assertThat(sayOfDone(after.campaign())).isEqualTo("Thank you!");
                 // the call placed before the edit still runs the dialog of the version it was claimed with
@@ -120,12 +122,12 @@ class CampaignReloadsTest {
                 write("every-second.yaml", campaignYaml().replace("0/1 * * * * ?", "0/2 * * * * ?"));
                 directory.scan(reloads);
                 assertThat(cronOfTrigger(ds)).isEqualTo("0/2 * * * * ?");
-                String v3 = directory.catalog().get("test-campaign").orElseThrow().version();
+                String v3 = directory.catalog().get(KEY).orElseThrow().version();
 
                 // an invalid edit: the running version stays and the API shows why the edit was not taken
                 write("every-second.yaml", campaignYaml().replace("max_concurrent: 5", "max_concurrent: 0"));
                 directory.scan(reloads);
-                assertThat(scheduler.versionInForce("test-campaign")).contains(v3);
+                assertThat(scheduler.versionInForce(KEY)).contains(v3);
                 assertThat(cronOfTrigger(ds)).isEqualTo("0/2 * * * * ?");
                 assertThat(warmed).as("an invalid edit warms nothing").containsExactly(v2.version(), v3);
                 CampaignDetail detail = api.get(scope(), "test-campaign").orElseThrow();
@@ -136,18 +138,18 @@ class CampaignReloadsTest {
                 // the file is deleted: no job, no trigger, not listed; the lifecycle is kept for when it comes back
                 Files.delete(file);
                 directory.scan(reloads);
-                assertThat(scheduler.nextFire("test-campaign")).isEmpty();
-                assertThat(scheduler.versionInForce("test-campaign")).isEmpty();
+                assertThat(scheduler.nextFire(KEY)).isEmpty();
+                assertThat(scheduler.versionInForce(KEY)).isEmpty();
                 assertThat(count(ds, "SELECT COUNT(*) FROM qrtz_job_details")).isZero();
                 assertThat(api.list(scope())).isEmpty();
-                assertThat(tick.states().get("test-campaign").orElseThrow().lifecycle())
+                assertThat(tick.states().get(KEY).orElseThrow().lifecycle())
                         .isEqualTo(CampaignLifecycle.RUNNING);
                 int launchedBeforeDelete = launcher.launched.size();
 
                 // a new file: a new campaign, scheduled
                 write("other.yaml", campaignYaml().replace("id: test-campaign", "id: other"));
                 directory.scan(reloads);
-                assertThat(scheduler.nextFire("other")).isPresent();
+                assertThat(scheduler.nextFire(new CampaignKey("acme", "other"))).isPresent();
                 assertThat(api.list(scope())).extracting(s -> s.id()).containsExactly("other");
                 audience.add(candidate("c3"));
                 await().atMost(PATIENCE).until(() -> launcher.launched.stream()
@@ -161,7 +163,7 @@ class CampaignReloadsTest {
     }
 
     /** The fixture campaign, firing every second, with an all-day window in a zone where it is daytime. */
-    private static String campaignYaml() throws Exception {
+    static String campaignYaml() throws Exception {
         String base;
         try (InputStream in = CampaignReloadsTest.class.getResourceAsStream("/campaign/base.yaml")) {
             base = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -67,7 +67,7 @@ class CustomerReferencesTest {
                     c.webhook(), c.data());
             CustomerWhy why = new CustomerWhy(ds, store, new io.callbot.customer.AudienceQuery(ds, Clock.systemUTC()),
                     io.callbot.schedule.TickSettings.defaults("api"), Clock.systemUTC(),
-                    id -> java.util.Optional.of(acmes).filter(x -> x.id().equals(id)));
+                    key -> java.util.Optional.of(acmes).filter(x -> x.key().equals(key)));
             CustomersApi api = new CustomersApi(ds, store, CustomersApi.ProfileEvents.NONE, why);
 
             var answer = api.whyNotCalled(scope, String.valueOf(first), acmes.id()).orElseThrow();
@@ -101,7 +101,7 @@ class CustomerReferencesTest {
             var events = new io.callbot.call.CrmEvents((tenant, id) -> "+12125552009");
             CustomersApi api = new CustomersApi(ds, store, new ApiProfileEvents(ds,
                     new io.callbot.webhook.WebhookOutbox(ds, Clock.systemUTC()), events,
-                    () -> Map.of(acmes.id(), acmes), Clock.systemUTC()));
+                    () -> Map.of(acmes.key(), acmes), Clock.systemUTC()));
 
             api.setDoNotCall(scope, "crm-9", true, "asked by email");
             api.setDoNotCall(scope, "crm-9", true, "asked again");

@@ -1,11 +1,14 @@
 package io.callbot.bench;
 
+import io.callbot.app.AudienceCandidates;
+import io.callbot.campaign.Audience;
 import io.callbot.campaign.CallingWindow;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignKind;
 import io.callbot.campaign.DialSettings;
 import io.callbot.campaign.RetryPolicy;
 import io.callbot.campaign.Schedule;
+import io.callbot.customer.AudienceQuery;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
@@ -41,11 +44,14 @@ import java.util.stream.Stream;
 
 /**
  * Tick time over a large audience, with the ledger on H2 and on PostgreSQL: the first tick reads the N candidates
- * the {@link io.callbot.schedule.CandidateSource} port streams (generated in memory, so the figure is the
- * scheduler's, not the customer store's) into the campaign's dialing queue; the steady ticks after it take
- * {@code capacity} customers from the queue, check them against the ledger and claim and launch their attempts.
+ * into the campaign's dialing queue; the steady ticks after it take {@code capacity} customers from the queue, check
+ * them against the store and the ledger and claim and launch their attempts. With {@code -Dbench.source=generated}
+ * (the default) the {@link io.callbot.schedule.CandidateSource} port streams candidates generated in memory, so the
+ * figure is the scheduler's alone; with {@code -Dbench.source=store} N customers are seeded into the customer store
+ * ({@link PopulationSeed}, tenant {@code bench}) and the campaign's audience is all of them, read and re-checked
+ * through the production {@code AudienceCandidates}, as {@code callbot serve} does.
  * Usage: {@code TickBench [candidates=1000000] [capacity=100] [history=10000] [ticks=10]}
- * ({@code -Dbench.db=h2|postgres|both}). Single-threaded.
+ * ({@code -Dbench.db=h2|postgres|both}, {@code -Dbench.source=generated|store}). Single-threaded.
  */
 public final class TickBench {
     private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z");
@@ -69,8 +75,15 @@ public final class TickBench {
     private static void run(TestDatabase db, int n, int capacity, int history, int ticks) throws Exception {
         try (db) {
             var ds = db.database().dataSource();
-            Campaign campaign = campaign();
-            seed(new AttemptLedger(ds), history);
+            boolean store = System.getProperty("bench.source", "generated").equals("store");
+            Campaign campaign = campaign(store ? "bench" : "acme");
+            if (store) {
+                long t0 = System.nanoTime();
+                PopulationSeed.seed(ds, "bench", n, db.database().isPostgres());
+                System.out.printf("%s: %d customers seeded in %.1f s%n", db.name(), n, (System.nanoTime() - t0) / 1e9);
+            }
+            seed(new AttemptLedger(ds), campaign.tenant(), history, store ? i -> String.valueOf(PopulationSeed.ID_BASE + 1 + i * 7L)
+                    : i -> "cust-" + (i * 7));
             CallLauncher launcher = new CallLauncher() {
                 @Override
                 public int capacity(Campaign c) {
@@ -83,7 +96,7 @@ public final class TickBench {
                 }
             };
             AtomicLong streamed = new AtomicLong();
-            CandidateSource source = new CandidateSource() {
+            CandidateSource generated = new CandidateSource() {
                 @Override
                 public Stream<Candidate> candidates(Campaign c) {
                     return IntStream.range(0, n).mapToObj(TickBench::candidate).peek(x -> streamed.incrementAndGet());
@@ -94,6 +107,20 @@ public final class TickBench {
                     Map<String, Candidate> out = new HashMap<>();
                     ids.forEach(id -> out.put(id, candidate(Integer.parseInt(id.substring("cust-".length())))));
                     return out;
+                }
+            };
+            CandidateSource source = !store ? generated : new CandidateSource() {
+                private final CandidateSource real = new AudienceCandidates(new AudienceQuery(ds,
+                        Clock.fixed(NOW, ZoneOffset.UTC)));
+
+                @Override
+                public Stream<Candidate> candidates(Campaign c) {
+                    return real.candidates(c).peek(x -> streamed.incrementAndGet());
+                }
+
+                @Override
+                public Map<String, Candidate> current(Campaign c, Collection<String> ids) {
+                    return real.current(c, ids);
                 }
             };
             CampaignTick tick = new CampaignTick(ds, source, launcher, TickSettings.defaults("bench"),
@@ -130,10 +157,11 @@ public final class TickBench {
     }
 
     /** Earlier attempts for the first {@code history} customers, so the tick has a ledger to consult. */
-    private static void seed(AttemptLedger ledger, int history) throws Exception {
+    private static void seed(AttemptLedger ledger, String tenant, int history,
+            java.util.function.IntFunction<String> customer) throws Exception {
         Instant t = NOW.minus(Duration.ofDays(3));
         for (int i = 0; i < history; i++) {
-            var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "bench", "v1", "cust-" + (i * 7), 1);
+            var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), tenant, "bench", "v1", customer.apply(i), 1);
             ledger.claim(a, "seed", t, Duration.ofMinutes(2));
             ledger.finish(a.id(), AttemptResult.dialing(i % 2 == 0 ? ResultKind.BUSY : ResultKind.REJECTED, 17),
                     t, i % 2 == 0 ? RetryDecision.at(t.plus(Duration.ofHours(1))) : RetryDecision.stop(
@@ -141,7 +169,7 @@ public final class TickBench {
         }
     }
 
-    private static Campaign campaign() {
+    private static Campaign campaign(String tenant) {
         Schedule schedule = new Schedule(null, null, "0 * * * * ?",
                 new CallingWindow(LocalTime.of(9, 0), LocalTime.of(20, 0), EnumSet.allOf(DayOfWeek.class)),
                 List.of(), ZoneId.of("America/New_York"));
@@ -149,7 +177,8 @@ public final class TickBench {
                 new RetryPolicy.RetryRule(Duration.ofMinutes(30), 3)));
         DialSettings dial = new DialSettings("PJSIP/{phone}@carrier", "+15550000000", 100, 10, Duration.ofSeconds(30),
                 null, retry);
-        return new Campaign("bench", "bench", CampaignKind.values()[0], "acme", "v1", "bench.yaml", List.of(), null,
+        Audience everyone = new Audience(null, List.of(), null);
+        return new Campaign("bench", "bench", CampaignKind.values()[0], tenant, "v1", "bench.yaml", List.of(), everyone,
                 schedule, dial, null, null, Map.of(), null, Map.of());
     }
 }

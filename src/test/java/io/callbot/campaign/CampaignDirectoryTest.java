@@ -57,7 +57,7 @@ class CampaignDirectoryTest {
         assertThat(v2.version()).isNotEqualTo(v1.version()).isEqualTo(CampaignLoader.sha256(Files.readAllBytes(file)));
         assertThat(listener.take()).containsExactly("replaced test-campaign");
         assertThat(listener.replacements.get(0)).containsExactly(v1, v2);
-        assertThat(directory.catalog().rejectedEdit("test-campaign")).isEmpty();
+        assertThat(directory.catalog().rejectedEdit(key("test-campaign"))).isEmpty();
     }
 
     @Test
@@ -73,13 +73,13 @@ class CampaignDirectoryTest {
 
         assertThat(listener.take()).isEmpty();
         assertThat(current("test-campaign")).isSameAs(v1);
-        List<String> errors = directory.catalog().rejectedEdit("test-campaign").stream()
+        List<String> errors = directory.catalog().rejectedEdit(key("test-campaign")).stream()
                 .map(ValidationError::toString).toList();
         assertThat(errors).containsExactly(
                 file + ":23:3: dial.calls_per_second: required key is missing",
                 file + ":25:19: dial.max_concurrent: must be > 0, was -1",
                 file + ":26:3: dial.calls_per_secnd: unknown key, did you mean 'calls_per_second'?");
-        String kept = "campaign edit rejected (campaign test-campaign keeps running version "
+        String kept = "campaign edit rejected (campaign acme/test-campaign keeps running version "
                 + v1.version().substring(0, 12) + "): ";
         assertThat(errorLines()).containsExactly(kept + errors.get(0), kept + errors.get(1), kept + errors.get(2));
 
@@ -90,7 +90,7 @@ class CampaignDirectoryTest {
         directory.scan(listener);
         assertThat(listener.take()).containsExactly("replaced test-campaign");
         assertThat(current("test-campaign").dial().maxConcurrent()).isEqualTo(7);
-        assertThat(directory.catalog().rejectedEdit("test-campaign")).isEmpty();
+        assertThat(directory.catalog().rejectedEdit(key("test-campaign"))).isEmpty();
     }
 
     @Test
@@ -103,7 +103,7 @@ class CampaignDirectoryTest {
         directory.scan(listener);
 
         assertThat(current("test-campaign")).isSameAs(v1);
-        assertThat(directory.catalog().rejectedEdit("test-campaign")).singleElement()
+        assertThat(directory.catalog().rejectedEdit(key("test-campaign"))).singleElement()
                 .satisfies(e -> assertThat(e.toString()).startsWith(file + ":").contains("syntax error"));
     }
 
@@ -116,12 +116,12 @@ class CampaignDirectoryTest {
         Path second = write("second.yml", Fixture.with("id: test-campaign", "id: second"));
         directory.scan(listener);
         assertThat(listener.take()).containsExactly("added second");
-        assertThat(directory.catalog().campaigns()).containsOnlyKeys("second", "test-campaign");
+        assertThat(directory.catalog().campaigns()).containsOnlyKeys(key("second"), key("test-campaign"));
 
         Files.delete(second);
         directory.scan(listener);
         assertThat(listener.take()).containsExactly("removed second");
-        assertThat(directory.catalog().campaigns()).containsOnlyKeys("test-campaign");
+        assertThat(directory.catalog().campaigns()).containsOnlyKeys(key("test-campaign"));
 
         directory.scan(listener);
         assertThat(listener.take()).isEmpty();
@@ -150,7 +150,8 @@ class CampaignDirectoryTest {
         assertThat(listener.take()).isEmpty();
         assertThat(current("test-campaign")).isSameAs(v1);
         assertThat(errorLines()).singleElement().asString()
-                .contains(copy + ":1:5: id: campaign id 'test-campaign' is already used by " + first);
+                .contains(copy + ":1:5: id: campaign id 'test-campaign' of tenant 'acme' is already used by " + first
+                        + "; this file is not loaded");
 
         Files.delete(first);
         directory.scan(listener);
@@ -183,7 +184,7 @@ class CampaignDirectoryTest {
         directory.scan(listener);
 
         assertThat(listener.take()).containsExactlyInAnyOrder("added renamed", "removed test-campaign");
-        assertThat(directory.catalog().campaigns()).containsOnlyKeys("renamed");
+        assertThat(directory.catalog().campaigns()).containsOnlyKeys(key("renamed"));
     }
 
     private Path write(String name, String text) throws Exception {
@@ -191,7 +192,7 @@ class CampaignDirectoryTest {
     }
 
     private Campaign current(String id) {
-        return directory.catalog().get(id).orElseThrow();
+        return directory.catalog().get(key(id)).orElseThrow();
     }
 
     private List<String> errorLines() {
@@ -200,5 +201,9 @@ class CampaignDirectoryTest {
             logs.list.stream().filter(e -> e.getLevel() == Level.ERROR).forEach(e -> out.add(e.getFormattedMessage()));
         }
         return out;
+    }
+
+    private static CampaignKey key(String id) {
+        return new CampaignKey("acme", id);
     }
 }

@@ -45,9 +45,9 @@ class CampaignWatcherTest {
             assertThat(v2).isNotEqualTo(v1);
 
             Files.writeString(file, Fixture.with("max_concurrent: 5", "max_concurrent: -1"));
-            await().atMost(PATIENCE).until(() -> !directory.catalog().rejectedEdit("test-campaign").isEmpty());
+            await().atMost(PATIENCE).until(() -> !directory.catalog().rejectedEdit(key("test-campaign")).isEmpty());
             assertThat(version(directory)).isEqualTo(v2);
-            assertThat(directory.catalog().rejectedEdit("test-campaign")).extracting(ValidationError::toString)
+            assertThat(directory.catalog().rejectedEdit(key("test-campaign"))).extracting(ValidationError::toString)
                     .containsExactly(file + ":25:19: dial.max_concurrent: must be > 0, was -1");
 
             Files.writeString(dir.resolve("second.yaml"), Fixture.with("id: test-campaign", "id: second"));
@@ -55,13 +55,17 @@ class CampaignWatcherTest {
 
             Files.delete(file);
             await().atMost(PATIENCE).until(() -> listener.events.contains("removed test-campaign"));
-            assertThat(directory.catalog().campaigns()).containsOnlyKeys("second");
+            assertThat(directory.catalog().campaigns()).containsOnlyKeys(key("second"));
             assertThat(listener.events).containsExactly("replaced test-campaign", "added second",
                     "removed test-campaign");
         }
     }
 
     private static String version(CampaignDirectory directory) {
-        return directory.catalog().get("test-campaign").orElseThrow().version();
+        return directory.catalog().get(key("test-campaign")).orElseThrow().version();
+    }
+
+    private static CampaignKey key(String id) {
+        return new CampaignKey("acme", id);
     }
 }

@@ -61,7 +61,7 @@ class AttemptLedgerTest {
             assertThat(Collections.disjoint(wonByA, wonByB)).isTrue();
             assertThat(wonByA.size() + wonByB.size()).isEqualTo(customers);
             for (int i = 0; i < customers; i++) {
-                assertThat(ledger.historyOf("c1", "cust-" + i).attempts()).hasSize(1);
+                assertThat(ledger.historyOf(new io.callbot.campaign.CampaignKey("acme", "c1"), "cust-" + i).attempts()).hasSize(1);
             }
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CampaignSchedulerTest {
+    private static final io.callbot.campaign.CampaignKey KEY = new io.callbot.campaign.CampaignKey("acme", "every-second");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.callbot.testing.TestDatabases#both")
@@ -49,16 +50,16 @@ class CampaignSchedulerTest {
                 assertThat(count(ds, "SELECT COUNT(*) FROM qrtz_job_details")).isEqualTo(1);
                 assertThat(count(ds, "SELECT COUNT(*) FROM qrtz_cron_triggers WHERE cron_expression = '0/1 * * * * ?'"))
                         .isEqualTo(1);
-                assertThat(tick.states().get("every-second").orElseThrow().lifecycle()).isEqualTo(CampaignLifecycle.RUNNING);
+                assertThat(tick.states().get(KEY).orElseThrow().lifecycle()).isEqualTo(CampaignLifecycle.RUNNING);
 
                 scheduler.schedule(Fixtures.withVersion(campaign, "v2"));
-                assertThat(tick.states().get("every-second").orElseThrow().version()).isEqualTo("v2");
+                assertThat(tick.states().get(KEY).orElseThrow().version()).isEqualTo("v2");
                 assertThat(count(ds, "SELECT COUNT(*) FROM call_attempt WHERE campaign_id = 'every-second'")).isEqualTo(1);
 
-                scheduler.pause("every-second");
-                assertThat(tick.states().get("every-second").orElseThrow().lifecycle()).isEqualTo(CampaignLifecycle.PAUSED);
-                scheduler.resume("every-second");
-                assertThat(scheduler.nextFire("every-second")).isPresent();
+                scheduler.pause(KEY);
+                assertThat(tick.states().get(KEY).orElseThrow().lifecycle()).isEqualTo(CampaignLifecycle.PAUSED);
+                scheduler.resume(KEY);
+                assertThat(scheduler.nextFire(KEY)).isPresent();
             } finally {
                 scheduler.stop();
             }

@@ -94,7 +94,7 @@ class CampaignTickTest {
             assertThat(audience.passes()).as("the audience was read once").isEqualTo(1);
 
             // paused: no new attempts at all, nobody looked at
-            tick.states().transition("spring-sale", CampaignLifecycle.PAUSED, NOW);
+            tick.states().transition(new io.callbot.campaign.CampaignKey("acme", "spring-sale"), CampaignLifecycle.PAUSED, NOW);
             assertThat(tick.run(campaign).launched()).isZero();
             assertThat(launcher.launched).hasSize(4);
             assertThat(heard).as("a paused campaign's tick looks at no customer").hasSize(3);

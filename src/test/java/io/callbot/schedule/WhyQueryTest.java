@@ -116,8 +116,8 @@ class WhyQueryTest {
             assertThat(outside.nextEligibleAt()).isNull();
 
             // the campaign's own state
-            new CampaignStates(ds).register("spring-sale", "acme", "v1", NOW);
-            new CampaignStates(ds).transition("spring-sale", CampaignLifecycle.PAUSED, NOW);
+            new CampaignStates(ds).register(new io.callbot.campaign.CampaignKey("acme", "spring-sale"), "v1", NOW);
+            new CampaignStates(ds).transition(new io.callbot.campaign.CampaignKey("acme", "spring-sale"), CampaignLifecycle.PAUSED, NOW);
             WhyAnswer paused = why.explain("acme", "spring-sale", c, customer("fresh", "America/New_York"), List.of());
             assertThat(codes(paused)).containsExactly("CAMPAIGN_PAUSED");
             assertThat(message(paused, "CAMPAIGN_PAUSED")).contains("paused").contains("resume it");

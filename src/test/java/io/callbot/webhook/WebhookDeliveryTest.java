@@ -364,6 +364,47 @@ class WebhookDeliveryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.callbot.testing.TestDatabases#both")
+    void twoServersShareTheOutboxAndNeverSendAnEventTwiceNorACustomersEventsAtOnce(TestDatabase db) throws Exception {
+        try (db; TestReceiver receiver = new TestReceiver(SECRET, Clock.systemUTC())) {
+            DataSource ds = db.database().dataSource();
+            WebhookOutbox outbox = new WebhookOutbox(ds, Clock.systemUTC());
+            CountDownLatch bothFull = new CountDownLatch(8);
+            Set<String> customersInFlight = ConcurrentHashMap.newKeySet();
+            List<String> overlaps = new java.util.concurrent.CopyOnWriteArrayList<>();
+            receiver.respond(r -> {
+                String customer = r.event().customer().id();
+                if (!customersInFlight.add(customer)) {
+                    overlaps.add(customer);
+                }
+                try {
+                    // hold the first requests until each server has its 4 slots taken: 8 at once proves both send
+                    bothFull.countDown();
+                    bothFull.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    customersInFlight.remove(customer);
+                }
+                return TestReceiver.Reply.status(200);
+            });
+            List<WebhookEvent> events = enqueue(ds, outbox, WebhookEndpoint.of(receiver.url(), "CRM_SECRET"), 50, 4);
+            try (WebhookSender a = new WebhookSender(ds, fast("a").withConcurrency(4, 4), SECRETS, Clock.systemUTC());
+                    WebhookSender b = new WebhookSender(ds, fast("b").withConcurrency(4, 4), SECRETS,
+                            Clock.systemUTC())) {
+                a.start();
+                b.start();
+                assertThat(bothFull.await(60, TimeUnit.SECONDS)).as("both servers had 4 requests in flight").isTrue();
+                await().atMost(WAIT).until(() -> delivered(ds) == events.size());
+            }
+            assertThat(receiver.maxConcurrent()).isEqualTo(8);
+            assertThat(overlaps).as("customers with two events in flight at once").isEmpty();
+            assertThat(assertEveryEventAcceptedOnceKeyed(receiver, events).values()).containsOnly(1L);
+            assertOrderedPerCustomer(receiver);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
     void aMissingSecretIsRetriedAndNamedNotSentUnsigned(TestDatabase db) throws Exception {
         try (db; TestReceiver receiver = new TestReceiver(SECRET, Clock.systemUTC())) {
             DataSource ds = db.database().dataSource();
