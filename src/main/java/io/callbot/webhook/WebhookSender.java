@@ -52,6 +52,8 @@ public final class WebhookSender implements AutoCloseable {
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final Semaphore wakeups = new Semaphore(0);
     private final ExecutorService http;
+    /** one thread per request in flight: each waits for its answer, at most {@code maxInFlight} at once */
+    private final ExecutorService requests;
     private volatile boolean running;
     private volatile boolean stopped;
     private Thread poller;
@@ -77,6 +79,12 @@ public final class WebhookSender implements AutoCloseable {
             return t;
         });
         this.poster = new HttpWebhookPoster(settings.connectTimeout(), settings.requestTimeout(), clock, http);
+        AtomicInteger w = new AtomicInteger();
+        this.requests = Executors.newFixedThreadPool(settings.maxInFlight(), r -> {
+            Thread t = new Thread(r, "webhook-send-" + w.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.retryPolicy = retryPolicy;
         this.secrets = secrets;
         this.clock = clock;
@@ -118,6 +126,7 @@ public final class WebhookSender implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            requests.shutdownNow();
             http.shutdownNow();
         }
         log.info("webhook sender {} stopped", settings.nodeId());
@@ -254,7 +263,7 @@ public final class WebhookSender implements AutoCloseable {
                 return CompletableFuture.completedFuture(AttemptResult.notSent(
                         "signing secret environment variable " + entry.secretEnv() + " is not set"));
             }
-            return poster.postAsync(entry, secret.get().getBytes(StandardCharsets.UTF_8));
+            return poster.postAsync(entry, secret.get().getBytes(StandardCharsets.UTF_8), requests);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(AttemptResult.fromException(e));
         }
