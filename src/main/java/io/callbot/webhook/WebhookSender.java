@@ -6,12 +6,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -228,16 +227,11 @@ public final class WebhookSender implements AutoCloseable {
         if (free <= 0) {
             return 0;
         }
-        Set<String> saturated = new HashSet<>();
-        perEndpoint.forEach((endpoint, busy) -> {
-            if (busy.get() >= settings.perEndpointConcurrency()) {
-                saturated.add(endpoint);
-            }
-        });
+        Map<String, Integer> freeSlots = new HashMap<>();
+        perEndpoint.forEach((endpoint, busy) -> freeSlots.put(endpoint, settings.perEndpointConcurrency() - busy.get()));
         Instant now = clock.instant();
         // read a few more than we can take: some may belong to an endpoint with fewer free slots
-        List<OutboxEntry> claimed = leases.claim(free * 2, free, saturated,
-                endpoint -> settings.perEndpointConcurrency() - busy(endpoint).get(), now,
+        List<OutboxEntry> claimed = leases.claim(free * 2, free, freeSlots, settings.perEndpointConcurrency(), now,
                 now.plus(settings.leaseDuration()));
         for (OutboxEntry entry : claimed) {
             AtomicInteger busy = busy(entry.endpointUrl());
