@@ -2,6 +2,7 @@ package io.callbot.api;
 
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -9,13 +10,17 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpChunkedInput;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.stream.ChunkedFile;
 import io.netty.util.AttributeKey;
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,6 +37,7 @@ import org.slf4j.LoggerFactory;
 final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger log = LoggerFactory.getLogger(ApiChannelHandler.class);
 
+    private static final int FILE_CHUNK_BYTES = 64 * 1024;
     private static final AttributeKey<ConnectionRequests> REQUESTS = AttributeKey.valueOf("callbot.requests");
 
     private final ApiDispatcher dispatcher;
@@ -96,21 +102,52 @@ final class ApiChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
             openStream(ctx, r);
             return;
         }
+        if (r.file() != null) {
+            sendFile(ctx, r, keepAlive);
+            return;
+        }
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(r.status()), Unpooled.wrappedBuffer(r.body()));
-        res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+        headers(res, r);
         res.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, r.body().length);
-        res.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
-        res.headers().set("X-Content-Type-Options", "nosniff");
-        for (Map.Entry<String, String> h : r.headers().entrySet()) {
-            res.headers().set(h.getKey(), h.getValue());
-        }
         if (keepAlive) {
             res.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
             ctx.writeAndFlush(res);
         } else {
             res.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private static void headers(HttpResponse res, ApiResponse r) {
+        res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+        res.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        res.headers().set("X-Content-Type-Options", "nosniff");
+        for (Map.Entry<String, String> h : r.headers().entrySet()) {
+            res.headers().set(h.getKey(), h.getValue());
+        }
+    }
+
+    /**
+     * A file response: the headers with its length, then the file in chunks as the connection takes them (Netty's
+     * {@link ChunkedFile}), so a long recording is never held in memory. A file gone since the handler found it is a 404.
+     */
+    private static void sendFile(ChannelHandlerContext ctx, ApiResponse r, boolean keepAlive) {
+        ChunkedFile chunks;
+        try {
+            chunks = new ChunkedFile(new RandomAccessFile(r.file().toFile(), "r"), FILE_CHUNK_BYTES);
+        } catch (IOException e) {
+            write(ctx, Json.error(404, "not_found", "the file is no longer there"), keepAlive);
+            return;
+        }
+        HttpResponse res = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()));
+        headers(res, r);
+        HttpUtil.setContentLength(res, chunks.length());
+        res.headers().set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+        ctx.write(res);
+        ChannelFuture sent = ctx.writeAndFlush(new HttpChunkedInput(chunks));
+        if (!keepAlive) {
+            sent.addListener(ChannelFutureListener.CLOSE);
         }
     }
 

@@ -1,9 +1,7 @@
 package io.callbot.api;
 
-import java.net.URLDecoder;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +11,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes one request, authenticates it, runs its handler and maps every failure to a JSON error. Knows nothing of
- * Netty. Thread-safe; called on the API handler pool.
+ * Netty's channels (only its query-string decoder). Thread-safe; called on the API handler pool.
  */
 public final class ApiDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ApiDispatcher.class);
     /** Narrows a merchant token to one tenant it sees (itself or a sub-merchant), as if that tenant's token. */
     public static final String TENANT_HEADER = "X-Callbot-Tenant";
+    private static final int MAX_QUERY_PARAMS = 1024;
 
     private final Router router;
     private final Authenticator authenticator;
@@ -37,10 +36,10 @@ public final class ApiDispatcher {
     }
 
     public ApiResponse dispatch(RawRequest raw) {
-        String path = raw.uri();
-        int q = path.indexOf('?');
-        String query = q < 0 ? "" : path.substring(q + 1);
-        path = q < 0 ? path : path.substring(0, q);
+        // the raw path: Route decodes each segment itself, so an encoded '/' stays inside its segment
+        QueryStringDecoder uri = new QueryStringDecoder(raw.uri(), StandardCharsets.UTF_8, true, MAX_QUERY_PARAMS,
+                true);
+        String path = uri.rawPath();
         try {
             Router.Match match = router.find(raw.method(), path);
             if (match.route() == null) {
@@ -49,7 +48,7 @@ public final class ApiDispatcher {
             Caller caller = match.route().authenticated() ? actingAs(authenticate(raw.authorization()), raw.tenant())
                     : null;
             String ct = raw.contentType() == null ? null : raw.contentType().toLowerCase(java.util.Locale.ROOT);
-            ApiRequest request = new ApiRequest(raw.method(), path, match.params(), parseQuery(query), ct,
+            ApiRequest request = new ApiRequest(raw.method(), path, match.params(), query(uri), ct,
                     raw.body(), caller);
             return match.route().handler().handle(request);
         } catch (ApiException e) {
@@ -106,25 +105,13 @@ public final class ApiDispatcher {
         return new ApiException(401, "unauthorized", message);
     }
 
-    static Map<String, List<String>> parseQuery(String query) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (query.isEmpty()) {
-            return params;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            params.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-        }
-        return params;
-    }
-
-    private static String decode(String s) {
+    /** The query's parameters in order, '+' read as a space (HTML forms); ';' is an ordinary character. */
+    private static Map<String, List<String>> query(QueryStringDecoder uri) {
         try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+            return uri.parameters();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("query string is not valid URL encoding near '" + s + "'");
+            throw ApiException.badRequest("query string is not valid URL encoding: " + e.getMessage()
+                    + " in '" + uri.rawQuery() + "'");
         }
     }
 }

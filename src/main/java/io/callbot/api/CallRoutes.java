@@ -1,7 +1,6 @@
 package io.callbot.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +59,7 @@ final class CallRoutes {
         Path wav = calls.recording(Access.resources(r), callId(r))
                 .orElseThrow(() -> new ApiException(404, "not_found", "no recording for call '" + r.param("id")
                         + "' for this token"));
-        return ApiResponse.of(200, "audio/wav", Files.readAllBytes(wav));
+        return ApiResponse.file("audio/wav", wav);
     }
 
     private static UUID callId(ApiRequest r) {

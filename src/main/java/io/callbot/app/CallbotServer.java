@@ -139,7 +139,7 @@ public final class CallbotServer implements AutoCloseable {
         database = Database.open(DatabaseOptions.fromConfig(config));
         var ds = database.dataSource();
         TransferCheck transfers = transfers(config);
-        loadCampaigns(config, options, transfers);
+        loadCampaigns(config, options, transfers, ds);
         List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
                 catalog.campaigns().values().stream().map(Campaign::tenant).toList());
         if (!added.isEmpty()) {
@@ -300,16 +300,18 @@ public final class CallbotServer implements AutoCloseable {
         return deployed;
     }
 
-    private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers)
-            throws java.io.IOException {
+    private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers,
+            javax.sql.DataSource ds) throws java.io.IOException {
         if (options.campaigns() != null) {
             catalog = new CampaignCatalog(options.campaigns());
             return;
         }
-        // the first scan of campaigns.dir; it logs every invalid file
+        // the first scan of campaigns.dir; it logs every invalid file. The records in the database say which file
+        // owns a campaign two files claim, and the last valid version of a file whose latest edit is invalid.
         boolean watch = config.bool("campaigns.watch");
         directory = new CampaignDirectory(config.path("campaigns.dir"),
-                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers);
+                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers,
+                new io.callbot.schedule.JdbcCampaignFileRecords(ds));
         rescanSoon = directory.scan(CampaignListener.NONE);
         catalog = directory.catalog();
     }

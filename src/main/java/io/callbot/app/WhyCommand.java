@@ -60,11 +60,14 @@ public final class WhyCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         ServerConfig config = db.config();
-        CampaignDirectory campaigns = new CampaignDirectory(config.path("campaigns.dir"), Duration.ZERO,
-                Clock.systemUTC());
-        campaigns.scan(CampaignListener.NONE);
         try (Database database = db.open()) {
             var ds = database.dataSource();
+            // the campaigns as the server runs them: the recorded owner of an id two files claim, the last valid
+            // version of a file whose latest edit is invalid
+            CampaignDirectory campaigns = new CampaignDirectory(config.path("campaigns.dir"), Duration.ZERO,
+                    Clock.systemUTC(), io.callbot.campaign.TransferCheck.shipped(),
+                    new io.callbot.schedule.JdbcCampaignFileRecords(ds));
+            campaigns.scan(CampaignListener.NONE);
             CustomerWhy why = new CustomerWhy(ds, new CustomerStore(ds, Clock.systemUTC()),
                     new AudienceQuery(ds, Clock.systemUTC()), CallbotServer.tickSettings(config, "why"),
                     Clock.systemUTC(), campaigns.catalog()::get);

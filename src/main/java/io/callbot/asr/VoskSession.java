@@ -141,8 +141,7 @@ final class VoskSession implements RecognitionSession {
     }
 
     private void drain() {
-        MDC.put("call", callId);
-        try {
+        try (MDC.MDCCloseable call = MDC.putCloseable("call", callId)) {
             for (int i = 0; i < BATCH; i++) {
                 Runnable command = queue.poll();
                 if (command == null) {
@@ -151,7 +150,6 @@ final class VoskSession implements RecognitionSession {
                 runSafely(command);
             }
         } finally {
-            MDC.remove("call");
             scheduled.set(false);
             if (!queue.isEmpty()) {
                 schedule();

@@ -296,13 +296,9 @@ final class CallSession implements MediaListener {
     }
 
     private void withMdc(Runnable r) {
-        MDC.put("call", plan.attemptId().toString());
-        MDC.put("campaign", plan.campaign().id());
-        try {
+        try (MDC.MDCCloseable call = MDC.putCloseable("call", plan.attemptId().toString());
+             MDC.MDCCloseable campaign = MDC.putCloseable("campaign", plan.campaign().id())) {
             r.run();
-        } finally {
-            MDC.remove("call");
-            MDC.remove("campaign");
         }
     }
 

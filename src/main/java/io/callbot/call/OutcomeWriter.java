@@ -132,13 +132,9 @@ public final class OutcomeWriter implements CallFinisher {
     }
 
     private static void withMdc(CallPlan plan, Runnable r) {
-        MDC.put("call", plan.attemptId().toString());
-        MDC.put("campaign", plan.campaign().id());
-        try {
+        try (MDC.MDCCloseable call = MDC.putCloseable("call", plan.attemptId().toString());
+             MDC.MDCCloseable campaign = MDC.putCloseable("campaign", plan.campaign().id())) {
             r.run();
-        } finally {
-            MDC.remove("call");
-            MDC.remove("campaign");
         }
     }
 

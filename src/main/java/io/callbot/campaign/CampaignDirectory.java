@@ -126,16 +126,24 @@ public final class CampaignDirectory {
         held.stream().sorted(Comparator.comparing(CampaignFileRecords.Held::since)
                 .thenComparing(CampaignFileRecords.Held::file)).forEach(h -> {
                     Path file = dir.resolve(h.file());
-                    if (!files.contains(file) || taken.contains(h.key())) {
-                        return;
-                    }
-                    LoadResult r = CampaignLoader.load(file.toString(), h.content(), transfers);
-                    if (r.valid() && r.campaign().key().equals(h.key())) {
+                    LoadResult r = files.contains(file) && !taken.contains(h.key())
+                            ? CampaignLoader.load(file.toString(), h.content(), transfers) : null;
+                    if (r != null && r.valid() && r.campaign().key().equals(h.key())) {
                         taken.add(h.key());
                         inForce.put(file, r.campaign());
                         recorded.put(file, r.campaign());
+                    } else {
+                        forget(h.file()); // the file is gone (or lost its claim) while the server was down
                     }
                 });
+    }
+
+    private void forget(String file) {
+        try {
+            records.remove(file);
+        } catch (RuntimeException e) {
+            log.warn("campaign file record of {} not removed: {}", file, e.toString());
+        }
     }
 
     /** True when the file's bytes changed and were loaded, false when unchanged, null when not settled yet. */

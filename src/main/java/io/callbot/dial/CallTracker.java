@@ -367,15 +367,18 @@ final class CallTracker {
     }
 
     static void withMdc(TrackedCall c, Runnable r) {
-        MDC.put("call", c.uniqueId);
-        MDC.put("campaign", c.request.campaignId());
+        try (MDC.MDCCloseable call = MDC.putCloseable("call", c.uniqueId);
+             MDC.MDCCloseable campaign = MDC.putCloseable("campaign", c.request.campaignId())) {
+            runLogged(r);
+        }
+    }
+
+    /** Runs {@code r} and logs its failure inside the call's MDC (a catch on the try-with-resources runs outside). */
+    private static void runLogged(Runnable r) {
         try {
             r.run();
         } catch (RuntimeException ex) {
             LOG.error("call handling failed; the call continues to be followed", ex);
-        } finally {
-            MDC.remove("call");
-            MDC.remove("campaign");
         }
     }
 }

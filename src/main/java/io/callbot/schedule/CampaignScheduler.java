@@ -103,13 +103,13 @@ public final class CampaignScheduler implements AutoCloseable {
 
     /**
      * Reconciles this node's attempts left open by a crash (QUEUED: cancelled; DIALING / IN_CALL: UNKNOWN),
-     * registers the tick for the jobs, starts the lease heartbeat and then Quartz.
+     * hands the tick to the jobs (through Quartz's job factory), starts the lease heartbeat and then Quartz.
      */
     public void start() throws SQLException, SchedulerException {
         int settled = tick.ledger().reconcileOnStart(settings.nodeId(), clock.instant(), tick.events());
         log.info("scheduler {} node {} starting; {} attempt(s) left open by a previous run reconciled",
                 schedulerName, settings.nodeId(), settled);
-        TickRegistry.register(schedulerName, settings.nodeId(), this::runTick);
+        quartz.setJobFactory(new TickJobFactory(this::runTick));
         dropLegacyJobs();
         long every = Math.max(1000, settings.lease().toMillis() / 3);
         heartbeat.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
@@ -125,7 +125,6 @@ public final class CampaignScheduler implements AutoCloseable {
             log.warn("Quartz did not shut down cleanly: {}", e.getMessage());
         } finally {
             heartbeat.shutdownNow();
-            TickRegistry.unregister(schedulerName, settings.nodeId());
         }
     }
 

@@ -42,11 +42,13 @@ final class Fixture {
     final List<String> imports = new ArrayList<>();
     final InMemoryCalls calls;
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    static final int RECORDING_BYTES = 150_000;
     final Path recording;
 
     Fixture() throws IOException {
         recording = Files.createTempFile("call", ".wav");
-        Files.write(recording, new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'A', 'V', 'E'});
+        // longer than one chunk of a file response, so the API's chunked file sending is exercised
+        Files.writeString(recording, "RIFF\0\0\0\0WAVE" + "d".repeat(RECORDING_BYTES - 12));
         recording.toFile().deleteOnExit();
         List<CallSummary> summaries = new ArrayList<>();
         int n = 0;

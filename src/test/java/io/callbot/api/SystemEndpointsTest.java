@@ -113,7 +113,7 @@ class SystemEndpointsTest {
             ApiHarness.Reply r = api.get("/api/v1/calls/" + id + "/recording", Fixture.ACME);
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.contentType()).isEqualTo("audio/wav");
-            assertThat(r.body()).startsWith("RIFF");
+            assertThat(r.body()).startsWith("RIFF").endsWith("ddd").hasSize(Fixture.RECORDING_BYTES);
             ApiHarness.Reply detail = api.get("/api/v1/calls/" + id, Fixture.ACME);
             assertThat(detail.json().path("transcript").get(1).path("text").asText())
                     .isEqualTo("yes I am interested");
