@@ -35,6 +35,8 @@ public final class CustomerImporter {
     public static final int MAX_KEPT_PROBLEMS = 1000;
     /** imports smaller than this leave statistics to autovacuum / H2's own sampling */
     static final int STATISTICS_THRESHOLD = 1000;
+    /** rows parsed together in parallel */
+    static final int PARSE_CHUNK = 1000;
 
     private final DataSource dataSource;
     private final CustomerWriter writer;
@@ -176,23 +178,46 @@ public final class CustomerImporter {
         return n == 1 ? "1 " + one : String.format("%,d %s", n, many);
     }
 
+    /**
+     * Reads rows in chunks of {@link #PARSE_CHUNK} and parses each chunk in parallel (parsing, the phone numbers
+     * above all, costs the importing thread more than the database's merge costs the writer); what the rows mean
+     * for the import (counts, duplicates, problems, batches) is then taken in file order on this thread. Rows read
+     * before a problem that stops the import are still taken.
+     */
     private void readAll(RowSource source, Run run, TextInput input) throws ImportException {
-        for (SourceRow row = source.next(); row != null; row = source.next()) {
-            run.rows++;
-            accept(row, run);
-            if (run.batch.size() >= batchSize) {
-                flush(run, input);
+        List<SourceRow> chunk = new ArrayList<>(PARSE_CHUNK);
+        try {
+            for (SourceRow row = source.next(); row != null; row = source.next()) {
+                chunk.add(row);
+                if (chunk.size() >= PARSE_CHUNK) {
+                    acceptAll(chunk, run, input);
+                }
             }
+        } finally {
+            acceptAll(chunk, run, input);
         }
         flush(run, input);
         awaitWritten(run);
     }
 
-    private void accept(SourceRow row, Run run) {
+    private void acceptAll(List<SourceRow> chunk, Run run, TextInput input) {
+        List<CustomerRecordParser.Result> parsed = chunk.parallelStream()
+                .map(row -> row.errors().isEmpty() ? parser.parse(row.raw()) : null).toList();
+        for (int i = 0; i < chunk.size(); i++) {
+            run.rows++;
+            accept(chunk.get(i), parsed.get(i), run);
+            if (run.batch.size() >= batchSize) {
+                flush(run, input);
+            }
+        }
+        chunk.clear();
+    }
+
+    /** Takes one row: {@code result} is its parse, null when the row could not be read into fields. */
+    private void accept(SourceRow row, CustomerRecordParser.Result result, Run run) {
         List<FieldError> errors = row.errors();
         CustomerRecord record = null;
-        if (errors.isEmpty()) {
-            CustomerRecordParser.Result result = parser.parse(row.raw());
+        if (result != null) {
             errors = result.errors();
             record = result.record();
         }
@@ -268,6 +293,7 @@ public final class CustomerImporter {
      * {@link PgBulkWriter}), or row by row when the database refuses it.
      */
     private Written write(String tenant, Batch batch) {
+        long started = System.nanoTime();
         CustomerWriter.Prepared prepared;
         boolean postgres;
         try (Connection c = dataSource.getConnection()) {
@@ -283,6 +309,8 @@ public final class CustomerImporter {
             if (postgres) {
                 copiedBatches.incrementAndGet();
             }
+            log.debug("import batch of {} rows for tenant {} written in {} ms", prepared.records().size(), tenant,
+                    (System.nanoTime() - started) / 1_000_000);
             return new Written(o.inserted(), o.updated(), o.doNotCallKept(), Map.of());
         } catch (SQLException | RuntimeException e) {
             log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant,

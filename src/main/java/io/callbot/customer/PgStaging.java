@@ -12,7 +12,7 @@ import org.postgresql.PGConnection;
 /**
  * The staging table of the PostgreSQL bulk import: a temporary table ({@code ON COMMIT DROP}, so nothing outlives
  * the batch's transaction) filled with one {@code COPY ... FROM STDIN} in PostgreSQL's text format. One row per
- * prepared record: the parsed profile, its tag ids and the ids of tags it replaces, and its attribute slot values
+ * prepared record: its position {@code n} (the key the merge finds it by), the parsed profile, its tag ids and the ids of tags it replaces, and its attribute slot values
  * with the mask of the slots its keys own. Stateless and thread-safe.
  */
 final class PgStaging {
@@ -21,7 +21,7 @@ final class PgStaging {
     private PgStaging() {}
 
     /** The staged columns after the fixed ones: the attribute slots, in {@link SlotKind#allColumns()} order. */
-    private static final String FIXED_COLUMNS = "external_id, phone, first_name, last_name, language, timezone,"
+    private static final String FIXED_COLUMNS = "n, external_id, phone, first_name, last_name, language, timezone,"
             + " timezone_source, consent, dnc, dnc_false, dnc_reason, attributes, tag_ids, drop_tag_ids, slot_mask";
 
     static final String COLUMNS = FIXED_COLUMNS + ", " + FilterRows.SLOT_COLUMNS;
@@ -41,7 +41,7 @@ final class PgStaging {
     }
 
     private static String ddl() {
-        StringBuilder sql = new StringBuilder("CREATE TEMPORARY TABLE " + TABLE + " (external_id TEXT NOT NULL,"
+        StringBuilder sql = new StringBuilder("CREATE TEMPORARY TABLE " + TABLE + " (n INTEGER PRIMARY KEY, external_id TEXT NOT NULL,"
                 + " phone TEXT NOT NULL, first_name TEXT, last_name TEXT, language TEXT, timezone TEXT,"
                 + " timezone_source TEXT, consent BOOLEAN, dnc BOOLEAN NOT NULL, dnc_false BOOLEAN NOT NULL,"
                 + " dnc_reason TEXT, attributes JSONB NOT NULL, tag_ids INTEGER[] NOT NULL,"
@@ -59,6 +59,7 @@ final class PgStaging {
         StringBuilder out = new StringBuilder(batch.records().size() * 400);
         for (int i = 0; i < batch.records().size(); i++) {
             CustomerRecord r = batch.records().get(i);
+            out.append(i).append('\t');
             text(out, r.externalId());
             text(out.append('\t'), r.phone());
             text(out.append('\t'), r.firstName());
