@@ -36,6 +36,12 @@ class EvidenceRuleTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theGrammarGetsWholeWordsOnlyNotPrefixForms() {
+        assertThat(EvidenceRule.parse("stop|no more .. call*|phon*|unsubscrib*").words())
+                .containsExactly("stop", "no", "more");
+    }
+
+    @org.junit.jupiter.api.Test
     void anEmptyGroupIsAnError() {
         assertThatThrownBy(() -> EvidenceRule.parse("stop .. | ")).hasMessageContaining("group 2 is empty");
     }

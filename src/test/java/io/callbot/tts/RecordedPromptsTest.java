@@ -66,9 +66,11 @@ class RecordedPromptsTest {
     }
 
     @Test
-    void aMissingDirectoryIsAClearError() {
-        assertThatThrownBy(() -> RecordedPrompts.load(dir.resolve("nope")))
-                .hasMessageContaining("tts.prompts_dir").hasMessageContaining("nope");
+    void aMissingDirectoryHoldsNoPromptsAndSaysSo() {
+        RecordedPrompts prompts = RecordedPrompts.load(dir.resolve("nope"));
+        assertThat(prompts.get("hello.wav")).isEmpty();
+        assertThat(prompts.problems()).singleElement().asString().contains("voice.prompts_dir").contains("nope");
+        assertThatThrownBy(() -> prompts.require("hello.wav")).hasMessageContaining("nope");
     }
 
     @Test
