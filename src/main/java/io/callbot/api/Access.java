@@ -16,6 +16,18 @@ final class Access {
         return r.caller().scope();
     }
 
+    /**
+     * The scope narrowed to {@code ?tenant=} when the request gives one: campaign ids are unique per tenant only, so a
+     * merchant whose sub-merchants use the same id names the one it means; 404 for a tenant the caller does not see.
+     */
+    static TenantScope narrowed(TenantScope scope, ApiRequest r) {
+        String tenant = r.queryParam("tenant");
+        if (tenant == null) {
+            return scope;
+        }
+        return scope.only(tenant).orElseThrow(() -> ApiException.notFound("tenant", tenant));
+    }
+
     /** As {@link #resources}, and the token must have the ADMIN role. */
     static TenantScope changes(ApiRequest r) {
         TenantScope scope = resources(r);

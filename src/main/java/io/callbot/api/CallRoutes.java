@@ -25,7 +25,7 @@ final class CallRoutes {
     void register(Router router) {
         String base = ApiServer.PREFIX + "/calls";
         router.add("GET", base, true, this::list);
-        router.add("GET", base + "/export", true, r -> CallExport.csv(calls, Access.resources(r), query(r),
+        router.add("GET", base + "/export", true, r -> CallExport.csv(calls, Access.narrowed(Access.resources(r), r), query(r),
                 "calls-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv"));
         router.add("GET", base + "/live", true, r -> Json.ok(Map.of("calls", calls.live(Access.resources(r)))));
         router.add("GET", base + "/live/stream", true, r -> ApiResponse.events(feed.subscribe(Access.resources(r))));
@@ -35,7 +35,7 @@ final class CallRoutes {
     }
 
     private ApiResponse list(ApiRequest r) {
-        TenantScope scope = Access.resources(r);
+        TenantScope scope = Access.narrowed(Access.resources(r), r);
         CallPage page = calls.list(scope, query(r));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("calls", page.calls());

@@ -22,20 +22,20 @@ final class CampaignRoutes {
 
     void register(Router router) {
         String base = ApiServer.PREFIX + "/campaigns";
-        router.add("GET", base, true, r -> Json.ok(Map.of("campaigns", campaigns.list(scoped(Access.resources(r), r)))));
-        router.add("GET", base + "/{id}", true, r -> Json.ok(campaigns.get(scoped(Access.resources(r), r), r.param("id"))
+        router.add("GET", base, true, r -> Json.ok(Map.of("campaigns", campaigns.list(Access.narrowed(Access.resources(r), r)))));
+        router.add("GET", base + "/{id}", true, r -> Json.ok(campaigns.get(Access.narrowed(Access.resources(r), r), r.param("id"))
                 .orElseThrow(() -> ApiException.notFound("campaign", r.param("id")))));
         router.add("GET", base + "/{id}/stats", true, r -> Json.ok(Map.of("campaign", r.param("id"),
-                "funnel", campaigns.stats(scoped(Access.resources(r), r), r.param("id"))
+                "funnel", campaigns.stats(Access.narrowed(Access.resources(r), r), r.param("id"))
                         .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))),
                 "stages", Funnel.STAGES)));
         router.add("GET", base + "/{id}/no-match", true, r -> Json.ok(Map.of("campaign", r.param("id"),
-                "answers", campaigns.noMatch(scoped(Access.resources(r), r), r.param("id"),
+                "answers", campaigns.noMatch(Access.narrowed(Access.resources(r), r), r.param("id"),
                                 QueryParams.integer(r, "limit", 200, 1, 1000))
                         .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))))));
         router.add("GET", base + "/{id}/timeline", true, this::timeline);
         router.add("GET", base + "/{id}/answer-rate-by-local-hour", true, r -> Json.ok(Map.of("campaign", r.param("id"),
-                "hours", campaigns.answerRateByLocalHour(scoped(Access.resources(r), r), r.param("id"))
+                "hours", campaigns.answerRateByLocalHour(Access.narrowed(Access.resources(r), r), r.param("id"))
                         .orElseThrow(() -> ApiException.notFound("campaign", r.param("id"))))));
         for (CampaignCommand c : CampaignCommand.values()) {
             router.add("POST", base + "/{id}/" + c.name().toLowerCase(Locale.ROOT), true, r -> control(r, c));
@@ -44,7 +44,7 @@ final class CampaignRoutes {
     }
 
     private ApiResponse control(ApiRequest r, CampaignCommand command) {
-        TenantScope scope = scoped(Access.changes(r), r);
+        TenantScope scope = Access.narrowed(Access.changes(r), r);
         String verb = command.name().toLowerCase(Locale.ROOT);
         try {
             refuseUnlessAllowed(scope, r.param("id"), command);
@@ -74,21 +74,12 @@ final class CampaignRoutes {
         });
     }
 
-    /**
-     * The scope narrowed to {@code ?tenant=} when the request gives one: campaign ids are unique per tenant only, so a
-     * merchant whose sub-merchants use the same id names the one it means; 404 for a tenant the caller does not see.
-     */
-    private static TenantScope scoped(TenantScope scope, ApiRequest r) {
-        String tenant = r.queryParam("tenant");
-        if (tenant == null) {
-            return scope;
-        }
         return scope.only(tenant).orElseThrow(() -> ApiException.notFound("tenant", tenant));
     }
 
     /** {@code ?bucket=hour|day&tz=Zone&from=&to=}: the last 14 days (daily) or 48 hours (hourly) by default. */
     private ApiResponse timeline(ApiRequest r) {
-        TenantScope scope = scoped(Access.resources(r), r);
+        TenantScope scope = Access.narrowed(Access.resources(r), r);
         String bucket = r.queryParam("bucket") == null ? "day" : r.queryParam("bucket");
         if (!bucket.equals("day") && !bucket.equals("hour")) {
             throw new ApiException(400, "wrong_type", "query parameter 'bucket' must be hour or day, was '" + bucket + "'");

@@ -37,17 +37,17 @@ final class ServerMetrics {
         return new DialObserver() {
             @Override
             public void originated(DialRequest request) {
-                metrics.originated(request.campaignId());
+                metrics.originated(request.tenantId(), request.campaignId());
             }
 
             @Override
             public void settled(DialRequest request, CallResult result) {
-                metrics.callResult(request.campaignId(), result.outcome().name(), result.cause());
+                metrics.callResult(request.tenantId(), request.campaignId(), result.outcome().name(), result.cause());
             }
 
             @Override
             public void machineVerdict(DialRequest request, String verdict) {
-                metrics.amdVerdict(request.campaignId(), verdict);
+                metrics.amdVerdict(request.tenantId(), request.campaignId(), verdict);
             }
         };
     }
@@ -85,11 +85,11 @@ final class ServerMetrics {
 
     TickListener ticks() {
         return report -> report.skipped().forEach((reason, n) ->
-                metrics.customersSkipped(report.campaignId(), reason.code(), n));
+                metrics.customersSkipped(report.tenant(), report.campaignId(), reason.code(), n));
     }
 
     /** An answered call's outcome, once its record is committed. */
     void outcome(CallRecord record) {
-        metrics.outcome(record.plan().campaign().id(), record.outcome());
+        metrics.outcome(record.plan().campaign().tenant(), record.plan().campaign().id(), record.outcome());
     }
 }

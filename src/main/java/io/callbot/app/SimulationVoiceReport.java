@@ -22,6 +22,9 @@ final class SimulationVoiceReport {
             boolean misheard = !e.keyed() && !normalize(typedLine).equals(normalize(e.text()));
             out.printf("you typed: %s%n  heard: %s (confidence %.2f, intent %s)%s%n", typedLine, e.text(),
                     e.confidence(), e.intent() == null ? "none" : e.intent(), misheard ? (e.intent() == null ? "  <-- MISHEARD, no intent" : "  <-- words differ") : "");
+            if (e.secondPass() != null) {
+                out.printf("  second pass heard: %s%n", e.secondPass());
+            }
         }
         out.println();
         out.println("state path: " + String.join(" > ", record.statePath()));

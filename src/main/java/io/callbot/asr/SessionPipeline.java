@@ -255,10 +255,6 @@ final class SessionPipeline {
         }
         stopListening();
         Grammar grammar = expectation.freeForm() ? null : decoders.grammar(expectation.phrases());
-        if (grammar != null && !grammar.unknownWords().isEmpty()) {
-            LOG.warn("grammar phrases {} left out: words {} are not in the model's vocabulary",
-                    grammar.dropped(), grammar.unknownWords());
-        }
         if (grammar != null && !grammar.usable()) {
             LOG.warn("no phrase of {} is recognizable; listening free-form instead", expectation.phrases());
             grammar = null;

@@ -1,7 +1,9 @@
 package io.callbot.asr;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,10 +23,19 @@ import org.vosk.Model;
 public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.DecoderSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoskRecognizer.class);
+    /** Listening states whose grammars stay built (one per state and campaign version in use). */
+    static final int GRAMMARS_CACHED = 256;
 
     private final AsrSettings settings;
     private final Model model;
     private final GrammarBuilder grammars;
+    /** Grammars by phrase list, least recently used dropped beyond {@link #GRAMMARS_CACHED}. */
+    private final Map<List<String>, Grammar> grammarCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, Grammar> eldest) {
+            return size() > GRAMMARS_CACHED;
+        }
+    };
     private final ThreadPoolExecutor executor;
     private final RecognitionObserver observer;
     private final Set<VoskSession> sessions = ConcurrentHashMap.newKeySet();
@@ -80,9 +91,28 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
         return grammars.unknownWords(phrases);
     }
 
+    /**
+     * The grammar of these phrases, built once: every call in one listening state asks for the same list, and
+     * building it checks every word against the model's vocabulary. Phrases the model cannot spell are logged once
+     * per grammar, not once per turn.
+     */
     @Override
     public Grammar grammar(List<String> phrases) {
-        return grammars.build(phrases);
+        synchronized (grammarCache) {
+            Grammar cached = grammarCache.get(phrases);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Grammar built = grammars.build(phrases);
+        if (!built.unknownWords().isEmpty()) {
+            LOG.warn("grammar phrases {} left out: words {} are not in the model's vocabulary", built.dropped(),
+                    built.unknownWords());
+        }
+        synchronized (grammarCache) {
+            grammarCache.put(List.copyOf(phrases), built);
+        }
+        return built;
     }
 
     @Override

@@ -67,10 +67,11 @@ public final class EvidenceRule {
         return words;
     }
 
-    /** Every word the rule names (prefix forms without their star), for the lexicon and the grammar. */
+    /** Every whole word the rule names, for the lexicon and the grammar (prefix forms are no words). */
     List<String> words() {
         List<String> out = new ArrayList<>();
-        groups.forEach(g -> g.forEach(f -> f.forEach(w -> out.add(w.endsWith("*") ? w.substring(0, w.length() - 1) : w))));
+        // a prefix form ("unsubscrib*") is no word a recognizer can spell
+        groups.forEach(g -> g.forEach(f -> f.stream().filter(w -> !w.endsWith("*")).forEach(out::add)));
         return out;
     }
 

@@ -101,7 +101,7 @@ public final class CampaignTick {
         try {
             Instant now = clock.instant();
             if (!mayCall(campaign, now)) {
-                return new TickReport(campaign.id(), 0, 0, Map.of(SkipReason.CAMPAIGN_PAUSED, 1), 0, Duration.ZERO);
+                return new TickReport(campaign.tenant(), campaign.id(), 0, 0, Map.of(SkipReason.CAMPAIGN_PAUSED, 1), 0, Duration.ZERO);
             }
             ledger.reconcileExpired(now, events);
             TickReport report = release(campaign, now);
@@ -161,7 +161,7 @@ public final class CampaignTick {
             checked += taken.length;
             launched += new Release(campaign, hopper.snapshot(), rules, now, skipped).dial(taken);
         }
-        return new TickReport(campaign.id(), checked, launched, skipped, hopper.queued(),
+        return new TickReport(campaign.tenant(), campaign.id(), checked, launched, skipped, hopper.queued(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

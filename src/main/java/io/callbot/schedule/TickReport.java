@@ -13,7 +13,7 @@ import java.util.Map;
  *                 is not part of a pass: it is applied when the queue is filled)
  * @param queued   customers left waiting in the dialing queue
  */
-public record TickReport(String campaignId, int checked, int launched, Map<SkipReason, Integer> skipped,
+public record TickReport(String tenant, String campaignId, int checked, int launched, Map<SkipReason, Integer> skipped,
                          int queued, Duration took) {
     public TickReport {
         skipped = Map.copyOf(skipped);

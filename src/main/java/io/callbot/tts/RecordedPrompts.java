@@ -37,10 +37,16 @@ public final class RecordedPrompts {
         return new RecordedPrompts(null, Map.of(), List.of());
     }
 
-    /** Loads every {@code .wav} under {@code directory} (recursively); names are relative paths with {@code /}. */
+    /**
+     * Loads every {@code .wav} under {@code directory} (recursively); names are relative paths with {@code /}. A
+     * missing directory holds no prompts (each state then speaks its {@code say} text, as for any missing file): it
+     * is logged and listed in {@link #problems()}, and calls go on.
+     */
     public static RecordedPrompts load(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("tts.prompts_dir " + directory + " is not a directory");
+            String problem = "voice.prompts_dir " + directory + " is not a directory; its prompts fall back to their text";
+            log.warn("recorded prompts missing: {}", problem);
+            return new RecordedPrompts(directory, Map.of(), List.of(problem));
         }
         Map<String, Pcm8k> prompts = new TreeMap<>();
         List<String> problems = new ArrayList<>();

@@ -36,6 +36,32 @@ final class OutboxLeases {
                                 AND p.state IN ('PENDING', 'DELIVERING'))
             ORDER BY o.state, o.seq
             LIMIT ?""";
+    private static final String PG_CLAIM = """
+            WITH locked AS (
+                SELECT o.seq, o.endpoint_url FROM webhook_outbox o
+                WHERE o.state = 'PENDING' AND o.next_attempt_at <= ? AND o.endpoint_url <> ALL (?)
+                  AND NOT EXISTS (SELECT 1 FROM webhook_outbox p
+                                  WHERE p.customer_key = o.customer_key AND p.tenant = o.tenant
+                                    AND p.endpoint_url = o.endpoint_url AND p.seq < o.seq
+                                    AND p.state IN ('PENDING', 'DELIVERING'))
+                ORDER BY o.seq
+                LIMIT ?
+                FOR UPDATE OF o SKIP LOCKED),
+            ranked AS (
+                SELECT seq, endpoint_url, ROW_NUMBER() OVER (PARTITION BY endpoint_url ORDER BY seq) AS nth
+                FROM locked),
+            picked AS (
+                SELECT r.seq FROM ranked r
+                LEFT JOIN UNNEST(CAST(? AS VARCHAR[]), CAST(? AS INTEGER[])) AS f(endpoint_url, free)
+                       ON f.endpoint_url = r.endpoint_url
+                WHERE r.nth <= COALESCE(f.free, ?)
+                ORDER BY r.seq
+                LIMIT ?)
+            UPDATE webhook_outbox w SET state = 'DELIVERING', attempts = w.attempts + 1, lease_owner = ?,
+                   lease_until = ?
+            FROM picked WHERE w.seq = picked.seq AND w.state = 'PENDING'
+            RETURNING w.seq, w.event_id, w.idempotency_key, w.event_type, w.tenant, w.campaign_id, w.customer_key,
+                      w.endpoint_url, w.secret_env, w.payload, w.attempts, w.retry_window_from, w.created_at""";
     private static final String CLAIM = "UPDATE webhook_outbox SET state = 'DELIVERING', attempts = attempts + 1,"
             + " lease_owner = ?, lease_until = ? WHERE state = 'PENDING'";
     private static final String DELIVERED = "UPDATE webhook_outbox SET state = 'DELIVERED', delivered_at = ?,"
@@ -47,6 +73,16 @@ final class OutboxLeases {
     private static final String DEAD = "UPDATE webhook_outbox SET state = 'DEAD', dead_at = ?,"
             + " last_status = ?, last_error = ?, lease_owner = NULL, lease_until = NULL"
             + " WHERE seq = ? AND state = 'DELIVERING' AND lease_owner = ?";
+    /** the same three outcomes as DELIVERED, RETRY and DEAD, for a whole batch in one statement (PostgreSQL) */
+    private static final String PG_COMPLETE = """
+            UPDATE webhook_outbox w SET state = v.state,
+                   delivered_at = CASE WHEN v.state = 'DELIVERED' THEN v.at ELSE w.delivered_at END,
+                   next_attempt_at = CASE WHEN v.state = 'PENDING' THEN v.at ELSE w.next_attempt_at END,
+                   dead_at = CASE WHEN v.state = 'DEAD' THEN v.at ELSE w.dead_at END,
+                   last_status = v.status, last_error = v.error, lease_owner = NULL, lease_until = NULL
+            FROM UNNEST(CAST(? AS BIGINT[]), CAST(? AS VARCHAR[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS INTEGER[]),
+                        CAST(? AS VARCHAR[])) AS v(seq, state, at, status, error)
+            WHERE w.seq = v.seq AND w.state = 'DELIVERING' AND w.lease_owner = ?""";
     private static final String RELEASE_EXPIRED = "UPDATE webhook_outbox SET state = 'PENDING', lease_owner = NULL,"
             + " lease_until = NULL WHERE state = 'DELIVERING' AND lease_until <= ?";
     private static final String RELEASE_STALE = RELEASE_EXPIRED.replace("lease_until <= ?",
@@ -72,16 +108,24 @@ final class OutboxLeases {
      *
      * @param fetch how many candidates to read
      * @param max how many to claim at most
-     * @param saturated endpoints with no free slot (left out of the query so they cannot starve the others)
-     * @param freeSlots free slots of an endpoint not in {@code saturated}
+     * @param freeSlots free request slots of the endpoints this sender is sending to (0 or less: none, and the query
+     *     leaves them out so they cannot starve the others)
+     * @param otherEndpointSlots free slots of any endpoint not in {@code freeSlots}
      */
-    List<OutboxEntry> claim(int fetch, int max, Set<String> saturated, ToIntFunction<String> freeSlots, Instant now,
+    List<OutboxEntry> claim(int fetch, int max, Map<String, Integer> freeSlots, int otherEndpointSlots, Instant now,
             Instant leaseUntil) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (isPostgres(c)) {
-                return inTransaction(c, () -> claimLocked(c, fetch, max, saturated, freeSlots, now, leaseUntil));
+                return claimLocked(c, fetch, max, freeSlots, otherEndpointSlots, now, leaseUntil);
             }
-            List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now, ""), max, freeSlots);
+            Set<String> saturated = new HashSet<>();
+            freeSlots.forEach((endpoint, free) -> {
+                if (free <= 0) {
+                    saturated.add(endpoint);
+                }
+            });
+            List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now), max,
+                    endpoint -> freeSlots.getOrDefault(endpoint, otherEndpointSlots));
             if (candidates.isEmpty()) {
                 return candidates;
             }
@@ -90,29 +134,35 @@ final class OutboxLeases {
     }
 
     /**
-     * PostgreSQL: the candidates are read {@code FOR UPDATE SKIP LOCKED}, so several servers polling at once each lock
-     * different rows instead of all reading the same oldest rows and all but one finding them taken; the rows locked
-     * are ours, and the UPDATE (still guarded by {@code state = 'PENDING'}) claims them in the same transaction. A
-     * row another server is claiming is skipped, and its customer's later rows stay out because the earlier one is
-     * still pending or delivering in this statement's snapshot.
+     * PostgreSQL, one statement (one round trip, its own transaction): the candidates are locked
+     * {@code FOR UPDATE SKIP LOCKED}, so several servers polling at once each take different rows instead of all
+     * reading the same oldest rows and all but one finding them taken; the endpoints' free slots are applied in SQL
+     * and the rows kept are claimed and returned. A row another server is claiming is skipped, and its customer's later
+     * rows stay out because the earlier one is still pending or delivering in this statement's snapshot.
      */
-    private List<OutboxEntry> claimLocked(Connection c, int fetch, int max, Set<String> saturated,
-            ToIntFunction<String> freeSlots, Instant now, Instant leaseUntil) throws SQLException {
-        List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now, " FOR UPDATE OF o SKIP LOCKED"), max,
-                freeSlots);
-        if (candidates.isEmpty()) {
-            return candidates;
-        }
-        try (PreparedStatement ps = c.prepareStatement(CLAIM + ANY_SEQ)) {
-            ps.setString(1, owner);
-            Sql.setInstant(ps, 2, leaseUntil);
-            ps.setArray(3, seqArray(c, candidates.stream().map(OutboxEntry::seq).toList()));
-            int changed = ps.executeUpdate();
-            if (changed != candidates.size()) {
-                throw new SQLException("claimed " + changed + " of " + candidates.size() + " locked outbox rows");
+    private List<OutboxEntry> claimLocked(Connection c, int fetch, int max, Map<String, Integer> freeSlots,
+            int otherEndpointSlots, Instant now, Instant leaseUntil) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(PG_CLAIM)) {
+            List<String> endpoints = new ArrayList<>(freeSlots.keySet());
+            List<String> saturated = endpoints.stream().filter(e -> freeSlots.get(e) <= 0).toList();
+            Sql.setInstant(ps, 1, now);
+            ps.setArray(2, c.createArrayOf("varchar", saturated.toArray()));
+            ps.setInt(3, fetch);
+            ps.setArray(4, c.createArrayOf("varchar", endpoints.toArray()));
+            ps.setArray(5, c.createArrayOf("integer", endpoints.stream().map(freeSlots::get).toArray()));
+            ps.setInt(6, otherEndpointSlots);
+            ps.setInt(7, max);
+            ps.setString(8, owner);
+            Sql.setInstant(ps, 9, leaseUntil);
+            List<OutboxEntry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(entry(rs, 0));
+                }
             }
+            out.sort(java.util.Comparator.comparingLong(OutboxEntry::seq));
+            return out;
         }
-        return candidates;
     }
 
     private boolean isPostgres(Connection c) throws SQLException {
@@ -155,13 +205,6 @@ final class OutboxLeases {
         return candidates.stream().filter(e -> ours.contains(e.seq())).toList();
     }
 
-    /** PostgreSQL: one statement text whatever the batch size, so the server plans it once per connection */
-    private static final String ANY_SEQ = " AND seq = ANY (?)";
-
-    private static java.sql.Array seqArray(Connection c, List<Long> seqs) throws SQLException {
-        return c.createArrayOf("bigint", seqs.toArray());
-    }
-
     private static String inList(int n) {
         return " AND seq IN (" + "?,".repeat(n - 1) + "?)";
     }
@@ -174,7 +217,7 @@ final class OutboxLeases {
 
     /** Claims up to {@code limit} due rows with no concurrency limits (tests, tools). */
     List<OutboxEntry> claim(int limit, Instant now, Instant leaseUntil) throws SQLException {
-        return claim(limit, limit, Set.of(), e -> Integer.MAX_VALUE, now, leaseUntil);
+        return claim(limit, limit, Map.of(), Integer.MAX_VALUE, now, leaseUntil);
     }
 
     private static List<OutboxEntry> pick(List<OutboxEntry> candidates, int max, ToIntFunction<String> freeSlots) {
@@ -190,11 +233,20 @@ final class OutboxLeases {
         return out;
     }
 
-    private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now,
-            String lock) throws SQLException {
+    /** @param attemptsAdded 1 when the row was read before its claim counted the attempt, 0 after */
+    private static OutboxEntry entry(ResultSet rs, int attemptsAdded) throws SQLException {
+        return new OutboxEntry(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
+                rs.getString("idempotency_key"), rs.getString("event_type"), rs.getString("tenant"),
+                rs.getString("campaign_id"), rs.getString("customer_key"), rs.getString("endpoint_url"),
+                rs.getString("secret_env"), rs.getString("payload"), rs.getInt("attempts") + attemptsAdded,
+                Sql.getInstant(rs, "retry_window_from"), Sql.getInstant(rs, "created_at"));
+    }
+
+    private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now)
+            throws SQLException {
         String exclude = saturated.isEmpty() ? ""
                 : " AND o.endpoint_url NOT IN (" + String.join(", ", saturated.stream().map(s -> "?").toList()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude) + lock)) {
+        try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude))) {
             int i = 1;
             Sql.setInstant(ps, i++, now);
             for (String endpoint : saturated) {
@@ -204,11 +256,7 @@ final class OutboxLeases {
             List<OutboxEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new OutboxEntry(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
-                            rs.getString("idempotency_key"), rs.getString("event_type"), rs.getString("tenant"),
-                            rs.getString("campaign_id"), rs.getString("customer_key"), rs.getString("endpoint_url"),
-                            rs.getString("secret_env"), rs.getString("payload"), rs.getInt("attempts") + 1,
-                            Sql.getInstant(rs, "retry_window_from"), Sql.getInstant(rs, "created_at")));
+                    out.add(entry(rs, 1));
                 }
             }
             return out;
@@ -234,15 +282,10 @@ final class OutboxLeases {
             return 0;
         }
         try (Connection c = dataSource.getConnection()) {
-            boolean pg = isPostgres(c);
+            if (isPostgres(c)) {
+                return completions.size() - completeAll(c, completions);
+            }
             return inTransaction(c, () -> {
-                if (pg) {
-                    // losing this commit to a database crash only means resending (at-least-once); commits stay in
-                    // order, so a later claim of the customer's next event is never durable without this one
-                    try (java.sql.Statement s = c.createStatement()) {
-                        s.execute("SET LOCAL synchronous_commit TO OFF");
-                    }
-                }
                 int lost = 0;
                 // rows delivered at the same time with the same status share one UPDATE
                 Map<List<Object>, List<Completion>> delivered = new HashMap<>();
@@ -255,24 +298,50 @@ final class OutboxLeases {
                     }
                 }
                 for (List<Completion> sameStatus : delivered.values()) {
-                    lost += sameStatus.size() - delivered(c, sameStatus, pg);
+                    lost += sameStatus.size() - delivered(c, sameStatus);
                 }
                 return lost + completeOneByOne(c, others);
             });
         }
     }
 
-    private int delivered(Connection c, List<Completion> sameStatus, boolean pg) throws SQLException {
-        List<Long> seqs = sameStatus.stream().map(Completion::seq).toList();
-        try (PreparedStatement ps = c.prepareStatement(DELIVERED + (pg ? ANY_SEQ : inList(seqs.size())))) {
+    /** PostgreSQL: every completion of the batch in one UPDATE over arrays (one round trip); returns rows written. */
+    private int completeAll(Connection c, List<Completion> completions) throws SQLException {
+        int n = completions.size();
+        Object[] seqs = new Object[n];
+        Object[] states = new Object[n];
+        Object[] ats = new Object[n];
+        Object[] statuses = new Object[n];
+        Object[] errors = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Completion x = completions.get(i);
+            seqs[i] = x.seq();
+            states[i] = switch (x.kind()) {
+                case DELIVERED -> "DELIVERED";
+                case RETRY -> "PENDING";
+                case DEAD -> "DEAD";
+            };
+            ats[i] = java.sql.Timestamp.from(x.at());
+            statuses[i] = x.status();
+            errors[i] = x.error();
+        }
+        try (PreparedStatement ps = c.prepareStatement(PG_COMPLETE)) {
+            ps.setArray(1, c.createArrayOf("bigint", seqs));
+            ps.setArray(2, c.createArrayOf("varchar", states));
+            ps.setArray(3, c.createArrayOf("timestamptz", ats));
+            ps.setArray(4, c.createArrayOf("integer", statuses));
+            ps.setArray(5, c.createArrayOf("varchar", errors));
+            ps.setString(6, owner);
+            return ps.executeUpdate();
+        }
+    }
+
+    private int delivered(Connection c, List<Completion> sameStatus) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DELIVERED + inList(sameStatus.size()))) {
             Sql.setInstant(ps, 1, sameStatus.get(0).at());
             ps.setObject(2, sameStatus.get(0).status(), java.sql.Types.INTEGER);
             ps.setString(3, owner);
-            if (pg) {
-                ps.setArray(4, seqArray(c, seqs));
-            } else {
-                bindSeqs(ps, 4, seqs);
-            }
+            bindSeqs(ps, 4, sameStatus.stream().map(Completion::seq).toList());
             return ps.executeUpdate();
         }
     }

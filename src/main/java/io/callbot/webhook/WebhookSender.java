@@ -6,12 +6,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -52,6 +51,8 @@ public final class WebhookSender implements AutoCloseable {
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final Semaphore wakeups = new Semaphore(0);
     private final ExecutorService http;
+    /** one thread per request in flight: each waits for its answer, at most {@code maxInFlight} at once */
+    private final ExecutorService requests;
     private volatile boolean running;
     private volatile boolean stopped;
     private Thread poller;
@@ -77,6 +78,12 @@ public final class WebhookSender implements AutoCloseable {
             return t;
         });
         this.poster = new HttpWebhookPoster(settings.connectTimeout(), settings.requestTimeout(), clock, http);
+        AtomicInteger w = new AtomicInteger();
+        this.requests = Executors.newFixedThreadPool(settings.maxInFlight(), r -> {
+            Thread t = new Thread(r, "webhook-send-" + w.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.retryPolicy = retryPolicy;
         this.secrets = secrets;
         this.clock = clock;
@@ -118,6 +125,7 @@ public final class WebhookSender implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            requests.shutdownNow();
             http.shutdownNow();
         }
         log.info("webhook sender {} stopped", settings.nodeId());
@@ -219,16 +227,11 @@ public final class WebhookSender implements AutoCloseable {
         if (free <= 0) {
             return 0;
         }
-        Set<String> saturated = new HashSet<>();
-        perEndpoint.forEach((endpoint, busy) -> {
-            if (busy.get() >= settings.perEndpointConcurrency()) {
-                saturated.add(endpoint);
-            }
-        });
+        Map<String, Integer> freeSlots = new HashMap<>();
+        perEndpoint.forEach((endpoint, busy) -> freeSlots.put(endpoint, settings.perEndpointConcurrency() - busy.get()));
         Instant now = clock.instant();
         // read a few more than we can take: some may belong to an endpoint with fewer free slots
-        List<OutboxEntry> claimed = leases.claim(free * 2, free, saturated,
-                endpoint -> settings.perEndpointConcurrency() - busy(endpoint).get(), now,
+        List<OutboxEntry> claimed = leases.claim(free * 2, free, freeSlots, settings.perEndpointConcurrency(), now,
                 now.plus(settings.leaseDuration()));
         for (OutboxEntry entry : claimed) {
             AtomicInteger busy = busy(entry.endpointUrl());
@@ -254,7 +257,7 @@ public final class WebhookSender implements AutoCloseable {
                 return CompletableFuture.completedFuture(AttemptResult.notSent(
                         "signing secret environment variable " + entry.secretEnv() + " is not set"));
             }
-            return poster.postAsync(entry, secret.get().getBytes(StandardCharsets.UTF_8));
+            return poster.postAsync(entry, secret.get().getBytes(StandardCharsets.UTF_8), requests);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(AttemptResult.fromException(e));
         }

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Pipelined HTTP/1.1 requests on one connection: answered one at a time, in request order. */
+@Tag("unit")
 class ApiChannelHandlerTest {
 
     /** The handler pool, held: the test decides when (and in which order) queued handlings run. */

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** How the dispatcher reads a request's URI into path, path parameters and query parameters. */
+@Tag("unit")
 class ApiDispatcherQueryTest {
 
     private final ApiDispatcher dispatcher = new ApiDispatcher(new Router()

@@ -54,13 +54,14 @@ class SystemEndpointsTest {
             CallbotMetrics m = new CallbotMetrics(api.fixture.registry);
             m.liveCalls(() -> 7);
             m.webhookBacklog(() -> 3, () -> 42.0);
-            m.originated("renewals");
-            m.callResult("renewals", "BUSY", 17);
-            m.amdVerdict("renewals", "MACHINE");
-            m.outcome("renewals", "interested");
-            m.customersSkipped("renewals", "do_not_call", 3);
-            m.customersSkipped("renewals", "do_not_call", 2);
-            m.callResult("renewals", "ANSWERED", null);
+            m.originated("acme", "renewals");
+            m.originated("globex", "renewals"); // another tenant's campaign of the same id is counted apart
+            m.callResult("acme", "renewals", "BUSY", 17);
+            m.amdVerdict("acme", "renewals", "MACHINE");
+            m.outcome("acme", "renewals", "interested");
+            m.customersSkipped("acme", "renewals", "do_not_call", 3);
+            m.customersSkipped("acme", "renewals", "do_not_call", 2);
+            m.callResult("acme", "renewals", "ANSWERED", null);
             m.responseGap(Duration.ofMillis(450));
             m.asrDecoded(Duration.ofMillis(40), Duration.ofSeconds(1));
             m.ttsSynthesized(Duration.ofMillis(300));
@@ -70,11 +71,12 @@ class SystemEndpointsTest {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.contentType()).startsWith("text/plain");
             assertThat(r.body()).contains("callbot_calls_live 7.0", "callbot_webhook_backlog 3.0",
-                    "callbot_webhook_oldest_age_seconds 42.0", "callbot_originates_total{campaign=\"renewals\"} 1.0",
-                    "callbot_call_results_total{campaign=\"renewals\",cause=\"17\",result=\"BUSY\"} 1.0",
+                    "callbot_webhook_oldest_age_seconds 42.0", "callbot_originates_total{campaign=\"renewals\",tenant=\"acme\"} 1.0",
+                    "callbot_originates_total{campaign=\"renewals\",tenant=\"globex\"} 1.0",
+                    "callbot_call_results_total{campaign=\"renewals\",cause=\"17\",result=\"BUSY\",tenant=\"acme\"} 1.0",
                     "callbot_amd_verdicts_total", "callbot_call_outcomes_total",
-                    "callbot_call_results_total{campaign=\"renewals\",cause=\"none\",result=\"ANSWERED\"} 1.0",
-                    "callbot_customers_skipped_total{campaign=\"renewals\",reason=\"do_not_call\"} 5.0",
+                    "callbot_call_results_total{campaign=\"renewals\",cause=\"none\",result=\"ANSWERED\",tenant=\"acme\"} 1.0",
+                    "callbot_customers_skipped_total{campaign=\"renewals\",reason=\"do_not_call\",tenant=\"acme\"} 5.0",
                     "callbot_response_gap_seconds_bucket", "callbot_asr_real_time_factor",
                     "callbot_tts_synthesis_seconds", "callbot_tts_cache_total{hit=\"true\"} 5.0",
                     "callbot_tts_cache_total{hit=\"false\"} 2.0",

@@ -114,6 +114,17 @@ class TenancyMatrixTest {
     }
 
     @Test
+    void tenantNarrowsCampaignsAndCallsToOneVisibleTenant() {
+        // campaign ids are unique per tenant only: a merchant names the sub-merchant whose campaign or calls it means
+        assertThat(ids(api.get("/api/v1/campaigns?tenant=acme-east", Fixture.ACME).json().path("campaigns")))
+                .containsExactly("camp-acme-east");
+        assertThat(tenants(api.get("/api/v1/calls?tenant=acme-east", Fixture.ACME).json().path("calls")))
+                .containsOnly("acme-east");
+        assertThat(api.get("/api/v1/campaigns/camp-acme?tenant=acme-east", Fixture.ACME).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/calls?tenant=globex", Fixture.ACME).status()).isEqualTo(404);
+    }
+
+    @Test
     void listsHoldOnlyVisibleTenantsRows() {
         assertThat(ids(api.get("/api/v1/campaigns", Fixture.ACME).json().path("campaigns")))
                 .containsExactlyInAnyOrder("camp-acme", "camp-acme-east");

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 
 /** {@code log.json: true}: the shipped logback.xml writes one JSON object per line with the formatted message. */
+@Tag("unit")
 class JsonLogFormatTest {
 
     @Test

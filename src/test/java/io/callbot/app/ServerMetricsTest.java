@@ -73,11 +73,12 @@ class ServerMetricsTest {
                     }
                 });
                 String c = "campaign=\"" + CAMPAIGN + "\"";
-                assertThat(m.get("callbot_originates_total{" + c + "}")).as("originates = calls placed").isEqualTo(3.0);
+                String t = "tenant=\"" + campaign.tenant() + "\"";
+                assertThat(m.get("callbot_originates_total{" + c + "," + t + "}")).as("originates = calls placed").isEqualTo(3.0);
                 assertThat(sum(m, "callbot_call_results_total", s -> s.contains(c))).isEqualTo(3.0);
-                assertThat(m.get("callbot_call_results_total{" + c + ",cause=\"17\",result=\"BUSY\"}")).isEqualTo(1.0);
-                assertThat(m.get("callbot_call_results_total{" + c + ",cause=\"none\",result=\"ANSWERED\"}")).isEqualTo(2.0);
-                assertThat(m.get("callbot_amd_verdicts_total{" + c + ",verdict=\"HUMAN\"}")).isEqualTo(2.0);
+                assertThat(m.get("callbot_call_results_total{" + c + ",cause=\"17\",result=\"BUSY\"," + t + "}")).isEqualTo(1.0);
+                assertThat(m.get("callbot_call_results_total{" + c + ",cause=\"none\",result=\"ANSWERED\"," + t + "}")).isEqualTo(2.0);
+                assertThat(m.get("callbot_amd_verdicts_total{" + c + "," + t + ",verdict=\"HUMAN\"}")).isEqualTo(2.0);
                 assertThat(sum(m, "callbot_call_outcomes_total", s -> s.contains(c))).as("one outcome per answered call")
                         .isEqualTo(2.0);
                 assertThat(m.get("callbot_response_gap_seconds_count")).isPositive();

@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -77,6 +81,33 @@ class SimulateVoiceTest {
         assertThat(text).contains("the caller speaks as flite:kal over a phone line, noise pink25")
                 .contains("state path: greeting > send_coupon > thanks_goodbye")
                 .containsPattern("you typed: yes\\R  heard: .+ intent yes\\)");
+    }
+
+    /**
+     * Per example campaign, over the real AudioSocket and Vosk path in another synthesizer's voice: an opt-out in a
+     * phrasing none of the campaign files holds ends do-not-call with outcome opted_out (a "yes" follows in the
+     * script in case the robot asks to confirm).
+     */
+    @ParameterizedTest(name = "{0}: \"{1}\" as {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        campaigns/winback-coupon.yaml          | please quit phoning me | flite:kal
+        campaigns/xiaomi-fans-offer.yaml       | please quit phoning me | espeak:en-us
+        campaigns/delivery-notice.yaml         | get me off this list   | espeak:en-us+m3
+        docker/campaigns/softphone-test.yaml   | please quit phoning me | flite:kal
+        """)
+    void anOptOutInTheCallersOwnWordsEndsDoNotCall(String campaign, String said, String voice, @TempDir Path dir)
+            throws Exception {
+        assertThat(Files.readString(Path.of(campaign))).doesNotContain(said);
+        List<String> extra = new ArrayList<>(List.of("--caller-voice", voice));
+        if (campaign.contains("delivery")) {
+            Path profile = dir.resolve("profile.json");
+            Files.writeString(profile, "{\"first_name\": \"Ann\", \"timezone\": \"Europe/London\", \"attributes\":"
+                    + " {\"order_number\": \"4711\", \"delivery_date\": \"2026-12-03\", \"delivery_slot_start\": \"09:00\","
+                    + " \"delivery_slot_end\": \"12:00\"}}");
+            extra.addAll(List.of("--profile", profile.toString()));
+        }
+        String text = simulate(dir, campaign, said + "\nyes\n", extra.toArray(String[]::new));
+        assertThat(text).contains("outcome: opted_out").contains("  do-not-call: yes");
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.callbot.asr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class BargeInDetectorTest {
 
     private static final int FRAME = 80;

@@ -132,6 +132,13 @@ class VoskRecognizerTest {
     }
 
     @Test
+    void aListeningStatesGrammarIsBuiltOnceForAllItsCalls() {
+        Grammar first = recognizer.grammar(List.copyOf(ANSWERS));
+        assertThat(recognizer.grammar(new java.util.ArrayList<>(ANSWERS))).isSameAs(first);
+        assertThat(recognizer.grammar(List.of("yes", "no"))).isNotSameAs(first);
+    }
+
+    @Test
     void freeFormHearsMostOfStopCallingMe() throws InterruptedException {
         // the synthetic "stop" is weak at 8 kHz; the free-form model hears "calling me" after some other word
         assertThat(recognize("stop-calling-me", Expectation.freeFormSpeech()).text()).endsWith("calling me");

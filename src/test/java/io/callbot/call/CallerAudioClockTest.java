@@ -3,9 +3,11 @@ package io.callbot.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Positions in the caller's audio map back to when that audio arrived. */
+@Tag("unit")
 class CallerAudioClockTest {
 
     private final AtomicLong now = new AtomicLong(1_000);

@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The CRM events built from calls and attempts: what the issue found wrong, and each one valid against the contract. */
+@Tag("unit")
 class CrmEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant T = Instant.parse("2026-11-28T15:00:00Z");

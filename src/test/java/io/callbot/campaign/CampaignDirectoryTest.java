@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** The reload rules of a watched campaigns directory, one scan at a time (no watcher threads). */
+@Tag("unit")
 class CampaignDirectoryTest {
     @TempDir
     Path dir;

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's file handling: syntax errors, encodings, versions, directories. */
+@Tag("unit")
 class CampaignLoaderTest {
 
     @TempDir

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** One row per dialog, template and cross-section rule: edits of the base campaign and the exact errors. */
+@Tag("unit")
 class DialogRulesTest {
 
     private static final String ASK_ON = "on: {yes: done, no: bye}";

@@ -3,9 +3,11 @@ package io.callbot.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("unit")
 class DidYouMeanTest {
 
     private static final List<String> KEYS = List.of("max_concurrent", "calls_per_second", "ring_timeout", "retry", "trunk");

@@ -12,11 +12,13 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shipped campaigns in {@code campaigns/} validate, and load into the model a dialog engine expects. */
+@Tag("unit")
 class ExampleCampaignsTest {
 
     private static Campaign load(String file) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * dialplan, and reaches something the shipped files define: the queue of queues_callbot.conf, or an endpoint of
  * pjsip_callbot.conf.
  */
+@Tag("unit")
 class ExampleTransferTargetsTest {
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * replaced by a list, a mapping, nothing, a negative number or a broken template, and the loader must answer
  * with a campaign or with located errors.
  */
+@Tag("unit")
 class LoaderRobustnessTest {
 
     private static final List<String> REPLACEMENTS = List.of("[]", "{a: 1}", "", "-1", "\"{\"");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("unit")
 class CustomerRecordParserTest {
     private final CustomerRecordParser parser = new CustomerRecordParser(new PhoneNumbers("US"));
 

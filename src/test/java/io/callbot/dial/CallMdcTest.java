@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** What the dialer logs about one call carries the call and campaign, and only while it handles that call. */
+@Tag("unit")
 class CallMdcTest {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(CallMdcTest.class);
 

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Pure parts: Q.850 cause table, token bucket arithmetic, request validation. */
+@Tag("unit")
 class PacingAndCausesTest {
 
     @ParameterizedTest(name = "cause {0} -> {1}")

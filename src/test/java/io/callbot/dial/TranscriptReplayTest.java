@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The dialer (with Asterisk-Java's real parser) fed the exact event streams a real Asterisk 22.10.1 sent
  * (src/test/resources/ami, copied from shared/asterisk-22-ami), in their real, varying orders.
  */
+@Tag("unit")
 class TranscriptReplayTest {
 
     @ParameterizedTest(name = "{0} -> {1}")

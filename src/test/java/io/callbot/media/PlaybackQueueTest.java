@@ -2,8 +2,10 @@ package io.callbot.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class PlaybackQueueTest {
 
     private final PlaybackQueue queue = new PlaybackQueue();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("unit")
 class EvidenceRuleTest {
 
     private final Lexicon lexicon = new Lexicon(List.of("stop", "call", "list", "remove", "off", "me", "not"));
@@ -31,6 +33,12 @@ class EvidenceRuleTest {
             assertThat(found).isNotEmpty();
             assertThat(found.get(0)[0] + " " + found.get(0)[1]).isEqualTo(span);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGrammarGetsWholeWordsOnlyNotPrefixForms() {
+        assertThat(EvidenceRule.parse("stop|no more .. call*|phon*|unsubscrib*").words())
+                .containsExactly("stop", "no", "more");
     }
 
     @org.junit.jupiter.api.Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reading what callers say with the built-in library: phrasings, evidence, negation, clauses and the safety rules. */
+@Tag("unit")
 class IntentSetTest {
 
     static final List<String> ALL = List.of("yes", "no", "opt_out", "agent", "callback", "wrong_person",

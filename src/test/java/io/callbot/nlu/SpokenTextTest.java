@@ -3,9 +3,11 @@ package io.callbot.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("unit")
 class SpokenTextTest {
 
     @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")

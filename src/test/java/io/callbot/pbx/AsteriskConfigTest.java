@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The config-file syntax as Asterisk's main/config.c reads it, including what it refuses. */
+@Tag("unit")
 class AsteriskConfigTest {
 
     private static AsteriskConfig parse(String text) {

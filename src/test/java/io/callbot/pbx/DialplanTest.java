@@ -2,9 +2,11 @@ package io.callbot.pbx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** extensions.conf read as pbx_config.c reads it, and channels sent into it found as Asterisk finds them. */
+@Tag("unit")
 class DialplanTest {
 
     private static Dialplan load(String text) {

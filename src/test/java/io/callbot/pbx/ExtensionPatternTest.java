@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Asterisk's extension matching ({@code _extension_match_core}, E_MATCH) and ordering ({@code ext_cmp}). */
+@Tag("unit")
 class ExtensionPatternTest {
 
     @ParameterizedTest(name = "{0} ~ ''{1}'' = {2}")

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * clashes with an existing PBX, jumps and includes that land, queues and endpoints that exist, and exactly the AMI
  * privileges the robot needs.
  */
+@Tag("unit")
 class ShippedPbxFilesTest {
 
     private static final Path DIALPLANS = Path.of("dialplans");

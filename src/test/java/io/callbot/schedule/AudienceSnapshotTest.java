@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class AudienceSnapshotTest {
     private static final Instant T0 = Instant.parse("2026-06-10T15:00:00Z");
     private static final List<ZoneId> NY = List.of(ZoneId.of("America/New_York"));

@@ -13,11 +13,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("unit")
 class CallingWindowRuleTest {
     private static final QuietHours NONE = QuietHours.NONE;
     private static final QuietHours DEFAULT = QuietHours.DEFAULT;

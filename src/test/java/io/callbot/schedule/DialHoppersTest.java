@@ -3,9 +3,11 @@ package io.callbot.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("unit")
 class DialHoppersTest {
 
     @ParameterizedTest(name = "{0} customers, refresh at the latest {1} s -> re-read after {2} s")

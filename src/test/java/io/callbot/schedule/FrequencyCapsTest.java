@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("unit")
 class FrequencyCapsTest {
     private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z"); // 11:00 New York, 23:00 Shanghai
 

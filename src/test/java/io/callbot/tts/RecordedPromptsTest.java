@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat.Encoding;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("unit")
 class RecordedPromptsTest {
 
     private static final double AMPLITUDE = 12_000;
@@ -64,9 +66,11 @@ class RecordedPromptsTest {
     }
 
     @Test
-    void aMissingDirectoryIsAClearError() {
-        assertThatThrownBy(() -> RecordedPrompts.load(dir.resolve("nope")))
-                .hasMessageContaining("tts.prompts_dir").hasMessageContaining("nope");
+    void aMissingDirectoryHoldsNoPromptsAndSaysSo() {
+        RecordedPrompts prompts = RecordedPrompts.load(dir.resolve("nope"));
+        assertThat(prompts.get("hello.wav")).isEmpty();
+        assertThat(prompts.problems()).singleElement().asString().contains("voice.prompts_dir").contains("nope");
+        assertThatThrownBy(() -> prompts.require("hello.wav")).hasMessageContaining("nope");
     }
 
     @Test

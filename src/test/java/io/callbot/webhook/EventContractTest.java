@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The published event contract itself: one schema per event type, the docs' examples valid against it (strictly:
  * no field the schema does not declare), and the defects the contract was written to stop are caught by it.
  */
+@Tag("unit")
 class EventContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);

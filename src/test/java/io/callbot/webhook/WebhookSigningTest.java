@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("unit")
 class WebhookSigningTest {
     private static final long TS = 1_764_300_000L;
     private static final byte[] BODY = "{\"event_id\":\"e1\",\"type\":\"call.completed\"}".getBytes(StandardCharsets.UTF_8);

@@ -85,33 +85,33 @@ public final class CallbotMetrics {
     }
 
     /** One Originate sent; {@code rate(callbot_originates_total[1m])} is originates per second. */
-    public void originated(String campaign) {
-        counter("callbot.originates", "campaign", campaign).increment();
+    public void originated(String tenant, String campaign) {
+        counter("callbot.originates", "tenant", tenant, "campaign", campaign).increment();
     }
 
     /**
      * A dial attempt settled with {@code result} (ANSWERED, MACHINE, BUSY, NO_ANSWER, ...) and Q.850 {@code cause}
      * (null: none, as for answered calls).
      */
-    public void callResult(String campaign, String result, Integer cause) {
-        counter("callbot.call.results", "campaign", campaign, "result", result,
+    public void callResult(String tenant, String campaign, String result, Integer cause) {
+        counter("callbot.call.results", "tenant", tenant, "campaign", campaign, "result", result,
                 "cause", cause == null ? NO_CAUSE : cause.toString()).increment();
     }
 
     /** Answering-machine detection verdict on an answered call: HUMAN, MACHINE or NOTSURE. */
-    public void amdVerdict(String campaign, String verdict) {
-        counter("callbot.amd.verdicts", "campaign", campaign, "verdict", verdict).increment();
+    public void amdVerdict(String tenant, String campaign, String verdict) {
+        counter("callbot.amd.verdicts", "tenant", tenant, "campaign", campaign, "verdict", verdict).increment();
     }
 
     /** A finished conversation's outcome (e.g. interested, callback, opted_out); null counts as {@value #NO_OUTCOME}. */
-    public void outcome(String campaign, String outcome) {
-        counter("callbot.call.outcomes", "campaign", campaign, "outcome", outcome == null ? NO_OUTCOME : outcome)
-                .increment();
+    public void outcome(String tenant, String campaign, String outcome) {
+        counter("callbot.call.outcomes", "tenant", tenant, "campaign", campaign, "outcome",
+                outcome == null ? NO_OUTCOME : outcome).increment();
     }
 
     /** {@code count} due customers one scheduler tick skipped, by reason (do_not_call, outside_window, ...). */
-    public void customersSkipped(String campaign, String reason, int count) {
-        counter("callbot.customers.skipped", "campaign", campaign, "reason", reason).increment(count);
+    public void customersSkipped(String tenant, String campaign, String reason, int count) {
+        counter("callbot.customers.skipped", "tenant", tenant, "campaign", campaign, "reason", reason).increment(count);
     }
 
     public void responseGap(Duration gap) {

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The evaluation corpus stays big, balanced and split cleanly (no line in both halves). */
+@Tag("unit")
 class CorpusTest {
 
     private final List<CorpusLine> dev = Corpus.read("dev");

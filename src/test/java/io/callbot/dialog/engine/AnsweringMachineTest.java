@@ -7,10 +7,12 @@ import io.callbot.dialog.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Answering machines under each campaign policy, with the verdict before or after the answer. */
+@Tag("unit")
 class AnsweringMachineTest {
 
     static Dialog dialog(MachinePolicy policy, DialogSpec spec) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Barge-in on interruptible prompts stops them; on a mandatory (non-interruptible) prompt it is ignored. */
+@Tag("unit")
 class BargeInTest {
 
     @ParameterizedTest(name = "{0}: {2}")

@@ -7,10 +7,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** "Call me later" through the whole dialog: the callback is scheduled at once and the robot confirms it. */
+@Tag("unit")
 class CallbackDialogTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\"")

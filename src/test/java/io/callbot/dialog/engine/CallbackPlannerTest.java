@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Callback times extracted from speech, relative to an injected clock (2026-11-28T19:00Z, a Saturday) in the
  * customer's zone, kept inside 09:00-20:00 local time.
  */
+@Tag("unit")
 class CallbackPlannerTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")

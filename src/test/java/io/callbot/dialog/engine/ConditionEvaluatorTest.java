@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Personalisation conditions on tags and attributes ("a Xiaomi fan hears a Xiaomi offer"). */
+@Tag("unit")
 class ConditionEvaluatorTest {
 
     private static final ConditionEvaluator EVALUATOR = evaluator();

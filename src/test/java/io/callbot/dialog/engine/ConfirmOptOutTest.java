@@ -8,11 +8,13 @@ import io.callbot.dialog.TemplateParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Opt-out words heard in part are confirmed, never just reprompted: the asymmetric safety of the dialog. */
+@Tag("unit")
 class ConfirmOptOutTest {
 
     @ParameterizedTest(name = "{0}")

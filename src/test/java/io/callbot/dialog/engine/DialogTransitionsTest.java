@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of transition of the sales dialog, as a table: caller steps in, state path / outcome / end out. */
+@Tag("unit")
 class DialogTransitionsTest {
 
     static Dialog dialog(Set<String> tags, Map<String, Object> attributes) {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every global intent in every listening state of the sales dialog, and a state that switches them off. */
+@Tag("unit")
 class GlobalIntentsTest {
 
     /** How to reach each listening state that has the globals on: tags, attributes, steps. */

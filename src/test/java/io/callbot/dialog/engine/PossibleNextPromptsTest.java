@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * {@link Dialog#possibleNextPrompts()} predicts what the robot says next: whatever the caller does in a listening
  * state, the prompt the robot then plays was in the prediction (except prompts reading {@code call.*} values).
  */
+@Tag("unit")
 class PossibleNextPromptsTest {
 
     private static List<String> texts(Dialog dialog) {

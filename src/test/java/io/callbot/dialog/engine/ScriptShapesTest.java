@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Script shapes beyond the sales dialog: silent states, recorded prompts, loops that never listen. */
+@Tag("unit")
 class ScriptShapesTest {
 
     private static Dialog dialog(StateSpec... states) {

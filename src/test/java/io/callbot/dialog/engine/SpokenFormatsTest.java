@@ -3,10 +3,12 @@ package io.callbot.dialog.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.nlu.NumberWords;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Numbers, money and dates in words for speech. */
+@Tag("unit")
 class SpokenFormatsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")

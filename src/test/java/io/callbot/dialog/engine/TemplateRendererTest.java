@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Templates over a full profile and over an empty one (every field missing). */
+@Tag("unit")
 class TemplateRendererTest {
 
     static String render(String template, CustomerView customer) {

@@ -2,8 +2,10 @@ package io.callbot.sim.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class RobotAudioLogTest {
 
     private static byte[] frame(int amplitude) {
