@@ -74,9 +74,6 @@ final class CampaignRoutes {
         });
     }
 
-        return scope.only(tenant).orElseThrow(() -> ApiException.notFound("tenant", tenant));
-    }
-
     /** {@code ?bucket=hour|day&tz=Zone&from=&to=}: the last 14 days (daily) or 48 hours (hourly) by default. */
     private ApiResponse timeline(ApiRequest r) {
         TenantScope scope = Access.narrowed(Access.resources(r), r);
