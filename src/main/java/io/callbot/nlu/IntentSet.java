@@ -318,7 +318,9 @@ public final class IntentSet {
          */
         private boolean negated(Span s, List<Span> accepted) {
             int c = said.clauseOf(s);
-            for (int i = s.start() - 1; i >= Math.max(0, s.start() - NEGATION_REACH); i--) {
+            // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
+            int reach = roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;
+            for (int i = s.start() - 1; i >= Math.max(0, s.start() - reach); i--) {
                 if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))) {
                     return false;
                 }
@@ -332,7 +334,7 @@ public final class IntentSet {
         }
 
         /**
-         * The answer of the last clause that has one. In it, the last intent that is neither a yes nor unsure; else
+         * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it, the last intent that is neither a yes nor unsure; else
          * the yes, unless the caller sounded unsure after it ("yes, I don't know"; unsure first and then a yes is a
          * decision: "hmm, okay, yes"); a decline followed by unsure words is no answer either ("no... maybe"). None when
          * the answer ends on a corrector ("yes, but..."): the caller was changing it.
@@ -341,6 +343,7 @@ public final class IntentSet {
             if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
                 return null; // "yes, but..." cut off: the caller was changing the answer
             }
+            boolean qualifiedLater = false;
             for (int c = said.lastClause(); c >= 0; c--) {
                 Span other = null;
                 Span yes = null;
@@ -364,8 +367,10 @@ public final class IntentSet {
                     return unsure;
                 }
                 if (answer != null) {
-                    return answer;
+                    // "I'd like that, but [words nothing explains]": the yes was qualified, not given
+                    return qualifiedLater && roles[answer.intent()] == Role.AFFIRM ? null : answer;
                 }
+                qualifiedLater |= said.contentWords(c) > 0;
             }
             return null;
         }

@@ -26,8 +26,9 @@ import java.util.TreeMap;
 /**
  * The intent evaluation without the voice path: every corpus line typed into the evaluation campaign's dialog, as the
  * caller's exact words at full confidence (a confirmation question, when asked, answered "yes" for an opt-out and "no"
- * otherwise). It separates what understanding misses from what recognition mishears. For the dev split it prints the
- * lines it got wrong; for the held-out split only their ids.
+ * otherwise). It separates what understanding misses from what recognition mishears. For the dev split (or a corpus
+ * file of the same format, given as a path ending in .tsv) it prints the lines it got wrong; for the held-out split
+ * only their ids.
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.callbot.bench.TypedIntentEval dev}
  */
 public final class TypedIntentEval {
@@ -53,7 +54,8 @@ public final class TypedIntentEval {
         int falseYes = 0;
         Map<String, Integer> missesByIntent = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
-        List<CorpusLine> lines = Corpus.read(split);
+        boolean file = split.endsWith(".tsv");
+        List<CorpusLine> lines = file ? Corpus.readFile(Path.of(split)) : Corpus.read(split);
         for (CorpusLine line : lines) {
             Dialog dialog = new Dialog(campaign.dialog(), context, settings, Clock.systemUTC());
             Action.Listen listen = play(dialog, dialog.on(new Event.CallAnswered()), new ArrayList<>());
@@ -79,7 +81,7 @@ public final class TypedIntentEval {
             } else {
                 missesByIntent.merge(line.intent(), 1, Integer::sum);
                 wrong.add(line.id() + "\t" + line.intent() + "\t-> " + predicted + (confirmed ? " (confirmed)" : "")
-                        + (split.equals("dev") ? "\t" + line.text() + "\t" + listen.understanding()
+                        + (!split.equals("heldout") ? "\t" + line.text() + "\t" + listen.understanding()
                         .interpret(new Hypothesis(line.text(), 1.0, Hypothesis.Source.FREE_FORM)) : ""));
             }
         }

@@ -83,6 +83,12 @@ class IntentSetTest {
         what's the weather like                            ; none
         around certainly evening                           ; none
         the price is fine today                            ; none
+        I don't really think I'd like that                 ; no
+        I'd like that but the timing is tricky             ; none
+        hmm, okay, yes                                     ; yes
+        I don't know, well, okay, send it                  ; yes
+        yes, I don't know                                  ; none
+        I have been meaning to shop again so I would like that ; yes
         """)
     void yesNeedsClearEvidence(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -98,6 +104,11 @@ class IntentSetTest {
         no I'm busy call me later                          ; callback
         I'm interested but I already ordered last week     ; not_now
         no but thanks                                      ; no
+        not now, call me back                              ; callback
+        this isn't a good time, call me later              ; callback
+        I can't talk right now call me back later          ; callback
+        she's not here, she moved away                     ; wrong_person
+        I don't have their new number                      ; none
         """)
     void mixedAnswersTakeTheLastClause(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);

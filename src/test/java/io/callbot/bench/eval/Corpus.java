@@ -43,6 +43,15 @@ public final class Corpus {
         }
     }
 
+    /** The lines of a corpus file of the same format outside the repo's two splits (a quick check of new phrasings). */
+    public static List<CorpusLine> readFile(java.nio.file.Path file) {
+        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file)) {
+            return parse(file.toString(), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+
     static List<CorpusLine> parse(String name, BufferedReader reader) throws IOException {
         List<CorpusLine> lines = new ArrayList<>();
         Set<String> ids = new HashSet<>();
