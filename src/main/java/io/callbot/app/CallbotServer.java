@@ -59,6 +59,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -149,7 +150,7 @@ public final class CallbotServer implements AutoCloseable {
 
         VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config), metrics.recognition()));
         MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base",
-                dataDir.resolve("marytts").toString())));
+                dataDir.resolve("marytts").toString())), new TtsVoice(config.string("tts.voice"), Locale.US));
         Path cacheDir = config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir") : dataDir.resolve("prompt-cache");
         PromptCache prompts = keep(new PromptCache(mary, PromptCacheConfig.defaults(cacheDir), metrics.synthesis()));
         metrics.promptCache(prompts);
@@ -179,7 +180,7 @@ public final class CallbotServer implements AutoCloseable {
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
                 (tenant, id) -> catalog.get(tenant, id));
         callServices = new CallServices(recognizer, prompts,
-                c -> recordings.computeIfAbsent(c.key(), k -> recordingsOf(c)), id -> TtsVoice.DEFAULT, dialer,
+                c -> recordings.computeIfAbsent(c.key(), k -> recordingsOf(c)), CallServices::campaignVoice, dialer,
                 TurnSettings.defaults(), callPool, clock, TransferTarget.CONTEXT, metrics.calls());
         calls = new ActiveCalls(callServices, writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()

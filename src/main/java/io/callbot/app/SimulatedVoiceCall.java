@@ -24,7 +24,6 @@ import io.callbot.tts.MaryTtsSynthesizer;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
 import io.callbot.tts.RecordedPrompts;
-import io.callbot.tts.TtsVoice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -77,7 +76,7 @@ final class SimulatedVoiceCall {
                 AudioSocketCaller callers = new AudioSocketCaller()) {
             CallerScript script = script(lines, callerVoice, line, silenceFor(campaign));
             CallRecord record = call(campaign, context, script,
-                    new CallServices(recognizer, prompts, id -> RecordedPrompts.empty(), id -> TtsVoice.DEFAULT, null,
+                    new CallServices(recognizer, prompts, id -> RecordedPrompts.empty(), CallServices::campaignVoice, null,
                             TurnSettings.defaults(), pool, Clock.systemDefaultZone(), "callbot-transfer"),
                     pacer, callers);
             SimulationVoiceReport.print(record, lines, out);

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * @param recognizer    opens one recognition session per call
  * @param prompts       rendered (and cached) speech
  * @param recordings    recorded prompts of a campaign (from its prompts directory)
- * @param voice         the TTS voice per campaign id
+ * @param voice         the TTS voice of a campaign (in service, {@link #campaignVoice})
  * @param dialer        for transfers and hang-ups on the PBX side
  * @param turn          default end-of-turn, no-input and barge-in timings
  * @param callPool      the pool each call's serial executor runs on
@@ -26,7 +26,7 @@ import java.util.function.Function;
  * @param observer      told each response gap (metrics)
  */
 public record CallServices(SpeechRecognizer recognizer, PromptCache prompts,
-        Function<Campaign, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
+        Function<Campaign, RecordedPrompts> recordings, Function<Campaign, TtsVoice> voice, Dialer dialer,
         TurnSettings turn, Executor callPool, Clock clock, String transferContext, CallObserver observer) {
 
     public CallServices {
@@ -35,8 +35,13 @@ public record CallServices(SpeechRecognizer recognizer, PromptCache prompts,
 
     /** Services whose calls are not observed. */
     public CallServices(SpeechRecognizer recognizer, PromptCache prompts,
-            Function<Campaign, RecordedPrompts> recordings, Function<String, TtsVoice> voice, Dialer dialer,
+            Function<Campaign, RecordedPrompts> recordings, Function<Campaign, TtsVoice> voice, Dialer dialer,
             TurnSettings turn, Executor callPool, Clock clock, String transferContext) {
         this(recognizer, prompts, recordings, voice, dialer, turn, callPool, clock, transferContext, CallObserver.NONE);
+    }
+
+    /** The voice a campaign file names: {@code voice.tts_voice} speaking {@code voice.language}. */
+    public static TtsVoice campaignVoice(Campaign campaign) {
+        return new TtsVoice(campaign.voice().ttsVoice(), java.util.Locale.forLanguageTag(campaign.voice().language()));
     }
 }

@@ -27,7 +27,7 @@ public final class CampaignPrompts {
                 new DialogContext(null, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign), services.clock());
         PromptSource source = new PromptSource(services.recordings().apply(campaign),
-                services.voice().apply(campaign.id()), services.prompts());
+                services.voice().apply(campaign), services.prompts());
         CompletableFuture<Void> done = source.prerender(prompts);
         done.whenComplete((ok, error) -> {
             long ms = (System.nanoTime() - started) / 1_000_000;

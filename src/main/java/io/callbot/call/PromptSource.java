@@ -27,7 +27,7 @@ final class PromptSource {
     }
 
     static PromptSource of(CallPlan plan, CallServices services) {
-        return new PromptSource(services.recordings().apply(plan.campaign()), services.voice().apply(plan.campaign().id()),
+        return new PromptSource(services.recordings().apply(plan.campaign()), services.voice().apply(plan.campaign()),
                 services.prompts());
     }
 

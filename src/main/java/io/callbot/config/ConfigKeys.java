@@ -35,7 +35,7 @@ public final class ConfigKeys {
             new ConfigKey("api.public_url", ConfigKey.Type.STRING, "", "Base URL the CRM reaches this API at (e.g. https://callbot.example.com), for the recording links in webhooks; empty: events carry no recording link."),
             new ConfigKey("asr.model_dir", ConfigKey.Type.PATH, "", "Vosk model directory; empty: the model the build unpacked (target/voice-models/vosk-model-en-us)."),
             new ConfigKey("asr.threads", ConfigKey.Type.POSITIVE_INT, "2", "Threads decoding speech for all calls."),
-            new ConfigKey("tts.voice", ConfigKey.Type.STRING, "cmu-slt-hsmm", "MaryTTS voice."),
+            new ConfigKey("tts.voice", ConfigKey.Type.STRING, "cmu-slt-hsmm", "MaryTTS voice (English) of what the server says outside a campaign's dialog; a campaign speaks with its own voice.tts_voice. Must be installed: the server does not start otherwise."),
             new ConfigKey("tts.cache_dir", ConfigKey.Type.PATH, "", "Prompt cache directory; empty: <data.dir>/prompt-cache."),
             new ConfigKey("schedule.quiet_hours", ConfigKey.Type.TIME_RANGE, "21:00-08:00", "Local hours no campaign may call in, whatever its window says."),
             new ConfigKey("schedule.max_calls_per_day", ConfigKey.Type.POSITIVE_INT, "1", "Calls to one customer per local day across a tenant's campaigns."),

@@ -25,10 +25,12 @@ class CampaignPromptsTest {
     /** Records what it was asked to say; the audio is a tone as long as the text. */
     static final class RecordingSynthesizer implements SpeechSynthesizer {
         final List<String> spoken = new CopyOnWriteArrayList<>();
+        final java.util.Set<TtsVoice> voices = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         @Override
         public Pcm8k synthesize(String text, TtsVoice voice) {
             spoken.add(text);
+            voices.add(voice);
             short[] samples = new short[text.length() * 40];
             for (int i = 0; i < samples.length; i++) {
                 samples[i] = (short) (1000 * Math.sin(i / 3.0));
@@ -39,6 +41,24 @@ class CampaignPromptsTest {
         @Override
         public TtsVoice defaultVoice() {
             return TtsVoice.DEFAULT;
+        }
+    }
+
+    /** The campaign file's voice.tts_voice and voice.language are the voice its prompts are spoken in. */
+    @Test
+    void aCampaignSpeaksInTheVoiceItsFileNames() throws Exception {
+        Campaign campaign = CampaignLoader.load(Path.of("campaigns/winback-coupon.yaml")).campaign();
+        assertThat(CallServices.campaignVoice(campaign)).isEqualTo(new TtsVoice("cmu-slt-hsmm", java.util.Locale.US));
+        RecordingSynthesizer synthesizer = new RecordingSynthesizer();
+        TtsVoice own = new TtsVoice("campaign-voice", java.util.Locale.UK);
+        try (PromptCache cache = new PromptCache(synthesizer, PromptCacheConfig.memoryOnly())) {
+            CallServices services = new CallServices(null, cache, c -> RecordedPrompts.empty(),
+                    c -> c == campaign ? own : TtsVoice.DEFAULT, null, TurnSettings.defaults(), Runnable::run,
+                    Clock.systemUTC(), "callbot-transfer");
+
+            CampaignPrompts.warm(campaign, services).get(60, TimeUnit.SECONDS);
+
+            assertThat(synthesizer.voices).containsExactly(own);
         }
     }
 
