@@ -1,0 +1,90 @@
+package io.callbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #14's shape targets as a ratchet: no two main classes share a simple name, no main source file is over 400
+ * lines, and {@code app} shrinks towards 10 classes. What the code has today is listed; a new offender fails, and so
+ * does a listed one that is fixed (take it off the list, so it cannot come back).
+ */
+@Tag("unit")
+class CodeShapeTest {
+    private static final Path MAIN = Path.of("src", "main", "java");
+    private static final int MAX_LINES = 400;
+
+    /** Simple names that more than one main class has today (one name per concept is the target). */
+    private static final Set<String> SHARED_NAMES = Set.of("AttemptResult", "CustomerView", "DeadLetter",
+            "DialogContext", "EventSink", "ImportFormat", "ProfileChange", "RetryPolicy", "Role", "Sql",
+            "TenantScope");
+
+    /** Main source files over {@value #MAX_LINES} lines today. */
+    private static final Set<String> LONG_FILES = Set.of("app/CallbotServer.java", "dialog/engine/Conversation.java",
+            "webhook/OutboxLeases.java", "sim/SimCall.java", "customer/CustomerImporter.java");
+
+    /** Classes in {@code app} today; the target is 10 (Main, the server's assembly and lifecycle). */
+    private static final int APP_FILES_AT_MOST = 52;
+
+    @Test
+    void noNewSimpleNameIsSharedByTwoMainClasses() {
+        Map<String, Long> counts = sources().collect(Collectors.groupingBy(
+                p -> p.getFileName().toString().replace(".java", ""), TreeMap::new, Collectors.counting()));
+        Set<String> shared = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(shared).as("simple names of more than one main class (rename the new one; take a resolved one"
+                + " off SHARED_NAMES)").containsExactlyInAnyOrderElementsOf(SHARED_NAMES);
+    }
+
+    @Test
+    void noNewMainSourceFileIsOverFourHundredLines() {
+        Map<String, Integer> lines = sources().collect(Collectors.toMap(
+                p -> MAIN.resolve("io/callbot").relativize(p).toString().replace('\\', '/'), CodeShapeTest::lines,
+                (a, b) -> a, TreeMap::new));
+        Set<String> tooLong = lines.entrySet().stream().filter(e -> e.getValue() > MAX_LINES).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(tooLong).as("main source files over %d lines (split the new one; take a split one off"
+                + " LONG_FILES): %s", MAX_LINES, tooLong.stream().collect(Collectors.toMap(Function.identity(),
+                        lines::get))).containsExactlyInAnyOrderElementsOf(LONG_FILES);
+    }
+
+    @Test
+    void appDoesNotGrow() throws IOException {
+        List<Path> app;
+        try (Stream<Path> files = Files.list(MAIN.resolve("io/callbot/app"))) {
+            app = files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        assertThat(app).as("classes in app (target 10: move commands to cli, the demo to demo, simulate to"
+                + " simulate); lower APP_FILES_AT_MOST when it shrinks").hasSizeLessThanOrEqualTo(APP_FILES_AT_MOST);
+    }
+
+    private static Stream<Path> sources() {
+        try {
+            return Files.walk(MAIN).filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("package-info.java")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int lines(Path file) {
+        try (Stream<String> l = Files.lines(file)) {
+            return (int) l.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
