@@ -19,7 +19,7 @@ import java.util.Objects;
  * Upserts a batch of profiles by (tenant, external id) with JDBC batches: one SELECT of the stored rows, one INSERT
  * batch per table for new customers, one UPDATE batch per table for the known ones whose merged values differ
  * from what is stored (re-importing the same file writes no row). The path of the embedded H2, of single upserts,
- * and of PostgreSQL batches the set-based import could not merge; {@link PgBulkWriter} is the bulk path.
+ * and of PostgreSQL batches the COPY import could not merge ({@link PgBulkWriter} is the bulk path).
  * {@link #prepare} allocates tag ids and attribute slots on its own (autocommit) connection; {@link #upsert} runs
  * in the caller's transaction. Thread-safe (stateless apart from the clock).
  */
