@@ -1,6 +1,7 @@
 package io.callbot.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,11 +61,7 @@ final class LiveCallFeed implements AutoCloseable {
 
     private synchronized ScheduledExecutorService timer() {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "api-live-feed");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("api-live-feed", true));
             timer.scheduleWithFixedDelay(this::step, STEP_MS, STEP_MS, TimeUnit.MILLISECONDS);
         }
         return timer;

@@ -12,6 +12,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
@@ -43,11 +44,8 @@ public final class AudioSocketServer implements AutoCloseable {
         this.config = config;
         this.registry = registry;
         this.pacer = pacer;
-        this.recordingWriter = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "media-recording-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.recordingWriter = Executors.newSingleThreadExecutor(
+                new DefaultThreadFactory("media-recording-writer", true));
     }
 
     /** Binds and returns the address actually bound (the OS-chosen port when configured with 0). */

@@ -1,5 +1,6 @@
 package io.callbot.sim;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,11 +52,8 @@ public final class SimulatedPbx implements AutoCloseable {
 
     private SimulatedPbx(SimOptions options) throws IOException {
         this.options = options;
-        this.scheduler = Executors.newScheduledThreadPool(options.schedulerThreads(), r -> {
-            Thread t = new Thread(r, "sim-pbx-timeline");
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newScheduledThreadPool(options.schedulerThreads(),
+                new DefaultThreadFactory("sim-pbx-timeline", true));
         this.timer = new SimTimer(scheduler, options.speed());
         this.handler = options.handler() == null ? new TalkTimeHandler(timer) : options.handler();
         this.server = new ServerSocket();

@@ -107,6 +107,14 @@ class CampaignLoaderTest {
         List<LoadResult> results = CampaignLoader.loadDirectory(dir);
         assertThat(results.get(0).valid()).isTrue();
         assertThat(results.get(1).errors()).extracting(ValidationError::toString).containsExactly(
-                dir.resolve("b.yaml") + ":1:5: id: campaign id 'test-campaign' is already used by " + dir.resolve("a.yaml"));
+                dir.resolve("b.yaml") + ":1:5: id: campaign id 'test-campaign' of tenant 'acme' is already used by "
+                        + dir.resolve("a.yaml") + "; this file is not loaded");
+    }
+
+    @Test
+    void twoTenantsMayUseTheSameIdInOneDirectory() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), Fixture.base());
+        Files.writeString(dir.resolve("b.yaml"), Fixture.base().replace("tenant: acme", "tenant: globex"));
+        assertThat(CampaignLoader.loadDirectory(dir)).allSatisfy(r -> assertThat(r.valid()).isTrue());
     }
 }
