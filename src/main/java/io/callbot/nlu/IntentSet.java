@@ -26,7 +26,8 @@ public final class IntentSet {
     private static final int UNEXPLAINED_FOR_SECOND_PASS = 2;
     /**
      * A yes phrasing this long ("I would like that", "send me the coupon") says yes inside a longer sentence too; a
-     * shorter one ("yeah", "sure") among words nothing explains is no clear yes.
+     * shorter one ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing words onto a
+     * yes) is no clear yes.
      */
     private static final int SPECIFIC_YES_WORDS = 3;
 
@@ -241,7 +242,8 @@ public final class IntentSet {
             if (s.kind() != Span.Kind.PHRASE || !library.standalone().contains(said.text(s))) {
                 return false;
             }
-            return said.contentWords(said.clauseOf(s)) - s.length() > 1;
+            // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't")
+            return said.contentWords(said.clauseOf(s)) - s.length() > (s.length() == 1 ? 1 : 0);
         }
 
         /**
@@ -263,7 +265,7 @@ public final class IntentSet {
             List<Span> accepted = resolve();
             Span chosen = choose(accepted);
             int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
-            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 1
+            if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
                     && chosen.length() < SPECIFIC_YES_WORDS) {
                 chosen = null;
             }
