@@ -336,10 +336,11 @@ public final class IntentSet {
         }
 
         /**
-         * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it, the last intent that is neither a yes nor unsure; else
-         * the yes, unless the caller sounded unsure after it ("yes, I don't know"; unsure first and then a yes is a
-         * decision: "hmm, okay, yes"); a decline followed by unsure words is no answer either ("no... maybe"). None when
-         * the answer ends on a corrector ("yes, but..."): the caller was changing it.
+         * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it,
+         * the last intent that is neither a yes nor unsure; else the yes, unless the caller sounded unsure after it
+         * ("yes, I don't know"; unsure first and then a yes is a decision: "hmm, okay, yes"); a decline followed by
+         * unsure words is no answer either ("no... maybe"). None when the answer ends on a corrector ("yes, but..."):
+         * the caller was changing it.
          */
         private Span choose(List<Span> accepted) {
             if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
