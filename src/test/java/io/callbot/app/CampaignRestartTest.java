@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,8 +30,6 @@ import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -234,13 +233,6 @@ class CampaignRestartTest {
     private static TenantScope scope() {
         Tenant acme = new Tenant("acme", null, TenantKind.MERCHANT);
         return TenantScope.of(acme, List.of(acme));
-    }
-
-    private static long count(DataSource ds, String sql) throws Exception {
-        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** Records the attempts it gets and never ends them. Thread-safe. */

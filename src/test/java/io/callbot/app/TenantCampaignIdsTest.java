@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -28,8 +29,6 @@ import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -158,13 +157,6 @@ class TenantCampaignIdsTest {
 
     private static Candidate candidate(String id, String tenant) {
         return new Candidate(id, tenant, "+441632960" + (100 + Math.abs(id.hashCode() % 800)), NOON, false);
-    }
-
-    private static long count(DataSource ds, String sql) throws Exception {
-        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** Records the attempts it gets; the test ends them. Thread-safe. */
