@@ -12,8 +12,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * The words an intent set knows, and phonetic tolerance for the others: a recognized word the set does not know
  * stands for a known word that sounds the same (Apache commons-codec's Double Metaphone, primary or alternate
- * code) and is spelled alike (same first letter, at most two edits apart), so "least" can be "list" and
- * "representive" "representative". Short words never stand for others: "no", "now" and "know" sound alike, and
+ * code) and is spelled alike (the same first letter or its voiced / voiceless twin, as a phone line blurs /k/
+ * and /g/, /p/ and /b/, /t/ and /d/; then at most two edits apart), so "least" can be "list", "representive"
+ * "representative" and "goals" "calls". Short words never stand for others: "no", "now" and "know" sound alike, and
  * taking one for another is how a "no" would become something else. Immutable and thread-safe.
  */
 final class Lexicon {
@@ -21,6 +22,9 @@ final class Lexicon {
     /** Words shorter than this are matched only as spelled. */
     static final int MIN_PHONETIC_LENGTH = 4;
     private static final int MAX_EDITS = 2;
+    /** Letter pairs a narrow-band line makes hard to tell apart at a word's start, both ways round. */
+    private static final Set<String> VOICING_TWINS = Set.of("cg", "gc", "kg", "gk", "ck", "kc", "pb", "bp", "td", "dt",
+            "fv", "vf");
 
     private final Set<String> words;
     private final Map<String, List<String>> byCode = new HashMap<>();
@@ -62,12 +66,18 @@ final class Lexicon {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String code : codes(dm, word)) {
             for (String known : byCode.getOrDefault(code, List.of())) {
-                if (known.charAt(0) == word.charAt(0) && edits(known, word) <= MAX_EDITS) {
+                if (sameOnset(known.charAt(0), word.charAt(0))
+                        && edits(word.charAt(0) + known.substring(1), word) <= MAX_EDITS) {
                     out.add(known);
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The same first letter, or the voiced / voiceless twin of a stop or fricative ("calls" and "goals"). */
+    static boolean sameOnset(char a, char b) {
+        return a == b || VOICING_TWINS.contains("" + a + b);
     }
 
     private static Set<String> codes(DoubleMetaphone dm, String w) {
