@@ -13,11 +13,13 @@ import java.util.List;
  * @param audio      how much audio it decoded
  * @param early      true when it had started during the turn (the grammar pass's partial result held
  *                   {@code [unk]}), so only the turn's tail was left to decode once the turn ended
+ * @param alternatives the pass's next-best readings of the same audio, best first, without {@code text}
  */
 public record SecondPass(String text, List<RecognizedWord> words, double confidence, Duration decode, Duration audio,
-        boolean early) {
+        boolean early, List<String> alternatives) {
 
     public SecondPass {
         words = List.copyOf(words);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
     }
 }

@@ -61,6 +61,9 @@ final class SessionPipeline {
         Grammar grammar(List<String> phrases);
 
         VoskDecoder decoder(Grammar grammarOrNullForFreeForm);
+
+        /** A free-form decoder for second passes, which also keeps next-best readings. */
+        VoskDecoder secondPassDecoder();
     }
 
     SessionPipeline(String callId, AsrSettings settings, TurnSettings turn, DecoderSource decoders,
@@ -106,7 +109,7 @@ final class SessionPipeline {
             feed(frame, FRAME);
             maybePartial();
         }
-        switch (turn.onFrame(speech, FRAME, robotSpeaking, this::partialMatchesExpected)) {
+        switch (turn.onFrame(speech, FRAME, robotSpeaking, this::expectedPhraseWords)) {
             case SPEECH_STARTED -> {
                 feeding = true;
                 turnAudio.clear();
@@ -166,7 +169,7 @@ final class SessionPipeline {
 
     private VoskDecoder freeDecoder() {
         if (freeDecoder == null) {
-            freeDecoder = decoders.decoder(null);
+            freeDecoder = decoders.secondPassDecoder();
         }
         return freeDecoder;
     }
@@ -198,7 +201,7 @@ final class SessionPipeline {
         }
         return Optional.of(new SecondPass(words.stream().map(RecognizedWord::word).collect(Collectors.joining(" ")),
                 words, words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0), took, audio,
-                early));
+                early, freeDecoder.alternatives()));
     }
 
     private String partialText() {
@@ -218,13 +221,15 @@ final class SessionPipeline {
         }
     }
 
-    private boolean partialMatchesExpected() {
+    /** The words of the expected phrase the partial result already is, 0 when it is none. */
+    private int expectedPhraseWords() {
         if (expected.isEmpty()) {
-            return false;
+            return 0;
         }
         String text = partialText();
         publishPartial(text);
-        return expected.containsKey(PhraseText.normalize(text));
+        String phrase = PhraseText.normalize(text);
+        return expected.containsKey(phrase) ? PhraseText.words(phrase).size() : 0;
     }
 
     private void endTurn() {

@@ -1,11 +1,14 @@
 package io.callbot.asr;
 
-import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * End-of-turn detection for one listening turn, driven by per-frame VAD decisions with time counted in samples: the
  * turn starts on enough speech, ends after the trailing silence (sooner when the partial result already is an
- * expected phrase, or when speech runs too long), or ends with no input. Pure and not thread-safe.
+ * expected phrase, or when speech runs too long), or ends with no input. A one-word phrase ("yes", "sorry", "well")
+ * ends the turn only after a longer silence, halfway to the trailing silence: it is as often the start of a longer
+ * answer ("yes? who's calling", "sorry, who?"), and the pause after it (150-410 ms in the evaluation's voices) must
+ * not cut the answer in two. Pure and not thread-safe.
  */
 public final class TurnDetector {
 
@@ -22,6 +25,7 @@ public final class TurnDetector {
 
     private final long trailingSilence;
     private final long earlySilence;
+    private final long oneWordSilence;
     private final long noInput;
     private final long minSpeech;
     private final long maxSpeech;
@@ -34,11 +38,14 @@ public final class TurnDetector {
     private long speechStart = -1;
     private long lastSpeechEnd = -1;
     private long lastMatchCheck = -1;
+    /** The words of the expected phrase the last check during this silence found (0: none); speech resets it. */
+    private int matchedWords;
     private EndReason endReason;
 
     public TurnDetector(TurnSettings settings, int sampleRate) {
         this.trailingSilence = samples(settings.trailingSilence().toMillis(), sampleRate);
         this.earlySilence = samples(settings.earlySilence().toMillis(), sampleRate);
+        this.oneWordSilence = (earlySilence + samples(settings.trailingSilence().toMillis(), sampleRate)) / 2;
         this.noInput = samples(settings.noInput().toMillis(), sampleRate);
         this.minSpeech = samples(settings.minSpeech().toMillis(), sampleRate);
         this.maxSpeech = samples(settings.maxSpeech().toMillis(), sampleRate);
@@ -54,15 +61,15 @@ public final class TurnDetector {
      * @param speech the VAD's decision for the frame
      * @param samples the frame's length
      * @param robotSpeaking no-input time does not run while the robot talks
-     * @param partialMatchesExpected asked (rarely) during trailing silence whether the words so far are an expected
-     *        phrase
+     * @param expectedPhraseWords asked (rarely) during trailing silence whether the words so far are an expected
+     *        phrase: its number of words, 0 when they are not one
      */
-    public Signal onFrame(boolean speech, int samples, boolean robotSpeaking, BooleanSupplier partialMatchesExpected) {
+    public Signal onFrame(boolean speech, int samples, boolean robotSpeaking, IntSupplier expectedPhraseWords) {
         long frameStart = position;
         position += samples;
         return switch (state) {
             case WAITING -> waiting(speech, samples, robotSpeaking, frameStart);
-            case SPEAKING -> speaking(speech, samples, partialMatchesExpected);
+            case SPEAKING -> speaking(speech, samples, expectedPhraseWords);
             case DONE -> Signal.NONE;
         };
     }
@@ -90,11 +97,12 @@ public final class TurnDetector {
         return Signal.NONE;
     }
 
-    private Signal speaking(boolean speech, int samples, BooleanSupplier partialMatchesExpected) {
+    private Signal speaking(boolean speech, int samples, IntSupplier expectedPhraseWords) {
         if (speech) {
             silenceRun = 0;
             lastSpeechEnd = position;
             lastMatchCheck = -1;
+            matchedWords = 0;
         } else {
             silenceRun += samples;
         }
@@ -104,7 +112,10 @@ public final class TurnDetector {
         if (silenceRun >= trailingSilence) {
             return end(EndReason.SILENCE);
         }
-        if (silenceRun >= earlySilence && dueForMatchCheck() && partialMatchesExpected.getAsBoolean()) {
+        if (silenceRun >= earlySilence && dueForMatchCheck()) {
+            matchedWords = expectedPhraseWords.getAsInt();
+        }
+        if (matchedWords > 1 || matchedWords == 1 && silenceRun >= oneWordSilence) {
             return end(EndReason.EXPECTED_PHRASE);
         }
         return Signal.NONE;

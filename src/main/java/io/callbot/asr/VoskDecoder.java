@@ -11,8 +11,9 @@ import org.vosk.Recognizer;
 
 /**
  * One Vosk {@link Recognizer} fed with 8 kHz audio through the 2x upsampler (the model is 16 kHz). Collects the
- * segments Vosk finalizes on its own inside a turn, so a turn's result is all its words. Not thread-safe: used by the
- * owning session's serial work only.
+ * segments Vosk finalizes on its own inside a turn, so a turn's result is all its words. Asked for alternatives, it
+ * also keeps Vosk's next-best readings of each segment (n-best from the lattice: a little more work at the end of a
+ * segment, none per frame). Not thread-safe: used by the owning session's serial work only.
  */
 final class VoskDecoder implements AutoCloseable {
 
@@ -22,9 +23,20 @@ final class VoskDecoder implements AutoCloseable {
     private final Recognizer recognizer;
     private final Upsampler2x upsampler = new Upsampler2x();
     private final List<RecognizedWord> segmentWords = new ArrayList<>();
+    /** Per finalized segment of the turn, its readings best first (only when alternatives are asked for). */
+    private final List<List<String>> segmentReadings = new ArrayList<>();
+    private final int alternatives;
+    private List<String> turnAlternatives = List.of();
 
-    /** Grammar mode when {@code grammar} is not null, free-form otherwise. */
+    /** Grammar mode when {@code grammar} is not null, free-form otherwise; one reading per segment. */
     VoskDecoder(Model model, Grammar grammar) {
+        this(model, grammar, 0);
+    }
+
+    /**
+     * @param alternatives how many next-best readings to keep besides the best one (0: none)
+     */
+    VoskDecoder(Model model, Grammar grammar, int alternatives) {
         try {
             recognizer = grammar == null ? new Recognizer(model, MODEL_RATE)
                     : new Recognizer(model, MODEL_RATE, grammar.json());
@@ -32,13 +44,17 @@ final class VoskDecoder implements AutoCloseable {
             throw new UncheckedIOException("could not create a Vosk recognizer", e);
         }
         recognizer.setWords(true);
+        this.alternatives = alternatives;
+        if (alternatives > 0) {
+            recognizer.setMaxAlternatives(alternatives + 1);
+        }
     }
 
     /** Feeds 8 kHz samples. */
     void feed(short[] samples, int offset, int length) {
         short[] up = upsampler.process(samples, offset, length);
         if (recognizer.acceptWaveForm(up, up.length)) {
-            segmentWords.addAll(words(recognizer.getResult()));
+            segmentEnded(recognizer.getResult());
         }
     }
 
@@ -52,16 +68,70 @@ final class VoskDecoder implements AutoCloseable {
 
     /** Ends the turn: all its words; the recognizer is ready for the next turn. */
     List<RecognizedWord> finish() {
+        segmentEnded(recognizer.getFinalResult());
         List<RecognizedWord> all = new ArrayList<>(segmentWords);
-        all.addAll(words(recognizer.getFinalResult()));
+        turnAlternatives = alternativesOf(segmentReadings, alternatives);
         segmentWords.clear();
+        segmentReadings.clear();
         return all;
+    }
+
+    /**
+     * The next-best readings of the turn {@link #finish} last ended, best first, none equal to its best reading:
+     * reading k joins each segment's k-th reading (its best where it has fewer).
+     */
+    List<String> alternatives() {
+        return turnAlternatives;
     }
 
     /** Drops what was heard so far without reporting it. */
     void discard() {
         recognizer.reset();
         segmentWords.clear();
+        segmentReadings.clear();
+    }
+
+    private void segmentEnded(String json) {
+        segmentWords.addAll(words(json));
+        if (alternatives > 0) {
+            segmentReadings.add(readings(json));
+        }
+    }
+
+    static List<String> alternativesOf(List<List<String>> segments, int max) {
+        String best = joined(segments, 0);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int k = 1; k <= max; k++) {
+            String reading = joined(segments, k);
+            if (!reading.equals(best) && !reading.isBlank()) {
+                out.add(reading);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String joined(List<List<String>> segments, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (List<String> readings : segments) {
+            String r = readings.isEmpty() ? "" : readings.get(Math.min(k, readings.size() - 1));
+            if (!r.isBlank()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(r);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A result's readings, best first: its alternatives' texts, or its one text. */
+    static List<String> readings(String json) {
+        JsonNode root = parse(json);
+        List<String> out = new ArrayList<>();
+        JsonNode alts = root.path("alternatives");
+        if (alts.isArray()) {
+            alts.forEach(a -> out.add(a.path("text").asText("").trim()));
+        } else {
+            out.add(root.path("text").asText("").trim());
+        }
+        return out;
     }
 
     @Override
@@ -72,6 +142,14 @@ final class VoskDecoder implements AutoCloseable {
     static List<RecognizedWord> words(String json) {
         JsonNode root = parse(json);
         List<RecognizedWord> words = new ArrayList<>();
+        if (root.path("alternatives").isArray()) {
+            // n-best results carry a score per reading, not a confidence per word: the best reading's words
+            JsonNode best = root.path("alternatives").path(0);
+            for (String w : PhraseText.words(best.path("text").asText(""))) {
+                words.add(new RecognizedWord(w, 0));
+            }
+            return words;
+        }
         JsonNode result = root.path("result");
         if (result.isArray() && !result.isEmpty()) {
             for (JsonNode w : result) {

@@ -22,6 +22,12 @@ import org.vosk.Model;
  */
 public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.DecoderSource {
 
+    /**
+     * Next-best readings a second pass keeps: the dialog looks in them for opt-out words only ("remove me" heard
+     * best as "remote me"), so a few suffice; extracting them from the lattice costs little next to decoding.
+     */
+    static final int SECOND_PASS_ALTERNATIVES = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(VoskRecognizer.class);
     /** Listening states whose grammars stay built (one per state and campaign version in use). */
     static final int GRAMMARS_CACHED = 256;
@@ -118,6 +124,11 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
     @Override
     public VoskDecoder decoder(Grammar grammarOrNullForFreeForm) {
         return new VoskDecoder(model, grammarOrNullForFreeForm);
+    }
+
+    @Override
+    public VoskDecoder secondPassDecoder() {
+        return new VoskDecoder(model, null, SECOND_PASS_ALTERNATIVES);
     }
 
     /** Sessions still open (not yet closed by their call). */

@@ -15,6 +15,8 @@ public record Hypothesis(String text, double confidence, Source source) {
         GRAMMAR,
         /** the free-form recognition pass over the same audio */
         FREE_FORM,
+        /** a next-best reading of the free-form pass: read for opt-out words only */
+        ALTERNATIVE,
         /** typed text (simulation) or a recognizer that gives one reading only */
         TEXT
     }

@@ -138,13 +138,22 @@ public final class IntentSet {
      * clear opt-out evidence in any reading wins; partial opt-out evidence in any reading asks to confirm unless
      * a reading is clear about something other than a yes or a decline; otherwise the free-form reading decides,
      * and a yes needs the readings to agree (a grammar pass that forced words onto something else while the
-     * free-form pass heard a yes is no yes; nor is a grammar-pass yes the free-form pass did not hear).
+     * free-form pass heard a yes is no yes; nor is a grammar-pass yes the free-form pass did not hear). The free-form
+     * pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words, and only as
+     * partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
      */
     public Interpretation interpret(List<Hypothesis> hypotheses) {
-        if (hypotheses.size() == 1) {
-            return interpret(hypotheses.get(0));
+        List<Hypothesis> readings = hypotheses.stream().filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE)
+                .toList();
+        Optional<Interpretation> optOutInAlternative = hypotheses.stream()
+                .filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE).map(this::interpret)
+                .filter(i -> i.partial() || i.clear() && roleOf(i) == Role.OPT_OUT).findFirst()
+                .map(i -> new Interpretation(i.intent(), Interpretation.Strength.PARTIAL, i.evidence(),
+                        Hypothesis.Source.ALTERNATIVE, i.unexplained()));
+        if (readings.size() == 1 && optOutInAlternative.isEmpty()) {
+            return interpret(readings.get(0));
         }
-        List<Interpretation> all = hypotheses.stream().map(this::interpret).toList();
+        List<Interpretation> all = readings.stream().map(this::interpret).toList();
         for (Interpretation i : all) {
             if (i.clear() && roleOf(i) == Role.OPT_OUT) {
                 return i;
@@ -153,7 +162,8 @@ public final class IntentSet {
         Interpretation free = all.stream().filter(i -> i.source() == Hypothesis.Source.FREE_FORM).findFirst()
                 .orElse(all.get(all.size() - 1));
         Interpretation constrained = all.stream().filter(i -> i != free).findFirst().orElse(free);
-        Optional<Interpretation> partialOptOut = all.stream().filter(Interpretation::partial).findFirst();
+        Optional<Interpretation> partialOptOut = all.stream().filter(Interpretation::partial).findFirst()
+                .or(() -> optOutInAlternative);
         if (partialOptOut.isPresent()) {
             return all.stream().filter(i -> i.clear() && roleOf(i) == Role.OTHER && !declines(i)).findFirst()
                     .orElse(partialOptOut.get());

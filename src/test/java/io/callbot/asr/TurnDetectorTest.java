@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class TurnDetectorTest {
 
     private static final int FRAME = 80;
-    private static final BooleanSupplier NO_MATCH = () -> false;
+    private static final IntSupplier NO_MATCH = () -> 0;
     private final TurnSettings settings = TurnSettings.defaults();
 
     /** Feeds {@code millis} of frames; returns the ms (since start) at which {@code wanted} came, or -1. */
-    private static long run(TurnDetector d, boolean speech, int millis, boolean robot, BooleanSupplier match,
+    private static long run(TurnDetector d, boolean speech, int millis, boolean robot, IntSupplier match,
             TurnDetector.Signal wanted) {
         long found = -1;
         for (int i = 0; i < millis / 10; i++) {
@@ -56,7 +56,8 @@ class TurnDetectorTest {
         TurnDetector d = new TurnDetector(settings, 8000);
         AtomicInteger asked = new AtomicInteger();
         run(d, true, 500, false, NO_MATCH, TurnDetector.Signal.NONE);
-        long ended = run(d, false, 1000, false, () -> asked.incrementAndGet() > 0, TurnDetector.Signal.TURN_ENDED);
+        long ended = run(d, false, 1000, false, () -> asked.incrementAndGet() > 0 ? 2 : 0,
+                TurnDetector.Signal.TURN_ENDED);
 
         assertThat(ended).isEqualTo(500 + 250);
         assertThat(d.endReason()).isEqualTo(TurnDetector.EndReason.EXPECTED_PHRASE);
@@ -68,10 +69,24 @@ class TurnDetectorTest {
         TurnDetector d = new TurnDetector(settings, 8000);
         AtomicInteger asked = new AtomicInteger();
         run(d, true, 500, false, NO_MATCH, TurnDetector.Signal.NONE);
-        long ended = run(d, false, 1000, false, () -> asked.incrementAndGet() >= 3, TurnDetector.Signal.TURN_ENDED);
+        long ended = run(d, false, 1000, false, () -> asked.incrementAndGet() >= 3 ? 3 : 0,
+                TurnDetector.Signal.TURN_ENDED);
 
         assertThat(ended).isEqualTo(500 + 250 + 200);
         assertThat(asked).hasValue(3);
+    }
+
+    @Test
+    void aOneWordPhraseEndsTheTurnOnlyHalfwayToTheTrailingSilence() {
+        TurnDetector d = new TurnDetector(settings, 8000);
+        run(d, true, 300, false, NO_MATCH, TurnDetector.Signal.NONE);
+        // "yes?" then a 400 ms pause before "who's calling": the pause does not end the turn
+        assertThat(run(d, false, 400, false, () -> 1, TurnDetector.Signal.TURN_ENDED)).isEqualTo(-1);
+        run(d, true, 600, false, NO_MATCH, TurnDetector.Signal.NONE);
+        long ended = run(d, false, 1000, false, () -> 1, TurnDetector.Signal.TURN_ENDED);
+
+        assertThat(ended).as("(250 + 700) / 2 ms, at the next 10 ms frame").isEqualTo(1300 + 480);
+        assertThat(d.endReason()).isEqualTo(TurnDetector.EndReason.EXPECTED_PHRASE);
     }
 
     @Test

@@ -161,6 +161,23 @@ class IntentSetTest {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} || {1} || next best {2} -> {3}")
+    @CsvSource(delimiter = ';', textBlock = """
+        remote me           ; remote me            ; remove me            ; confirm
+        no more goals       ; no more goals please ; no more calls please ; opt_out
+        sure                ; sure                 ; stop calling         ; confirm
+        yes please          ; yes please           ; yes police           ; yes
+        call me at [unk]    ; call me at six       ; call me at sex       ; callback
+        who is [unk]        ; who is calling       ; who is stop calling  ; who_is_calling
+        """)
+    void nextBestReadingsCountOnlyForOptOutAndOnlyAsAQuestion(String grammarPass, String freeForm, String nextBest,
+            String expected) {
+        Interpretation r = SET.interpret(List.of(new Hypothesis(grammarPass, 1.0, Hypothesis.Source.GRAMMAR),
+                new Hypothesis(freeForm, 1.0, Hypothesis.Source.FREE_FORM),
+                new Hypothesis(nextBest, 0, Hypothesis.Source.ALTERNATIVE)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
     @Test
     void campaignPhrasesAddToTheLibraryAndStandAlone() {
         IntentSet set = IntentLibrary.english().compile(List.of(

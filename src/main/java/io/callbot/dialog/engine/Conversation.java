@@ -168,13 +168,16 @@ final class Conversation {
         }
     }
 
-    /** The turn's readings: the constrained pass, and the free-form pass when one ran. */
+    /** The turn's readings: the constrained pass, and the free-form pass with its next-best readings when one ran. */
     private static List<Hypothesis> hypotheses(Event.Speech s) {
         if (s.secondPass() == null) {
             return List.of(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR));
         }
-        return List.of(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR),
-                new Hypothesis(s.secondPass(), 1.0, Hypothesis.Source.FREE_FORM));
+        List<Hypothesis> all = new ArrayList<>();
+        all.add(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR));
+        all.add(new Hypothesis(s.secondPass(), 1.0, Hypothesis.Source.FREE_FORM));
+        s.alternatives().forEach(a -> all.add(new Hypothesis(a, 0, Hypothesis.Source.ALTERNATIVE)));
+        return all;
     }
 
     private IntentSet intentSet(List<Intent> intents) {

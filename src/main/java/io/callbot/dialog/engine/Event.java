@@ -1,5 +1,7 @@
 package io.callbot.dialog.engine;
 
+import java.util.List;
+
 /**
  * Something that happened on the call, fed to {@link Dialog#on(Event)} by the call layer. Immutable values.
  */
@@ -25,11 +27,19 @@ public sealed interface Event {
      * @param confidence recognizer confidence in [0, 1]; use 1 when the recognizer gives none
      * @param secondPass what a free-form pass over the same audio heard when the constrained pass was unsure,
      *                   or null; the dialog reads both
+     * @param alternatives the free-form pass's next-best readings of the same audio, best first (empty without
+     *                   one); the dialog reads them only for opt-out words, which then lead to a confirmation
      */
-    record Speech(boolean isFinal, String text, double confidence, String secondPass) implements Event {
+    record Speech(boolean isFinal, String text, double confidence, String secondPass, List<String> alternatives)
+            implements Event {
 
         public Speech {
             text = text == null ? "" : text;
+            alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        }
+
+        public Speech(boolean isFinal, String text, double confidence, String secondPass) {
+            this(isFinal, text, confidence, secondPass, List.of());
         }
 
         /** A final result of one recognition pass. */
@@ -40,6 +50,11 @@ public sealed interface Event {
         /** A final result of a constrained pass and the free-form pass that followed it. */
         public static Speech heard(String text, double confidence, String secondPass) {
             return new Speech(true, text, confidence, secondPass);
+        }
+
+        /** A final result of a constrained pass and the free-form pass (with its next-best readings) after it. */
+        public static Speech heard(String text, double confidence, String secondPass, List<String> alternatives) {
+            return new Speech(true, text, confidence, secondPass, alternatives);
         }
 
         /** A partial result. */
