@@ -15,9 +15,14 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
+import io.callbot.demo.DemoCampaign;
+import io.callbot.demo.DemoCrmReceiver;
+import io.callbot.demo.DemoCustomers;
+import io.callbot.demo.DemoReport;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.Persona;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.webhook.EventContract;
 import io.callbot.webhook.SecretResolver;
 import java.io.OutputStream;
@@ -60,8 +65,8 @@ class CrmContractTest {
         Duration ring = Duration.ofMillis(700);
         // DemoCustomers numbers the audience +12125551000, +12125551001, ... in creation order
         PersonaBook personas = PersonaBook.always(Persona.of(Behaviour.NO_ANSWER, ring, Duration.ZERO))
-                .assign("+12125551000", DemoPersonas.talker("interested", "yes", "no thanks"))
-                .assign("+12125551001", DemoPersonas.talker("opts out", "Stop calling me."))
+                .assign("+12125551000", PersonaMixes.talker("interested", "yes", "no thanks"))
+                .assign("+12125551001", PersonaMixes.talker("opts out", "Stop calling me."))
                 .assign("+12125551002", new Persona("machine", Behaviour.MACHINE, ring, Duration.ofSeconds(20), List.of()))
                 .assign("+12125551003", Persona.of(Behaviour.BUSY, ring, Duration.ZERO))
                 .assign("+12125551004", Persona.of(Behaviour.DECLINE, ring, Duration.ZERO))
@@ -78,7 +83,7 @@ class CrmContractTest {
                 Instant now = Instant.now();
                 int audience = DemoCustomers.create(new CustomerStore(server.database().dataSource(), Clock.systemUTC()),
                         campaign.tenant(), audienceSize, audienceSize, DemoCustomers.daytimeZones(now),
-                        PersonaBook.always(DemoPersonas.talker("unused")), now);
+                        PersonaBook.always(PersonaMixes.talker("unused")), now);
                 assertThat(new DemoReport(server, campaign, crm).waitForCalls(audience, Duration.ofMinutes(4),
                         new PrintStream(OutputStream.nullOutputStream()))).as("all calls finished").isTrue();
                 // 9 call events, 2 profile updates, 7 exhausted (one attempt each; a coupon accepted and an opt-out
