@@ -37,18 +37,32 @@ final class CustomerWriter {
      */
     record Outcome(int inserted, int updated, Map<String, Long> ids, int doNotCallAdded, int doNotCallKept) {}
 
-    /** A batch with its tag ids and typed attributes, the tenant's slots made ready for them. */
+    /**
+     * A batch with its tag ids and typed attributes, the tenant's slots made ready for them. {@code importHashes}
+     * maps the external ids of import rows to their content hash ({@link ImportFingerprint}), stored with the
+     * customer; a record without one (an API write) stores none, so a later re-import never skips it.
+     */
     record Prepared(String tenant, List<CustomerRecord> records, List<Map<String, Attributes.Typed>> typed,
-            List<int[]> tagIds, TagNames tagNames, AttributeSlots slots) {}
+            List<int[]> tagIds, TagNames tagNames, AttributeSlots slots, Map<String, Long> importHashes) {
+        Long importHash(CustomerRecord r) {
+            return importHashes.get(r.externalId());
+        }
+    }
 
     /** Record {@code i} alone, for retrying a refused batch row by row. */
     static Prepared one(Prepared batch, int i) {
         return new Prepared(batch.tenant(), List.of(batch.records().get(i)), List.of(batch.typed().get(i)),
-                List.of(batch.tagIds().get(i)), batch.tagNames(), batch.slots());
+                List.of(batch.tagIds().get(i)), batch.tagNames(), batch.slots(), batch.importHashes());
+    }
+
+    /** {@link #prepare(Connection, String, List, Map)} of records no import row hash goes with. */
+    static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
+        return prepare(c, tenant, records, Map.of());
     }
 
     /** Allocates what the batch's tags and attribute keys need; {@code c} in autocommit, so that allocations are shared. */
-    static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
+    static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records, Map<String, Long> importHashes)
+            throws SQLException {
         List<Map<String, Attributes.Typed>> typed = new ArrayList<>(records.size());
         List<int[]> tagIds = new ArrayList<>(records.size());
         TagNames names = TagNames.load(c, tenant);
@@ -57,13 +71,13 @@ final class CustomerWriter {
             tagIds.add(names.ids(c, r.tags()));
         }
         AttributeSlots slots = AttributeSlots.load(c, tenant).prepare(c, typed);
-        return new Prepared(tenant, records, typed, tagIds, names, slots);
+        return new Prepared(tenant, records, typed, tagIds, names, slots, importHashes);
     }
 
     /** The stored values a re-import merges with. */
     private record Existing(long id, String phone, String firstName, String lastName, String language,
             String timezone, TimezoneSource timezoneSource, boolean consent, boolean doNotCall, String doNotCallReason,
-            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds) {}
+            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds, Long importHash) {}
 
     /** Upserts records whose external ids are distinct, in the caller's transaction. */
     Outcome upsert(Connection c, Prepared batch) throws SQLException {
@@ -84,6 +98,9 @@ final class CustomerWriter {
         int doNotCallAdded = (int) fresh.stream().filter(i -> batch.records().get(i).putsOnDoNotCall()).count();
         int doNotCallKept = 0;
         List<Merged> changed = new ArrayList<>();
+        // known rows whose profile row keeps its values but not its import hash: a changed filter row (the hash of an
+        // API write is null), or an import row that changed nothing but was never hashed (stored before V90)
+        List<Merged> hashOnly = new ArrayList<>();
         for (int i : known) {
             CustomerRecord r = batch.records().get(i);
             Existing e = existing.get(r.externalId());
@@ -93,8 +110,13 @@ final class CustomerWriter {
             if (m.profileChanged() || m.filterChanged()) {
                 changed.add(m);
             }
+            if (!m.profileChanged() && !Objects.equals(m.importHash(), e.importHash())
+                    && (m.filterChanged() || m.importHash() != null)) {
+                hashOnly.add(m);
+            }
         }
         update(c, dialect, batch, changed, now);
+        updateHashes(c, hashOnly);
         return new Outcome(fresh.size(), known.size(), ids, doNotCallAdded, doNotCallKept);
     }
 
@@ -104,7 +126,7 @@ final class CustomerWriter {
      */
     private record Merged(Existing stored, String phone, String firstName, String lastName, String language,
             String timezone, TimezoneSource timezoneSource, boolean consent, boolean doNotCall, String doNotCallReason,
-            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds, boolean profileChanged,
+            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds, Long importHash, boolean profileChanged,
             boolean filterChanged) {}
 
     private Merged merge(Prepared batch, int i, Existing e) {
@@ -129,7 +151,7 @@ final class CustomerWriter {
         return new Merged(e, r.phone(), or(r.firstName(), e.firstName()), or(r.lastName(), e.lastName()),
                 or(r.language(), e.language()), zone, source, consent, e.doNotCall() || added,
                 added ? doNotCallReason(r) : e.doNotCallReason(), added ? clock.instant() : e.doNotCallAt(),
-                attributes, tags, profileChanged, filterChanged);
+                attributes, tags, batch.importHash(r), profileChanged, filterChanged);
     }
 
     private static Map<String, Existing> loadExisting(Connection c, String tenant, List<CustomerRecord> records)
@@ -137,7 +159,7 @@ final class CustomerWriter {
         Map<String, Existing> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id, c.phone, c.first_name, c.last_name,"
                 + " c.language, c.timezone, c.timezone_source, c.consent, c.do_not_call, c.do_not_call_reason,"
-                + " c.do_not_call_at, c.attributes, f.tag_ids" + byExternalIds(records.size())
+                + " c.do_not_call_at, c.attributes, c.import_hash, f.tag_ids" + byExternalIds(records.size())
                 + " JOIN customer_filter f ON f.customer_id = c.id")) {
             bindIdsAndTenant(ps, tenant, records);
             try (ResultSet rs = ps.executeQuery()) {
@@ -148,7 +170,7 @@ final class CustomerWriter {
                             rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
                             rs.getBoolean("consent"), rs.getBoolean("do_not_call"), rs.getString("do_not_call_reason"),
                             Sql.getInstant(rs, "do_not_call_at"), Attributes.fromJson(rs.getString("attributes")),
-                            FilterRows.ints(rs.getArray("tag_ids"))));
+                            FilterRows.ints(rs.getArray("tag_ids")), nullableLong(rs, "import_hash")));
                 }
             }
         }
@@ -180,8 +202,8 @@ final class CustomerWriter {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer (tenant, external_id, phone, first_name,"
                 + " last_name, language, timezone, timezone_source, consent, attributes, created_at, updated_at,"
-                + " do_not_call, do_not_call_reason, do_not_call_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + dialect.jsonParam + ", ?, ?, ?, ?, ?)")) {
+                + " do_not_call, do_not_call_reason, do_not_call_at, import_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + dialect.jsonParam + ", ?, ?, ?, ?, ?, ?)")) {
             for (int i : fresh) {
                 CustomerRecord r = batch.records().get(i);
                 ps.setString(1, batch.tenant());
@@ -193,6 +215,7 @@ final class CustomerWriter {
                 ps.setBoolean(13, r.putsOnDoNotCall());
                 Sql.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
                 Sql.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
+                setLong(ps, 16, batch.importHash(r));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -232,7 +255,7 @@ final class CustomerWriter {
             try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET phone = ?, first_name = ?,"
                     + " last_name = ?, language = ?, timezone = ?, timezone_source = ?, consent = ?, attributes = "
                     + dialect.jsonParam + ", do_not_call = ?, do_not_call_reason = ?, do_not_call_at = ?,"
-                    + " updated_at = ? WHERE id = ?")) {
+                    + " updated_at = ?, import_hash = ? WHERE id = ?")) {
                 for (Merged m : profiles) {
                     bindProfile(ps, 1, m.phone(), m.firstName(), m.lastName(), m.language(), m.timezone(),
                             m.timezoneSource(), m.consent(), m.attributes());
@@ -240,7 +263,8 @@ final class CustomerWriter {
                     Sql.setString(ps, 10, m.doNotCallReason());
                     Sql.setInstant(ps, 11, m.doNotCallAt());
                     Sql.setInstant(ps, 12, now);
-                    ps.setLong(13, m.stored().id());
+                    setLong(ps, 13, m.importHash());
+                    ps.setLong(14, m.stored().id());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -278,6 +302,34 @@ final class CustomerWriter {
         }
         ps.setBoolean(from + 6, consent);
         ps.setString(from + 7, Attributes.toJson(attributes));
+    }
+
+    /** Stores the import hash of rows whose profile row is not otherwise written ({@code updated_at} stays). */
+    private static void updateHashes(Connection c, List<Merged> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET import_hash = ? WHERE id = ?")) {
+            for (Merged m : rows) {
+                setLong(ps, 1, m.importHash());
+                ps.setLong(2, m.stored().id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     static String doNotCallReason(CustomerRecord r) {

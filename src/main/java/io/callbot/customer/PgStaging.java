@@ -12,8 +12,9 @@ import org.postgresql.PGConnection;
 /**
  * The staging table of the PostgreSQL bulk import: a temporary table ({@code ON COMMIT DROP}, so nothing outlives
  * the batch's transaction) filled with one {@code COPY ... FROM STDIN} in PostgreSQL's text format. One row per
- * prepared record: its position {@code n} (the key the merge finds it by), the parsed profile, its tag ids and the ids of tags it replaces, and its attribute slot values
- * with the mask of the slots its keys own. Stateless and thread-safe.
+ * prepared record: its position {@code n} (the key the merge finds it by), the parsed profile, its tag ids and the
+ * ids of tags it replaces, its attribute slot values with the mask of the slots its keys own, and its import row
+ * hash. Stateless and thread-safe.
  */
 final class PgStaging {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PgStaging.class);
@@ -23,7 +24,7 @@ final class PgStaging {
 
     /** The staged columns after the fixed ones: the attribute slots, in {@link SlotKind#allColumns()} order. */
     private static final String FIXED_COLUMNS = "n, external_id, phone, first_name, last_name, language, timezone,"
-            + " timezone_source, consent, dnc, dnc_false, dnc_reason, attributes, tag_ids, drop_tag_ids, slot_mask";
+            + " timezone_source, consent, dnc, dnc_false, dnc_reason, attributes, tag_ids, drop_tag_ids, slot_mask, import_hash";
 
     static final String COLUMNS = FIXED_COLUMNS + ", " + FilterRows.SLOT_COLUMNS;
 
@@ -52,7 +53,7 @@ final class PgStaging {
                 + " phone TEXT NOT NULL, first_name TEXT, last_name TEXT, language TEXT, timezone TEXT,"
                 + " timezone_source TEXT, consent BOOLEAN, dnc BOOLEAN NOT NULL, dnc_false BOOLEAN NOT NULL,"
                 + " dnc_reason TEXT, attributes JSONB NOT NULL, tag_ids INTEGER[] NOT NULL,"
-                + " drop_tag_ids INTEGER[] NOT NULL, slot_mask BIGINT NOT NULL");
+                + " drop_tag_ids INTEGER[] NOT NULL, slot_mask BIGINT NOT NULL, import_hash BIGINT");
         for (int i = 0; i < SlotKind.allColumns().size(); i++) {
             SlotKind kind = SlotKind.atPosition(i);
             sql.append(", ").append(SlotKind.allColumns().get(i)).append(' ')
@@ -83,6 +84,8 @@ final class PgStaging {
             ints(out.append('\t'), batch.tagNames().replacedBy(r.tags()));
             AttributeSlots.Values values = batch.slots().values(batch.typed().get(i));
             out.append('\t').append(values.mask());
+            Long hash = batch.importHash(r);
+            out.append('\t').append(hash == null ? "\\N" : hash.toString());
             for (Object v : values.columns()) {
                 out.append('\t');
                 if (v == null) {
