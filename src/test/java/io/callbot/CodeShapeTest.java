@@ -34,7 +34,7 @@ class CodeShapeTest {
 
     /** Main source files over {@value #MAX_LINES} lines today. */
     private static final Set<String> LONG_FILES = Set.of("app/CallbotServer.java", "dialog/engine/Conversation.java",
-            "webhook/OutboxLeases.java", "sim/SimCall.java", "customer/CustomerImporter.java");
+            "webhook/OutboxLeases.java", "sim/SimCall.java");
 
     /** {@code app} is the server's assembly and lifecycle only (commands are in cli, the demo in demo, ...). */
     private static final int APP_CLASSES_AT_MOST = 10;
