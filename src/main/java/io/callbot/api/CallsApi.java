@@ -104,9 +104,9 @@ public final class CallsApi implements CallPort {
                             start == null ? 0 : Math.max(0, l.at().toEpochMilli() - start.toEpochMilli()), l.text(),
                             l.state(), l.intent(), l.confidence(), l.keyed()))
                     .toList();
-            List<ProfileChange> changes = profileChanges.changes(call.tenant(), callId).stream()
-                    .map(c -> new ProfileChange(c.kind(), c.name(), c.value())).toList();
-            List<String> tags = changes.stream().filter(c -> c.kind().startsWith("tag_")).map(ProfileChange::name)
+            List<ProfileChangeLine> changes = profileChanges.changes(call.tenant(), callId).stream()
+                    .map(c -> new ProfileChangeLine(c.kind(), c.name(), c.value())).toList();
+            List<String> tags = changes.stream().filter(c -> c.kind().startsWith("tag_")).map(ProfileChangeLine::name)
                     .toList();
             return Optional.of(new CallDetail(call, lines, tags, recording(scope, callId).isPresent(),
                     statePath(callId), changes));

@@ -4,6 +4,7 @@ import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerRef;
 import io.callbot.customer.CustomerStore;
+import io.callbot.customer.ImportFormat;
 import io.callbot.customer.ImportInput;
 import io.callbot.customer.ImportListener;
 import io.callbot.customer.ImportProblem;
@@ -60,7 +61,7 @@ public final class CustomersApi implements CustomerPort {
         List<ImportReport.RowError> warnings = new ArrayList<>();
         ImportSummary summary = CustomerImporter.withDefaultBatchSize(db, Clock.systemUTC(),
                 new PhoneNumbers("US")).importInput(ImportInput.of("body", body), tenantId,
-                io.callbot.customer.ImportFormat.valueOf(format.name()), new ImportListener() {
+                format, new ImportListener() {
                     @Override
                     public void problem(ImportProblem p) {
                         List<ImportReport.RowError> to = p.warning() ? warnings : rejected;
@@ -82,12 +83,12 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<CustomerView> get(TenantScope scope, String customerId) {
+    public Optional<CustomerDetail> get(TenantScope scope, String customerId) {
         return find(scope, customerId).map(CustomersApi::view);
     }
 
     @Override
-    public Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
+    public Optional<CustomerDetail> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
         return find(scope, customerId).flatMap(p -> {
             store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
             events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
@@ -97,7 +98,7 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
+    public Optional<CustomerDetail> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
         return find(scope, customerId).flatMap(p -> {
             store.setDoNotCall(p.tenant(), p.id(), doNotCall, reason);
             if (p.doNotCall() != doNotCall) {
@@ -146,10 +147,10 @@ public final class CustomersApi implements CustomerPort {
         return Optional.empty();
     }
 
-    private static CustomerView view(CustomerProfile p) {
+    private static CustomerDetail view(CustomerProfile p) {
         Map<String, String> attributes = new LinkedHashMap<>();
         p.attributes().forEach((k, v) -> attributes.put(k, String.valueOf(v)));
-        return new CustomerView(String.valueOf(p.id()), p.tenant(), p.externalId(), p.phone(), p.timezone(),
+        return new CustomerDetail(String.valueOf(p.id()), p.tenant(), p.externalId(), p.phone(), p.timezone(),
                 p.tags().stream().map(Tag::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
                 attributes, p.doNotCall(), p.doNotCallReason(), p.lastCalledAt());
     }

@@ -14,12 +14,12 @@ public final class DeadLettersApi implements DeadLetterPort {
         this.outbox = outbox;
     }
 
-    private static io.callbot.webhook.TenantScope scope(TenantScope s) {
-        return io.callbot.webhook.TenantScope.of(s.tenantIds().toArray(String[]::new));
+    private static io.callbot.webhook.TenantFilter scope(TenantScope s) {
+        return io.callbot.webhook.TenantFilter.of(s.tenantIds().toArray(String[]::new));
     }
 
     @Override
-    public List<DeadLetter> list(TenantScope scope, int limit) {
+    public List<DeadLetterSummary> list(TenantScope scope, int limit) {
         try {
             return outbox.deadLetters(scope(scope), limit).stream().map(DeadLettersApi::view).toList();
         } catch (SQLException e) {
@@ -28,10 +28,10 @@ public final class DeadLettersApi implements DeadLetterPort {
     }
 
     @Override
-    public Optional<DeadLetter> replay(TenantScope scope, String id) {
+    public Optional<DeadLetterSummary> replay(TenantScope scope, String id) {
         try {
             UUID eventId = UUID.fromString(id);
-            Optional<DeadLetter> found = list(scope, 10_000).stream().filter(d -> d.id().equals(id)).findFirst();
+            Optional<DeadLetterSummary> found = list(scope, 10_000).stream().filter(d -> d.id().equals(id)).findFirst();
             if (found.isPresent()) {
                 outbox.replay(eventId, scope(scope));
             }
@@ -43,8 +43,8 @@ public final class DeadLettersApi implements DeadLetterPort {
         }
     }
 
-    private static DeadLetter view(io.callbot.webhook.DeadLetter d) {
-        return new DeadLetter(d.eventId().toString(), d.tenant(), d.campaignId(), d.eventType(), d.endpointUrl(),
+    private static DeadLetterSummary view(io.callbot.webhook.DeadLetter d) {
+        return new DeadLetterSummary(d.eventId().toString(), d.tenant(), d.campaignId(), d.eventType(), d.endpointUrl(),
                 d.attempts(), d.lastError(), d.createdAt(), d.deadAt());
     }
 }

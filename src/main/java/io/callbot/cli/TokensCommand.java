@@ -3,8 +3,8 @@ package io.callbot.cli;
 import io.callbot.api.IssuedToken;
 import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
-import io.callbot.api.Role;
 import io.callbot.api.TokenInfo;
+import io.callbot.api.TokenRole;
 import io.callbot.customer.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -36,7 +36,7 @@ public final class TokensCommand {
                        + " merchant, a merchant makes a sub-merchant. Without it, a missing tenant that a campaign"
                        + " file names is created as a merchant.") String parent,
                @Option(names = "--role", defaultValue = "ADMIN", description = "ADMIN (read and change) or READ.")
-               Role role,
+               TokenRole role,
                @Option(names = "--name", description = "Who or what uses the token (e.g. ops-alice, crm-sync);"
                        + " audit log lines name it.") String name,
                @CommandLine.Mixin DatabaseOptions db) {

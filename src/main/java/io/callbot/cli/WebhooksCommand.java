@@ -2,7 +2,7 @@ package io.callbot.cli;
 
 import io.callbot.customer.Database;
 import io.callbot.webhook.DeadLetter;
-import io.callbot.webhook.TenantScope;
+import io.callbot.webhook.TenantFilter;
 import io.callbot.webhook.WebhookOutbox;
 import java.io.PrintWriter;
 import java.sql.SQLException;
@@ -46,8 +46,8 @@ public final class WebhooksCommand implements Runnable {
             return location.open();
         }
 
-        TenantScope scope() {
-            return tenants == null || tenants.isEmpty() ? TenantScope.all() : TenantScope.of(tenants.toArray(String[]::new));
+        TenantFilter scope() {
+            return tenants == null || tenants.isEmpty() ? TenantFilter.all() : TenantFilter.of(tenants.toArray(String[]::new));
         }
 
     }
@@ -107,7 +107,7 @@ public final class WebhooksCommand implements Runnable {
         public Integer call() throws SQLException {
             try (Database database = db.open()) {
                 WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), Clock.systemUTC());
-                TenantScope scope = db.scope();
+                TenantFilter scope = db.scope();
                 int n = which.id != null ? outbox.replay(which.id, scope) : outbox.replayAll(scope);
                 if (which.id != null && n == 0) {
                     spec.commandLine().getErr().printf("no dead letter with event id %s%s%n", which.id,

@@ -8,7 +8,7 @@ import io.callbot.api.HeadlessChromium;
 import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.Json;
-import io.callbot.api.Role;
+import io.callbot.api.TokenRole;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
@@ -107,7 +107,7 @@ class ConsoleBrowserTest {
             JdbcTenantStore tenants = new JdbcTenantStore(db.dataSource());
             tenants.create("acme-shop", "platform");
             tenants.create("acme-east", "acme-shop");
-            token = new JdbcTokenStore(db.dataSource(), Clock.systemUTC()).create("acme-shop", Role.ADMIN).token();
+            token = new JdbcTokenStore(db.dataSource(), Clock.systemUTC()).create("acme-shop", TokenRole.ADMIN).token();
         }
         server = CallbotServer.start(config, new CallbotServer.Options(personas, null,
                 SecretResolver.of(Map.of(DemoCampaign.SECRET_ENV, secret)), List.of(campaign, east)));

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
-import io.callbot.api.Role;
+import io.callbot.api.TokenRole;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
@@ -176,7 +176,7 @@ class CrmContractTest {
         if (new JdbcTenantStore(ds).find(tenant).isEmpty()) {
             new JdbcTenantStore(ds).create(tenant, "platform");
         }
-        String token = new JdbcTokenStore(ds, Clock.systemUTC()).create(tenant, Role.READ).token();
+        String token = new JdbcTokenStore(ds, Clock.systemUTC()).create(tenant, TokenRole.READ).token();
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.apiPort() + "/api/v1/calls/" + attemptId))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());

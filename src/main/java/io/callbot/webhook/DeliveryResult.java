@@ -19,42 +19,42 @@ import java.util.Optional;
  * @param error short description for {@code last_error}, null when delivered
  * @param retryAfter the receiver's {@code Retry-After}, when it sent a usable one
  */
-public record AttemptResult(Kind kind, Integer status, String error, Optional<Duration> retryAfter) {
+public record DeliveryResult(Kind kind, Integer status, String error, Optional<Duration> retryAfter) {
 
     public enum Kind { DELIVERED, RETRYABLE, PERMANENT }
 
     private static final int MAX_ERROR_CHARS = 500;
 
-    public AttemptResult {
+    public DeliveryResult {
         if (error != null && error.length() > MAX_ERROR_CHARS) {
             error = error.substring(0, MAX_ERROR_CHARS);
         }
     }
 
     /** Classifies a response by status code. */
-    public static AttemptResult fromResponse(int status, String retryAfterHeader, String bodySnippet, Instant now) {
+    public static DeliveryResult fromResponse(int status, String retryAfterHeader, String bodySnippet, Instant now) {
         if (status >= 200 && status < 300) {
-            return new AttemptResult(Kind.DELIVERED, status, null, Optional.empty());
+            return new DeliveryResult(Kind.DELIVERED, status, null, Optional.empty());
         }
         String error = "HTTP " + status + (bodySnippet == null || bodySnippet.isBlank() ? "" : ": " + bodySnippet.strip());
         boolean retryable = status >= 500 || status == 408 || status == 429;
-        return new AttemptResult(retryable ? Kind.RETRYABLE : Kind.PERMANENT, status, error,
+        return new DeliveryResult(retryable ? Kind.RETRYABLE : Kind.PERMANENT, status, error,
                 retryable ? parseRetryAfter(retryAfterHeader, now) : Optional.empty());
     }
 
     /** A request that got no response: always retryable. */
-    public static AttemptResult fromException(Throwable e) {
+    public static DeliveryResult fromException(Throwable e) {
         String what = e instanceof HttpConnectTimeoutException ? "connect timeout"
                 : e instanceof HttpTimeoutException ? "request timeout"
                 : e instanceof ConnectException ? "connection refused"
                 : e.getClass().getSimpleName();
         String message = e.getMessage() == null ? what : what + ": " + e.getMessage();
-        return new AttemptResult(Kind.RETRYABLE, null, message, Optional.empty());
+        return new DeliveryResult(Kind.RETRYABLE, null, message, Optional.empty());
     }
 
     /** A failure before any request was made (e.g. the secret is not configured); retried so a fix can take effect. */
-    public static AttemptResult notSent(String error) {
-        return new AttemptResult(Kind.RETRYABLE, null, error, Optional.empty());
+    public static DeliveryResult notSent(String error) {
+        return new DeliveryResult(Kind.RETRYABLE, null, error, Optional.empty());
     }
 
     /** {@code Retry-After} as delay-seconds or an HTTP-date; empty when absent, malformed or in the past. */

@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** JDBC helpers shared by the schedule's stores: timestamps as TIMESTAMP WITH TIME ZONE in UTC. Stateless. */
-final class Sql {
+final class ScheduleJdbc {
     /** SQLState of a unique-constraint violation, the same in H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    private Sql() {}
+    private ScheduleJdbc() {}
 
     static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
         ps.setObject(index, t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC));

@@ -7,23 +7,23 @@ import java.util.Set;
  * Which tenants an operation may touch: all of them (operator CLI, platform) or an explicit set (a merchant and its
  * sub-merchants, as the API resolves them). Immutable.
  */
-public record TenantScope(Set<String> tenants) {
+public record TenantFilter(Set<String> tenants) {
 
-    private static final TenantScope ALL = new TenantScope(null);
+    private static final TenantFilter ALL = new TenantFilter(null);
 
-    public TenantScope {
+    public TenantFilter {
         tenants = tenants == null ? null : Set.copyOf(tenants);
     }
 
-    public static TenantScope all() {
+    public static TenantFilter all() {
         return ALL;
     }
 
-    public static TenantScope of(String... tenants) {
+    public static TenantFilter of(String... tenants) {
         if (tenants.length == 0) {
-            throw new IllegalArgumentException("tenant scope needs at least one tenant (use TenantScope.all())");
+            throw new IllegalArgumentException("tenant scope needs at least one tenant (use TenantFilter.all())");
         }
-        return new TenantScope(Set.of(tenants));
+        return new TenantFilter(Set.of(tenants));
     }
 
     public boolean isAll() {

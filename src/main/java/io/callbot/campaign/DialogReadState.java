@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * What the dialog readers collect while parsing, for the checks that need the whole campaign: references
  * to states and outcomes, templates, prompts, each with its node for the error position; used by one thread.
  */
-final class DialogContext {
+final class DialogReadState {
 
     /** A name used at {@code node} (a state target, an outcome). */
     record Ref(String name, Node node, String path) {
@@ -35,7 +35,7 @@ final class DialogContext {
     /** Every {@code transfer_to}: checked against the PBX's dialplan. */
     final List<Ref> transferRefs = new ArrayList<>();
 
-    DialogContext(Problems problems, IntentLibrary library) {
+    DialogReadState(Problems problems, IntentLibrary library) {
         this.problems = problems;
         this.library = library;
     }

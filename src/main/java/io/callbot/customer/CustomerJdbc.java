@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 
 /** Small JDBC helpers shared by the store's SQL classes. Stateless and thread-safe. */
-final class Sql {
-    private Sql() {}
+final class CustomerJdbc {
+    private CustomerJdbc() {}
 
     /** {@code ?, ?, ?}: only placeholders, never values, go into SQL text. */
     static String placeholders(int n) {

@@ -11,14 +11,14 @@ import java.util.function.DoubleSupplier;
  * never past the retry window ({@code maxAge} from the event's creation or replay); at the window's end one last try
  * is made, and a failure after it gives up (dead letter). Pure; thread-safe if the random source is.
  */
-public final class RetryPolicy {
+public final class DeliveryRetryPolicy {
     private final Duration baseDelay;
     private final Duration maxDelay;
     private final Duration maxAge;
     private final DoubleSupplier random;
 
     /** @param random uniform values in [0, 1); injected so tests can pin the jitter */
-    public RetryPolicy(Duration baseDelay, Duration maxDelay, Duration maxAge, DoubleSupplier random) {
+    public DeliveryRetryPolicy(Duration baseDelay, Duration maxDelay, Duration maxAge, DoubleSupplier random) {
         this.baseDelay = baseDelay;
         this.maxDelay = maxDelay;
         this.maxAge = maxAge;

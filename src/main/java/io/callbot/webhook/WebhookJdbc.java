@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** JDBC time conversions that behave the same on H2 and PostgreSQL ({@code TIMESTAMP WITH TIME ZONE}). Stateless. */
-final class Sql {
-    private Sql() {}
+final class WebhookJdbc {
+    private WebhookJdbc() {}
 
     /** Truncates to microseconds (both databases' precision) so a stored time is never later than the one given. */
     static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
