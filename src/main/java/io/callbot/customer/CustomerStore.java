@@ -104,9 +104,9 @@ public final class CustomerStore {
                     + " WHERE tenant = ? AND id = ?")) {
                 Instant now = clock.instant();
                 ps.setBoolean(1, doNotCall);
-                Sql.setString(ps, 2, doNotCall ? reason : null);
-                Sql.setInstant(ps, 3, doNotCall ? now : null);
-                Sql.setInstant(ps, 4, now);
+                CustomerJdbc.setString(ps, 2, doNotCall ? reason : null);
+                CustomerJdbc.setInstant(ps, 3, doNotCall ? now : null);
+                CustomerJdbc.setInstant(ps, 4, now);
                 ps.setString(5, tenant);
                 ps.setLong(6, id);
                 if (ps.executeUpdate() != 1) {
@@ -145,16 +145,16 @@ public final class CustomerStore {
                 + " do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END,"
                 + " do_not_call_reason = CASE WHEN ? THEN ? ELSE do_not_call_reason END,"
                 + " do_not_call_at = CASE WHEN ? THEN ? ELSE do_not_call_at END WHERE tenant = ? AND id = ?")) {
-            Sql.setInstant(ps, 1, update.calledAt());
+            CustomerJdbc.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
-            Sql.setInstant(ps, 3, update.callbackAt());
+            CustomerJdbc.setInstant(ps, 3, update.callbackAt());
             ps.setString(4, Attributes.toJson(attributes));
-            Sql.setInstant(ps, 5, now);
+            CustomerJdbc.setInstant(ps, 5, now);
             ps.setBoolean(6, update.doNotCall());
             ps.setBoolean(7, update.doNotCall());
-            Sql.setString(ps, 8, update.doNotCallReason());
+            CustomerJdbc.setString(ps, 8, update.doNotCallReason());
             ps.setBoolean(9, update.doNotCall());
-            Sql.setInstant(ps, 10, now);
+            CustomerJdbc.setInstant(ps, 10, now);
             ps.setString(11, tenant);
             ps.setLong(12, id);
             ps.executeUpdate();
@@ -166,7 +166,7 @@ public final class CustomerStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer_filter SET last_called_at = ?,"
                 + " last_outcome = ?, do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END, tag_ids = ?"
                 + " WHERE customer_id = ?")) {
-            Sql.setInstant(ps, 1, update.calledAt());
+            CustomerJdbc.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
             ps.setBoolean(3, update.doNotCall());
             ps.setArray(4, FilterRows.intArray(c, dialect, TagNames.merge(storedTags, dropped, allocated.tagIds())));

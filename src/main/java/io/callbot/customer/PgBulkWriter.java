@@ -51,7 +51,7 @@ final class PgBulkWriter {
         int dncKept;
         try (PreparedStatement ps = c.prepareStatement(MERGE_KNOWN)) {
             ps.setString(1, batch.tenant());
-            Sql.setInstant(ps, 2, now);
+            CustomerJdbc.setInstant(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 known = rs.getInt(1);
@@ -63,7 +63,7 @@ final class PgBulkWriter {
         int inserted;
         try (PreparedStatement ps = c.prepareStatement(insertNew(sequence(c)))) {
             ps.setString(1, batch.tenant());
-            Sql.setInstant(ps, 2, now);
+            CustomerJdbc.setInstant(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 inserted = rs.getInt(1);
