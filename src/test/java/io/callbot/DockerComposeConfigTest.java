@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.callbot.app.Main;
 import io.callbot.asr.AsrSettings;
+import io.callbot.cli.Main;
 import io.callbot.config.ConfigKey;
 import io.callbot.config.ConfigKeys;
 import io.callbot.config.ServerConfig;

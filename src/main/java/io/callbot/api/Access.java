@@ -31,7 +31,7 @@ final class Access {
     /** As {@link #resources}, and the token must have the ADMIN role. */
     static TenantScope changes(ApiRequest r) {
         TenantScope scope = resources(r);
-        if (r.caller().role() != Role.ADMIN) {
+        if (r.caller().role() != TokenRole.ADMIN) {
             throw new ApiException(403, "read_only_token", "this token has role READ; changes need an ADMIN token");
         }
         return scope;

@@ -7,7 +7,7 @@ import java.util.List;
  * changed (names, for older clients) and whether a recording exists. Immutable value.
  */
 public record CallDetail(CallSummary call, List<TranscriptLine> transcript, List<String> tagsChanged,
-                         boolean hasRecording, List<String> statePath, List<ProfileChange> profileChanges) {
+                         boolean hasRecording, List<String> statePath, List<ProfileChangeLine> profileChanges) {
     public CallDetail {
         transcript = List.copyOf(transcript);
         tagsChanged = List.copyOf(tagsChanged);

@@ -5,9 +5,9 @@ package io.callbot.api;
  *
  * @param tokenName the name given at creation ({@code tokens create --name}), else the token id
  */
-public record Caller(String tokenId, String tokenName, TenantScope scope, Role role) {
+public record Caller(String tokenId, String tokenName, TenantScope scope, TokenRole role) {
 
-    public Caller(String tokenId, TenantScope scope, Role role) {
+    public Caller(String tokenId, TenantScope scope, TokenRole role) {
         this(tokenId, tokenId, scope, role);
     }
 

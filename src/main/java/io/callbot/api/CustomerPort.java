@@ -1,5 +1,6 @@
 package io.callbot.api;
 
+import io.callbot.customer.ImportFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,12 +13,12 @@ public interface CustomerPort {
     /** Imports into {@code tenantId} (the caller's own tenant) from an uploaded body; bad rows are reported, not fatal. */
     ImportReport importCustomers(String tenantId, ImportFormat format, byte[] body);
 
-    Optional<CustomerView> get(TenantScope scope, String customerId);
+    Optional<CustomerDetail> get(TenantScope scope, String customerId);
 
-    Optional<CustomerView> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove);
+    Optional<CustomerDetail> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove);
 
     /** Adds ({@code doNotCall} true, with a reason) or removes the customer's do-not-call flag. */
-    Optional<CustomerView> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason);
+    Optional<CustomerDetail> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason);
 
     /** Empty when the customer or the campaign is not visible to the scope. */
     Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String customerId, String campaignId);

@@ -1,5 +1,6 @@
 package io.callbot.api;
 
+import io.callbot.customer.ImportFormat;
 import io.callbot.customer.Tag;
 import java.util.Set;
 

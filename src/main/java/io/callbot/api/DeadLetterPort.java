@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Webhook dead letters, implemented by the app over {@code io.callbot.webhook}. Scope-filtered. Thread-safe. */
 public interface DeadLetterPort {
 
-    List<DeadLetter> list(TenantScope scope, int limit);
+    List<DeadLetterSummary> list(TenantScope scope, int limit);
 
     /** Queues the dead letter for delivery again; returns it, or empty when not visible. */
-    Optional<DeadLetter> replay(TenantScope scope, String deadLetterId);
+    Optional<DeadLetterSummary> replay(TenantScope scope, String deadLetterId);
 }

@@ -28,12 +28,12 @@ public final class JdbcTokenStore implements Authenticator {
         this.clock = clock;
     }
 
-    public IssuedToken create(String tenantId, Role role) {
+    public IssuedToken create(String tenantId, TokenRole role) {
         return create(tenantId, role, null);
     }
 
     /** @param name who or what uses the token (audit lines name it), or null */
-    public IssuedToken create(String tenantId, Role role, String name) {
+    public IssuedToken create(String tenantId, TokenRole role, String name) {
         if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}")) {
             throw new IllegalArgumentException("token name must be 1-64 of letters, digits, '_', '.', '@' or '-', was '"
                     + name + "'");
@@ -77,7 +77,7 @@ public final class JdbcTokenStore implements Authenticator {
                      + " FROM api_token ORDER BY created_at, id")) {
             List<TokenInfo> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(new TokenInfo(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                out.add(new TokenInfo(rs.getString(1), rs.getString(2), TokenRole.valueOf(rs.getString(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))));
             }
             return out;
@@ -105,7 +105,7 @@ public final class JdbcTokenStore implements Authenticator {
                 Tenant tenant = all.stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow();
                 String name = rs.getString(5);
                 return Optional.of(new Caller(rs.getString(1), name != null ? name : rs.getString(1),
-                        TenantScope.of(tenant, all), Role.valueOf(rs.getString(3))));
+                        TenantScope.of(tenant, all), TokenRole.valueOf(rs.getString(3))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot check token: " + e.getMessage(), e);

@@ -1,10 +1,16 @@
 package io.callbot.app;
 
+import io.callbot.api.ApiProfileEvents;
 import io.callbot.api.ApiServer;
 import io.callbot.api.ApiServices;
 import io.callbot.api.ApiSettings;
+import io.callbot.api.CallsApi;
+import io.callbot.api.CampaignsApi;
+import io.callbot.api.CustomersApi;
+import io.callbot.api.DeadLettersApi;
 import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.ReadinessCheck;
+import io.callbot.api.RecordingLinks;
 import io.callbot.asr.AsrSettings;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
@@ -24,12 +30,19 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
+import io.callbot.customer.DatabaseSettings;
 import io.callbot.dial.AmiDialer;
 import io.callbot.dial.AmiSettings;
 import io.callbot.dial.DialLimits;
+import io.callbot.launch.AttemptLauncher;
+import io.callbot.launch.AudienceCandidates;
+import io.callbot.launch.CrmAttemptEvents;
+import io.callbot.launch.CustomerWhy;
+import io.callbot.launch.LedgerFinisher;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
 import io.callbot.media.PlaybackPacer;
+import io.callbot.pbx.TransferTarget;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
@@ -38,10 +51,11 @@ import io.callbot.schedule.QuietHours;
 import io.callbot.schedule.RetryDecision;
 import io.callbot.schedule.TickSettings;
 import io.callbot.sim.PersonaDirectory;
-import io.callbot.pbx.TransferTarget;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.sim.SimOptions;
 import io.callbot.sim.SimPbxConfig;
 import io.callbot.sim.SimulatedPbx;
+import io.callbot.simulate.SimulatedCallers;
 import io.callbot.tts.MaryTtsSynthesizer;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
@@ -102,7 +116,7 @@ public final class CallbotServer implements AutoCloseable {
     private boolean rescanSoon;
     private CampaignWatcher watcher;
     private Database database;
-    private CallRouter router;
+    private AttemptLauncher router;
     private ActiveCalls calls;
     private CampaignScheduler scheduler;
     private CampaignTick tick;
@@ -137,7 +151,7 @@ public final class CallbotServer implements AutoCloseable {
         Path recordingsDir = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
                 : dataDir.resolve("recordings");
         io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
-        database = Database.open(DatabaseOptions.fromConfig(config));
+        database = Database.open(DatabaseSettings.fromConfig(config));
         var ds = database.dataSource();
         TransferCheck transfers = transfers(config);
         loadCampaigns(config, options, transfers, ds);
@@ -189,13 +203,13 @@ public final class CallbotServer implements AutoCloseable {
         mediaAddress = media.start();
         String advertise = config.integer("media.port") == 0
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
-        router = new CallRouter(dialer, calls, customers, advertise, "callbot-outbound",
+        router = new AttemptLauncher(dialer, calls, customers, advertise, "callbot-outbound",
                 r -> markAnswered(r, writerPool));
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
-                tickSettings(config, nodeId), clock, metrics.ticks(), attemptEvents);
+                TickSettings.fromConfig(config, nodeId), clock, metrics.ticks(), attemptEvents);
         sender.start();
         scheduler = keep(new CampaignScheduler(ds, "callbot", 2, tick,
-                tickSettings(config, nodeId), clock));
+                TickSettings.fromConfig(config, nodeId), clock));
         scheduler.start();
         for (Campaign c : catalog.campaigns().values()) {
             scheduler.schedule(c);
@@ -236,7 +250,7 @@ public final class CallbotServer implements AutoCloseable {
         ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
                 new CampaignsApi(catalog, scheduler, ds),
                 new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
-                        clock), new CustomerWhy(ds, customers, new AudienceQuery(ds, clock), tickSettings(config, "api"),
+                        clock), new CustomerWhy(ds, customers, new AudienceQuery(ds, clock), TickSettings.fromConfig(config, "api"),
                         clock, catalog::get)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
@@ -346,7 +360,7 @@ public final class CallbotServer implements AutoCloseable {
                 secret = UUID.randomUUID().toString();
             }
             SimOptions sim = SimOptions.defaults(user, secret, options.personas() != null ? options.personas()
-                    : DemoPersonas.named(config.string("ami.simulated_personas"), 42));
+                    : PersonaMixes.named(config.string("ami.simulated_personas"), 42));
             if (!config.string("ami.simulated_originate_log").isEmpty()) {
                 sim = sim.withOriginateLog(config.path("ami.simulated_originate_log"));
             }
@@ -370,13 +384,6 @@ public final class CallbotServer implements AutoCloseable {
         return dialer;
     }
 
-    /** The scheduler's settings from the server configuration (also what {@code why} applies). */
-    static TickSettings tickSettings(ServerConfig config, String nodeId) {
-        LocalTime[] quiet = config.timeRange("schedule.quiet_hours");
-        return new TickSettings(nodeId, new QuietHours(quiet[0], quiet[1]),
-                new FrequencyCaps(config.integer("schedule.max_calls_per_day"), config.integer("schedule.max_calls_per_week")),
-                config.duration("schedule.attempt_lease"), config.duration("schedule.audience_refresh"));
-    }
 
     private RecordedPrompts recordingsOf(Campaign c) {
         if (c.voice() == null || c.voice().promptsDir() == null) {

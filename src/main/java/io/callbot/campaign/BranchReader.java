@@ -13,9 +13,9 @@ final class BranchReader {
     private static final List<String> BRANCH_KEYS = List.of("when", "goto");
     private static final List<String> WHEN_KEYS = List.of("tag", "not_tag", "field", "op", "value");
 
-    private final DialogContext context;
+    private final DialogReadState context;
 
-    BranchReader(DialogContext context) {
+    BranchReader(DialogReadState context) {
         this.context = context;
     }
 
@@ -73,7 +73,7 @@ final class BranchReader {
         when.require("op");
         String field = when.string("field");
         if (field != null) {
-            context.conditionFields.add(new DialogContext.Ref(field, when.get("field"), when.child("field")));
+            context.conditionFields.add(new DialogReadState.Ref(field, when.get("field"), when.child("field")));
         }
         Node opNode = when.get("op");
         String opText = opNode == null ? null : Scalars.string(opNode, when.child("op"), context.problems);

@@ -74,22 +74,22 @@ final class CampaignReader {
         DialogReader reader = new DialogReader(problems, IntentLibraries.forVoice(voice));
         DialogSpec dialog = reader.read(dialogMap);
         reader.checkGraph(dialog);
-        DialogContext context = reader.context();
+        DialogReadState context = reader.context();
         TemplateFields.check(context, data.keySet());
-        for (DialogContext.Ref ref : context.transferRefs) {
+        for (DialogReadState.Ref ref : context.transferRefs) {
             String problem = transfers.problem(ref.name());
             if (problem != null) {
                 problems.at(ref.node(), ref.path(), problem);
             }
         }
-        for (DialogContext.Ref ref : context.outcomeRefs) {
+        for (DialogReadState.Ref ref : context.outcomeRefs) {
             if (!outcomes.containsKey(ref.name())) {
                 problems.at(ref.node(), ref.path(), "no outcome named '" + ref.name() + "' in outcomes"
                         + DidYouMean.hint(ref.name(), outcomes.keySet()));
             }
         }
         if (voice != null && voice.promptsDir() == null) {
-            for (DialogContext.Ref ref : context.promptRefs) {
+            for (DialogReadState.Ref ref : context.promptRefs) {
                 problems.at(ref.node(), ref.path(), "recorded prompts need voice.prompts_dir");
             }
         }

@@ -17,15 +17,15 @@ final class DialogReader {
     static final List<String> KEYS = List.of("start", "intents", "global", "no_input", "no_match", "voicemail",
             "confirm_opt_out", "states");
 
-    private final DialogContext context;
+    private final DialogReadState context;
     private final Map<String, Node> stateKeys = new LinkedHashMap<>();
     private Node startNode;
 
     DialogReader(Problems problems, IntentLibrary library) {
-        this.context = new DialogContext(problems, library);
+        this.context = new DialogReadState(problems, library);
     }
 
-    DialogContext context() {
+    DialogReadState context() {
         return context;
     }
 
@@ -91,7 +91,7 @@ final class DialogReader {
     /** Checks that need every state: targets exist, reachability, loops a silent caller never leaves. */
     void checkGraph(DialogSpec spec) {
         boolean targetsOk = true;
-        for (DialogContext.Ref ref : context.stateRefs) {
+        for (DialogReadState.Ref ref : context.stateRefs) {
             if (!stateKeys.containsKey(ref.name())) {
                 targetsOk = false;
                 context.problems.at(ref.node(), ref.path(), "no state named '" + ref.name() + "'"

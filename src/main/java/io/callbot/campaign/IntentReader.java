@@ -31,9 +31,9 @@ final class IntentReader {
         static final PartialRecovery EMPTY = new PartialRecovery(null, null, null, null);
     }
 
-    private final DialogContext context;
+    private final DialogReadState context;
 
-    IntentReader(DialogContext context) {
+    IntentReader(DialogReadState context) {
         this.context = context;
     }
 

@@ -25,14 +25,14 @@ final class StateReader {
     static final Duration DEFAULT_NO_INPUT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_CALLBACK_AFTER = Duration.ofDays(1);
 
-    private final DialogContext context;
+    private final DialogReadState context;
     private final IntentReader intents;
     private final Map<String, Intent> shared;
     private final Map<String, GlobalIntent> globals;
     private final IntentReader.PartialRecovery noInputDefault;
     private final IntentReader.PartialRecovery noMatchDefault;
 
-    StateReader(DialogContext context, Map<String, Intent> shared, Map<String, GlobalIntent> globals,
+    StateReader(DialogReadState context, Map<String, Intent> shared, Map<String, GlobalIntent> globals,
                 IntentReader.PartialRecovery noInputDefault, IntentReader.PartialRecovery noMatchDefault) {
         this.context = context;
         this.intents = new IntentReader(context);
@@ -119,7 +119,7 @@ final class StateReader {
         }
         String outcome = Scalars.string(node, state.child("outcome"), context.problems);
         if (outcome != null) {
-            context.outcomeRefs.add(new DialogContext.Ref(outcome, node, state.child("outcome")));
+            context.outcomeRefs.add(new DialogReadState.Ref(outcome, node, state.child("outcome")));
         }
         return outcome;
     }
@@ -133,7 +133,7 @@ final class StateReader {
             context.problems.at(state.get("action"), state.child("transfer_to"), "required when action is transfer");
         }
         if (kind == ActionSpec.Kind.TRANSFER && transferTo != null) {
-            context.transferRefs.add(new DialogContext.Ref(transferTo, state.get("transfer_to"), state.child("transfer_to")));
+            context.transferRefs.add(new DialogReadState.Ref(transferTo, state.get("transfer_to"), state.child("transfer_to")));
         }
         if (kind != ActionSpec.Kind.TRANSFER && state.has("transfer_to")) {
             context.problems.at(state.get("transfer_to"), state.child("transfer_to"), "only allowed with action: transfer");

@@ -75,8 +75,8 @@ public final class TemplateFields {
     }
 
     /** Checks every template and condition field collected while reading the dialog. */
-    static void check(DialogContext context, Set<String> dataKeys) {
-        for (DialogContext.TemplateRef ref : context.templates) {
+    static void check(DialogReadState context, Set<String> dataKeys) {
+        for (DialogReadState.TemplateRef ref : context.templates) {
             for (Template.Field field : ref.template().fields()) {
                 String problem = checkPath(field.path(), dataKeys);
                 String needle = "{" + field.path();
@@ -86,7 +86,7 @@ public final class TemplateFields {
                 checkFilters(field).forEach(p -> context.problems.atText(ref.node(), needle, ref.path(), p));
             }
         }
-        for (DialogContext.Ref ref : context.conditionFields) {
+        for (DialogReadState.Ref ref : context.conditionFields) {
             String problem = checkPath(ref.name(), dataKeys);
             if (problem != null) {
                 context.problems.at(ref.node(), ref.path(), problem);

@@ -123,7 +123,7 @@ final class CustomerFilterMigration implements JavaMigration {
                     int[] tagIds = tagArray == null ? new int[0] : java.util.Arrays.stream((Object[]) tagArray.getArray())
                             .mapToInt(o -> ((Number) o).intValue()).toArray();
                     batch.add(new FilterRows.Row(rs.getLong(1), tenant, rs.getBoolean(4), rs.getBoolean(3),
-                            Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "last_called_at"),
+                            CustomerJdbc.getInstant(rs, "created_at"), CustomerJdbc.getInstant(rs, "last_called_at"),
                             rs.getString(7), tagIds, Attributes.typedAll(Attributes.fromJson(rs.getString(8)))));
                     carried++;
                     if (batch.size() >= BATCH) {

@@ -2,8 +2,6 @@ package io.callbot.customer;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,24 +33,23 @@ public final class CustomerImporter {
     public static final int MAX_KEPT_PROBLEMS = 1000;
     /** imports smaller than this leave statistics to autovacuum / H2's own sampling */
     static final int STATISTICS_THRESHOLD = 1000;
-    /** rows parsed together in parallel */
-    static final int PARSE_CHUNK = 1000;
+    /** at most this many rows are hashed, looked up and parsed together (in parallel) */
+    static final int MAX_CHUNK = 10_000;
 
     private final DataSource dataSource;
-    private final CustomerWriter writer;
-    private final PgBulkWriter bulk;
+    private final ImportBatchWriter batches;
     private final CustomerRecordParser parser;
+    private final UnchangedRows unchanged;
     private final int batchSize;
-    private final java.util.concurrent.atomic.AtomicLong copiedBatches = new java.util.concurrent.atomic.AtomicLong();
 
     public CustomerImporter(DataSource dataSource, Clock clock, PhoneNumbers phones, int batchSize) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("import batch size must be > 0, was " + batchSize);
         }
         this.dataSource = dataSource;
-        this.writer = new CustomerWriter(clock);
-        this.bulk = new PgBulkWriter(clock);
+        this.batches = new ImportBatchWriter(dataSource, clock);
         this.parser = new CustomerRecordParser(phones);
+        this.unchanged = new UnchangedRows(dataSource, new ImportFingerprint(phones.defaultRegion()));
         this.batchSize = batchSize;
     }
 
@@ -75,7 +72,7 @@ public final class CustomerImporter {
 
     /** Batches merged through COPY (PostgreSQL) by this importer so far; the rest went through JDBC batches. */
     public long copiedBatches() {
-        return copiedBatches.get();
+        return batches.copiedBatches();
     }
 
     /** {@link #importInput} of a file. */
@@ -94,16 +91,13 @@ public final class CustomerImporter {
      * {@link ImportSummary#stop()}, so no caller can take a partial import for a complete one.
      */
     public ImportSummary importInput(ImportInput in, String tenant, ImportFormat format, ImportListener listener) {
-        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "customer-import-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        Run run = new Run(in.name(), tenant, listener, writerThread);
+        ExecutorService writerThread = thread("customer-import-writer");
+        ExecutorService stagerThread = thread("customer-import-stager");
+        Run run = new Run(in.name(), tenant, listener, writerThread, stagerThread);
         TextInput input = null;
         RowSource source = null;
         try {
-            checkTenant(in.name(), tenant);
+            ImportTenant.check(dataSource, in.name(), tenant);
             input = TextInput.open(in);
             source = format == ImportFormat.CSV ? CsvRowSource.open(in.name(), input)
                     : new JsonLinesRowSource(in.name(), input);
@@ -122,6 +116,7 @@ public final class CustomerImporter {
                 awaitWritten(run);
             } finally {
                 writerThread.shutdownNow();
+                stagerThread.shutdownNow();
                 if (source != null) {
                     source.close();
                 }
@@ -130,31 +125,23 @@ public final class CustomerImporter {
                 }
             }
         }
-        refreshStatistics(run);
+        batches.refreshStatistics(run.tenant, run.imported + run.updated);
         warnAboutDefaults(run, source);
         if (run.stop == null && run.rows == 0 && run.warnings == 0) {
             run.warn(0, "file", "no customer rows, nothing imported");
         }
-        log.info("import of {} for tenant {}: {} rows, {} imported, {} updated, {} rejected{}", in.name(), tenant,
-                run.rows, run.imported, run.updated, run.rejected, run.stop == null ? "" : ", stopped: " + run.stop);
+        log.info("import of {} for tenant {}: {} rows, {} imported, {} updated ({} unchanged since the import that"
+                + " wrote them, not parsed), {} rejected{}", in.name(), tenant, run.rows, run.imported, run.updated,
+                run.unchanged, run.rejected, run.stop == null ? "" : ", stopped: " + run.stop);
         return new ImportSummary(run.rows, run.imported, run.updated, run.rejected, run.warnings, run.kept, run.stop);
     }
 
-    /** Customers of a tenant nobody can log in as, or see, would be lost: the tenant must exist first. */
-    private void checkTenant(String input, String tenant) throws ImportException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tenant WHERE id = ?")) {
-            ps.setString(1, tenant);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ImportException(input, 0, "tenant", "tenant '" + tenant + "' does not exist; create it"
-                            + " first (a merchant under the platform, or a sub-merchant under its merchant)");
-                }
-            }
-        } catch (SQLException e) {
-            throw new ImportException(input, 0, "tenant", "cannot check tenant '" + tenant + "': "
-                    + DatabaseRefusal.reason(e), e);
-        }
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Says which defaults applied where the input was silent, so an ambiguous file is never taken at face value. */
@@ -179,17 +166,19 @@ public final class CustomerImporter {
     }
 
     /**
-     * Reads rows in chunks of {@link #PARSE_CHUNK} and parses each chunk in parallel (parsing, the phone numbers
+     * Reads rows in chunks (a batch, at most {@link #MAX_CHUNK} rows), hashes each chunk's rows and reads their
+     * customers' stored hashes in one query, and parses the rest of the chunk in parallel (parsing, the phone numbers
      * above all, costs the importing thread more than the database's merge costs the writer); what the rows mean
      * for the import (counts, duplicates, problems, batches) is then taken in file order on this thread. Rows read
      * before a problem that stops the import are still taken.
      */
     private void readAll(RowSource source, Run run, TextInput input) throws ImportException {
-        List<SourceRow> chunk = new ArrayList<>(PARSE_CHUNK);
+        int chunkSize = Math.min(batchSize, MAX_CHUNK);
+        List<SourceRow> chunk = new ArrayList<>(chunkSize);
         try {
             for (SourceRow row = source.next(); row != null; row = source.next()) {
                 chunk.add(row);
-                if (chunk.size() >= PARSE_CHUNK) {
+                if (chunk.size() >= chunkSize) {
                     acceptAll(chunk, run, input);
                 }
             }
@@ -201,20 +190,54 @@ public final class CustomerImporter {
     }
 
     private void acceptAll(List<SourceRow> chunk, Run run, TextInput input) {
-        List<CustomerRecordParser.Result> parsed = chunk.parallelStream()
-                .map(row -> row.errors().isEmpty() ? parser.parse(row.raw()) : null).toList();
+        if (chunk.isEmpty()) {
+            return;
+        }
+        UnchangedRows.Chunk checked = unchanged.check(run.tenant, chunk, run.seen.keySet());
+        Long[] hashes = checked.hashes();
+        boolean[] same = checked.same();
+        Map<String, UnchangedRows.Stored> stored = checked.stored();
+        List<CustomerRecordParser.Result> parsed = java.util.stream.IntStream.range(0, chunk.size()).parallel()
+                .mapToObj(i -> same[i] || !chunk.get(i).errors().isEmpty() ? null : parser.parse(chunk.get(i).raw()))
+                .toList();
         for (int i = 0; i < chunk.size(); i++) {
             run.rows++;
-            accept(chunk.get(i), parsed.get(i), run);
+            SourceRow row = chunk.get(i);
+            String externalId = same[i] ? CustomerRecordParser.externalIdOf(row.raw()) : null;
+            if (same[i] && !run.seen.containsKey(externalId)) {
+                acceptUnchanged(row, externalId, stored.get(externalId), run);
+            } else {
+                // a row the file repeats is taken in full even when unchanged: an earlier row of it may be written
+                accept(row, same[i] ? parser.parse(row.raw()) : parsed.get(i), hashes[i], run);
+            }
             if (run.batch.size() >= batchSize) {
                 flush(run, input);
             }
         }
         chunk.clear();
+        if (run.inFlight == null && run.batch.isEmpty() && input != null) {
+            run.listener.progress(run.rows, input.bytesRead(), input.size());
+        }
+    }
+
+    /**
+     * Takes a row whose content hash equals the one stored by the import that last wrote its customer, which no
+     * writer has changed since: merging it again would write nothing, so it is counted as the merge would count it.
+     */
+    private static void acceptUnchanged(SourceRow row, String externalId, UnchangedRows.Stored stored, Run run) {
+        if (CustomerRecordParser.isBlank(row.raw().consent())) {
+            run.withoutConsent++;
+        }
+        run.seen.put(externalId, row.row());
+        run.updated++;
+        run.unchanged++;
+        if (stored.doNotCall() && CustomerRecordParser.saysFalse(row.raw().doNotCall())) {
+            run.doNotCallKept++;
+        }
     }
 
     /** Takes one row: {@code result} is its parse, null when the row could not be read into fields. */
-    private void accept(SourceRow row, CustomerRecordParser.Result result, Run run) {
+    private void accept(SourceRow row, CustomerRecordParser.Result result, Long hash, Run run) {
         List<FieldError> errors = row.errors();
         CustomerRecord record = null;
         if (result != null) {
@@ -240,25 +263,37 @@ public final class CustomerImporter {
         run.batch.remove(record.externalId());
         run.batch.put(record.externalId(), record);
         run.rowOf.put(record.externalId(), row.row());
+        run.hashOf.put(record.externalId(), hash);
     }
 
     /**
-     * Hands the current batch to the writer thread, after reporting the outcome of the one before it: at most one
-     * batch is in flight, so memory stays bounded and batches land in file order (a later row wins).
+     * Hands the current batch to the stager thread (the Java half of a write: tags, slots, typed values, COPY
+     * encoding, while the writer stores the batch before) and then to the writer thread, after reporting the outcome
+     * of the one before it: at most one batch is being written, so memory stays bounded (three batches: parsed,
+     * staged, written) and batches land in file order (a later row wins).
      */
     private void flush(Run run, TextInput input) {
         if (run.batch.isEmpty()) {
             return;
         }
-        awaitWritten(run);
-        Batch batch = new Batch(new ArrayList<>(run.batch.values()), new HashMap<>(run.rowOf),
+        Batch batch = new Batch(new ArrayList<>(run.batch.values()), new HashMap<>(run.rowOf), new HashMap<>(run.hashOf),
                 run.repeatsOfEarlierBatches, run.rows, input == null ? 0 : input.bytesRead(),
                 input == null ? 0 : input.size());
         run.batch.clear();
         run.rowOf.clear();
+        run.hashOf.clear();
         run.repeatsOfEarlierBatches = 0;
+        Future<ImportBatchWriter.Staged> staged = run.stagerThread.submit(() -> batches.stage(run.tenant,
+                batch.records(), batch.hashOf()));
+        awaitWritten(run);
         run.inFlight = batch;
-        run.written = run.writerThread.submit(() -> write(run.tenant, batch));
+        run.written = run.writerThread.submit(() -> {
+            try {
+                return batches.write(staged.get());
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        });
     }
 
     /** Waits for the batch in flight (if any) and reports its outcome on this thread. */
@@ -267,7 +302,7 @@ public final class CustomerImporter {
             return;
         }
         Batch batch = run.inFlight;
-        Written written;
+        ImportBatchWriter.Written written;
         try {
             written = run.written.get();
         } catch (InterruptedException e) {
@@ -289,74 +324,13 @@ public final class CustomerImporter {
     }
 
     /**
-     * Runs on the writer thread: the batch in one transaction (on PostgreSQL through COPY and a set-based merge,
-     * {@link PgBulkWriter}), or row by row when the database refuses it.
-     */
-    private Written write(String tenant, Batch batch) {
-        long started = System.nanoTime();
-        CustomerWriter.Prepared prepared;
-        boolean postgres;
-        try (Connection c = dataSource.getConnection()) {
-            postgres = Dialect.of(c) == Dialect.POSTGRES;
-            prepared = CustomerWriter.prepare(c, tenant, batch.records());
-        } catch (SQLException e) {
-            throw new CustomerStoreException("import for tenant " + tenant + ": cannot allocate tags and attribute"
-                    + " slots: " + e.getMessage(), e);
-        }
-        try (Connection c = dataSource.getConnection()) {
-            CustomerWriter.Outcome o = Transactions.run(c, tx -> postgres ? bulk.upsert(tx, prepared)
-                    : writer.upsert(tx, prepared));
-            if (postgres) {
-                copiedBatches.incrementAndGet();
-            }
-            log.debug("import batch of {} rows for tenant {} written in {} ms", prepared.records().size(), tenant,
-                    (System.nanoTime() - started) / 1_000_000);
-            return new Written(o.inserted(), o.updated(), o.doNotCallKept(), Map.of());
-        } catch (SQLException | RuntimeException e) {
-            log.warn("import batch for tenant {} failed ({}), retrying its rows one by one", tenant,
-                    DatabaseRefusal.sqlState(e));
-        }
-        int inserted = 0;
-        int updated = 0;
-        int kept = 0;
-        Map<CustomerRecord, String> refused = new LinkedHashMap<>();
-        for (int i = 0; i < prepared.records().size(); i++) {
-            CustomerWriter.Prepared one = CustomerWriter.one(prepared, i);
-            try (Connection c = dataSource.getConnection()) {
-                CustomerWriter.Outcome o = Transactions.run(c, tx -> writer.upsert(tx, one));
-                inserted += o.inserted();
-                updated += o.updated();
-                kept += o.doNotCallKept();
-            } catch (SQLException | RuntimeException e) {
-                log.warn("import row of tenant {} refused by the database ({})", tenant,
-                        DatabaseRefusal.sqlState(e), e);
-                refused.put(one.records().get(0), DatabaseRefusal.reason(e));
-            }
-        }
-        return new Written(inserted, updated, kept, refused);
-    }
-
-    /** After a big import the planner must know the new sizes, or audience queries pick nested loops. */
-    private void refreshStatistics(Run run) {
-        if (run.imported + run.updated < STATISTICS_THRESHOLD) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            TableStatistics.refresh(c);
-        } catch (SQLException e) {
-            log.warn("could not refresh table statistics after the import for tenant {}: {}", run.tenant, e.getMessage());
-        }
-    }
-
-    /**
      * One batch handed to the writer, with what its outcome report needs: the row numbers of its records, how
      * many of them repeat an earlier batch's ids, and the read position when it was cut.
      */
-    private record Batch(List<CustomerRecord> records, Map<String, Long> rowOf, long repeatsOfEarlierBatches,
+    private record Batch(List<CustomerRecord> records, Map<String, Long> rowOf, Map<String, Long> hashOf,
+            long repeatsOfEarlierBatches,
             long rowsRead, long bytesRead, long totalBytes) {}
 
-    /** What the writer did with a batch; {@code refused} maps rows the database refused to its reason. */
-    private record Written(int inserted, int updated, int doNotCallKept, Map<CustomerRecord, String> refused) {}
 
     /** The state of one import. */
     private static final class Run {
@@ -364,13 +338,19 @@ public final class CustomerImporter {
         final String tenant;
         final ImportListener listener;
         final ExecutorService writerThread;
+        /** prepares and encodes a batch while the writer stores the one before */
+        final ExecutorService stagerThread;
         final Map<String, CustomerRecord> batch = new LinkedHashMap<>();
         final Map<String, Long> rowOf = new HashMap<>();
+        /** the content hash of each batched row, stored with its customer */
+        final Map<String, Long> hashOf = new HashMap<>();
         final Map<String, Long> seen = new HashMap<>();
         final List<ImportProblem> kept = new ArrayList<>();
         long rows;
         long imported;
         long updated;
+        /** rows skipped unparsed: their customer holds what this very row wrote */
+        long unchanged;
         long rejected;
         long warnings;
         /** rows of this batch whose external id an earlier batch already wrote: not counted again */
@@ -380,13 +360,15 @@ public final class CustomerImporter {
         ImportProblem stop;
         /** the batch the writer thread is storing, and its pending outcome; null when none */
         Batch inFlight;
-        Future<Written> written;
+        Future<ImportBatchWriter.Written> written;
 
-        Run(String file, String tenant, ImportListener listener, ExecutorService writerThread) {
+        Run(String file, String tenant, ImportListener listener, ExecutorService writerThread,
+                ExecutorService stagerThread) {
             this.file = file;
             this.tenant = tenant;
             this.listener = listener;
             this.writerThread = writerThread;
+            this.stagerThread = stagerThread;
         }
 
         /** Rows of a batch that repeat an earlier batch's ids updated their own earlier row: not counted again. */

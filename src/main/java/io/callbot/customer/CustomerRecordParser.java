@@ -158,6 +158,21 @@ public final class CustomerRecordParser {
         return out;
     }
 
+    /** The external id a raw row stands for (trimmed), null when it has none. */
+    static String externalIdOf(RawCustomer raw) {
+        return trimToNull(raw.externalId());
+    }
+
+    /** Whether a raw field gives no value. */
+    static boolean isBlank(String value) {
+        return trimToNull(value) == null;
+    }
+
+    /** Whether a raw true/false field says false (as {@link #parse} reads it). */
+    static boolean saysFalse(String value) {
+        return Boolean.FALSE.equals(bool("", value, new ArrayList<>()));
+    }
+
     private static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -78,21 +78,35 @@ public final class CustomerStore {
             int[] merged = TagNames.merge(stored, dropped, added);
             if (!Arrays.equals(merged, stored)) {
                 new FilterRows(Dialect.of(c)).updateTags(c, id, merged);
+                forgetImportHash(c, id);
             }
             return true;
         });
+    }
+
+    /**
+     * A write other than an import changed the customer: a re-import must merge its row again rather than take the
+     * customer for what that row last wrote ({@link ImportFingerprint}).
+     */
+    private static void forgetImportHash(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET import_hash = NULL WHERE id = ?"
+                + " AND import_hash IS NOT NULL")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
     }
 
     /** Sets or clears do-not-call (with reason and time); false when the tenant has no such customer. */
     public boolean setDoNotCall(String tenant, long id, boolean doNotCall, String reason) {
         return inTransaction("set do-not-call of customer " + id, tenant, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET do_not_call = ?,"
-                    + " do_not_call_reason = ?, do_not_call_at = ?, updated_at = ? WHERE tenant = ? AND id = ?")) {
+                    + " do_not_call_reason = ?, do_not_call_at = ?, updated_at = ?, import_hash = NULL"
+                    + " WHERE tenant = ? AND id = ?")) {
                 Instant now = clock.instant();
                 ps.setBoolean(1, doNotCall);
-                Sql.setString(ps, 2, doNotCall ? reason : null);
-                Sql.setInstant(ps, 3, doNotCall ? now : null);
-                Sql.setInstant(ps, 4, now);
+                CustomerJdbc.setString(ps, 2, doNotCall ? reason : null);
+                CustomerJdbc.setInstant(ps, 3, doNotCall ? now : null);
+                CustomerJdbc.setInstant(ps, 4, now);
                 ps.setString(5, tenant);
                 ps.setLong(6, id);
                 if (ps.executeUpdate() != 1) {
@@ -127,20 +141,20 @@ public final class CustomerStore {
         Dialect dialect = Dialect.of(c);
         Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET last_called_at = ?, last_outcome = ?,"
-                + " callback_at = ?, attributes = " + dialect.jsonParam + ", updated_at = ?,"
+                + " callback_at = ?, attributes = " + dialect.jsonParam + ", updated_at = ?, import_hash = NULL,"
                 + " do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END,"
                 + " do_not_call_reason = CASE WHEN ? THEN ? ELSE do_not_call_reason END,"
                 + " do_not_call_at = CASE WHEN ? THEN ? ELSE do_not_call_at END WHERE tenant = ? AND id = ?")) {
-            Sql.setInstant(ps, 1, update.calledAt());
+            CustomerJdbc.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
-            Sql.setInstant(ps, 3, update.callbackAt());
+            CustomerJdbc.setInstant(ps, 3, update.callbackAt());
             ps.setString(4, Attributes.toJson(attributes));
-            Sql.setInstant(ps, 5, now);
+            CustomerJdbc.setInstant(ps, 5, now);
             ps.setBoolean(6, update.doNotCall());
             ps.setBoolean(7, update.doNotCall());
-            Sql.setString(ps, 8, update.doNotCallReason());
+            CustomerJdbc.setString(ps, 8, update.doNotCallReason());
             ps.setBoolean(9, update.doNotCall());
-            Sql.setInstant(ps, 10, now);
+            CustomerJdbc.setInstant(ps, 10, now);
             ps.setString(11, tenant);
             ps.setLong(12, id);
             ps.executeUpdate();
@@ -152,7 +166,7 @@ public final class CustomerStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer_filter SET last_called_at = ?,"
                 + " last_outcome = ?, do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END, tag_ids = ?"
                 + " WHERE customer_id = ?")) {
-            Sql.setInstant(ps, 1, update.calledAt());
+            CustomerJdbc.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
             ps.setBoolean(3, update.doNotCall());
             ps.setArray(4, FilterRows.intArray(c, dialect, TagNames.merge(storedTags, dropped, allocated.tagIds())));

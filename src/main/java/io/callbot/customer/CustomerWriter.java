@@ -37,33 +37,46 @@ final class CustomerWriter {
      */
     record Outcome(int inserted, int updated, Map<String, Long> ids, int doNotCallAdded, int doNotCallKept) {}
 
-    /** A batch with its tag ids and typed attributes, the tenant's slots made ready for them. */
+    /**
+     * A batch with its tag ids and typed attributes, the tenant's slots made ready for them. {@code importHashes}
+     * maps the external ids of import rows to their content hash ({@link ImportFingerprint}), stored with the
+     * customer; a record without one (an API write) stores none, so a later re-import never skips it.
+     */
     record Prepared(String tenant, List<CustomerRecord> records, List<Map<String, Attributes.Typed>> typed,
-            List<int[]> tagIds, TagNames tagNames, AttributeSlots slots) {}
+            List<int[]> tagIds, TagNames tagNames, AttributeSlots slots, Map<String, Long> importHashes) {
+        Long importHash(CustomerRecord r) {
+            return importHashes.get(r.externalId());
+        }
+    }
 
     /** Record {@code i} alone, for retrying a refused batch row by row. */
     static Prepared one(Prepared batch, int i) {
         return new Prepared(batch.tenant(), List.of(batch.records().get(i)), List.of(batch.typed().get(i)),
-                List.of(batch.tagIds().get(i)), batch.tagNames(), batch.slots());
+                List.of(batch.tagIds().get(i)), batch.tagNames(), batch.slots(), batch.importHashes());
+    }
+
+    /** {@link #prepare(Connection, String, List, Map)} of records no import row hash goes with. */
+    static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
+        return prepare(c, tenant, records, Map.of());
     }
 
     /** Allocates what the batch's tags and attribute keys need; {@code c} in autocommit, so that allocations are shared. */
-    static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records) throws SQLException {
-        List<Map<String, Attributes.Typed>> typed = new ArrayList<>(records.size());
-        List<int[]> tagIds = new ArrayList<>(records.size());
+    static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records, Map<String, Long> importHashes)
+            throws SQLException {
         TagNames names = TagNames.load(c, tenant);
-        for (CustomerRecord r : records) {
-            typed.add(Attributes.typedAll(r.attributes()));
-            tagIds.add(names.ids(c, r.tags()));
-        }
+        // new tags allocated once for the batch, then every record's ids and typed values worked out in parallel
+        names.ids(c, records.stream().flatMap(r -> r.tags().stream()).distinct().toList());
+        List<Map<String, Attributes.Typed>> typed = records.parallelStream()
+                .map(r -> Attributes.typedAll(r.attributes())).toList();
+        List<int[]> tagIds = records.parallelStream().map(r -> names.known(r.tags())).toList();
         AttributeSlots slots = AttributeSlots.load(c, tenant).prepare(c, typed);
-        return new Prepared(tenant, records, typed, tagIds, names, slots);
+        return new Prepared(tenant, records, typed, tagIds, names, slots, importHashes);
     }
 
     /** The stored values a re-import merges with. */
     private record Existing(long id, String phone, String firstName, String lastName, String language,
             String timezone, TimezoneSource timezoneSource, boolean consent, boolean doNotCall, String doNotCallReason,
-            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds) {}
+            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds, Long importHash) {}
 
     /** Upserts records whose external ids are distinct, in the caller's transaction. */
     Outcome upsert(Connection c, Prepared batch) throws SQLException {
@@ -84,6 +97,9 @@ final class CustomerWriter {
         int doNotCallAdded = (int) fresh.stream().filter(i -> batch.records().get(i).putsOnDoNotCall()).count();
         int doNotCallKept = 0;
         List<Merged> changed = new ArrayList<>();
+        // known rows whose profile row keeps its values but not its import hash: a changed filter row (the hash of an
+        // API write is null), or an import row that changed nothing but was never hashed (stored before V90)
+        List<Merged> hashOnly = new ArrayList<>();
         for (int i : known) {
             CustomerRecord r = batch.records().get(i);
             Existing e = existing.get(r.externalId());
@@ -93,8 +109,13 @@ final class CustomerWriter {
             if (m.profileChanged() || m.filterChanged()) {
                 changed.add(m);
             }
+            if (!m.profileChanged() && !Objects.equals(m.importHash(), e.importHash())
+                    && (m.filterChanged() || m.importHash() != null)) {
+                hashOnly.add(m);
+            }
         }
         update(c, dialect, batch, changed, now);
+        updateHashes(c, hashOnly);
         return new Outcome(fresh.size(), known.size(), ids, doNotCallAdded, doNotCallKept);
     }
 
@@ -104,7 +125,7 @@ final class CustomerWriter {
      */
     private record Merged(Existing stored, String phone, String firstName, String lastName, String language,
             String timezone, TimezoneSource timezoneSource, boolean consent, boolean doNotCall, String doNotCallReason,
-            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds, boolean profileChanged,
+            Instant doNotCallAt, Map<String, Object> attributes, int[] tagIds, Long importHash, boolean profileChanged,
             boolean filterChanged) {}
 
     private Merged merge(Prepared batch, int i, Existing e) {
@@ -129,7 +150,7 @@ final class CustomerWriter {
         return new Merged(e, r.phone(), or(r.firstName(), e.firstName()), or(r.lastName(), e.lastName()),
                 or(r.language(), e.language()), zone, source, consent, e.doNotCall() || added,
                 added ? doNotCallReason(r) : e.doNotCallReason(), added ? clock.instant() : e.doNotCallAt(),
-                attributes, tags, profileChanged, filterChanged);
+                attributes, tags, batch.importHash(r), profileChanged, filterChanged);
     }
 
     private static Map<String, Existing> loadExisting(Connection c, String tenant, List<CustomerRecord> records)
@@ -137,7 +158,7 @@ final class CustomerWriter {
         Map<String, Existing> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.external_id, c.phone, c.first_name, c.last_name,"
                 + " c.language, c.timezone, c.timezone_source, c.consent, c.do_not_call, c.do_not_call_reason,"
-                + " c.do_not_call_at, c.attributes, f.tag_ids" + byExternalIds(records.size())
+                + " c.do_not_call_at, c.attributes, c.import_hash, f.tag_ids" + byExternalIds(records.size())
                 + " JOIN customer_filter f ON f.customer_id = c.id")) {
             bindIdsAndTenant(ps, tenant, records);
             try (ResultSet rs = ps.executeQuery()) {
@@ -147,8 +168,8 @@ final class CustomerWriter {
                             rs.getString("first_name"), rs.getString("last_name"), rs.getString("language"),
                             rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
                             rs.getBoolean("consent"), rs.getBoolean("do_not_call"), rs.getString("do_not_call_reason"),
-                            Sql.getInstant(rs, "do_not_call_at"), Attributes.fromJson(rs.getString("attributes")),
-                            FilterRows.ints(rs.getArray("tag_ids"))));
+                            CustomerJdbc.getInstant(rs, "do_not_call_at"), Attributes.fromJson(rs.getString("attributes")),
+                            FilterRows.ints(rs.getArray("tag_ids")), nullableLong(rs, "import_hash")));
                 }
             }
         }
@@ -180,19 +201,20 @@ final class CustomerWriter {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer (tenant, external_id, phone, first_name,"
                 + " last_name, language, timezone, timezone_source, consent, attributes, created_at, updated_at,"
-                + " do_not_call, do_not_call_reason, do_not_call_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + dialect.jsonParam + ", ?, ?, ?, ?, ?)")) {
+                + " do_not_call, do_not_call_reason, do_not_call_at, import_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + dialect.jsonParam + ", ?, ?, ?, ?, ?, ?)")) {
             for (int i : fresh) {
                 CustomerRecord r = batch.records().get(i);
                 ps.setString(1, batch.tenant());
                 ps.setString(2, r.externalId());
                 bindProfile(ps, 3, r.phone(), r.firstName(), r.lastName(), r.language(), r.timezone(),
                         r.timezoneSource(), r.consent() != null && r.consent(), r.attributes());
-                Sql.setInstant(ps, 11, now);
-                Sql.setInstant(ps, 12, now);
+                CustomerJdbc.setInstant(ps, 11, now);
+                CustomerJdbc.setInstant(ps, 12, now);
                 ps.setBoolean(13, r.putsOnDoNotCall());
-                Sql.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
-                Sql.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
+                CustomerJdbc.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
+                CustomerJdbc.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
+                setLong(ps, 16, batch.importHash(r));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -232,15 +254,16 @@ final class CustomerWriter {
             try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET phone = ?, first_name = ?,"
                     + " last_name = ?, language = ?, timezone = ?, timezone_source = ?, consent = ?, attributes = "
                     + dialect.jsonParam + ", do_not_call = ?, do_not_call_reason = ?, do_not_call_at = ?,"
-                    + " updated_at = ? WHERE id = ?")) {
+                    + " updated_at = ?, import_hash = ? WHERE id = ?")) {
                 for (Merged m : profiles) {
                     bindProfile(ps, 1, m.phone(), m.firstName(), m.lastName(), m.language(), m.timezone(),
                             m.timezoneSource(), m.consent(), m.attributes());
                     ps.setBoolean(9, m.doNotCall());
-                    Sql.setString(ps, 10, m.doNotCallReason());
-                    Sql.setInstant(ps, 11, m.doNotCallAt());
-                    Sql.setInstant(ps, 12, now);
-                    ps.setLong(13, m.stored().id());
+                    CustomerJdbc.setString(ps, 10, m.doNotCallReason());
+                    CustomerJdbc.setInstant(ps, 11, m.doNotCallAt());
+                    CustomerJdbc.setInstant(ps, 12, now);
+                    setLong(ps, 13, m.importHash());
+                    ps.setLong(14, m.stored().id());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -267,10 +290,10 @@ final class CustomerWriter {
             String language, String timezone, TimezoneSource source, boolean consent, Map<String, Object> attributes)
             throws SQLException {
         ps.setString(from, phone);
-        Sql.setString(ps, from + 1, firstName);
-        Sql.setString(ps, from + 2, lastName);
-        Sql.setString(ps, from + 3, language);
-        Sql.setString(ps, from + 4, timezone);
+        CustomerJdbc.setString(ps, from + 1, firstName);
+        CustomerJdbc.setString(ps, from + 2, lastName);
+        CustomerJdbc.setString(ps, from + 3, language);
+        CustomerJdbc.setString(ps, from + 4, timezone);
         if (source == null) {
             ps.setNull(from + 5, Types.VARCHAR);
         } else {
@@ -278,6 +301,34 @@ final class CustomerWriter {
         }
         ps.setBoolean(from + 6, consent);
         ps.setString(from + 7, Attributes.toJson(attributes));
+    }
+
+    /** Stores the import hash of rows whose profile row is not otherwise written ({@code updated_at} stays). */
+    private static void updateHashes(Connection c, List<Merged> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET import_hash = ? WHERE id = ?")) {
+            for (Merged m : rows) {
+                setLong(ps, 1, m.importHash());
+                ps.setLong(2, m.stored().id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     static String doNotCallReason(CustomerRecord r) {

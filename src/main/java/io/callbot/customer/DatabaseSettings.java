@@ -42,6 +42,16 @@ public record DatabaseSettings(String url, String user, String password, int max
         return java.util.Optional.of(java.nio.file.Path.of(m.group(1)));
     }
 
+    /** The server's database from its configuration: {@code db.url}, else the H2 file {@code <data.dir>/callbot}. */
+    public static DatabaseSettings fromConfig(io.callbot.config.ServerConfig config) {
+        String dbUrl = config.optional("db.url");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            return DatabaseSettings.embedded(config.path("data.dir").resolve("callbot").toAbsolutePath().toString());
+        }
+        return new DatabaseSettings(dbUrl, config.string("db.user"), config.string("db.password"),
+                config.integer("db.max_pool_size"), null);
+    }
+
     public static DatabaseSettings embedded(String pathWithoutSuffix) {
         return new DatabaseSettings(h2FileUrl(pathWithoutSuffix), "sa", "", 10, null);
     }

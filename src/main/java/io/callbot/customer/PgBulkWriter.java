@@ -26,8 +26,11 @@ final class PgBulkWriter {
         this.clock = clock;
     }
 
-    /** Upserts records whose external ids are distinct; {@code ids} of the outcome is left empty. */
-    CustomerWriter.Outcome upsert(Connection c, CustomerWriter.Prepared batch) throws SQLException {
+    /**
+     * Upserts records whose external ids are distinct, given as prepared and as {@link PgStaging#encode}d; {@code ids}
+     * of the outcome is left empty.
+     */
+    CustomerWriter.Outcome upsert(Connection c, CustomerWriter.Prepared batch, byte[] encoded) throws SQLException {
         if (batch.records().isEmpty()) {
             return new CustomerWriter.Outcome(0, 0, Map.of(), 0, 0);
         }
@@ -41,14 +44,14 @@ final class PgBulkWriter {
             // the merge's estimated cost passes the JIT threshold, and compiling it took longer than running it
             s.execute("SET LOCAL jit = off");
         }
-        PgStaging.stage(c, batch);
+        PgStaging.stage(c, batch.records().size(), encoded);
         long t1 = System.nanoTime();
         int known;
         int dncAdded;
         int dncKept;
         try (PreparedStatement ps = c.prepareStatement(MERGE_KNOWN)) {
             ps.setString(1, batch.tenant());
-            Sql.setInstant(ps, 2, now);
+            CustomerJdbc.setInstant(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 known = rs.getInt(1);
@@ -60,7 +63,7 @@ final class PgBulkWriter {
         int inserted;
         try (PreparedStatement ps = c.prepareStatement(insertNew(sequence(c)))) {
             ps.setString(1, batch.tenant());
-            Sql.setInstant(ps, 2, now);
+            CustomerJdbc.setInstant(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 inserted = rs.getInt(1);
@@ -121,23 +124,25 @@ final class PgBulkWriter {
             + " OR (s.last_name IS NOT NULL AND s.last_name IS DISTINCT FROM c.last_name)"
             + " OR (s.language IS NOT NULL AND s.language IS DISTINCT FROM c.language)"
             + " OR (NOT " + KEEP_ZONE + " AND (s.timezone IS DISTINCT FROM c.timezone"
-            + " OR s.timezone_source IS DISTINCT FROM c.timezone_source))) AS contact_changed"
+            + " OR s.timezone_source IS DISTINCT FROM c.timezone_source))) AS contact_changed,"
+            + " s.import_hash IS DISTINCT FROM c.import_hash AS hash_changed"
             + " FROM p CROSS JOIN " + PgStaging.TABLE + " s"
             + " CROSS JOIN LATERAL (SELECT id, phone, first_name, last_name, language, timezone, timezone_source,"
-            + " consent, do_not_call, attributes FROM customer c WHERE c.tenant = p.tenant"
+            + " consent, do_not_call, attributes, import_hash FROM customer c WHERE c.tenant = p.tenant"
             + " AND c.external_id = s.external_id OFFSET 0) c"
             + " CROSS JOIN LATERAL (SELECT tag_ids FROM customer_filter f WHERE f.customer_id = c.id OFFSET 0) f),"
             + " d AS MATERIALIZED (SELECT id, n, consent, dnc, added, kept,"
             + " contact_changed OR consent_changed OR added OR attributes_changed AS profile_changed,"
-            + " consent_changed OR added OR attributes_changed OR tags_changed AS filter_changed FROM k),"
+            + " consent_changed OR added OR attributes_changed OR tags_changed AS filter_changed, hash_changed FROM k),"
             + " uc AS (UPDATE customer c SET phone = s.phone, first_name = COALESCE(s.first_name, c.first_name),"
             + " last_name = COALESCE(s.last_name, c.last_name), language = COALESCE(s.language, c.language),"
             + " timezone = CASE WHEN " + KEEP_ZONE + " THEN c.timezone ELSE s.timezone END,"
             + " timezone_source = CASE WHEN " + KEEP_ZONE + " THEN c.timezone_source ELSE s.timezone_source END,"
             + " consent = d.consent, attributes = c.attributes || s.attributes, do_not_call = d.dnc,"
             + " do_not_call_reason = CASE WHEN d.added THEN s.dnc_reason ELSE c.do_not_call_reason END,"
-            + " do_not_call_at = CASE WHEN d.added THEN p.now ELSE c.do_not_call_at END, updated_at = p.now"
-            + " FROM p CROSS JOIN d" + STAGED_OF_D + " WHERE c.id = d.id AND d.profile_changed),"
+            + " do_not_call_at = CASE WHEN d.added THEN p.now ELSE c.do_not_call_at END,"
+            + " updated_at = CASE WHEN d.profile_changed THEN p.now ELSE c.updated_at END, import_hash = s.import_hash"
+            + " FROM p CROSS JOIN d" + STAGED_OF_D + " WHERE c.id = d.id AND (d.profile_changed OR d.hash_changed)),"
             + " uf AS (UPDATE customer_filter f SET do_not_call = d.dnc, consent = d.consent,"
             + " tag_ids = ARRAY(SELECT u FROM unnest(f.tag_ids) u WHERE u <> ALL (s.drop_tag_ids)"
             + " UNION SELECT unnest(s.tag_ids) ORDER BY 1)" + mergedSlots()
@@ -164,9 +169,9 @@ final class PgBulkWriter {
                 + " WHERE c.tenant = p.tenant AND c.external_id = s.external_id OFFSET 0)),"
                 + " ic AS (INSERT INTO customer (id, tenant, external_id, phone, first_name, last_name, language,"
                 + " timezone, timezone_source, consent, attributes, created_at, updated_at, do_not_call,"
-                + " do_not_call_reason, do_not_call_at) SELECT id, tenant, external_id, phone, first_name, last_name,"
-                + " language, timezone, timezone_source, COALESCE(consent, FALSE), attributes, now, now, dnc,"
-                + " dnc_reason, CASE WHEN dnc THEN now END FROM fresh),"
+                + " do_not_call_reason, do_not_call_at, import_hash) SELECT id, tenant, external_id, phone, first_name,"
+                + " last_name, language, timezone, timezone_source, COALESCE(consent, FALSE), attributes, now, now, dnc,"
+                + " dnc_reason, CASE WHEN dnc THEN now END, import_hash FROM fresh),"
                 + " fi AS (INSERT INTO customer_filter (customer_id, tenant, do_not_call, consent, created_at, tag_ids, "
                 + slots + ") SELECT id, tenant, dnc, COALESCE(consent, FALSE), now, tag_ids, " + slots + " FROM fresh)"
                 + " SELECT COUNT(*), COUNT(*) FILTER (WHERE dnc) FROM fresh";

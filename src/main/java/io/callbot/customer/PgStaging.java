@@ -7,13 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
  * The staging table of the PostgreSQL bulk import: a temporary table ({@code ON COMMIT DROP}, so nothing outlives
  * the batch's transaction) filled with one {@code COPY ... FROM STDIN} in PostgreSQL's text format. One row per
- * prepared record: its position {@code n} (the key the merge finds it by), the parsed profile, its tag ids and the ids of tags it replaces, and its attribute slot values
- * with the mask of the slots its keys own. Stateless and thread-safe.
+ * prepared record: its position {@code n} (the key the merge finds it by), the parsed profile, its tag ids and the
+ * ids of tags it replaces, its attribute slot values with the mask of the slots its keys own, and its import row
+ * hash. Stateless and thread-safe.
  */
 final class PgStaging {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PgStaging.class);
@@ -23,28 +25,25 @@ final class PgStaging {
 
     /** The staged columns after the fixed ones: the attribute slots, in {@link SlotKind#allColumns()} order. */
     private static final String FIXED_COLUMNS = "n, external_id, phone, first_name, last_name, language, timezone,"
-            + " timezone_source, consent, dnc, dnc_false, dnc_reason, attributes, tag_ids, drop_tag_ids, slot_mask";
+            + " timezone_source, consent, dnc, dnc_false, dnc_reason, attributes, tag_ids, drop_tag_ids, slot_mask, import_hash";
 
     static final String COLUMNS = FIXED_COLUMNS + ", " + FilterRows.SLOT_COLUMNS;
 
-    /** Creates the staging table in the caller's transaction and copies the batch into it. */
-    static void stage(Connection c, CustomerWriter.Prepared batch) throws SQLException {
+    /** Creates the staging table in the caller's transaction and copies the batch, {@link #encode}d, into it. */
+    static void stage(Connection c, int size, byte[] rows) throws SQLException {
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute(ddl());
         }
         long t1 = System.nanoTime();
-        byte[] rows = encode(batch);
-        long t2 = System.nanoTime();
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN",
                     new ByteArrayInputStream(rows));
         } catch (IOException e) {
             throw new SQLException("COPY into the import staging table failed: " + e.getMessage(), "58030", e);
         }
-        log.debug("staged {} rows ({} bytes): table created in {} ms, encoded in {} ms, copied in {} ms",
-                batch.records().size(), rows.length, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (System.nanoTime() - t2) / 1_000_000);
+        log.debug("staged {} rows ({} bytes): table created in {} ms, copied in {} ms", size, rows.length,
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     }
 
     private static String ddl() {
@@ -52,7 +51,7 @@ final class PgStaging {
                 + " phone TEXT NOT NULL, first_name TEXT, last_name TEXT, language TEXT, timezone TEXT,"
                 + " timezone_source TEXT, consent BOOLEAN, dnc BOOLEAN NOT NULL, dnc_false BOOLEAN NOT NULL,"
                 + " dnc_reason TEXT, attributes JSONB NOT NULL, tag_ids INTEGER[] NOT NULL,"
-                + " drop_tag_ids INTEGER[] NOT NULL, slot_mask BIGINT NOT NULL");
+                + " drop_tag_ids INTEGER[] NOT NULL, slot_mask BIGINT NOT NULL, import_hash BIGINT");
         for (int i = 0; i < SlotKind.allColumns().size(); i++) {
             SlotKind kind = SlotKind.atPosition(i);
             sql.append(", ").append(SlotKind.allColumns().get(i)).append(' ')
@@ -61,10 +60,26 @@ final class PgStaging {
         return sql.append(") ON COMMIT DROP").toString();
     }
 
-    /** The batch in COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+    /** Rows encoded together; slices are encoded in parallel. */
+    private static final int SLICE = 1000;
+
+    /**
+     * The batch in COPY text format: tab-separated, {@code \N} for null, backslash escapes. Slices of the batch are
+     * encoded in parallel (no connection needed, so the importer encodes a batch while the previous one is copied).
+     */
     static byte[] encode(CustomerWriter.Prepared batch) {
-        StringBuilder out = new StringBuilder(batch.records().size() * 400);
-        for (int i = 0; i < batch.records().size(); i++) {
+        int n = batch.records().size();
+        List<byte[]> slices = java.util.stream.IntStream.range(0, (n + SLICE - 1) / SLICE).parallel()
+                .mapToObj(s -> encode(batch, s * SLICE, Math.min(n, (s + 1) * SLICE))).toList();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(slices.stream().mapToInt(b -> b.length)
+                .sum());
+        slices.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+
+    private static byte[] encode(CustomerWriter.Prepared batch, int from, int to) {
+        StringBuilder out = new StringBuilder((to - from) * 400);
+        for (int i = from; i < to; i++) {
             CustomerRecord r = batch.records().get(i);
             out.append(i).append('\t');
             text(out, r.externalId());
@@ -83,6 +98,8 @@ final class PgStaging {
             ints(out.append('\t'), batch.tagNames().replacedBy(r.tags()));
             AttributeSlots.Values values = batch.slots().values(batch.typed().get(i));
             out.append('\t').append(values.mask());
+            Long hash = batch.importHash(r);
+            out.append('\t').append(hash == null ? "\\N" : hash.toString());
             for (Object v : values.columns()) {
                 out.append('\t');
                 if (v == null) {

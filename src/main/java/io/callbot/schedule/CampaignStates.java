@@ -37,7 +37,7 @@ public final class CampaignStates {
                 }
                 return Optional.of(new State(key.id(), key.tenant(), rs.getString("version"),
                         CampaignLifecycle.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
-                        Sql.instant(rs, "updated_at")));
+                        ScheduleJdbc.instant(rs, "updated_at")));
             }
         }
     }
@@ -58,10 +58,10 @@ public final class CampaignStates {
             ps.setString(2, key.tenant());
             ps.setString(3, version);
             ps.setString(4, CampaignLifecycle.SCHEDULED.code());
-            Sql.setInstant(ps, 5, now);
+            ScheduleJdbc.setInstant(ps, 5, now);
             ps.executeUpdate();
         } catch (SQLException e) {
-            if (!Sql.isUniqueViolation(e)) {
+            if (!ScheduleJdbc.isUniqueViolation(e)) {
                 throw e; // a peer registered it at the same moment: fine
             }
         }
@@ -76,7 +76,7 @@ public final class CampaignStates {
     private int update(String sql, String first, Instant now, CampaignKey key) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, first);
-            Sql.setInstant(ps, 2, now);
+            ScheduleJdbc.setInstant(ps, 2, now);
             ps.setString(3, key.tenant());
             ps.setString(4, key.id());
             return ps.executeUpdate();

@@ -40,7 +40,7 @@ public final class CampaignVersions {
             try {
                 return insert(campaign, editedAt(campaign, now), now);
             } catch (SQLException e) {
-                if (!Sql.isUniqueViolation(e) || attempt >= 3) {
+                if (!ScheduleJdbc.isUniqueViolation(e) || attempt >= 3) {
                     throw e;
                 }
                 // a peer numbered a version at the same moment: read again
@@ -55,7 +55,7 @@ public final class CampaignVersions {
             ps.setString(2, campaignId);
             ps.setString(3, version);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Numbered(rs.getInt(1), Sql.instant(rs, "edited_at")))
+                return rs.next() ? Optional.of(new Numbered(rs.getInt(1), ScheduleJdbc.instant(rs, "edited_at")))
                         : Optional.empty();
             }
         }
@@ -69,8 +69,8 @@ public final class CampaignVersions {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
             ps.setString(3, campaign.version());
-            Sql.setInstant(ps, 4, editedAt);
-            Sql.setInstant(ps, 5, now);
+            ScheduleJdbc.setInstant(ps, 4, editedAt);
+            ScheduleJdbc.setInstant(ps, 5, now);
             ps.setString(6, campaign.tenant());
             ps.setString(7, campaign.id());
             ps.executeUpdate();

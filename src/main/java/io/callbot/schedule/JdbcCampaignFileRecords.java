@@ -33,7 +33,7 @@ public final class JdbcCampaignFileRecords implements CampaignFileRecords {
             while (rs.next()) {
                 held.add(new Held(rs.getString("file_name"), new CampaignKey(rs.getString("tenant"),
                         rs.getString("campaign_id")), rs.getString("version"),
-                        rs.getString("content").getBytes(StandardCharsets.UTF_8), Sql.instant(rs, "held_since")));
+                        rs.getString("content").getBytes(StandardCharsets.UTF_8), ScheduleJdbc.instant(rs, "held_since")));
             }
             return held;
         } catch (SQLException e) {
@@ -53,12 +53,12 @@ public final class JdbcCampaignFileRecords implements CampaignFileRecords {
                     + " content = ?, updated_at = ? WHERE file_name = ?")) {
                 ps.setString(1, held.key().tenant());
                 ps.setString(2, held.key().id());
-                Sql.setInstant(ps, 3, now);
+                ScheduleJdbc.setInstant(ps, 3, now);
                 ps.setString(4, held.key().tenant());
                 ps.setString(5, held.key().id());
                 ps.setString(6, held.version());
                 ps.setString(7, content);
-                Sql.setInstant(ps, 8, now);
+                ScheduleJdbc.setInstant(ps, 8, now);
                 ps.setString(9, held.file());
                 updated = ps.executeUpdate();
             }
@@ -78,11 +78,11 @@ public final class JdbcCampaignFileRecords implements CampaignFileRecords {
             ps.setString(3, held.key().id());
             ps.setString(4, held.version());
             ps.setString(5, content);
-            Sql.setInstant(ps, 6, now);
-            Sql.setInstant(ps, 7, now);
+            ScheduleJdbc.setInstant(ps, 6, now);
+            ScheduleJdbc.setInstant(ps, 7, now);
             ps.executeUpdate();
         } catch (SQLException e) {
-            if (!Sql.isUniqueViolation(e)) {
+            if (!ScheduleJdbc.isUniqueViolation(e)) {
                 throw e; // a peer node recorded the same file at the same moment: its row says the same
             }
         }

@@ -33,6 +33,15 @@ public record TickSettings(String nodeId, QuietHours quiet, FrequencyCaps caps, 
         this(nodeId, quiet, caps, lease, DEFAULT_AUDIENCE_REFRESH);
     }
 
+    /** The scheduler's settings from the server configuration (also what {@code why} applies). */
+    public static TickSettings fromConfig(io.callbot.config.ServerConfig config, String nodeId) {
+        java.time.LocalTime[] quiet = config.timeRange("schedule.quiet_hours");
+        return new TickSettings(nodeId, new QuietHours(quiet[0], quiet[1]),
+                new FrequencyCaps(config.integer("schedule.max_calls_per_day"),
+                        config.integer("schedule.max_calls_per_week")),
+                config.duration("schedule.attempt_lease"), config.duration("schedule.audience_refresh"));
+    }
+
     public static TickSettings defaults(String nodeId) {
         return new TickSettings(nodeId, QuietHours.DEFAULT, FrequencyCaps.DEFAULT, Duration.ofMinutes(2));
     }

@@ -107,7 +107,7 @@ public final class WhyQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     e.never(WhyReason.of(SkipReason.DO_NOT_CALL, "do-not-call: the customer asked not to be called"
-                            + " again on a call at " + Sql.instant(rs, "opted_out_at")
+                            + " again on a call at " + ScheduleJdbc.instant(rs, "opted_out_at")
                             + "; no campaign of the tenant calls them"));
                 }
             }
@@ -176,10 +176,10 @@ public final class WhyQuery {
         if (rs.getBoolean("is_final")) {
             sb.append(" [final]");
         }
-        append(sb, ", created ", Sql.instant(rs, "created_at"));
-        append(sb, ", ended ", Sql.instant(rs, "ended_at"));
+        append(sb, ", created ", ScheduleJdbc.instant(rs, "created_at"));
+        append(sb, ", ended ", ScheduleJdbc.instant(rs, "ended_at"));
         append(sb, ", node ", rs.getString("node_id"));
-        append(sb, "; next attempt not before ", Sql.instant(rs, "next_retry_at"));
+        append(sb, "; next attempt not before ", ScheduleJdbc.instant(rs, "next_retry_at"));
         append(sb, "; no further attempt: ", rs.getString("stop_reason"));
         append(sb, "; dialog ", rs.getString("state_path"));
         return sb.toString();

@@ -24,7 +24,7 @@ final class SimCall implements CallControl {
     private final Duration ringTimeout;
     private final boolean amd;
     private final SimTimer timer;
-    private final EventSink sink;
+    private final AmiEventSink sink;
     private final SimStats stats;
     private final AnsweredCallHandler handler;
     private final Consumer<SimCall> onDone;
@@ -38,7 +38,7 @@ final class SimCall implements CallControl {
     private boolean up;
     private long createdNanos;
 
-    SimCall(SimChannel ch, Persona persona, Duration ringTimeout, boolean amd, SimTimer timer, EventSink sink,
+    SimCall(SimChannel ch, Persona persona, Duration ringTimeout, boolean amd, SimTimer timer, AmiEventSink sink,
             SimStats stats, AnsweredCallHandler handler, Consumer<SimCall> onDone) {
         this.ch = ch;
         this.persona = persona;

@@ -50,30 +50,30 @@ final class HttpWebhookPoster {
      * hands each of its responses to the common pool, which on two cores or fewer is a new thread per response
      * (measured: 40 % more CPU per delivery); {@code send} on a pooled thread completes on the thread that waits.
      */
-    CompletableFuture<AttemptResult> postAsync(OutboxEntry entry, byte[] secret, Executor requests) {
+    CompletableFuture<DeliveryResult> postAsync(OutboxEntry entry, byte[] secret, Executor requests) {
         return CompletableFuture.supplyAsync(() -> post(entry, secret), requests);
     }
 
     /** Posts and waits for the answer (at most the request timeout); never throws. */
-    AttemptResult post(OutboxEntry entry, byte[] secret) {
+    DeliveryResult post(OutboxEntry entry, byte[] secret) {
         HttpRequest request;
         try {
             request = request(entry, secret);
         } catch (IllegalArgumentException e) {
-            return new AttemptResult(AttemptResult.Kind.PERMANENT, null, "bad endpoint URL: " + e.getMessage(),
+            return new DeliveryResult(DeliveryResult.Kind.PERMANENT, null, "bad endpoint URL: " + e.getMessage(),
                     Optional.empty());
         }
         HttpClient client = "https".equalsIgnoreCase(request.uri().getScheme()) ? tls : plain;
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return AttemptResult.fromResponse(response.statusCode(),
+            return DeliveryResult.fromResponse(response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null), snippet(response.body()),
                     clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return AttemptResult.notSent("the sender stopped before the answer came");
+            return DeliveryResult.notSent("the sender stopped before the answer came");
         } catch (IOException | RuntimeException e) {
-            return AttemptResult.fromException(e);
+            return DeliveryResult.fromException(e);
         }
     }
 

@@ -145,7 +145,7 @@ final class OutboxLeases {
         try (PreparedStatement ps = c.prepareStatement(PG_CLAIM)) {
             List<String> endpoints = new ArrayList<>(freeSlots.keySet());
             List<String> saturated = endpoints.stream().filter(e -> freeSlots.get(e) <= 0).toList();
-            Sql.setInstant(ps, 1, now);
+            WebhookJdbc.setInstant(ps, 1, now);
             ps.setArray(2, c.createArrayOf("varchar", saturated.toArray()));
             ps.setInt(3, fetch);
             ps.setArray(4, c.createArrayOf("varchar", endpoints.toArray()));
@@ -153,7 +153,7 @@ final class OutboxLeases {
             ps.setInt(6, otherEndpointSlots);
             ps.setInt(7, max);
             ps.setString(8, owner);
-            Sql.setInstant(ps, 9, leaseUntil);
+            WebhookJdbc.setInstant(ps, 9, leaseUntil);
             List<OutboxEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -183,7 +183,7 @@ final class OutboxLeases {
         int changed;
         try (PreparedStatement ps = c.prepareStatement(CLAIM + inList(candidates.size()))) {
             ps.setString(1, owner);
-            Sql.setInstant(ps, 2, leaseUntil);
+            WebhookJdbc.setInstant(ps, 2, leaseUntil);
             bindSeqs(ps, 3, candidates.stream().map(OutboxEntry::seq).toList());
             changed = ps.executeUpdate();
         }
@@ -194,7 +194,7 @@ final class OutboxLeases {
         try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM webhook_outbox WHERE state = 'DELIVERING'"
                 + " AND lease_owner = ? AND lease_until = ?" + inList(candidates.size()))) {
             ps.setString(1, owner);
-            Sql.setInstant(ps, 2, leaseUntil);
+            WebhookJdbc.setInstant(ps, 2, leaseUntil);
             bindSeqs(ps, 3, candidates.stream().map(OutboxEntry::seq).toList());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -239,7 +239,7 @@ final class OutboxLeases {
                 rs.getString("idempotency_key"), rs.getString("event_type"), rs.getString("tenant"),
                 rs.getString("campaign_id"), rs.getString("customer_key"), rs.getString("endpoint_url"),
                 rs.getString("secret_env"), rs.getString("payload"), rs.getInt("attempts") + attemptsAdded,
-                Sql.getInstant(rs, "retry_window_from"), Sql.getInstant(rs, "created_at"));
+                WebhookJdbc.getInstant(rs, "retry_window_from"), WebhookJdbc.getInstant(rs, "created_at"));
     }
 
     private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now)
@@ -248,7 +248,7 @@ final class OutboxLeases {
                 : " AND o.endpoint_url NOT IN (" + String.join(", ", saturated.stream().map(s -> "?").toList()) + ")";
         try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude))) {
             int i = 1;
-            Sql.setInstant(ps, i++, now);
+            WebhookJdbc.setInstant(ps, i++, now);
             for (String endpoint : saturated) {
                 ps.setString(i++, endpoint);
             }
@@ -338,7 +338,7 @@ final class OutboxLeases {
 
     private int delivered(Connection c, List<Completion> sameStatus) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(DELIVERED + inList(sameStatus.size()))) {
-            Sql.setInstant(ps, 1, sameStatus.get(0).at());
+            WebhookJdbc.setInstant(ps, 1, sameStatus.get(0).at());
             ps.setObject(2, sameStatus.get(0).status(), java.sql.Types.INTEGER);
             ps.setString(3, owner);
             bindSeqs(ps, 4, sameStatus.stream().map(Completion::seq).toList());
@@ -356,7 +356,7 @@ final class OutboxLeases {
                 int rows = 0;
                 for (Completion x : batch) {
                     if (x.kind() == kind) {
-                        Sql.setInstant(ps, 1, x.at());
+                        WebhookJdbc.setInstant(ps, 1, x.at());
                         ps.setObject(2, x.status(), java.sql.Types.INTEGER);
                         ps.setString(3, x.error());
                         ps.setLong(4, x.seq());
@@ -412,7 +412,7 @@ final class OutboxLeases {
      */
     int releaseStale(Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RELEASE_STALE)) {
-            Sql.setInstant(ps, 1, now);
+            WebhookJdbc.setInstant(ps, 1, now);
             ps.setString(2, owner);
             return ps.executeUpdate();
         }
@@ -421,7 +421,7 @@ final class OutboxLeases {
     /** Returns to PENDING only rows whose lease has expired; safe while this owner has sends in flight. */
     int releaseExpired(Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RELEASE_EXPIRED)) {
-            Sql.setInstant(ps, 1, now);
+            WebhookJdbc.setInstant(ps, 1, now);
             return ps.executeUpdate();
         }
     }

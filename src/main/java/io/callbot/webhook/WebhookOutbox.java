@@ -55,30 +55,30 @@ public final class WebhookOutbox {
             ps.setString(7, endpoint.url().toString());
             ps.setString(8, endpoint.secretEnv());
             ps.setString(9, WebhookJson.write(event));
-            Sql.setInstant(ps, 10, now);
-            Sql.setInstant(ps, 11, now);
-            Sql.setInstant(ps, 12, now);
+            WebhookJdbc.setInstant(ps, 10, now);
+            WebhookJdbc.setInstant(ps, 11, now);
+            WebhookJdbc.setInstant(ps, 12, now);
             return ps.executeUpdate() == 1;
         }
     }
 
     /** Puts one dead letter back in the queue with a fresh retry window; returns how many rows changed (0 or 1). */
-    public int replay(UUID eventId, TenantScope scope) throws SQLException {
+    public int replay(UUID eventId, TenantFilter scope) throws SQLException {
         return replayWhere(" AND event_id = ?", eventId, scope);
     }
 
     /** Puts every dead letter in scope back in the queue; returns how many. */
-    public int replayAll(TenantScope scope) throws SQLException {
+    public int replayAll(TenantFilter scope) throws SQLException {
         return replayWhere("", null, scope);
     }
 
-    private int replayWhere(String extra, UUID eventId, TenantScope scope) throws SQLException {
+    private int replayWhere(String extra, UUID eventId, TenantFilter scope) throws SQLException {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(REPLAY + extra + scope.sqlFilter())) {
             int i = 1;
-            Sql.setInstant(ps, i++, now);
-            Sql.setInstant(ps, i++, now);
+            WebhookJdbc.setInstant(ps, i++, now);
+            WebhookJdbc.setInstant(ps, i++, now);
             if (eventId != null) {
                 ps.setObject(i++, eventId);
             }
@@ -90,7 +90,7 @@ public final class WebhookOutbox {
     }
 
     /** Dead letters in scope, newest first. */
-    public List<DeadLetter> deadLetters(TenantScope scope, int limit) throws SQLException {
+    public List<DeadLetter> deadLetters(TenantFilter scope, int limit) throws SQLException {
         String sql = "SELECT event_id, event_type, tenant, campaign_id, customer_key, endpoint_url, attempts,"
                 + " last_status, last_error, created_at, dead_at FROM webhook_outbox WHERE state = 'DEAD'"
                 + scope.sqlFilter() + " ORDER BY dead_at DESC, seq DESC LIMIT ?";
@@ -105,8 +105,8 @@ public final class WebhookOutbox {
                 while (rs.next()) {
                     out.add(new DeadLetter(rs.getObject("event_id", UUID.class), rs.getString("event_type"),
                             rs.getString("tenant"), rs.getString("campaign_id"), rs.getString("customer_key"),
-                            rs.getString("endpoint_url"), rs.getInt("attempts"), Sql.getInteger(rs, "last_status"),
-                            rs.getString("last_error"), Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "dead_at")));
+                            rs.getString("endpoint_url"), rs.getInt("attempts"), WebhookJdbc.getInteger(rs, "last_status"),
+                            rs.getString("last_error"), WebhookJdbc.getInstant(rs, "created_at"), WebhookJdbc.getInstant(rs, "dead_at")));
                 }
             }
             return out;
@@ -131,7 +131,7 @@ public final class WebhookOutbox {
                     case "DELIVERING" -> delivering = n;
                     default -> dead = n;
                 }
-                Instant at = Sql.getInstant(rs, "oldest");
+                Instant at = WebhookJdbc.getInstant(rs, "oldest");
                 if (!state.equals("DEAD") && at != null && (oldest == null || at.isBefore(oldest))) {
                     oldest = at;
                 }
@@ -147,7 +147,7 @@ public final class WebhookOutbox {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         "DELETE FROM webhook_outbox WHERE state = 'DELIVERED' AND delivered_at < ?")) {
-            Sql.setInstant(ps, 1, clock.instant().minus(olderThan));
+            WebhookJdbc.setInstant(ps, 1, clock.instant().minus(olderThan));
             return ps.executeUpdate();
         }
     }

@@ -42,7 +42,7 @@ public final class WebhookSender implements AutoCloseable {
     private final WebhookSenderSettings settings;
     private final OutboxLeases leases;
     private final HttpWebhookPoster poster;
-    private final RetryPolicy retryPolicy;
+    private final DeliveryRetryPolicy retryPolicy;
     private final SecretResolver secrets;
     private final Clock clock;
     private final Map<String, AtomicInteger> perEndpoint = new ConcurrentHashMap<>();
@@ -59,16 +59,16 @@ public final class WebhookSender implements AutoCloseable {
     private Instant lastLeaseSweep = Instant.MIN;
 
     /** One request's end, waiting for the poller to record it. */
-    private record Sent(OutboxEntry entry, AttemptResult result) {}
+    private record Sent(OutboxEntry entry, DeliveryResult result) {}
 
     public WebhookSender(DataSource dataSource, WebhookSenderSettings settings, SecretResolver secrets, Clock clock) {
-        this(dataSource, settings, secrets, clock, new RetryPolicy(settings.baseDelay(), settings.maxDelay(),
+        this(dataSource, settings, secrets, clock, new DeliveryRetryPolicy(settings.baseDelay(), settings.maxDelay(),
                 settings.maxAge(), new SecureRandom()::nextDouble));
     }
 
     /** With an explicit retry policy (tests pin its jitter). */
     public WebhookSender(DataSource dataSource, WebhookSenderSettings settings, SecretResolver secrets, Clock clock,
-            RetryPolicy retryPolicy) {
+            DeliveryRetryPolicy retryPolicy) {
         this.settings = settings;
         this.leases = new OutboxLeases(dataSource, settings.nodeId());
         AtomicInteger n = new AtomicInteger();
@@ -239,7 +239,7 @@ public final class WebhookSender implements AutoCloseable {
             inFlight.incrementAndGet();
             send(entry).whenComplete((result, failure) -> {
                 busy.decrementAndGet();
-                sent.add(new Sent(entry, failure == null ? result : AttemptResult.fromException(failure)));
+                sent.add(new Sent(entry, failure == null ? result : DeliveryResult.fromException(failure)));
                 wakeUp();
             });
         }
@@ -250,16 +250,16 @@ public final class WebhookSender implements AutoCloseable {
         return perEndpoint.computeIfAbsent(endpoint, e -> new AtomicInteger());
     }
 
-    private CompletableFuture<AttemptResult> send(OutboxEntry entry) {
+    private CompletableFuture<DeliveryResult> send(OutboxEntry entry) {
         try {
             Optional<String> secret = secrets.resolve(entry.secretEnv());
             if (secret.isEmpty()) {
-                return CompletableFuture.completedFuture(AttemptResult.notSent(
+                return CompletableFuture.completedFuture(DeliveryResult.notSent(
                         "signing secret environment variable " + entry.secretEnv() + " is not set"));
             }
             return poster.postAsync(entry, secret.get().getBytes(StandardCharsets.UTF_8), requests);
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(AttemptResult.fromException(e));
+            return CompletableFuture.completedFuture(DeliveryResult.fromException(e));
         }
     }
 
@@ -294,20 +294,20 @@ public final class WebhookSender implements AutoCloseable {
 
     private OutboxLeases.Completion completion(Sent s, Instant now) {
         OutboxEntry entry = s.entry();
-        AttemptResult result = s.result();
+        DeliveryResult result = s.result();
         return switch (result.kind()) {
             case DELIVERED -> new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.DELIVERED, now,
                     result.status(), null);
             case PERMANENT -> new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.DEAD, now,
                     result.status(), result.error());
             case RETRYABLE -> {
-                RetryPolicy.Decision decision = retryPolicy.afterFailure(entry.attempts(), entry.retryWindowFrom(),
+                DeliveryRetryPolicy.Decision decision = retryPolicy.afterFailure(entry.attempts(), entry.retryWindowFrom(),
                         now, result.retryAfter());
-                yield decision instanceof RetryPolicy.RetryAt retry
+                yield decision instanceof DeliveryRetryPolicy.RetryAt retry
                         ? new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.RETRY, retry.at(),
                                 result.status(), result.error())
                         : new OutboxLeases.Completion(entry.seq(), OutboxLeases.Completion.Kind.DEAD, now,
-                                result.status(), result.error() + "; " + ((RetryPolicy.GiveUp) decision).reason());
+                                result.status(), result.error() + "; " + ((DeliveryRetryPolicy.GiveUp) decision).reason());
             }
         };
     }

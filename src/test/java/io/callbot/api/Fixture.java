@@ -1,5 +1,6 @@
 package io.callbot.api;
 
+import io.callbot.customer.ImportFormat;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -36,9 +37,9 @@ final class Fixture {
     final Map<String, String> tokens = new HashMap<>();
     final Map<String, CampaignSummary> campaigns = new ConcurrentHashMap<>();
     final Map<String, Funnel> funnels = new HashMap<>();
-    final Map<String, CustomerView> customers = new ConcurrentHashMap<>();
+    final Map<String, CustomerDetail> customers = new ConcurrentHashMap<>();
     final Map<String, UUID> callIds = new LinkedHashMap<>();
-    final Map<String, DeadLetter> deadLetters = new LinkedHashMap<>();
+    final Map<String, DeadLetterSummary> deadLetters = new LinkedHashMap<>();
     final List<String> imports = new ArrayList<>();
     final InMemoryCalls calls;
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -63,7 +64,7 @@ final class Fixture {
                     "v" + n, n, T0, null, SCHEDULE));
             funnels.put(camp, new Funnel(100L * n, 80L * n, 50L * n, 40L * n, 30L * n, 10L * n, n));
             String cust = "cust-" + t.id();
-            customers.put(cust, new CustomerView(cust, t.id(), "crm-" + n, "+1555000000" + n, "America/New_York",
+            customers.put(cust, new CustomerDetail(cust, t.id(), "crm-" + n, "+1555000000" + n, "America/New_York",
                     Set.of("new"), Map.of(), false, null, null));
             UUID call = UUID.nameUUIDFromBytes(t.id().getBytes());
             callIds.put(t.id(), call);
@@ -72,7 +73,7 @@ final class Fixture {
                     new CustomerCard(cust, "crm-" + n, "Customer " + n, "+1 \u2022\u2022\u2022-\u2022\u2022\u2022-000" + n,
                             "America/New_York"));
             summaries.add(s);
-            deadLetters.put("dl-" + t.id(), new DeadLetter("dl-" + t.id(), t.id(), camp, "call.finished",
+            deadLetters.put("dl-" + t.id(), new DeadLetterSummary("dl-" + t.id(), t.id(), camp, "call.finished",
                     "https://crm.example/hook", 12, "HTTP 500", T0, T0.plusSeconds(86_400)));
         }
         calls = new InMemoryCalls(summaries);
@@ -91,7 +92,7 @@ final class Fixture {
     ApiServices services(List<ReadinessCheck> checks) {
         Map<String, Caller> callers = new HashMap<>();
         for (Tenant t : TENANTS) {
-            callers.put(tokens.get(t.id()), new Caller("id-" + t.id(), TenantScope.of(t, TENANTS), Role.ADMIN));
+            callers.put(tokens.get(t.id()), new Caller("id-" + t.id(), TenantScope.of(t, TENANTS), TokenRole.ADMIN));
         }
         return new ApiServices(raw -> Optional.ofNullable(callers.get(raw)), new Campaigns(), new Customers(),
                 calls, new DeadLetters(), checks, registry);
@@ -168,24 +169,24 @@ final class Fixture {
         }
 
         @Override
-        public Optional<CustomerView> get(TenantScope scope, String id) {
+        public Optional<CustomerDetail> get(TenantScope scope, String id) {
             return Optional.ofNullable(customers.get(id)).filter(c -> scope.sees(c.tenant()));
         }
 
         @Override
-        public Optional<CustomerView> changeTags(TenantScope scope, String id, Set<String> add, Set<String> remove) {
+        public Optional<CustomerDetail> changeTags(TenantScope scope, String id, Set<String> add, Set<String> remove) {
             return get(scope, id).map(c -> {
                 Set<String> tags = new TreeSet<>(c.tags());
                 tags.addAll(add);
                 tags.removeAll(remove);
-                return put(new CustomerView(c.id(), c.tenant(), c.externalId(), c.phone(), c.timezone(), tags,
+                return put(new CustomerDetail(c.id(), c.tenant(), c.externalId(), c.phone(), c.timezone(), tags,
                         c.attributes(), c.doNotCall(), c.doNotCallReason(), c.lastCalledAt()));
             });
         }
 
         @Override
-        public Optional<CustomerView> setDoNotCall(TenantScope scope, String id, boolean dnc, String reason) {
-            return get(scope, id).map(c -> put(new CustomerView(c.id(), c.tenant(), c.externalId(), c.phone(),
+        public Optional<CustomerDetail> setDoNotCall(TenantScope scope, String id, boolean dnc, String reason) {
+            return get(scope, id).map(c -> put(new CustomerDetail(c.id(), c.tenant(), c.externalId(), c.phone(),
                     c.timezone(), c.tags(), c.attributes(), dnc, dnc ? reason : null, c.lastCalledAt())));
         }
 
@@ -200,7 +201,7 @@ final class Fixture {
                     : List.of(), null));
         }
 
-        private CustomerView put(CustomerView c) {
+        private CustomerDetail put(CustomerDetail c) {
             customers.put(c.id(), c);
             return c;
         }
@@ -208,12 +209,12 @@ final class Fixture {
 
     final class DeadLetters implements DeadLetterPort {
         @Override
-        public List<DeadLetter> list(TenantScope scope, int limit) {
+        public List<DeadLetterSummary> list(TenantScope scope, int limit) {
             return deadLetters.values().stream().filter(d -> scope.sees(d.tenant())).limit(limit).toList();
         }
 
         @Override
-        public Optional<DeadLetter> replay(TenantScope scope, String id) {
+        public Optional<DeadLetterSummary> replay(TenantScope scope, String id) {
             return Optional.ofNullable(deadLetters.get(id)).filter(d -> scope.sees(d.tenant()));
         }
     }

@@ -25,7 +25,7 @@ class JdbcTokenStoreTest {
         try (db) {
             new JdbcTenantStore(db.database().dataSource()).create("acme", "platform");
             JdbcTokenStore store = new JdbcTokenStore(db.database().dataSource(), CLOCK);
-            IssuedToken issued = store.create("acme", Role.ADMIN);
+            IssuedToken issued = store.create("acme", TokenRole.ADMIN);
             List<String> cells = allCells(db, "api_token");
             assertThat(cells).noneMatch(c -> c != null && c.contains(issued.token().substring(4)));
             assertThat(cells).contains(TokenHashing.hash(issued.token()));
@@ -42,11 +42,11 @@ class JdbcTokenStoreTest {
             tenants.create("acme-east", "acme");
             tenants.create("globex", "platform");
             JdbcTokenStore store = new JdbcTokenStore(db.database().dataSource(), CLOCK);
-            IssuedToken acme = store.create("acme", Role.READ);
-            IssuedToken east = store.create("acme-east", Role.ADMIN);
+            IssuedToken acme = store.create("acme", TokenRole.READ);
+            IssuedToken east = store.create("acme-east", TokenRole.ADMIN);
 
             Caller caller = store.authenticate(acme.token()).orElseThrow();
-            assertThat(caller.role()).isEqualTo(Role.READ);
+            assertThat(caller.role()).isEqualTo(TokenRole.READ);
             assertThat(caller.scope().tenantIds()).containsExactlyInAnyOrder("acme", "acme-east");
             assertThat(store.authenticate(east.token()).orElseThrow().scope().tenantIds()).containsExactly("acme-east");
             assertThat(store.authenticate(acme.token() + "x")).isEmpty();
@@ -70,7 +70,7 @@ class JdbcTokenStoreTest {
             assertThat(tenants.create("acme-east", "acme").kind()).isEqualTo(TenantKind.SUB_MERCHANT);
             assertThatThrownBy(() -> tenants.create("deeper", "acme-east")).hasMessageContaining("sub-merchant");
             assertThatThrownBy(() -> tenants.create("x", "nobody")).hasMessageContaining("'nobody' does not exist");
-            assertThatThrownBy(() -> new JdbcTokenStore(db.database().dataSource(), CLOCK).create("ghost", Role.ADMIN))
+            assertThatThrownBy(() -> new JdbcTokenStore(db.database().dataSource(), CLOCK).create("ghost", TokenRole.ADMIN))
                     .hasMessageContaining("tenant 'ghost' does not exist");
         }
     }

@@ -10,6 +10,7 @@ import io.callbot.customer.CustomerRecord;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Tag;
 import io.callbot.customer.TimezoneSource;
+import io.callbot.launch.AudienceCandidates;
 import io.callbot.schedule.Candidate;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;

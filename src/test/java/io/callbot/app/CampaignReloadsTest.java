@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.callbot.api.CampaignDetail;
+import io.callbot.api.CampaignsApi;
 import io.callbot.api.Tenant;
 import io.callbot.api.TenantKind;
 import io.callbot.api.TenantScope;
@@ -23,8 +24,8 @@ import io.callbot.schedule.FrequencyCaps;
 import io.callbot.schedule.QuietHours;
 import io.callbot.schedule.ResultKind;
 import io.callbot.schedule.TickSettings;
-import io.callbot.testing.TestDatabases;
 import io.callbot.testing.InMemoryCandidates;
+import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

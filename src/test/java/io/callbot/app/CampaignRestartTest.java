@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.callbot.api.CampaignsApi;
 import io.callbot.api.Tenant;
 import io.callbot.api.TenantKind;
 import io.callbot.api.TenantScope;

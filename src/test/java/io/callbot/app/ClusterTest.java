@@ -7,7 +7,9 @@ import io.callbot.campaign.CampaignLoader;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
+import io.callbot.demo.DemoCustomers;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,7 @@ class ClusterTest {
             assertThat(CampaignLoader.load(campaignFile).errors()).isEmpty();
             DemoCustomers.create(new CustomerStore(db.dataSource(), Clock.systemUTC()), "acme-shop", CUSTOMERS,
                     CUSTOMERS, DemoCustomers.daytimeZones(Instant.now()),
-                    PersonaBook.always(DemoPersonas.talker("unused")), Instant.now());
+                    PersonaBook.always(PersonaMixes.talker("unused")), Instant.now());
             Path logA = dir.resolve("originates-a.log");
             Path logB = dir.resolve("originates-b.log");
             a = ServeProcess.start(dir.resolve("serve-a.log"), env("node-a", url, campaigns, logA));

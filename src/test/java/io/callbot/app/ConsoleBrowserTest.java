@@ -8,7 +8,7 @@ import io.callbot.api.HeadlessChromium;
 import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.Json;
-import io.callbot.api.Role;
+import io.callbot.api.TokenRole;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
@@ -17,9 +17,14 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
+import io.callbot.demo.DemoCampaign;
+import io.callbot.demo.DemoCrmReceiver;
+import io.callbot.demo.DemoCustomers;
+import io.callbot.demo.DemoReport;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.Persona;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.webhook.SecretResolver;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -89,11 +94,11 @@ class ConsoleBrowserTest {
         Campaign east = recorded(campaign, "winback-east", "acme-east");
         // DemoCustomers numbers the audience +12125551000, +12125551001, ... in creation order
         PersonaBook personas = PersonaBook.always(Persona.of(Behaviour.NO_ANSWER, Duration.ofSeconds(3), Duration.ZERO))
-                .assign("+12125551000", DemoPersonas.talker("interested", "yes", "no thanks"))
-                .assign("+12125551001", DemoPersonas.talker("not interested", "no thanks", "no"))
+                .assign("+12125551000", PersonaMixes.talker("interested", "yes", "no thanks"))
+                .assign("+12125551001", PersonaMixes.talker("not interested", "no thanks", "no"))
                 .assign("+12125551002", Persona.of(Behaviour.BUSY, Duration.ofSeconds(1), Duration.ZERO))
-                .assign("+12125551003", DemoPersonas.talker("mumbles", "what is this about", "no thanks", "no"))
-                .assign("+12125551004", DemoPersonas.talker("interested too", "yes", "no thanks"));
+                .assign("+12125551003", PersonaMixes.talker("mumbles", "what is this about", "no thanks", "no"))
+                .assign("+12125551004", PersonaMixes.talker("interested too", "yes", "no thanks"));
         ServerConfig config = ServerConfig.fromEnvironment(Map.of("CALLBOT_DATA_DIR", dir.toString(),
                 "CALLBOT_AMI_SIMULATED", "true", "CALLBOT_MEDIA_PORT", "0", "CALLBOT_MEDIA_BIND", "127.0.0.1",
                 "CALLBOT_API_PORT", "0", "CALLBOT_NODE_ID", "console-" + secret.substring(0, 8)));
@@ -102,7 +107,7 @@ class ConsoleBrowserTest {
             JdbcTenantStore tenants = new JdbcTenantStore(db.dataSource());
             tenants.create("acme-shop", "platform");
             tenants.create("acme-east", "acme-shop");
-            token = new JdbcTokenStore(db.dataSource(), Clock.systemUTC()).create("acme-shop", Role.ADMIN).token();
+            token = new JdbcTokenStore(db.dataSource(), Clock.systemUTC()).create("acme-shop", TokenRole.ADMIN).token();
         }
         server = CallbotServer.start(config, new CallbotServer.Options(personas, null,
                 SecretResolver.of(Map.of(DemoCampaign.SECRET_ENV, secret)), List.of(campaign, east)));
@@ -153,7 +158,7 @@ class ConsoleBrowserTest {
         assertThat(text("#no-live-calls")).isEqualTo("No live calls right now.");
         int audience = DemoCustomers.create(new CustomerStore(server.database().dataSource(), Clock.systemUTC()),
                 "acme-shop", AUDIENCE + 2, AUDIENCE, DemoCustomers.daytimeZones(Instant.now()),
-                PersonaBook.always(DemoPersonas.talker("unused")), Instant.now());
+                PersonaBook.always(PersonaMixes.talker("unused")), Instant.now());
         assertThat(audience).isEqualTo(AUDIENCE);
 
         Map<String, Set<String>> seen = new HashMap<>();

@@ -7,8 +7,10 @@ import io.callbot.campaign.CampaignLoader;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
+import io.callbot.demo.DemoCustomers;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,7 +52,7 @@ class CrashRecoveryTest {
         Path originates = dir.resolve("originates.log");
         Map<String, String> env = env(data, campaigns, originates);
         DatabaseSettings h2 = DatabaseSettings.embedded(data.resolve("callbot").toAbsolutePath().toString());
-        PersonaBook personas = PersonaBook.seededMix(42, DemoPersonas.QUICK); // the child's book, same seed
+        PersonaBook personas = PersonaBook.seededMix(42, PersonaMixes.QUICK); // the child's book, same seed
 
         ServeProcess first = ServeProcess.start(dir.resolve("serve-1.log"), env);
         ServeProcess second = null;
@@ -62,7 +64,7 @@ class CrashRecoveryTest {
             try (Database db = Database.open(h2)) {
                 DemoCustomers.create(new CustomerStore(db.dataSource(), Clock.systemUTC()), "acme-shop", CUSTOMERS,
                         CUSTOMERS, DemoCustomers.daytimeZones(Instant.now()), PersonaBook.always(
-                                DemoPersonas.talker("unused")), Instant.now());
+                                PersonaMixes.talker("unused")), Instant.now());
                 // mid-campaign: some calls done, and a no-answer call (it rings 8 s) dialled a moment ago
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
                     List<LedgerRows.Row> rows = LedgerRows.all(db.dataSource(), CAMPAIGN);

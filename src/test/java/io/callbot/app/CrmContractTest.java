@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
-import io.callbot.api.Role;
+import io.callbot.api.TokenRole;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
@@ -15,9 +15,14 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
+import io.callbot.demo.DemoCampaign;
+import io.callbot.demo.DemoCrmReceiver;
+import io.callbot.demo.DemoCustomers;
+import io.callbot.demo.DemoReport;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.Persona;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.webhook.EventContract;
 import io.callbot.webhook.SecretResolver;
 import java.io.OutputStream;
@@ -60,8 +65,8 @@ class CrmContractTest {
         Duration ring = Duration.ofMillis(700);
         // DemoCustomers numbers the audience +12125551000, +12125551001, ... in creation order
         PersonaBook personas = PersonaBook.always(Persona.of(Behaviour.NO_ANSWER, ring, Duration.ZERO))
-                .assign("+12125551000", DemoPersonas.talker("interested", "yes", "no thanks"))
-                .assign("+12125551001", DemoPersonas.talker("opts out", "Stop calling me."))
+                .assign("+12125551000", PersonaMixes.talker("interested", "yes", "no thanks"))
+                .assign("+12125551001", PersonaMixes.talker("opts out", "Stop calling me."))
                 .assign("+12125551002", new Persona("machine", Behaviour.MACHINE, ring, Duration.ofSeconds(20), List.of()))
                 .assign("+12125551003", Persona.of(Behaviour.BUSY, ring, Duration.ZERO))
                 .assign("+12125551004", Persona.of(Behaviour.DECLINE, ring, Duration.ZERO))
@@ -78,7 +83,7 @@ class CrmContractTest {
                 Instant now = Instant.now();
                 int audience = DemoCustomers.create(new CustomerStore(server.database().dataSource(), Clock.systemUTC()),
                         campaign.tenant(), audienceSize, audienceSize, DemoCustomers.daytimeZones(now),
-                        PersonaBook.always(DemoPersonas.talker("unused")), now);
+                        PersonaBook.always(PersonaMixes.talker("unused")), now);
                 assertThat(new DemoReport(server, campaign, crm).waitForCalls(audience, Duration.ofMinutes(4),
                         new PrintStream(OutputStream.nullOutputStream()))).as("all calls finished").isTrue();
                 // 9 call events, 2 profile updates, 7 exhausted (one attempt each; a coupon accepted and an opt-out
@@ -171,7 +176,7 @@ class CrmContractTest {
         if (new JdbcTenantStore(ds).find(tenant).isEmpty()) {
             new JdbcTenantStore(ds).create(tenant, "platform");
         }
-        String token = new JdbcTokenStore(ds, Clock.systemUTC()).create(tenant, Role.READ).token();
+        String token = new JdbcTokenStore(ds, Clock.systemUTC()).create(tenant, TokenRole.READ).token();
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.apiPort() + "/api/v1/calls/" + attemptId))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callbot.api.ApiException;
+import io.callbot.api.ApiProfileEvents;
+import io.callbot.api.CustomersApi;
 import io.callbot.api.Tenant;
 import io.callbot.api.TenantKind;
 import io.callbot.api.TenantScope;
 import io.callbot.customer.CustomerRecord;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.TimezoneSource;
+import io.callbot.demo.DemoCampaign;
+import io.callbot.launch.CustomerWhy;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.time.Clock;

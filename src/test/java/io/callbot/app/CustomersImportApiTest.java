@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callbot.api.ApiServer;
+import io.callbot.api.ApiServices;
+import io.callbot.api.ApiSettings;
 import io.callbot.api.CallDetail;
 import io.callbot.api.CallPage;
 import io.callbot.api.CallPort;
 import io.callbot.api.CallQuery;
+import io.callbot.api.CustomersApi;
+import io.callbot.api.JdbcTokenStore;
+import io.callbot.api.Json;
 import io.callbot.api.LiveCall;
 import io.callbot.api.TenantScope;
-import io.callbot.api.ApiServices;
-import io.callbot.api.ApiSettings;
-import io.callbot.api.Json;
-import io.callbot.api.JdbcTokenStore;
-import io.callbot.api.Role;
+import io.callbot.api.TokenRole;
 import io.callbot.customer.CustomerStore;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
@@ -72,7 +73,7 @@ class CustomersImportApiTest {
         db = TestDatabases.h2();
         TestTenants.ensure(db.database().dataSource(), "acme");
         JdbcTokenStore tokens = new JdbcTokenStore(db.database().dataSource(), Clock.systemUTC());
-        token = tokens.create("acme", Role.ADMIN).token();
+        token = tokens.create("acme", TokenRole.ADMIN).token();
         CustomerStore store = new CustomerStore(db.database().dataSource(), Clock.systemUTC());
         server = new ApiServer(ApiSettings.defaults("127.0.0.1", 0), new ApiServices(tokens, null,
                 new CustomersApi(db.database().dataSource(), store), NO_CALLS, null, List.of(),

@@ -2,6 +2,7 @@ package io.callbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callbot.cli.Main;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
 import java.io.ByteArrayOutputStream;

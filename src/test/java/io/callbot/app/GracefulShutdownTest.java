@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
+import io.callbot.demo.DemoCustomers;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ class GracefulShutdownTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dcallbot.model.dir=" + System.getProperty("callbot.model.dir", "target/voice-models"),
                 "-Dmary.base=" + System.getProperty("mary.base", "target/marytts"),
-                "io.callbot.app.Main", "serve")
+                "io.callbot.cli.Main", "serve")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile());
         pb.environment().put("CALLBOT_DATA_DIR", data.toString());
         pb.environment().put("CALLBOT_CAMPAIGNS_DIR", campaigns.toString());
@@ -54,7 +56,7 @@ class GracefulShutdownTest {
             await().atMost(Duration.ofMinutes(3)).until(() -> Files.exists(dbFile) && log().contains("callbot ready"));
             try (Database db = Database.open(DatabaseSettings.embedded(data.resolve("callbot").toAbsolutePath().toString()))) {
                 // the child's simulated PBX answers with its default persona mix (talkers, busy, no answer, ...)
-                PersonaBook talkers = PersonaBook.always(DemoPersonas.talker("interested", "yes", "no thanks"));
+                PersonaBook talkers = PersonaBook.always(PersonaMixes.talker("interested", "yes", "no thanks"));
                 DemoCustomers.create(new CustomerStore(db.dataSource(), Clock.systemUTC()), "acme-shop", 6, 6,
                         DemoCustomers.daytimeZones(Instant.now()), talkers, Instant.now());
                 await().atMost(Duration.ofMinutes(3)).until(() -> count(db, "state = 'IN_CALL' OR state = 'DIALING'") >= 2);

@@ -43,7 +43,7 @@ final class ServeProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dcallbot.model.dir=" + System.getProperty("callbot.model.dir", "target/voice-models"),
                 "-Dmary.base=" + System.getProperty("mary.base", "target/marytts"),
-                "io.callbot.app.Main", "serve")
+                "io.callbot.cli.Main", "serve")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         return new ServeProcess(log, pb.start());

@@ -7,9 +7,14 @@ import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.CustomerStore;
+import io.callbot.demo.DemoCampaign;
+import io.callbot.demo.DemoCrmReceiver;
+import io.callbot.demo.DemoCustomers;
+import io.callbot.demo.DemoReport;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.Persona;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.webhook.SecretResolver;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -48,8 +53,8 @@ class ServerMetricsTest {
         Instant now = Instant.now();
         // DemoCustomers numbers the audience +12125551000, +12125551001, ... in creation order
         PersonaBook personas = PersonaBook.always(Persona.of(Behaviour.NO_ANSWER, Duration.ofSeconds(1), Duration.ZERO))
-                .assign("+12125551000", DemoPersonas.talker("interested", "yes", "no thanks"))
-                .assign("+12125551001", DemoPersonas.talker("not interested", "no thanks", "no"))
+                .assign("+12125551000", PersonaMixes.talker("interested", "yes", "no thanks"))
+                .assign("+12125551001", PersonaMixes.talker("not interested", "no thanks", "no"))
                 .assign("+12125551002", Persona.of(Behaviour.BUSY, Duration.ofSeconds(1), Duration.ZERO));
         try (DemoCrmReceiver crm = new DemoCrmReceiver(secret)) {
             Campaign campaign = DemoCampaign.runNow(loaded.campaign(), crm.url(), 3);
@@ -60,7 +65,7 @@ class ServerMetricsTest {
                     SecretResolver.of(Map.of(DemoCampaign.SECRET_ENV, secret)), List.of(campaign)))) {
                 int audience = DemoCustomers.create(new CustomerStore(server.database().dataSource(), Clock.systemUTC()),
                         campaign.tenant(), 5, 3, DemoCustomers.daytimeZones(now),
-                        PersonaBook.always(DemoPersonas.talker("unused")), now);
+                        PersonaBook.always(PersonaMixes.talker("unused")), now);
                 assertThat(audience).isEqualTo(3);
                 PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
                 assertThat(new DemoReport(server, campaign, crm).waitForCalls(audience, Duration.ofMinutes(4), quiet))

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.callbot.api.ApiException;
 import io.callbot.api.CampaignCommand;
+import io.callbot.api.CampaignsApi;
 import io.callbot.api.Tenant;
 import io.callbot.api.TenantKind;
 import io.callbot.api.TenantScope;

@@ -11,11 +11,15 @@ import io.callbot.campaign.DialSettings;
 import io.callbot.campaign.LoadResult;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.CustomerStore;
+import io.callbot.demo.DemoCampaign;
+import io.callbot.demo.DemoCrmReceiver;
+import io.callbot.demo.DemoCustomers;
 import io.callbot.pbx.AsteriskConfig;
 import io.callbot.pbx.Dialplan;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.Persona;
 import io.callbot.sim.PersonaBook;
+import io.callbot.sim.PersonaMixes;
 import io.callbot.sim.SimOptions;
 import io.callbot.webhook.SecretResolver;
 import java.nio.file.Files;
@@ -95,7 +99,7 @@ class TransferThroughThePbxTest {
         assertThat(loaded.errors()).isEmpty();
         String secret = UUID.randomUUID().toString();
         PersonaBook personas = PersonaBook.always(Persona.of(Behaviour.NO_ANSWER, Duration.ofSeconds(1), Duration.ZERO))
-                .assign(PHONE, DemoPersonas.talker("wants a person", "agent"));
+                .assign(PHONE, PersonaMixes.talker("wants a person", "agent"));
         try (DemoCrmReceiver crm = new DemoCrmReceiver(secret)) {
             Campaign campaign = withRetryOf(loaded.campaign(), DemoCampaign.runNow(loaded.campaign(), crm.url(), 1));
             ServerConfig config = ServerConfig.fromEnvironment(Map.of("CALLBOT_DATA_DIR", dir.toString(),
@@ -106,7 +110,7 @@ class TransferThroughThePbxTest {
                 Instant now = Instant.now();
                 DemoCustomers.create(new CustomerStore(server.database().dataSource(), Clock.systemUTC()),
                         campaign.tenant(), 5, 1, DemoCustomers.daytimeZones(now),
-                        PersonaBook.always(DemoPersonas.talker("unused")), now);
+                        PersonaBook.always(PersonaMixes.talker("unused")), now);
                 await().atMost(Duration.ofMinutes(3)).until(() -> finished(server, campaign.id()));
                 await().atMost(Duration.ofSeconds(30)).until(() -> callEvent(crm) != null);
                 try (Connection c = server.database().dataSource().getConnection(); var ps = c.prepareStatement(

@@ -5,10 +5,10 @@ import io.callbot.api.ApiServices;
 import io.callbot.api.ApiSettings;
 import io.callbot.api.Caller;
 import io.callbot.api.Json;
-import io.callbot.api.Role;
 import io.callbot.api.Tenant;
 import io.callbot.api.TenantKind;
 import io.callbot.api.TenantScope;
+import io.callbot.api.TokenRole;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -72,8 +72,8 @@ public final class ApiBench {
             s.execute("ANALYZE call_attempt");
         }
         System.out.printf("loaded %,d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
-        Map<String, Caller> callers = Map.of("tok-acme", new Caller("t1", TenantScope.of(TENANTS.get(1), TENANTS), Role.READ),
-                "tok-globex", new Caller("t2", TenantScope.of(TENANTS.get(3), TENANTS), Role.READ));
+        Map<String, Caller> callers = Map.of("tok-acme", new Caller("t1", TenantScope.of(TENANTS.get(1), TENANTS), TokenRole.READ),
+                "tok-globex", new Caller("t2", TenantScope.of(TENANTS.get(3), TENANTS), TokenRole.READ));
         ApiServices services = new ApiServices(t -> Optional.ofNullable(callers.get(t)), null, null,
                 new CallListingSql(ds), null, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         try (ApiServer server = new ApiServer(ApiSettings.defaults("127.0.0.1", 0), services).start()) {

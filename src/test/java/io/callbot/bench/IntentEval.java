@@ -1,6 +1,5 @@
 package io.callbot.bench;
 
-import io.callbot.app.MaryCallerVoice;
 import io.callbot.asr.AsrSettings;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
@@ -13,6 +12,7 @@ import io.callbot.dialog.engine.DialogContext;
 import io.callbot.sim.voice.CallerVoice;
 import io.callbot.sim.voice.CallerVoices;
 import io.callbot.sim.voice.NoiseCondition;
+import io.callbot.simulate.MaryCallerVoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.callbot.bench;
 
-import io.callbot.app.AudienceCandidates;
 import io.callbot.campaign.Audience;
 import io.callbot.campaign.CallingWindow;
 import io.callbot.campaign.Campaign;
@@ -9,12 +8,13 @@ import io.callbot.campaign.DialSettings;
 import io.callbot.campaign.RetryPolicy;
 import io.callbot.campaign.Schedule;
 import io.callbot.customer.AudienceQuery;
+import io.callbot.launch.AudienceCandidates;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
+import io.callbot.schedule.CampaignTick;
 import io.callbot.schedule.Candidate;
 import io.callbot.schedule.CandidateSource;
-import io.callbot.schedule.CampaignTick;
 import io.callbot.schedule.ClaimedAttempt;
 import io.callbot.schedule.ResultKind;
 import io.callbot.schedule.RetryDecision;

@@ -22,11 +22,11 @@ class AttemptResultTest {
     @CsvSource({"200, DELIVERED", "202, DELIVERED", "204, DELIVERED", "301, PERMANENT", "400, PERMANENT",
         "401, PERMANENT", "404, PERMANENT", "410, PERMANENT", "422, PERMANENT", "408, RETRYABLE", "429, RETRYABLE",
         "500, RETRYABLE", "502, RETRYABLE", "503, RETRYABLE", "504, RETRYABLE"})
-    void classifiesByStatus(int status, AttemptResult.Kind kind) {
-        AttemptResult r = AttemptResult.fromResponse(status, null, "nope", NOW);
+    void classifiesByStatus(int status, DeliveryResult.Kind kind) {
+        DeliveryResult r = DeliveryResult.fromResponse(status, null, "nope", NOW);
         assertThat(r.kind()).isEqualTo(kind);
         assertThat(r.status()).isEqualTo(status);
-        if (kind != AttemptResult.Kind.DELIVERED) {
+        if (kind != DeliveryResult.Kind.DELIVERED) {
             assertThat(r.error()).isEqualTo("HTTP " + status + ": nope");
         }
     }
@@ -35,22 +35,22 @@ class AttemptResultTest {
     @CsvSource(value = {"120 | PT2M", "0 | PT0S", "Thu, 01 Jan 2026 00:01:30 GMT | PT1M30S",
         "Wed, 31 Dec 2025 23:00:00 GMT | PT0S", "soon | ", "-5 | "}, delimiter = '|')
     void parsesRetryAfterSecondsAndDates(String header, String expected) {
-        AttemptResult r = AttemptResult.fromResponse(503, header, null, NOW);
+        DeliveryResult r = DeliveryResult.fromResponse(503, header, null, NOW);
         assertThat(r.retryAfter()).isEqualTo(Optional.ofNullable(expected).map(Duration::parse));
     }
 
     @Test
     void retryAfterIsIgnoredOnPermanentFailures() {
-        assertThat(AttemptResult.fromResponse(400, "60", null, NOW).retryAfter()).isEmpty();
+        assertThat(DeliveryResult.fromResponse(400, "60", null, NOW).retryAfter()).isEmpty();
     }
 
     @Test
     void networkFailuresAreRetryableAndNamed() {
-        assertThat(AttemptResult.fromException(new ConnectException("Connection refused")))
-                .extracting(AttemptResult::kind, AttemptResult::error)
-                .containsExactly(AttemptResult.Kind.RETRYABLE, "connection refused: Connection refused");
-        assertThat(AttemptResult.fromException(new HttpConnectTimeoutException("x")).error()).startsWith("connect timeout");
-        assertThat(AttemptResult.fromException(new HttpTimeoutException("x")).error()).startsWith("request timeout");
-        assertThat(AttemptResult.fromException(new IOException()).kind()).isEqualTo(AttemptResult.Kind.RETRYABLE);
+        assertThat(DeliveryResult.fromException(new ConnectException("Connection refused")))
+                .extracting(DeliveryResult::kind, DeliveryResult::error)
+                .containsExactly(DeliveryResult.Kind.RETRYABLE, "connection refused: Connection refused");
+        assertThat(DeliveryResult.fromException(new HttpConnectTimeoutException("x")).error()).startsWith("connect timeout");
+        assertThat(DeliveryResult.fromException(new HttpTimeoutException("x")).error()).startsWith("request timeout");
+        assertThat(DeliveryResult.fromException(new IOException()).kind()).isEqualTo(DeliveryResult.Kind.RETRYABLE);
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RetryPolicyTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private static RetryPolicy policy(double random) {
-        return new RetryPolicy(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(24), () -> random);
+    private static DeliveryRetryPolicy policy(double random) {
+        return new DeliveryRetryPolicy(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(24), () -> random);
     }
 
     @ParameterizedTest(name = "after attempt {0} the ceiling is {1}")
@@ -36,22 +36,22 @@ class RetryPolicyTest {
     })
     void retriesWithFullJitterInsideTheWindow(int attempts, double random, String sinceCreation, String delay) {
         Instant now = T0.plus(Duration.parse(sinceCreation));
-        RetryPolicy.Decision d = policy(random).afterFailure(attempts, T0, now, Optional.empty());
-        assertThat(d).isEqualTo(new RetryPolicy.RetryAt(now.plus(Duration.parse(delay))));
+        DeliveryRetryPolicy.Decision d = policy(random).afterFailure(attempts, T0, now, Optional.empty());
+        assertThat(d).isEqualTo(new DeliveryRetryPolicy.RetryAt(now.plus(Duration.parse(delay))));
     }
 
     @ParameterizedTest(name = "{0} after creation -> give up")
     @CsvSource({"PT24H", "PT25H", "P3D"})
     void givesUpOnceTheWindowHasPassed(String sinceCreation) {
-        RetryPolicy.Decision d = policy(0.5).afterFailure(40, T0, T0.plus(Duration.parse(sinceCreation)), Optional.empty());
-        assertThat(d).isInstanceOf(RetryPolicy.GiveUp.class);
-        assertThat(((RetryPolicy.GiveUp) d).reason()).contains("webhook.max_age");
+        DeliveryRetryPolicy.Decision d = policy(0.5).afterFailure(40, T0, T0.plus(Duration.parse(sinceCreation)), Optional.empty());
+        assertThat(d).isInstanceOf(DeliveryRetryPolicy.GiveUp.class);
+        assertThat(((DeliveryRetryPolicy.GiveUp) d).reason()).contains("webhook.max_age");
     }
 
     @ParameterizedTest(name = "Retry-After {0} at attempt {1} -> retry in {2}")
     @CsvSource({"PT2M, 1, PT2M", "PT0S, 7, PT0S", "PT30H, 1, PT24H"})
     void retryAfterIsHonouredInsteadOfJitterButNotPastTheWindow(String retryAfter, int attempts, String delay) {
-        RetryPolicy.Decision d = policy(0.99).afterFailure(attempts, T0, T0, Optional.of(Duration.parse(retryAfter)));
-        assertThat(d).isEqualTo(new RetryPolicy.RetryAt(T0.plus(Duration.parse(delay))));
+        DeliveryRetryPolicy.Decision d = policy(0.99).afterFailure(attempts, T0, T0, Optional.of(Duration.parse(retryAfter)));
+        assertThat(d).isEqualTo(new DeliveryRetryPolicy.RetryAt(T0.plus(Duration.parse(delay))));
     }
 }

@@ -164,20 +164,20 @@ class WebhookDeliveryTest {
                 sender.start();
                 await().atMost(WAIT).until(() -> outbox.backlog().dead() == 3);
                 assertThat(receiver.received()).as("4xx is not retried").hasSize(3);
-                assertThat(outbox.deadLetters(TenantScope.all(), 10)).allSatisfy(d -> {
+                assertThat(outbox.deadLetters(TenantFilter.all(), 10)).allSatisfy(d -> {
                     assertThat(d.attempts()).isEqualTo(1);
                     assertThat(d.lastStatus()).isEqualTo(400);
                 });
 
                 receiver.respond(r -> TestReceiver.Reply.status(200));
-                assertThat(outbox.replay(events.get(0).eventId(), TenantScope.of("acme"))).isEqualTo(1);
+                assertThat(outbox.replay(events.get(0).eventId(), TenantFilter.of("acme"))).isEqualTo(1);
                 sender.wakeUp();
                 await().atMost(WAIT).until(() -> delivered(ds) == 1);
-                assertThat(outbox.replayAll(TenantScope.all())).isEqualTo(2);
+                assertThat(outbox.replayAll(TenantFilter.all())).isEqualTo(2);
                 await().atMost(WAIT).until(() -> delivered(ds) == 3);
             }
             assertEveryEventAcceptedOnceKeyed(receiver, events);
-            assertThat(outbox.deadLetters(TenantScope.all(), 10)).isEmpty();
+            assertThat(outbox.deadLetters(TenantFilter.all(), 10)).isEmpty();
         }
     }
 
@@ -220,7 +220,7 @@ class WebhookDeliveryTest {
         try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT next_attempt_at FROM webhook_outbox")) {
             rs.next();
-            return Sql.getInstant(rs, "next_attempt_at");
+            return WebhookJdbc.getInstant(rs, "next_attempt_at");
         }
     }
 
@@ -441,7 +441,7 @@ class WebhookDeliveryTest {
                     return outbox.backlog().dead() == 1;
                 });
             }
-            DeadLetter dead = outbox.deadLetters(TenantScope.all(), 1).get(0);
+            DeadLetter dead = outbox.deadLetters(TenantFilter.all(), 1).get(0);
             assertThat(dead.eventId()).isEqualTo(event.eventId());
             assertThat(dead.lastStatus()).isEqualTo(502);
             assertThat(dead.lastError()).startsWith("HTTP 502").contains("webhook.max_age");

@@ -167,24 +167,24 @@ class WebhookOutboxTest {
                 assertThat(leases.markDead(e.seq(), 400, "HTTP 400: bad", clock.instant())).isTrue();
             }
             assertThat(outbox.backlog()).isEqualTo(new Backlog(0, 0, 3, java.util.Optional.empty()));
-            assertThat(outbox.deadLetters(TenantScope.of("acme"), 10)).hasSize(2)
+            assertThat(outbox.deadLetters(TenantFilter.of("acme"), 10)).hasSize(2)
                     .allSatisfy(d -> {
                         assertThat(d.lastStatus()).isEqualTo(400);
                         assertThat(d.lastError()).isEqualTo("HTTP 400: bad");
                         assertThat(d.attempts()).isEqualTo(1);
                     });
 
-            assertThat(outbox.replay(events.get(2).eventId(), TenantScope.of("acme"))).as("other tenant's event").isZero();
+            assertThat(outbox.replay(events.get(2).eventId(), TenantFilter.of("acme"))).as("other tenant's event").isZero();
             clock.advance(Duration.ofDays(3));
-            assertThat(outbox.replay(events.get(0).eventId(), TenantScope.of("acme"))).isEqualTo(1);
+            assertThat(outbox.replay(events.get(0).eventId(), TenantFilter.of("acme"))).isEqualTo(1);
             List<OutboxEntry> again = leases.claim(10, clock.instant(), clock.instant().plusSeconds(60));
             assertThat(again).singleElement().satisfies(e -> {
                 assertThat(e.eventId()).isEqualTo(events.get(0).eventId());
                 assertThat(e.attempts()).isEqualTo(1);
                 assertThat(e.retryWindowFrom()).as("a fresh retry window").isEqualTo(clock.instant());
             });
-            assertThat(outbox.replayAll(TenantScope.all())).isEqualTo(2);
-            assertThat(outbox.deadLetters(TenantScope.all(), 10)).isEmpty();
+            assertThat(outbox.replayAll(TenantFilter.all())).isEqualTo(2);
+            assertThat(outbox.deadLetters(TenantFilter.all(), 10)).isEmpty();
             assertThat(outbox.backlog().undelivered()).isEqualTo(3);
         }
     }

@@ -2,7 +2,7 @@ package io.callbot.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callbot.app.Main;
+import io.callbot.cli.Main;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.io.PrintWriter;

@@ -1,6 +1,0 @@
-package io.callbot.sim;
-
-/** Where simulated calls publish their AMI events (every logged-in session that wants events); thread-safe. */
-interface EventSink {
-    void emit(AmiFrame event);
-}
