@@ -115,8 +115,21 @@ public final class AudienceQuery {
      * The members as a lazy stream backed by an open cursor and connection: close it (try-with-resources).
      */
     public Stream<AudienceMember> stream(String tenant, Audience audience, Options options) {
-        Cursor cursor = Cursor.open(dataSource, c -> AudienceSql.select(context(c, tenant), audience, options), tenant,
-                clock.instant());
+        return stream(tenant, audience, options, false);
+    }
+
+    /**
+     * {@link #stream} of members that carry only their id, phone and timezone (every other field null or empty):
+     * what a campaign's dialing queue reads of its whole audience, without the profile columns and the attributes'
+     * JSON of every customer.
+     */
+    public Stream<AudienceMember> streamContacts(String tenant, Audience audience, Options options) {
+        return stream(tenant, audience, options, true);
+    }
+
+    private Stream<AudienceMember> stream(String tenant, Audience audience, Options options, boolean contactsOnly) {
+        Cursor cursor = Cursor.open(dataSource, c -> AudienceSql.select(context(c, tenant), audience, options,
+                contactsOnly), tenant, clock.instant(), contactsOnly);
         Stream<AudienceMember> members = StreamSupport.stream(new Spliterators.AbstractSpliterator<AudienceMember>(
                 Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override

@@ -43,11 +43,21 @@ final class AudienceSql {
         this.conditions = new ConditionSql(ctx.now(), ctx.slots());
     }
 
+    /** What a dialing queue needs of each member; the attributes only when a condition is left to Java. */
+    static final String CONTACT_COLUMNS = "c.id, c.phone, c.timezone";
+
     static Query select(Context ctx, Audience audience, AudienceQuery.Options options) {
+        return select(ctx, audience, options, false);
+    }
+
+    /** The members in order; {@code contactsOnly} selects only {@link #CONTACT_COLUMNS} (and the attributes if needed). */
+    static Query select(Context ctx, Audience audience, AudienceQuery.Options options, boolean contactsOnly) {
         AudienceSql b = new AudienceSql(ctx);
         b.where(audience, options);
         String order = b.orderBy(options.order());
-        StringBuilder sql = new StringBuilder("SELECT ").append(MEMBER_COLUMNS)
+        String columns = !contactsOnly ? MEMBER_COLUMNS
+                : b.inJava.isEmpty() ? CONTACT_COLUMNS : CONTACT_COLUMNS + ", c.attributes";
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns)
                 .append(" FROM customer_filter f JOIN customer c ON c.id = f.customer_id").append(b.where)
                 .append(order);
         List<Object> params = new ArrayList<>(b.params);

@@ -26,17 +26,25 @@ final class Cursor implements AutoCloseable {
     private final ResultSet rows;
     private final String tenant;
     private final List<ConditionMatcher> matchers;
+    /** the query selected {@link AudienceSql#CONTACT_COLUMNS} only (plus the attributes when matchers need them) */
+    private final boolean contactsOnly;
 
     private Cursor(Connection connection, PreparedStatement statement, ResultSet rows, String tenant,
-            List<ConditionMatcher> matchers) {
+            List<ConditionMatcher> matchers, boolean contactsOnly) {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
         this.tenant = tenant;
         this.matchers = matchers;
+        this.contactsOnly = contactsOnly;
     }
 
     static Cursor open(DataSource dataSource, QueryBuilder builder, String tenant, Instant now) {
+        return open(dataSource, builder, tenant, now, false);
+    }
+
+    /** {@code contactsOnly}: the builder selects {@link AudienceSql#CONTACT_COLUMNS}; members carry only those. */
+    static Cursor open(DataSource dataSource, QueryBuilder builder, String tenant, Instant now, boolean contactsOnly) {
         Connection c = null;
         try {
             c = dataSource.getConnection();
@@ -45,7 +53,7 @@ final class Cursor implements AutoCloseable {
             AudienceSql.Query query = builder.build(c);
             PreparedStatement ps = AudienceQuery.prepare(c, query);
             return new Cursor(c, ps, ps.executeQuery(), tenant,
-                    query.inJava().stream().map(cond -> new ConditionMatcher(cond, now)).toList());
+                    query.inJava().stream().map(cond -> new ConditionMatcher(cond, now)).toList(), contactsOnly);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new CustomerStoreException("audience query for tenant " + tenant + " failed: " + e.getMessage(), e);
@@ -60,9 +68,12 @@ final class Cursor implements AutoCloseable {
     AudienceMember next() {
         try {
             while (rows.next()) {
+                if (contactsOnly && matchers.isEmpty()) {
+                    return contact(Map.of());
+                }
                 Map<String, Object> attributes = Attributes.fromJson(rows.getString("attributes"));
                 if (matchers.stream().allMatch(m -> m.matches(attributes))) {
-                    return member(attributes);
+                    return contactsOnly ? contact(attributes) : member(attributes);
                 }
             }
             return null;
@@ -78,6 +89,12 @@ final class Cursor implements AutoCloseable {
                 rows.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
                 rows.getBoolean("consent"), CustomerJdbc.getInstant(rows, "last_called_at"), rows.getString("last_outcome"),
                 CustomerJdbc.getInstant(rows, "callback_at"), attributes);
+    }
+
+    /** A member with only the contact columns read: id, phone and timezone (the attributes when they were read). */
+    private AudienceMember contact(Map<String, Object> attributes) throws SQLException {
+        return new AudienceMember(rows.getLong(1), null, rows.getString(2), null, null, null, rows.getString(3), null,
+                false, null, null, null, attributes);
     }
 
     @Override

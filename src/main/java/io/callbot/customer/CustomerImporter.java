@@ -2,8 +2,6 @@ package io.callbot.customer;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -93,16 +91,13 @@ public final class CustomerImporter {
      * {@link ImportSummary#stop()}, so no caller can take a partial import for a complete one.
      */
     public ImportSummary importInput(ImportInput in, String tenant, ImportFormat format, ImportListener listener) {
-        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "customer-import-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        Run run = new Run(in.name(), tenant, listener, writerThread);
+        ExecutorService writerThread = thread("customer-import-writer");
+        ExecutorService stagerThread = thread("customer-import-stager");
+        Run run = new Run(in.name(), tenant, listener, writerThread, stagerThread);
         TextInput input = null;
         RowSource source = null;
         try {
-            checkTenant(in.name(), tenant);
+            ImportTenant.check(dataSource, in.name(), tenant);
             input = TextInput.open(in);
             source = format == ImportFormat.CSV ? CsvRowSource.open(in.name(), input)
                     : new JsonLinesRowSource(in.name(), input);
@@ -121,6 +116,7 @@ public final class CustomerImporter {
                 awaitWritten(run);
             } finally {
                 writerThread.shutdownNow();
+                stagerThread.shutdownNow();
                 if (source != null) {
                     source.close();
                 }
@@ -140,21 +136,12 @@ public final class CustomerImporter {
         return new ImportSummary(run.rows, run.imported, run.updated, run.rejected, run.warnings, run.kept, run.stop);
     }
 
-    /** Customers of a tenant nobody can log in as, or see, would be lost: the tenant must exist first. */
-    private void checkTenant(String input, String tenant) throws ImportException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tenant WHERE id = ?")) {
-            ps.setString(1, tenant);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ImportException(input, 0, "tenant", "tenant '" + tenant + "' does not exist; create it"
-                            + " first (a merchant under the platform, or a sub-merchant under its merchant)");
-                }
-            }
-        } catch (SQLException e) {
-            throw new ImportException(input, 0, "tenant", "cannot check tenant '" + tenant + "': "
-                    + DatabaseRefusal.reason(e), e);
-        }
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Says which defaults applied where the input was silent, so an ambiguous file is never taken at face value. */
@@ -280,14 +267,15 @@ public final class CustomerImporter {
     }
 
     /**
-     * Hands the current batch to the writer thread, after reporting the outcome of the one before it: at most one
-     * batch is in flight, so memory stays bounded and batches land in file order (a later row wins).
+     * Hands the current batch to the stager thread (the Java half of a write: tags, slots, typed values, COPY
+     * encoding, while the writer stores the batch before) and then to the writer thread, after reporting the outcome
+     * of the one before it: at most one batch is being written, so memory stays bounded (three batches: parsed,
+     * staged, written) and batches land in file order (a later row wins).
      */
     private void flush(Run run, TextInput input) {
         if (run.batch.isEmpty()) {
             return;
         }
-        awaitWritten(run);
         Batch batch = new Batch(new ArrayList<>(run.batch.values()), new HashMap<>(run.rowOf), new HashMap<>(run.hashOf),
                 run.repeatsOfEarlierBatches, run.rows, input == null ? 0 : input.bytesRead(),
                 input == null ? 0 : input.size());
@@ -295,8 +283,17 @@ public final class CustomerImporter {
         run.rowOf.clear();
         run.hashOf.clear();
         run.repeatsOfEarlierBatches = 0;
+        Future<ImportBatchWriter.Staged> staged = run.stagerThread.submit(() -> batches.stage(run.tenant,
+                batch.records(), batch.hashOf()));
+        awaitWritten(run);
         run.inFlight = batch;
-        run.written = run.writerThread.submit(() -> batches.write(run.tenant, batch.records(), batch.hashOf()));
+        run.written = run.writerThread.submit(() -> {
+            try {
+                return batches.write(staged.get());
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        });
     }
 
     /** Waits for the batch in flight (if any) and reports its outcome on this thread. */
@@ -341,6 +338,8 @@ public final class CustomerImporter {
         final String tenant;
         final ImportListener listener;
         final ExecutorService writerThread;
+        /** prepares and encodes a batch while the writer stores the one before */
+        final ExecutorService stagerThread;
         final Map<String, CustomerRecord> batch = new LinkedHashMap<>();
         final Map<String, Long> rowOf = new HashMap<>();
         /** the content hash of each batched row, stored with its customer */
@@ -363,11 +362,13 @@ public final class CustomerImporter {
         Batch inFlight;
         Future<ImportBatchWriter.Written> written;
 
-        Run(String file, String tenant, ImportListener listener, ExecutorService writerThread) {
+        Run(String file, String tenant, ImportListener listener, ExecutorService writerThread,
+                ExecutorService stagerThread) {
             this.file = file;
             this.tenant = tenant;
             this.listener = listener;
             this.writerThread = writerThread;
+            this.stagerThread = stagerThread;
         }
 
         /** Rows of a batch that repeat an earlier batch's ids updated their own earlier row: not counted again. */

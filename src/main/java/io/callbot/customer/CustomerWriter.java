@@ -63,13 +63,12 @@ final class CustomerWriter {
     /** Allocates what the batch's tags and attribute keys need; {@code c} in autocommit, so that allocations are shared. */
     static Prepared prepare(Connection c, String tenant, List<CustomerRecord> records, Map<String, Long> importHashes)
             throws SQLException {
-        List<Map<String, Attributes.Typed>> typed = new ArrayList<>(records.size());
-        List<int[]> tagIds = new ArrayList<>(records.size());
         TagNames names = TagNames.load(c, tenant);
-        for (CustomerRecord r : records) {
-            typed.add(Attributes.typedAll(r.attributes()));
-            tagIds.add(names.ids(c, r.tags()));
-        }
+        // new tags allocated once for the batch, then every record's ids and typed values worked out in parallel
+        names.ids(c, records.stream().flatMap(r -> r.tags().stream()).distinct().toList());
+        List<Map<String, Attributes.Typed>> typed = records.parallelStream()
+                .map(r -> Attributes.typedAll(r.attributes())).toList();
+        List<int[]> tagIds = records.parallelStream().map(r -> names.known(r.tags())).toList();
         AttributeSlots slots = AttributeSlots.load(c, tenant).prepare(c, typed);
         return new Prepared(tenant, records, typed, tagIds, names, slots, importHashes);
     }

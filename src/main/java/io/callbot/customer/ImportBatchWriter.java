@@ -39,22 +39,40 @@ final class ImportBatchWriter {
     }
 
     /**
-     * Writes a batch: in one transaction in one transaction (on PostgreSQL through COPY and a set-based merge,
-     * {@link PgBulkWriter}), or row by row when the database refuses it.
+     * A batch ready to write: prepared (tag ids and attribute slots allocated, values typed) and, on PostgreSQL,
+     * encoded for COPY ({@code encoded} null on H2).
      */
-    Written write(String tenant, List<CustomerRecord> records, Map<String, Long> importHashes) {
+    record Staged(String tenant, CustomerWriter.Prepared prepared, byte[] encoded) {}
+
+    /**
+     * The Java half of a batch (in parallel, and on the importing thread, so it overlaps the writing of the batch
+     * before): allocates its tags and slots, types its values and encodes it for COPY on PostgreSQL.
+     */
+    Staged stage(String tenant, List<CustomerRecord> records, Map<String, Long> importHashes) {
         long started = System.nanoTime();
-        CustomerWriter.Prepared prepared;
-        boolean postgres;
         try (Connection c = dataSource.getConnection()) {
-            postgres = Dialect.of(c) == Dialect.POSTGRES;
-            prepared = CustomerWriter.prepare(c, tenant, records, importHashes);
+            CustomerWriter.Prepared prepared = CustomerWriter.prepare(c, tenant, records, importHashes);
+            byte[] encoded = Dialect.of(c) == Dialect.POSTGRES ? PgStaging.encode(prepared) : null;
+            log.debug("import batch of {} rows for tenant {} prepared{} in {} ms", records.size(), tenant,
+                    encoded == null ? "" : " and encoded", (System.nanoTime() - started) / 1_000_000);
+            return new Staged(tenant, prepared, encoded);
         } catch (SQLException e) {
             throw new CustomerStoreException("import for tenant " + tenant + ": cannot allocate tags and attribute"
                     + " slots: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes a staged batch: in one transaction (on PostgreSQL through COPY and a set-based merge,
+     * {@link PgBulkWriter}), or row by row when the database refuses it.
+     */
+    Written write(Staged staged) {
+        long started = System.nanoTime();
+        String tenant = staged.tenant();
+        CustomerWriter.Prepared prepared = staged.prepared();
+        boolean postgres = staged.encoded() != null;
         try (Connection c = dataSource.getConnection()) {
-            CustomerWriter.Outcome o = Transactions.run(c, tx -> postgres ? bulk.upsert(tx, prepared)
+            CustomerWriter.Outcome o = Transactions.run(c, tx -> postgres ? bulk.upsert(tx, prepared, staged.encoded())
                     : writer.upsert(tx, prepared));
             if (postgres) {
                 copiedBatches.incrementAndGet();
@@ -85,7 +103,6 @@ final class ImportBatchWriter {
         }
         return new Written(inserted, updated, kept, refused);
     }
-
 
     /** After a big import the planner must know the new sizes, or audience queries pick nested loops. */
     void refreshStatistics(String tenant, long rowsWritten) {

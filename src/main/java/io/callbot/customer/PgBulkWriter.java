@@ -26,8 +26,11 @@ final class PgBulkWriter {
         this.clock = clock;
     }
 
-    /** Upserts records whose external ids are distinct; {@code ids} of the outcome is left empty. */
-    CustomerWriter.Outcome upsert(Connection c, CustomerWriter.Prepared batch) throws SQLException {
+    /**
+     * Upserts records whose external ids are distinct, given as prepared and as {@link PgStaging#encode}d; {@code ids}
+     * of the outcome is left empty.
+     */
+    CustomerWriter.Outcome upsert(Connection c, CustomerWriter.Prepared batch, byte[] encoded) throws SQLException {
         if (batch.records().isEmpty()) {
             return new CustomerWriter.Outcome(0, 0, Map.of(), 0, 0);
         }
@@ -41,7 +44,7 @@ final class PgBulkWriter {
             // the merge's estimated cost passes the JIT threshold, and compiling it took longer than running it
             s.execute("SET LOCAL jit = off");
         }
-        PgStaging.stage(c, batch);
+        PgStaging.stage(c, batch.records().size(), encoded);
         long t1 = System.nanoTime();
         int known;
         int dncAdded;

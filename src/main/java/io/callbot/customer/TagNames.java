@@ -63,6 +63,11 @@ final class TagNames {
         if (added) {
             reload(c);
         }
+        return known(tags);
+    }
+
+    /** The sorted, distinct ids of tags that all have one already (see {@link #ids}); safe from many threads. */
+    int[] known(Collection<Tag> tags) {
         return tags.stream().mapToInt(ids::get).distinct().sorted().toArray();
     }
 

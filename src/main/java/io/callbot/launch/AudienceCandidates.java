@@ -24,7 +24,7 @@ public final class AudienceCandidates implements CandidateSource {
 
     @Override
     public Stream<Candidate> candidates(Campaign campaign) {
-        return query.stream(campaign.tenant(), campaign.audience(), AudienceQuery.Options.forCampaign(campaign))
+        return query.streamContacts(campaign.tenant(), campaign.audience(), AudienceQuery.Options.forCampaign(campaign))
                 .map(m -> candidate(campaign, m));
     }
 

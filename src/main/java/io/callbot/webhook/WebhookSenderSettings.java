@@ -60,10 +60,14 @@ public record WebhookSenderSettings(
         }
     }
 
-    /** 5 s connect, 10 s request, 24 h retry window, backoff 1 s doubling to 1 h, 64 in flight, 16 per endpoint. */
+    /**
+     * 5 s connect, 10 s request, 24 h retry window, backoff 1 s doubling to 1 h, 128 in flight, 64 per endpoint (a
+     * round of claims and answers costs the database the same for 16 rows as for 64, so 16 per endpoint held one
+     * endpoint to ~400 deliveries/s on a loaded PostgreSQL; BENCHMARKS.md, "webhook deliveries per second").
+     */
     public static WebhookSenderSettings defaults(String nodeId) {
         return new WebhookSenderSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(24),
-                Duration.ofSeconds(1), Duration.ofHours(1), 64, 16, Duration.ofMillis(500), Duration.ofMinutes(2),
+                Duration.ofSeconds(1), Duration.ofHours(1), 128, 64, Duration.ofMillis(500), Duration.ofMinutes(2),
                 Duration.ofSeconds(30), nodeId);
     }
 

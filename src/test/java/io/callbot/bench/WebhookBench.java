@@ -31,8 +31,8 @@ import java.util.concurrent.locks.LockSupport;
  * Webhook deliveries per second from the outbox to a local receiver that verifies every signature. A first sender
  * delivers {@code warmup} events so the JIT has compiled the paths (on 2 cores, compiling took more CPU than a
  * 20,000-event run's deliveries); a second sender then delivers the measured {@code events}.
- * Usage: {@code WebhookBench [events=20000] [db=h2|pg] [customers=2000] [perEndpoint=16] [inFlight=64]
- * [warmup=20000]}. Runs on the main thread; the senders and the receiver use their own pools.
+ * Usage: {@code WebhookBench [events=20000] [db=h2|pg] [customers=2000] [perEndpoint] [inFlight] [warmup=20000]}
+ * (perEndpoint and inFlight default to {@link WebhookSenderSettings#defaults}'s, what an install gets). Runs on the main thread; the senders and the receiver use their own pools.
  */
 public final class WebhookBench {
 
@@ -40,8 +40,9 @@ public final class WebhookBench {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         String dbKind = args.length > 1 ? args[1] : "h2";
         int customers = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        int perEndpoint = args.length > 3 ? Integer.parseInt(args[3]) : 16;
-        int inFlight = args.length > 4 ? Integer.parseInt(args[4]) : 64;
+        WebhookSenderSettings defaults = WebhookSenderSettings.defaults("bench");
+        int perEndpoint = args.length > 3 ? Integer.parseInt(args[3]) : defaults.perEndpointConcurrency();
+        int inFlight = args.length > 4 ? Integer.parseInt(args[4]) : defaults.maxInFlight();
         int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 20_000;
         String secret = "whsec_bench";
         AtomicInteger accepted = new AtomicInteger();

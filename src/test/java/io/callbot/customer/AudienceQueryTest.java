@@ -140,6 +140,13 @@ class AudienceQueryTest {
             assertThat(s.map(AudienceMember::externalId).toList()).containsExactlyElementsOf(expected);
         }
         assertThat(inJava.count(T, audience)).isEqualTo(expected.size());
+        // the dialing queue's narrow stream: the same members in the same order, with id, phone and zone
+        for (AudienceQuery q : List.of(query, inJava)) {
+            try (Stream<AudienceMember> s = q.streamContacts(T, audience, AudienceQuery.Options.DEFAULT)) {
+                assertThat(s.map(m -> m.id() + " " + m.phone() + " " + m.timezone()).toList()).containsExactlyElementsOf(
+                        members.stream().map(m -> m.id() + " " + m.phone() + " " + m.timezone()).toList());
+            }
+        }
         assertTablesIntact(db);
     }
 
