@@ -1,5 +1,8 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.Hypothesis;
+import java.util.List;
+
 /**
  * Something that happened on the call, fed to {@link Dialog#on(Event)} by the call layer. Immutable values.
  */
@@ -30,6 +33,13 @@ public sealed interface Event {
 
         public Speech {
             text = text == null ? "" : text;
+        }
+
+        /** The turn's readings: the constrained pass, and the free-form pass when one ran. */
+        public List<Hypothesis> hypotheses() {
+            var grammar = new Hypothesis(text, confidence, Hypothesis.Source.GRAMMAR);
+            return secondPass == null ? List.of(grammar) : List.of(grammar,
+                    new Hypothesis(secondPass, 1.0, Hypothesis.Source.FREE_FORM));
         }
 
         /** A final result of one recognition pass. */
