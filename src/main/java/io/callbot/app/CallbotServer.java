@@ -1,19 +1,8 @@
 package io.callbot.app;
 
-import io.callbot.api.ApiProfileEvents;
 import io.callbot.api.ApiServer;
-import io.callbot.api.ApiServices;
-import io.callbot.api.ApiSettings;
-import io.callbot.api.CallsApi;
-import io.callbot.api.CampaignsApi;
-import io.callbot.api.CustomersApi;
-import io.callbot.api.DeadLettersApi;
-import io.callbot.api.JdbcTokenStore;
-import io.callbot.api.ReadinessCheck;
 import io.callbot.api.RecordingLinks;
-import io.callbot.asr.AsrSettings;
 import io.callbot.asr.TurnSettings;
-import io.callbot.asr.VoskRecognizer;
 import io.callbot.call.ActiveCalls;
 import io.callbot.call.CallServices;
 import io.callbot.call.CampaignPrompts;
@@ -32,12 +21,9 @@ import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Database;
 import io.callbot.customer.DatabaseSettings;
 import io.callbot.dial.AmiDialer;
-import io.callbot.dial.AmiSettings;
-import io.callbot.dial.DialLimits;
 import io.callbot.launch.AttemptLauncher;
 import io.callbot.launch.AudienceCandidates;
 import io.callbot.launch.CrmAttemptEvents;
-import io.callbot.launch.CustomerWhy;
 import io.callbot.launch.LedgerFinisher;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
@@ -46,34 +32,20 @@ import io.callbot.pbx.TransferTarget;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
-import io.callbot.schedule.FrequencyCaps;
-import io.callbot.schedule.QuietHours;
-import io.callbot.schedule.RetryDecision;
 import io.callbot.schedule.TickSettings;
 import io.callbot.sim.PersonaDirectory;
-import io.callbot.sim.PersonaMixes;
 import io.callbot.sim.SimOptions;
-import io.callbot.sim.SimPbxConfig;
 import io.callbot.sim.SimulatedPbx;
-import io.callbot.simulate.SimulatedCallers;
-import io.callbot.tts.MaryTtsSynthesizer;
-import io.callbot.tts.PromptCache;
-import io.callbot.tts.PromptCacheConfig;
-import io.callbot.tts.RecordedPrompts;
-import io.callbot.tts.TtsVoice;
 import io.callbot.webhook.SecretResolver;
 import io.callbot.webhook.WebhookOutbox;
 import io.callbot.webhook.WebhookSender;
 import io.callbot.webhook.WebhookSenderSettings;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +57,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole robot in one process: database, campaigns, dialer (Asterisk or the simulated PBX), media server,
  * speech, dialog sessions, outcome writer, webhooks and the Quartz scheduler. Built and started by
- * {@link #start}; {@link #close} stops it in reverse order. Methods are called from the command's thread.
+ * {@link #start}, subsystem by subsystem from their settings ({@link VoiceSubsystem}, {@link DialingSubsystem},
+ * {@link ApiSubsystem}); {@link #close} stops it in reverse order. Methods are called from the command's thread.
  */
 public final class CallbotServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CallbotServer.class);
@@ -109,8 +82,6 @@ public final class CallbotServer implements AutoCloseable {
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final Clock clock = Clock.systemUTC();
-    /** Recorded prompts per campaign id, loaded on first use and dropped when the campaign's file changes. */
-    private final Map<io.callbot.campaign.CampaignKey, RecordedPrompts> recordings = new java.util.concurrent.ConcurrentHashMap<>();
     private CampaignCatalog catalog;
     private CampaignDirectory directory;
     private boolean rescanSoon;
@@ -121,14 +92,14 @@ public final class CallbotServer implements AutoCloseable {
     private CampaignScheduler scheduler;
     private CampaignTick tick;
     private AttemptLedger ledger;
-    private SimulatedPbx pbx;
+    private VoiceSubsystem voice;
+    private DialingSubsystem dialing;
     private WebhookSender sender;
     private InetSocketAddress mediaAddress;
     private ApiServer api;
     private final ServerMetrics metrics = new ServerMetrics();
     private CallServices callServices;
     private CrmAttemptEvents attemptEvents;
-    private OperatorAlarms alarms;
     private CrmEvents crmEvents;
 
     private CallbotServer() {
@@ -153,7 +124,7 @@ public final class CallbotServer implements AutoCloseable {
         io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
         database = Database.open(DatabaseSettings.fromConfig(config));
         var ds = database.dataSource();
-        TransferCheck transfers = transfers(config);
+        TransferCheck transfers = DialingSubsystem.transfers(config);
         loadCampaigns(config, options, transfers, ds);
         List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
                 catalog.campaigns().values().stream().map(Campaign::tenant).toList());
@@ -162,12 +133,7 @@ public final class CallbotServer implements AutoCloseable {
         }
         CustomerStore customers = new CustomerStore(ds, clock);
 
-        VoskRecognizer recognizer = keep(VoskRecognizer.start(modelSettings(config), metrics.recognition()));
-        MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base",
-                dataDir.resolve("marytts").toString())), new TtsVoice(config.string("tts.voice"), Locale.US));
-        Path cacheDir = config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir") : dataDir.resolve("prompt-cache");
-        PromptCache prompts = keep(new PromptCache(mary, PromptCacheConfig.defaults(cacheDir), metrics.synthesis()));
-        metrics.promptCache(prompts);
+        voice = VoiceSubsystem.start(VoiceSubsystem.Settings.from(config), metrics, this::keep);
         PlaybackPacer pacer = keep(PlaybackPacer.realTime(1));
         ExecutorService callPool = Executors.newFixedThreadPool(2, named("call"));
         closeables.add(callPool::shutdownNow);
@@ -179,7 +145,9 @@ public final class CallbotServer implements AutoCloseable {
                 .withConcurrency(config.integer("webhook.max_in_flight"), config.integer("webhook.per_endpoint_concurrency")),
                 options.secrets(), clock));
         ledger = new AttemptLedger(ds);
-        AmiDialer dialer = startDialer(config, options, prompts, transfers);
+        dialing = DialingSubsystem.start(DialingSubsystem.Settings.from(config), options, voice.prompts, transfers,
+                ledger, () -> catalog.campaigns(), metrics, clock, this::keep);
+        AmiDialer dialer = dialing.dialer;
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
         CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
@@ -193,9 +161,8 @@ public final class CallbotServer implements AutoCloseable {
         this.crmEvents = crmEvents;
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
                 (tenant, id) -> catalog.get(tenant, id));
-        callServices = new CallServices(recognizer, prompts,
-                c -> recordings.computeIfAbsent(c.key(), k -> recordingsOf(c)), CallServices::campaignVoice, dialer,
-                TurnSettings.defaults(), callPool, clock, TransferTarget.CONTEXT, metrics.calls());
+        callServices = new CallServices(voice.recognizer, voice.prompts, voice::recordings, CallServices::campaignVoice,
+                dialer, TurnSettings.defaults(), callPool, clock, TransferTarget.CONTEXT, metrics.calls());
         calls = new ActiveCalls(callServices, writer);
         AudioSocketServer media = keep(new AudioSocketServer(AudioSocketServerConfig.defaults()
                 .withBind(config.string("media.bind"), config.integer("media.port"))
@@ -215,10 +182,12 @@ public final class CallbotServer implements AutoCloseable {
             scheduler.schedule(c);
         }
         watchCampaigns(config);
-        startApi(config, ds, customers, dialer, recognizer, recordingsDir);
+        api = ApiSubsystem.start(ApiSubsystem.Settings.from(config), new ApiSubsystem.Parts(ds, customers, catalog,
+                scheduler, calls, crmEvents, recordingsDir, dialing.alarms, voice.recognizer != null), metrics, clock,
+                this::keep);
         log.info("callbot ready: {} campaign(s), media on {}, API and dashboard on http://{}:{}/, AMI {}",
                 catalog.campaigns().size(), mediaAddress, config.string("api.bind"), api.port(),
-                pbx != null ? "simulated on port " + pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
+                dialing.pbx != null ? "simulated on port " + dialing.pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
         // after "ready": warming runs on the prompt cache's background thread and must not hold up start-up
         catalog.campaigns().values().forEach(this::warmPrompts);
     }
@@ -230,61 +199,6 @@ public final class CallbotServer implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("campaign {}: could not start warming its prompts: {}", campaign.id(), e.toString());
         }
-    }
-
-    private void startApi(ServerConfig config, javax.sql.DataSource ds, CustomerStore customers, AmiDialer dialer,
-            VoskRecognizer recognizer, Path recordings) {
-        metrics.metrics().liveCalls(calls::live);
-        WebhookOutbox outbox = new WebhookOutbox(ds, clock);
-        metrics.metrics().webhookBacklog(() -> (int) backlog(outbox).pending(),
-                () -> backlog(outbox).oldestUndeliveredAge().map(d -> d.toMillis() / 1000.0).orElse(0.0));
-        List<ReadinessCheck> readiness = List.of(
-                check("database", () -> {
-                    try (var c = ds.getConnection()) {
-                        return c.isValid(2);
-                    }
-                }),
-                alarms.amiReadiness(),
-                alarms.secretsReadiness(),
-                check("speech_model", () -> recognizer != null));
-        ApiServices services = new ApiServices(new JdbcTokenStore(ds, clock),
-                new CampaignsApi(catalog, scheduler, ds),
-                new CustomersApi(ds, customers, new ApiProfileEvents(ds, outbox, crmEvents, () -> catalog.campaigns(),
-                        clock), new CustomerWhy(ds, customers, new AudienceQuery(ds, clock), TickSettings.fromConfig(config, "api"),
-                        clock, catalog::get)), new CallsApi(ds, recordings, calls), new DeadLettersApi(outbox),
-                readiness, metrics.registry());
-        api = keep(new ApiServer(ApiSettings.defaults(config.string("api.bind"), config.integer("api.port")), services)
-                .start());
-    }
-
-    private static io.callbot.webhook.Backlog backlog(WebhookOutbox outbox) {
-        try {
-            return outbox.backlog();
-        } catch (java.sql.SQLException e) {
-            return new io.callbot.webhook.Backlog(0, 0, 0, java.util.Optional.empty());
-        }
-    }
-
-    private interface Probe {
-        boolean up() throws Exception;
-    }
-
-    private static ReadinessCheck check(String name, Probe probe) {
-        return new ReadinessCheck() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Status check() {
-                try {
-                    return probe.up() ? Status.up("ok") : Status.down("not ready");
-                } catch (Exception e) {
-                    return Status.down(e.getMessage());
-                }
-            }
-        };
     }
 
     /** The bound API port (the configured one, or the OS's choice for 0). */
@@ -302,17 +216,6 @@ public final class CallbotServer implements AutoCloseable {
         } catch (java.net.UnknownHostException e) {
             return "node-" + UUID.randomUUID().toString().substring(0, 8);
         }
-    }
-
-    /** The dialplan every campaign's transfer_to must resolve in: ami.dialplan, or the shipped one. */
-    private static TransferCheck transfers(ServerConfig config) throws java.io.IOException {
-        if (config.optional("ami.dialplan") == null) {
-            return TransferCheck.shipped();
-        }
-        TransferCheck deployed = TransferCheck.read(config.path("ami.dialplan"));
-        deployed.problems().forEach(p -> log.warn("ami.dialplan: {}", p));
-        log.info("transfer targets are checked against {}", deployed.source());
-        return deployed;
     }
 
     private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers,
@@ -336,61 +239,11 @@ public final class CallbotServer implements AutoCloseable {
         if (directory == null || !config.bool("campaigns.watch")) {
             return;
         }
-        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, recordings::remove, this::warmPrompts),
+        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, voice::forget, this::warmPrompts),
                 CampaignWatcher.Settings.of(config.duration("campaigns.rescan_interval"))).start());
         if (rescanSoon) {
             watcher.scanSoon();
         }
-    }
-
-    private static AsrSettings modelSettings(ServerConfig config) {
-        AsrSettings defaults = config.optional("asr.model_dir") == null ? AsrSettings.defaults()
-                : AsrSettings.withModel(config.path("asr.model_dir"));
-        return defaults.withThreads(config.integer("asr.threads"));
-    }
-
-    private AmiDialer startDialer(ServerConfig config, Options options, PromptCache prompts, TransferCheck transfers)
-            throws Exception {
-        String user = config.string("ami.user");
-        String secret = config.string("ami.secret");
-        String host = config.string("ami.host");
-        int port = config.integer("ami.port");
-        if (config.bool("ami.simulated")) {
-            if (secret.isEmpty()) {
-                secret = UUID.randomUUID().toString();
-            }
-            SimOptions sim = SimOptions.defaults(user, secret, options.personas() != null ? options.personas()
-                    : PersonaMixes.named(config.string("ami.simulated_personas"), 42));
-            if (!config.string("ami.simulated_originate_log").isEmpty()) {
-                sim = sim.withOriginateLog(config.path("ami.simulated_originate_log"));
-            }
-            var handler = options.simHandler() != null ? options.simHandler() : keep(new SimulatedCallers(prompts));
-            sim = sim.withHandler(handler).withPbx(SimPbxConfig.shipped().withDialplan(transfers.dialplan()));
-            pbx = keep(SimulatedPbx.start(options.simulation() == null ? sim : options.simulation().apply(sim)));
-            host = "127.0.0.1";
-            port = pbx.port();
-        }
-        AmiDialer dialer = keep(new AmiDialer(AmiSettings.of(host, port, user, secret),
-                DialLimits.uniform(50, 100, 200, 200), metrics.dial()));
-        dialer.addLinkStateListener(metrics.link());
-        alarms = keep(new OperatorAlarms(host + ":" + port, () -> catalog.campaigns(), options.secrets(), clock,
-                config.duration("log.alarm_interval")));
-        dialer.addLinkStateListener(alarms);
-        metrics.metrics().alarms(() -> alarms.amiDown().toMillis() / 1000.0, () -> alarms.missingSecrets().size());
-        // the ledger learns that an attempt may reach the phone before the Originate goes out (crash safety)
-        dialer.gate(attemptId -> ledger.markOriginating(attemptId, clock.instant()));
-        dialer.start();
-        alarms.start();
-        return dialer;
-    }
-
-
-    private RecordedPrompts recordingsOf(Campaign c) {
-        if (c.voice() == null || c.voice().promptsDir() == null) {
-            return RecordedPrompts.empty();
-        }
-        Path base = c.source() == null ? Path.of(".") : Path.of(c.source()).toAbsolutePath().getParent();
-        return RecordedPrompts.load(base.resolve(c.voice().promptsDir()));
     }
 
     /**
@@ -422,6 +275,11 @@ public final class CallbotServer implements AutoCloseable {
         }
     }
 
+    /** Where the subsystems register what the server closes, in reverse order, when it stops. */
+    interface Closeables {
+        <T extends AutoCloseable> T keep(T closeable);
+    }
+
     private <T extends AutoCloseable> T keep(T closeable) {
         closeables.add(closeable);
         return closeable;
@@ -450,7 +308,7 @@ public final class CallbotServer implements AutoCloseable {
     }
 
     public SimulatedPbx simulatedPbx() {
-        return pbx;
+        return dialing == null ? null : dialing.pbx;
     }
 
     public CampaignTick tick() {

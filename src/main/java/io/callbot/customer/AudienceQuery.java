@@ -88,6 +88,13 @@ public final class AudienceQuery {
             AudienceSql.Query q = AudienceSql.count(context(c, tenant), audience, options);
             // PostgreSQL's driver only honours the fetch size (streams) inside a transaction
             c.setAutoCommit(false);
+            if (Dialect.of(c) == Dialect.POSTGRES) {
+                // a count over millions of rows passes the JIT's cost threshold, and compiling it in the leader and
+                // each worker cost more than it saved: 1.32-1.47 s without, 1.58-2.04 s with, over 10M customers
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL jit = off");
+                }
+            }
             try (PreparedStatement ps = prepare(c, q); ResultSet rs = ps.executeQuery()) {
                 long n = q.inJava().isEmpty() ? next(rs) : countInJava(rs, q);
                 return audience.limit() == null ? n : Math.min(n, audience.limit());

@@ -1,5 +1,8 @@
 package io.callbot.sim;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * Builds the AMI events Asterisk 22 sends for a channel, with the field names and order of the real transcripts
  * ({@code shared/asterisk-22-ami}). Stateless; call under the owning call's lock so the snapshot is consistent.
@@ -54,6 +57,25 @@ final class ChannelEvents {
                 .add("DestPriority", Integer.toString(ch.priority))
                 .add("DestUniqueid", ch.uniqueId)
                 .add("DestLinkedid", ch.linkedId);
+    }
+
+    /**
+     * A {@code CoreShowChannel} or {@code Status} list entry: the channel's fields (without Event / Privilege, which
+     * list entries do not carry), answering {@code actionId}, running {@code application} for {@code age}.
+     */
+    static AmiFrame listEntry(SimChannel ch, String event, String actionId, String application, Duration age) {
+        long seconds = age.toSeconds();
+        List<AmiFrame.Field> header = channel(event, ch).build().fields();
+        AmiFrame.Builder b = AmiFrame.of("Event", event);
+        if (actionId != null) {
+            b.add("ActionID", actionId);
+        }
+        b.addAll(header.subList(2, header.size()));
+        return b.add("Application", application)
+                .add("ApplicationData", "AudioSocket".equals(application) ? ch.uniqueId : "(Outgoing Line)")
+                .add("Duration", String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60))
+                .add("BridgeId", "")
+                .build();
     }
 
     static AmiFrame newChannel(SimChannel ch) {

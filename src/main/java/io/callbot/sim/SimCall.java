@@ -339,20 +339,8 @@ final class SimCall implements CallControl {
 
     /** A {@code CoreShowChannel} or {@code Status} list entry for this channel, answering the given ActionID. */
     synchronized AmiFrame listEntry(String event, String actionId) {
-        long seconds = (System.nanoTime() - createdNanos) / 1_000_000_000L;
-        List<AmiFrame.Field> header = ChannelEvents.channel(event, ch).build().fields();
-        AmiFrame.Builder b = AmiFrame.of("Event", event);
-        if (actionId != null) {
-            b.add("ActionID", actionId);
-        }
-        // the channel fields without Event / Privilege, which list entries do not carry
-        b.addAll(header.subList(2, header.size()));
         String app = transfer != null ? transfer.application() : ch.state == 6 ? "AudioSocket" : "AppDial";
-        return b.add("Application", app)
-                .add("ApplicationData", "AudioSocket".equals(app) ? ch.uniqueId : "(Outgoing Line)")
-                .add("Duration", String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60))
-                .add("BridgeId", "")
-                .build();
+        return ChannelEvents.listEntry(ch, event, actionId, app, Duration.ofNanos(System.nanoTime() - createdNanos));
     }
 
     synchronized boolean exists() {

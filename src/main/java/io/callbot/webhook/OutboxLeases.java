@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 
 /**
@@ -24,18 +22,6 @@ import javax.sql.DataSource;
  * expired and was taken over is not overwritten. Thread-safe.
  */
 final class OutboxLeases {
-    // ORDER BY state, seq (state is fixed) lets H2 walk the (state, seq) index and stop at LIMIT instead of sorting
-    private static final String CANDIDATES = """
-            SELECT seq, event_id, idempotency_key, event_type, tenant, campaign_id, customer_key, endpoint_url,
-                   secret_env, payload, attempts, retry_window_from, created_at
-            FROM webhook_outbox o
-            WHERE o.state = 'PENDING' AND o.next_attempt_at <= ?%s
-              AND NOT EXISTS (SELECT 1 FROM webhook_outbox p
-                              WHERE p.customer_key = o.customer_key AND p.tenant = o.tenant
-                                AND p.endpoint_url = o.endpoint_url AND p.seq < o.seq
-                                AND p.state IN ('PENDING', 'DELIVERING'))
-            ORDER BY o.state, o.seq
-            LIMIT ?""";
     private static final String PG_CLAIM = """
             WITH locked AS (
                 SELECT o.seq, o.endpoint_url FROM webhook_outbox o
@@ -124,7 +110,7 @@ final class OutboxLeases {
                     saturated.add(endpoint);
                 }
             });
-            List<OutboxEntry> candidates = pick(candidates(c, fetch, saturated, now), max,
+            List<OutboxEntry> candidates = OutboxCandidates.pick(OutboxCandidates.read(c, fetch, saturated, now), max,
                     endpoint -> freeSlots.getOrDefault(endpoint, otherEndpointSlots));
             if (candidates.isEmpty()) {
                 return candidates;
@@ -157,7 +143,7 @@ final class OutboxLeases {
             List<OutboxEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(entry(rs, 0));
+                    out.add(OutboxCandidates.entry(rs, 0));
                 }
             }
             out.sort(java.util.Comparator.comparingLong(OutboxEntry::seq));
@@ -218,49 +204,6 @@ final class OutboxLeases {
     /** Claims up to {@code limit} due rows with no concurrency limits (tests, tools). */
     List<OutboxEntry> claim(int limit, Instant now, Instant leaseUntil) throws SQLException {
         return claim(limit, limit, Map.of(), Integer.MAX_VALUE, now, leaseUntil);
-    }
-
-    private static List<OutboxEntry> pick(List<OutboxEntry> candidates, int max, ToIntFunction<String> freeSlots) {
-        Map<String, Integer> taken = new HashMap<>();
-        List<OutboxEntry> out = new ArrayList<>();
-        for (OutboxEntry e : candidates) {
-            int already = taken.getOrDefault(e.endpointUrl(), 0);
-            if (out.size() < max && already < freeSlots.applyAsInt(e.endpointUrl())) {
-                taken.put(e.endpointUrl(), already + 1);
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** @param attemptsAdded 1 when the row was read before its claim counted the attempt, 0 after */
-    private static OutboxEntry entry(ResultSet rs, int attemptsAdded) throws SQLException {
-        return new OutboxEntry(rs.getLong("seq"), rs.getObject("event_id", UUID.class),
-                rs.getString("idempotency_key"), rs.getString("event_type"), rs.getString("tenant"),
-                rs.getString("campaign_id"), rs.getString("customer_key"), rs.getString("endpoint_url"),
-                rs.getString("secret_env"), rs.getString("payload"), rs.getInt("attempts") + attemptsAdded,
-                WebhookJdbc.getInstant(rs, "retry_window_from"), WebhookJdbc.getInstant(rs, "created_at"));
-    }
-
-    private static List<OutboxEntry> candidates(Connection c, int limit, Set<String> saturated, Instant now)
-            throws SQLException {
-        String exclude = saturated.isEmpty() ? ""
-                : " AND o.endpoint_url NOT IN (" + String.join(", ", saturated.stream().map(s -> "?").toList()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude))) {
-            int i = 1;
-            WebhookJdbc.setInstant(ps, i++, now);
-            for (String endpoint : saturated) {
-                ps.setString(i++, endpoint);
-            }
-            ps.setInt(i, limit);
-            List<OutboxEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(entry(rs, 1));
-                }
-            }
-            return out;
-        }
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.callbot.nlu.CandidateIntent;
-import io.callbot.nlu.Hypothesis;
 import io.callbot.nlu.IntentSet;
 import io.callbot.nlu.Interpretation;
 import io.callbot.nlu.Role;
@@ -32,10 +31,6 @@ final class Conversation {
 
     /** When the script has none (the loader normally merges one in): ask once more, then hang up. */
     private static final Recovery DEFAULT_RECOVERY = new Recovery(null, null, 1, null);
-    /** Unclear answers to "do you want us to stop calling you?" before the robot takes it as a yes. */
-    private static final int CONFIRM_TRIES = 2;
-    private static final Intent CONFIRM_YES = new Intent("yes", List.of(), List.of("1"), "yes");
-    private static final Intent CONFIRM_NO = new Intent("no", List.of(), List.of("2"), "no");
 
     private final DialogSpec spec;
     private final DialogSettings settings;
@@ -57,8 +52,7 @@ final class Conversation {
     private int noMatches;
     private int hops;
     /** Asking whether the caller wants no more calls (opt-out words were heard only in part). */
-    private boolean confirming;
-    private int unclearConfirmations;
+    private final OptOutConfirmation confirmation = new OptOutConfirmation();
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
         this.spec = spec;
@@ -148,95 +142,51 @@ final class Conversation {
         stop(out);
         lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
         List<Intent> candidates = candidates();
-        Interpretation reading = intentSet(candidates).interpret(hypotheses(s));
+        Interpretation reading = intentSet(candidates).interpret(s.hypotheses());
         Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
                 .filter(i -> i.name().equals(n)).findFirst());
         log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
                 s.secondPass());
-        if (confirming) {
-            confirmed(reading, intent, out);
+        if (confirmation.asking()) {
+            confirmed(confirmation.answer(intent, reading.partial()), out);
             return;
         }
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
-        if (reading.clear() && (heardWell || role(intent.orElseThrow()) == Role.OPT_OUT)) {
+        if (reading.clear() && (heardWell || OptOutConfirmation.role(intent.orElseThrow()) == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
-        } else if (reading.partial() && optOut().isPresent()) {
-            unclearConfirmations = 0;
+        } else if (reading.partial() && OptOutConfirmation.optOutIntent(spec, state).isPresent()) {
+            confirmation.begin();
             confirmOptOut(out);
         } else {
             recover(false, !heardWell, out);
         }
     }
 
-    /** The turn's readings: the constrained pass, and the free-form pass with its next-best readings when one ran. */
-    private static List<Hypothesis> hypotheses(Event.Speech s) {
-        if (s.secondPass() == null) {
-            return List.of(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR));
-        }
-        List<Hypothesis> all = new ArrayList<>();
-        all.add(new Hypothesis(s.text(), s.confidence(), Hypothesis.Source.GRAMMAR));
-        all.add(new Hypothesis(s.secondPass(), 1.0, Hypothesis.Source.FREE_FORM));
-        s.alternatives().forEach(a -> all.add(new Hypothesis(a, 0, Hypothesis.Source.ALTERNATIVE)));
-        return all;
-    }
-
     private IntentSet intentSet(List<Intent> intents) {
         return settings.library().compile(IntentSets.candidates(intents));
     }
 
-    private static Role role(Intent intent) {
-        return Role.of(intent.library() != null ? intent.library() : intent.name());
-    }
-
-    /** The active opt-out global intent of the current state, if the state listens for one. */
-    private Optional<GlobalIntent> optOut() {
-        if (state == null) {
-            return Optional.empty();
-        }
-        return ListenPlanner.activeGlobals(spec, state).stream().filter(g -> role(g.intent()) == Role.OPT_OUT)
-                .findFirst();
-    }
-
     /** Opt-out words heard in part: ask whether the caller wants no more calls instead of asking again. */
     private void confirmOptOut(List<Action> out) {
-        confirming = true;
         List<Action.Prompt> ask = spec.confirmOptOut().isEmpty()
                 ? List.of(new Action.Prompt(settings.confirmOptOut(), null))
                 : renderer.prompts(spec.confirmOptOut());
         play(ask, true, After.LISTEN, out);
     }
 
-    /**
-     * The answer to the confirmation: yes (or more opt-out words) opts out, no resumes the state's question;
-     * anything else asks again, and when it stays unclear the caller is opted out: calling someone who asked not
-     * to be called is the worse mistake.
-     */
-    private void confirmed(Interpretation reading, Optional<Intent> intent, List<Action> out) {
-        Role role = intent.map(Conversation::role).orElse(null);
-        if (role == Role.AFFIRM || role == Role.OPT_OUT || reading.partial()) {
-            confirming = false;
-            follow(optOut().orElseThrow().intent(), out);
-        } else if (intent.isPresent() && intent.get() == CONFIRM_NO) {
-            confirming = false;
-            resumeState(List.of(), out);
-        } else {
-            unclearConfirmation(out);
-        }
-    }
-
-    private void unclearConfirmation(List<Action> out) {
-        if (++unclearConfirmations >= CONFIRM_TRIES) {
-            confirming = false;
-            follow(optOut().orElseThrow().intent(), out);
-        } else {
-            confirmOptOut(out);
+    /** Does what the answer to the confirmation decided. */
+    private void confirmed(OptOutConfirmation.Verdict verdict, List<Action> out) {
+        switch (verdict) {
+            case OPT_OUT -> follow(OptOutConfirmation.optOutIntent(spec, state).orElseThrow().intent(), out);
+            case RESUME -> resumeState(List.of(), out);
+            case ASK_AGAIN -> confirmOptOut(out);
         }
     }
 
     private void heard(String text, double confidence, boolean keyed, Optional<Intent> match, List<Action> out) {
         log.callerSaid(where, text, confidence, match.map(Intent::name).orElse(null), keyed);
-        if (confirming) {
-            confirmed(Interpretation.none(Hypothesis.Source.TEXT), match, out);
+        if (confirmation.asking()) {
+            confirmed(confirmation.answer(match, false), out);
         } else if (match.isPresent()) {
             follow(match.get(), out);
         } else {
@@ -262,8 +212,8 @@ final class Conversation {
 
     void noInput(List<Action> out) {
         if (listening && !playback.playing()) {
-            if (confirming) {
-                unclearConfirmation(out);
+            if (confirmation.asking()) {
+                confirmed(confirmation.unclear(), out);
             } else {
                 recover(true, false, out);
             }
@@ -339,7 +289,7 @@ final class Conversation {
         }
         state = spec.state(name);
         where = name;
-        confirming = false;
+        confirmation.cancel();
         log.entered(name);
         noInputs = 0;
         noMatches = 0;
@@ -415,8 +365,8 @@ final class Conversation {
 
     /** What the caller can say now: the state's intents and globals, or yes / no / opt-out while confirming. */
     private List<Intent> candidates() {
-        if (confirming) {
-            return List.of(CONFIRM_YES, CONFIRM_NO, optOut().orElseThrow().intent());
+        if (confirmation.asking()) {
+            return confirmation.candidates(OptOutConfirmation.optOutIntent(spec, state).orElseThrow().intent());
         }
         return ListenPlanner.candidates(spec, state);
     }

@@ -1,5 +1,7 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.Hypothesis;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,6 +42,17 @@ public sealed interface Event {
 
         public Speech(boolean isFinal, String text, double confidence, String secondPass) {
             this(isFinal, text, confidence, secondPass, List.of());
+        }
+
+        /** The turn's readings: the constrained pass, and the free-form pass with its next-best readings when one ran. */
+        public List<Hypothesis> hypotheses() {
+            List<Hypothesis> all = new ArrayList<>();
+            all.add(new Hypothesis(text, confidence, Hypothesis.Source.GRAMMAR));
+            if (secondPass != null) {
+                all.add(new Hypothesis(secondPass, 1.0, Hypothesis.Source.FREE_FORM));
+                alternatives.forEach(a -> all.add(new Hypothesis(a, 0, Hypothesis.Source.ALTERNATIVE)));
+            }
+            return List.copyOf(all);
         }
 
         /** A final result of one recognition pass. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("unit")
-class AttemptResultTest {
+class DeliveryResultTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     @ParameterizedTest(name = "HTTP {0} -> {1}")

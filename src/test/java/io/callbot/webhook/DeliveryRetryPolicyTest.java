@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("unit")
-class RetryPolicyTest {
+class DeliveryRetryPolicyTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private static DeliveryRetryPolicy policy(double random) {
