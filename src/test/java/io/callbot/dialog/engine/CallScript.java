@@ -8,7 +8,7 @@ import java.util.List;
  * so that "done" finishes the latest prompt. Steps: {@code answer}, {@code machine}, {@code human},
  * {@code beep}, {@code done} (the latest playback finished), {@code silence} (no-input timeout),
  * {@code barge}, {@code hangup}, {@code say:words}, {@code low:words} (confidence 0.2), {@code partial:words},
- * {@code two:grammar pass~free-form pass} (a turn decoded twice), {@code key:D}.
+ * {@code two:grammar pass~free-form pass[~next-best reading...]} (a turn decoded twice), {@code key:D}.
  */
 final class CallScript {
 
@@ -43,7 +43,10 @@ final class CallScript {
             case "say" -> Event.Speech.heard(arg, 0.9);
             case "low" -> Event.Speech.heard(arg, 0.2);
             case "partial" -> Event.Speech.partial(arg);
-            case "two" -> Event.Speech.heard(arg.substring(0, arg.indexOf('~')), 0.6, arg.substring(arg.indexOf('~') + 1));
+            case "two" -> {
+                List<String> readings = List.of(arg.split("~"));
+                yield Event.Speech.heard(readings.get(0), 0.6, readings.get(1), readings.subList(2, readings.size()));
+            }
             case "key" -> new Event.Dtmf(arg);
             default -> throw new IllegalArgumentException("unknown step " + step);
         };

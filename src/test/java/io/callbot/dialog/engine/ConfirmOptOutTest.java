@@ -31,6 +31,9 @@ class ConfirmOptOutTest {
         second pass hears the opt-out             | answer / done / two:stop [unk]~stop calling my number / done          | offer opt_out            | opted_out        | true
         second pass hears a plain no              | answer / done / two:nope friday~no thank you / done                   | offer goodbye            | not_interested   | false
         passes disagree on yes: asked again       | answer / done / two:nope friday~definitely / done / say:no / done     | offer goodbye            | not_interested   | false
+        opt-out only in a next-best reading: asked | answer / done / two:remote [unk]~remote me~remove me / done / say:yes / done | offer opt_out    | opted_out        | true
+        next-best opt-out, denied: back to the question | answer / done / two:sure~sure~stop calling / done / say:no / done / say:no / done | offer goodbye | not_interested | false
+        next-best readings never make a yes       | answer / done / two:[unk]~purple~yes / done / say:no / done            | offer goodbye            | not_interested   | false
         """)
     void confirmsPartialOptOuts(String name, String steps, String pathEnd, String outcome, boolean doNotCall) {
         Dialog dialog = DialogTransitionsTest.dialog();
