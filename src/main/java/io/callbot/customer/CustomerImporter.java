@@ -98,6 +98,7 @@ public final class CustomerImporter {
         RowSource source = null;
         try {
             ImportTenant.check(dataSource, in.name(), tenant);
+            run.hashesStored = unchanged.anyStored(tenant);
             input = TextInput.open(in);
             source = format == ImportFormat.CSV ? CsvRowSource.open(in.name(), input)
                     : new JsonLinesRowSource(in.name(), input);
@@ -193,7 +194,7 @@ public final class CustomerImporter {
         if (chunk.isEmpty()) {
             return;
         }
-        UnchangedRows.Chunk checked = unchanged.check(run.tenant, chunk, run.seen.keySet());
+        UnchangedRows.Chunk checked = unchanged.check(run.tenant, chunk, run.seen.keySet(), run.hashesStored);
         Long[] hashes = checked.hashes();
         boolean[] same = checked.same();
         Map<String, UnchangedRows.Stored> stored = checked.stored();
@@ -351,6 +352,8 @@ public final class CustomerImporter {
         long updated;
         /** rows skipped unparsed: their customer holds what this very row wrote */
         long unchanged;
+        /** whether the tenant held import hashes when the import started (else no row can be skipped) */
+        boolean hashesStored;
         long rejected;
         long warnings;
         /** rows of this batch whose external id an earlier batch already wrote: not counted again */

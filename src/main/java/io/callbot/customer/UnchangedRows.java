@@ -37,18 +37,38 @@ final class UnchangedRows {
     }
 
     /**
-     * Hashes the rows (in parallel) and looks up, in one query, the stored hashes of their customers, leaving out the
-     * external ids in {@code skipLookup} (rows the file already gave, which are never skipped).
+     * Whether any customer of the tenant holds a hash. When none does as an import starts, none of its rows can be
+     * skipped (a hash it writes belongs to a row it gave, and a repeated row is never skipped), so its chunks need no
+     * lookup: a first import pays only for hashing.
      */
-    Chunk check(String tenant, List<SourceRow> rows, Set<String> skipLookup) {
+    boolean anyStored(String tenant) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM customer WHERE tenant = ?"
+                        + " AND import_hash IS NOT NULL LIMIT 1")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new CustomerStoreException("import for tenant " + tenant + ": cannot read stored row hashes: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hashes the rows (in parallel) and, when {@code lookUp}, reads in one query the stored hashes of their customers,
+     * leaving out the external ids in {@code skipLookup} (rows the file already gave, which are never skipped).
+     */
+    Chunk check(String tenant, List<SourceRow> rows, Set<String> skipLookup, boolean lookUp) {
         Long[] hashes = rows.parallelStream().map(row -> row.errors().isEmpty() ? fingerprint.of(row.raw()) : null)
                 .toArray(Long[]::new);
-        Map<String, Stored> stored = of(tenant, rows.stream().filter(row -> row.errors().isEmpty())
+        Map<String, Stored> stored = !lookUp ? Map.of() : of(tenant, rows.stream().filter(row -> row.errors().isEmpty())
                 .map(row -> CustomerRecordParser.externalIdOf(row.raw()))
                 .filter(id -> id != null && !skipLookup.contains(id)).distinct().toList());
         boolean[] same = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            Stored s = hashes[i] == null ? null : stored.get(CustomerRecordParser.externalIdOf(rows.get(i).raw()));
+            String id = hashes[i] == null ? null : CustomerRecordParser.externalIdOf(rows.get(i).raw());
+            Stored s = id == null ? null : stored.get(id);
             same[i] = s != null && s.hash() == hashes[i];
         }
         return new Chunk(hashes, same, stored);

@@ -114,6 +114,21 @@ class UnchangedReimportTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.callbot.testing.TestDatabases#both")
+    void aChunkOfRowsWithoutExternalIdIsRejectedRowByRowOnAFirstImportAndAReimport(TestDatabase db) throws Exception {
+        try (db) {
+            Path file = write("blank.csv", HEADER + " ,+1 212 555 0101,Ada,,yes,,\n");
+            for (Clock clock : List.of(CLOCK, LATER)) {
+                CustomerImporterTest.Recorder rec = new CustomerImporterTest.Recorder();
+                ImportSummary s = importFile(db, file, clock, rec);
+                assertThat(s.rejected()).isEqualTo(1);
+                assertThat(rec.problems).containsExactly(file + ":2: external_id: must not be empty");
+                importFile(db, write("one.csv", HEADER + "c1,+1 212 555 0101,Ada,,yes,,\n"), clock, ImportListener.NONE);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
     void customersStoredWithoutAHashGetOneWithoutMovingUpdatedAt(TestDatabase db) throws Exception {
         try (db) {
             Path file = write("c.csv", HEADER + "c1,+1 212 555 0101,Ada,vip,yes,,New York\n");
