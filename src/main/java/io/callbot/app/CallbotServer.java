@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -143,6 +144,8 @@ public final class CallbotServer implements AutoCloseable {
         ExecutorService indexPool = Executors.newSingleThreadExecutor(named("filter-index"));
         closeables.add(indexPool::shutdownNow);
         filterIndexes = new io.callbot.customer.FilterIndexes(ds, indexPool);
+        ScheduledExecutorService writeRetryTimer = Executors.newSingleThreadScheduledExecutor(named("outcome-retry"));
+        closeables.add(writeRetryTimer::shutdownNow);
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
                 .withMaxAge(config.duration("webhook.max_age"))
@@ -156,7 +159,9 @@ public final class CallbotServer implements AutoCloseable {
         CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
         OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
-                outbox, crmEvents, writerPool, (tenant, customer) -> optOut(tenant, customer),
+                outbox, crmEvents, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
+                        record -> log.error("call record not written, kept only in this log: {}", record)),
+                (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
                     router.callWritten(record);

@@ -113,7 +113,7 @@ class OutcomeWriterTest {
                 }
             };
             writer = new OutcomeWriter(ds, ledger, new TranscriptStore(ds), customers, outbox, events, Runnable::run,
-                    (tenant, customer) -> { }, r -> { });
+                    OutcomeWriter.Retries.defaults(null, r -> { }), (tenant, customer) -> { }, r -> { });
             UUID attempt = UUID.randomUUID();
             CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
