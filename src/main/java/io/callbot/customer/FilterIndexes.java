@@ -4,6 +4,8 @@ import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.Audience;
 import io.callbot.campaign.TagFilter;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -65,12 +67,28 @@ public final class FilterIndexes {
             for (Map.Entry<String, String> index : wanted.entrySet()) {
                 long start = System.nanoTime();
                 try (Statement s = c.createStatement()) {
+                    if (invalid(c, index.getKey())) {
+                        // a build that failed half way leaves an invalid index that IF NOT EXISTS would keep forever
+                        log.warn("tenant {}: filter index {} was left invalid by a failed build: rebuilt", tenant,
+                                index.getKey());
+                        s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index.getKey());
+                    }
                     s.execute(index.getValue());
                 }
                 log.info("tenant {}: filter index {} ready in {} ms", tenant, index.getKey(),
                         (System.nanoTime() - start) / 1_000_000);
             }
             return List.copyOf(wanted.keySet());
+        }
+    }
+
+    private static boolean invalid(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class x"
+                + " ON x.oid = i.indexrelid WHERE x.relname = ? AND x.relnamespace = current_schema()::regnamespace")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 
