@@ -103,6 +103,7 @@ public final class CallbotServer implements AutoCloseable {
     private CallServices callServices;
     private CrmAttemptEvents attemptEvents;
     private CrmEvents crmEvents;
+    private io.callbot.customer.FilterIndexes filterIndexes;
 
     private CallbotServer() {
     }
@@ -141,6 +142,9 @@ public final class CallbotServer implements AutoCloseable {
         closeables.add(callPool::shutdownNow);
         ExecutorService writerPool = Executors.newFixedThreadPool(2, named("outcome-writer"));
         closeables.add(writerPool::shutdownNow);
+        ExecutorService indexPool = Executors.newSingleThreadExecutor(named("filter-index"));
+        closeables.add(indexPool::shutdownNow);
+        filterIndexes = new io.callbot.customer.FilterIndexes(ds, indexPool);
         OutcomeSpillFile outcomeSpill = new OutcomeSpillFile(dataDir.resolve("outcome-spill.jsonl"));
         ScheduledExecutorService writeRetryTimer = Executors.newSingleThreadScheduledExecutor(named("outcome-retry"));
         closeables.add(writeRetryTimer::shutdownNow);
@@ -197,7 +201,13 @@ public final class CallbotServer implements AutoCloseable {
                 catalog.campaigns().size(), mediaAddress, config.string("api.bind"), api.port(),
                 dialing.pbx != null ? "simulated on port " + dialing.pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
         // after "ready": warming runs on the prompt cache's background thread and must not hold up start-up
-        catalog.campaigns().values().forEach(this::warmPrompts);
+        catalog.campaigns().values().forEach(this::prepare);
+    }
+
+    /** A campaign loaded or edited: warm its prompts and build the filter indexes its audience counts use, both in the background. */
+    private void prepare(Campaign campaign) {
+        warmPrompts(campaign);
+        filterIndexes.ensureFor(campaign.tenant(), campaign.id(), campaign.audience());
     }
 
     /** Renders a campaign's static prompts in the background, so its first calls hit the cache. */
@@ -247,7 +257,7 @@ public final class CallbotServer implements AutoCloseable {
         if (directory == null || !config.bool("campaigns.watch")) {
             return;
         }
-        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, voice::forget, this::warmPrompts),
+        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, voice::forget, this::prepare),
                 CampaignWatcher.Settings.of(config.duration("campaigns.rescan_interval"))).start());
         if (rescanSoon) {
             watcher.scanSoon();
