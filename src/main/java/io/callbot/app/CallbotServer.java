@@ -7,6 +7,7 @@ import io.callbot.call.ActiveCalls;
 import io.callbot.call.CallServices;
 import io.callbot.call.CampaignPrompts;
 import io.callbot.call.CrmEvents;
+import io.callbot.call.OutcomeSpillFile;
 import io.callbot.call.OutcomeWriter;
 import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
@@ -144,6 +145,7 @@ public final class CallbotServer implements AutoCloseable {
         ExecutorService indexPool = Executors.newSingleThreadExecutor(named("filter-index"));
         closeables.add(indexPool::shutdownNow);
         filterIndexes = new io.callbot.customer.FilterIndexes(ds, indexPool);
+        OutcomeSpillFile outcomeSpill = new OutcomeSpillFile(dataDir.resolve("outcome-spill.jsonl"));
         ScheduledExecutorService writeRetryTimer = Executors.newSingleThreadScheduledExecutor(named("outcome-retry"));
         closeables.add(writeRetryTimer::shutdownNow);
 
@@ -160,7 +162,7 @@ public final class CallbotServer implements AutoCloseable {
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
         OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
                 outbox, crmEvents, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
-                        record -> log.error("call record not written, kept only in this log: {}", record)),
+                        outcomeSpill::append),
                 (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
@@ -181,6 +183,7 @@ public final class CallbotServer implements AutoCloseable {
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
         router = new AttemptLauncher(dialer, calls, customers, advertise, "callbot-outbound",
                 r -> markAnswered(r, writerPool));
+        replaySpilledOutcomes(outcomeSpill, writer);
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
                 TickSettings.fromConfig(config, nodeId), clock, metrics.ticks(), attemptEvents);
         sender.start();
@@ -298,6 +301,14 @@ public final class CallbotServer implements AutoCloseable {
     private <T extends AutoCloseable> T keep(T closeable) {
         closeables.add(closeable);
         return closeable;
+    }
+
+    /** Writes the call records an earlier run could not, before any new call starts; each at most once. */
+    private void replaySpilledOutcomes(OutcomeSpillFile spill, OutcomeWriter writer) throws java.io.IOException {
+        var replayed = spill.replay((tenant, id) -> catalog.get(tenant, id), writer::replay);
+        if (!replayed.equals(new OutcomeSpillFile.Replayed(0, 0, 0, 0))) {
+            log.warn("spilled call records replayed from {}: {}", spill.file(), replayed);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {

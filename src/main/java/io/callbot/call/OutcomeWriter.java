@@ -109,7 +109,12 @@ public final class OutcomeWriter implements CallFinisher {
         } catch (SQLException | RuntimeException e) {
             if (tryNo >= retries.tries()) {
                 log.error("could not write call record after {} tries: {}", tryNo, e.getMessage(), e);
-                retries.givenUp().accept(record);
+                try {
+                    retries.givenUp().accept(record);
+                } catch (RuntimeException lost) {
+                    log.error("call record {} could not be kept either, lost: {}", record.plan().attemptId(),
+                            lost.getMessage(), lost);
+                }
                 return;
             }
             Duration wait = retries.delayBefore(tryNo + 1);
@@ -122,12 +127,34 @@ public final class OutcomeWriter implements CallFinisher {
         afterCommit.accept(record);
     }
 
+    /**
+     * Writes a record kept from an earlier run, on the calling thread and without retries: true when written now,
+     * false when its attempt was already settled (the record was written before; nothing is applied twice).
+     */
+    public boolean replay(CallRecord record) throws SQLException {
+        try (MDC.MDCCloseable call = MDC.putCloseable("call", record.plan().attemptId().toString());
+             MDC.MDCCloseable campaign = MDC.putCloseable("campaign", record.plan().campaign().id())) {
+            boolean written = write(record, true);
+            if (written) {
+                afterCommit.accept(record);
+            }
+            return written;
+        }
+    }
+
     /** One transaction: all these writes commit together or none does. */
     void write(CallRecord record) throws SQLException {
+        write(record, false);
+    }
+
+    private boolean write(CallRecord record, boolean onlyIfUnsettled) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                ledger.finish(c, record);
+                if (!ledger.finish(c, record) && onlyIfUnsettled) {
+                    c.rollback();
+                    return false;
+                }
                 transcripts.insert(c, record);
                 ProfileChangeStore.insert(c, record);
                 customers.recordCallOutcome(c, record.plan().tenant(), Long.parseLong(record.plan().customerId()),
@@ -141,6 +168,7 @@ public final class OutcomeWriter implements CallFinisher {
                     }
                 }
                 c.commit();
+                return true;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -16,6 +16,7 @@ import io.callbot.testing.TestDatabases.TestDatabase;
 import io.callbot.webhook.WebhookOutbox;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,8 +40,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** A failed outcome write is retried on a timer, never by a sleeping writer thread, and a record never lost. */
+/**
+ * A failed outcome write is retried on a timer, never by a sleeping writer thread; a record never written is spilled
+ * to a file and replayed once at restart.
+ */
 class OutcomeWriterRetryTest {
     private static final String TENANT = "acme-shop";
     private final Campaign campaign = CampaignLoader.load(Path.of("campaigns/winback-coupon.yaml")).campaign();
@@ -88,7 +93,69 @@ class OutcomeWriterRetryTest {
         assertThat(ledgerRows()).isZero();
     }
 
+    @Test
+    void aRecordNeverWrittenIsSpilledAndARestartReplaysItExactlyOnce(@TempDir Path dir) throws Exception {
+        OutcomeSpillFile spill = new OutcomeSpillFile(dir.resolve("outcome-spill.jsonl"));
+        failuresLeft.set(Integer.MAX_VALUE);
+        OutcomeWriter writer = writer(2, Duration.ofMillis(10), spill::append);
+        CallRecord record = record();
+        writer.finished(record);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!Files.exists(spill.file()) && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(50);
+        List<String> spilled = Files.readAllLines(spill.file());
+        assertThat(spilled).singleElement().asString().contains(record.plan().attemptId().toString());
+        assertThat(ledgerRows()).isZero();
+
+        failuresLeft.set(0); // the restart: the database is back
+        OutcomeWriter restarted = writer(2, Duration.ofMillis(10), r -> { });
+        var replayed = spill.replay(this::campaign, restarted::replay);
+        assertThat(replayed).isEqualTo(new OutcomeSpillFile.Replayed(1, 0, 0, 0));
+        assertThat(Files.exists(spill.file())).as("removed once replayed").isFalse();
+        assertThat(ledgerRows()).isEqualTo(1);
+        assertThat(transcriptRows()).isEqualTo(1);
+
+        Files.write(spill.file(), spilled); // a crash before the file was removed: the same line again
+        assertThat(spill.replay(this::campaign, restarted::replay)).isEqualTo(new OutcomeSpillFile.Replayed(0, 1, 0, 0));
+        assertThat(ledgerRows()).isEqualTo(1);
+        assertThat(transcriptRows()).as("nothing applied twice").isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedSpillLineIsSetAsideAndTheOthersReplayed(@TempDir Path dir) throws Exception {
+        OutcomeSpillFile spill = new OutcomeSpillFile(dir.resolve("outcome-spill.jsonl"));
+        OutcomeWriter writer = writer(1, Duration.ofMillis(10), r -> { });
+        spill.append(record());
+        String good = Files.readAllLines(spill.file()).get(0);
+        Files.write(spill.file(), List.of("{not json", good));
+        assertThat(spill.replay(this::campaign, writer::replay)).isEqualTo(new OutcomeSpillFile.Replayed(1, 0, 0, 1));
+        assertThat(Files.readAllLines(dir.resolve("outcome-spill.jsonl.malformed"))).containsExactly("{not json");
+        assertThat(ledgerRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayThatFailsAgainKeepsTheRecord(@TempDir Path dir) throws Exception {
+        OutcomeSpillFile spill = new OutcomeSpillFile(dir.resolve("outcome-spill.jsonl"));
+        OutcomeWriter writer = writer(1, Duration.ofMillis(10), r -> { });
+        spill.append(record());
+        List<String> before = Files.readAllLines(spill.file());
+        failuresLeft.set(Integer.MAX_VALUE);
+        assertThat(spill.replay(this::campaign, writer::replay)).isEqualTo(new OutcomeSpillFile.Replayed(0, 0, 1, 0));
+        assertThat(Files.readAllLines(spill.file())).isEqualTo(before);
+    }
+
+    private java.util.Optional<Campaign> campaign(String tenant, String id) {
+        return tenant.equals(campaign.tenant()) && id.equals(campaign.id()) ? java.util.Optional.of(campaign)
+                : java.util.Optional.empty();
+    }
+
     private OutcomeWriter writer(int tries, Duration firstDelay) {
+        return writer(tries, firstDelay, givenUp::add);
+    }
+
+    private OutcomeWriter writer(int tries, Duration firstDelay, java.util.function.Consumer<CallRecord> onGivenUp) {
         DataSource real = db.database().dataSource();
         CustomerStore customers = new CustomerStore(real, Clock.systemUTC());
         customers.upsert(TENANT, new CustomerRecord("crm-1", "+12125550101", "Maria", "Lopez", "en-US",
@@ -106,7 +173,7 @@ class OutcomeWriterRetryTest {
                 });
         return new OutcomeWriter(flaky, new InfoTableLedger(), new TranscriptStore(flaky), customers,
                 new WebhookOutbox(flaky, Clock.systemUTC()), new CrmEvents((t, c) -> "+12125550101"), writerPool,
-                new OutcomeWriter.Retries(timer, tries, firstDelay, givenUp::add), (t, c) -> { }, r -> done.countDown());
+                new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp), (t, c) -> { }, r -> done.countDown());
     }
 
     private CallRecord record() {
@@ -124,22 +191,39 @@ class OutcomeWriterRetryTest {
     }
 
     private int ledgerRows() throws Exception {
+        return count("SELECT COUNT(*) FROM callbot_info WHERE k LIKE 'attempt-%'");
+    }
+
+    private int transcriptRows() throws Exception {
+        return count("SELECT COUNT(*) FROM call_transcript");
+    }
+
+    private int count(String sql) throws Exception {
         try (Connection c = db.database().dataSource().getConnection();
-                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM callbot_info WHERE k LIKE 'attempt-%'")) {
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
-    /** The ledger stand-in: one row per finished attempt. */
+    /** The ledger stand-in: one row per finished attempt; false for an attempt settled before. */
     private static final class InfoTableLedger implements AttemptFinisher {
         @Override
-        public void finish(Connection c, CallRecord r) throws SQLException {
+        public boolean finish(Connection c, CallRecord r) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM callbot_info WHERE k = ?")) {
+                ps.setString(1, "attempt-" + r.plan().attemptId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return false; // settled before
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
                 ps.setString(1, "attempt-" + r.plan().attemptId());
                 ps.setString(2, r.outcome());
                 ps.executeUpdate();
             }
+            return true;
         }
 
         @Override

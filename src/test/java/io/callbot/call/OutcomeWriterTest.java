@@ -90,12 +90,13 @@ class OutcomeWriterTest {
             outbox = new WebhookOutbox(ds, Clock.systemUTC());
             AttemptFinisher ledger = new AttemptFinisher() {
                 @Override
-                public void finish(Connection c, CallRecord r) throws java.sql.SQLException {
+                public boolean finish(Connection c, CallRecord r) throws java.sql.SQLException {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
                         ps.setString(1, "attempt-" + r.plan().attemptId());
                         ps.setString(2, r.outcome());
                         ps.executeUpdate();
                     }
+                    return true;
                 }
 
                 @Override
