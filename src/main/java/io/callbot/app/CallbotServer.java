@@ -7,6 +7,7 @@ import io.callbot.call.ActiveCalls;
 import io.callbot.call.CallServices;
 import io.callbot.call.CampaignPrompts;
 import io.callbot.call.CrmEvents;
+import io.callbot.call.OutcomeSpillFile;
 import io.callbot.call.OutcomeWriter;
 import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -101,6 +103,7 @@ public final class CallbotServer implements AutoCloseable {
     private CallServices callServices;
     private CrmAttemptEvents attemptEvents;
     private CrmEvents crmEvents;
+    private io.callbot.customer.FilterIndexes filterIndexes;
 
     private CallbotServer() {
     }
@@ -139,6 +142,12 @@ public final class CallbotServer implements AutoCloseable {
         closeables.add(callPool::shutdownNow);
         ExecutorService writerPool = Executors.newFixedThreadPool(2, named("outcome-writer"));
         closeables.add(writerPool::shutdownNow);
+        ExecutorService indexPool = Executors.newSingleThreadExecutor(named("filter-index"));
+        closeables.add(indexPool::shutdownNow);
+        filterIndexes = new io.callbot.customer.FilterIndexes(ds, indexPool);
+        OutcomeSpillFile outcomeSpill = new OutcomeSpillFile(dataDir.resolve("outcome-spill.jsonl"));
+        ScheduledExecutorService writeRetryTimer = Executors.newSingleThreadScheduledExecutor(named("outcome-retry"));
+        closeables.add(writeRetryTimer::shutdownNow);
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
                 .withMaxAge(config.duration("webhook.max_age"))
@@ -152,7 +161,9 @@ public final class CallbotServer implements AutoCloseable {
         CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
         OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
-                outbox, crmEvents, writerPool, (tenant, customer) -> optOut(tenant, customer),
+                outbox, crmEvents, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
+                        outcomeSpill::append),
+                (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
                     router.callWritten(record);
@@ -172,6 +183,7 @@ public final class CallbotServer implements AutoCloseable {
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
         router = new AttemptLauncher(dialer, calls, customers, advertise, "callbot-outbound",
                 r -> markAnswered(r, writerPool));
+        replaySpilledOutcomes(outcomeSpill, writer);
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
                 TickSettings.fromConfig(config, nodeId), clock, metrics.ticks(), attemptEvents);
         sender.start();
@@ -189,7 +201,13 @@ public final class CallbotServer implements AutoCloseable {
                 catalog.campaigns().size(), mediaAddress, config.string("api.bind"), api.port(),
                 dialing.pbx != null ? "simulated on port " + dialing.pbx.port() : config.string("ami.host") + ":" + config.string("ami.port"));
         // after "ready": warming runs on the prompt cache's background thread and must not hold up start-up
-        catalog.campaigns().values().forEach(this::warmPrompts);
+        catalog.campaigns().values().forEach(this::prepare);
+    }
+
+    /** A campaign loaded or edited: warm its prompts and build the filter indexes its audience counts use, both in the background. */
+    private void prepare(Campaign campaign) {
+        warmPrompts(campaign);
+        filterIndexes.ensureFor(campaign.tenant(), campaign.id(), campaign.audience());
     }
 
     /** Renders a campaign's static prompts in the background, so its first calls hit the cache. */
@@ -239,7 +257,7 @@ public final class CallbotServer implements AutoCloseable {
         if (directory == null || !config.bool("campaigns.watch")) {
             return;
         }
-        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, voice::forget, this::warmPrompts),
+        watcher = keep(new CampaignWatcher(directory, new CampaignReloads(scheduler, voice::forget, this::prepare),
                 CampaignWatcher.Settings.of(config.duration("campaigns.rescan_interval"))).start());
         if (rescanSoon) {
             watcher.scanSoon();
@@ -283,6 +301,14 @@ public final class CallbotServer implements AutoCloseable {
     private <T extends AutoCloseable> T keep(T closeable) {
         closeables.add(closeable);
         return closeable;
+    }
+
+    /** Writes the call records an earlier run could not, before any new call starts; each at most once. */
+    private void replaySpilledOutcomes(OutcomeSpillFile spill, OutcomeWriter writer) throws java.io.IOException {
+        var replayed = spill.replay((tenant, id) -> catalog.get(tenant, id), writer::replay);
+        if (!replayed.equals(new OutcomeSpillFile.Replayed(0, 0, 0, 0))) {
+            log.warn("spilled call records replayed from {}: {}", spill.file(), replayed);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {

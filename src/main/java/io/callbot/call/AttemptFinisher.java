@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 @FunctionalInterface
 public interface AttemptFinisher {
-    void finish(Connection connection, CallRecord record) throws SQLException;
+    /** Settles the attempt on the given connection; false when it was already settled (a record written before). */
+    boolean finish(Connection connection, CallRecord record) throws SQLException;
 
     /** When the attempt's Originate went out (the ledger's {@code dialed_at}), null when unknown. */
     default Instant dialedAt(Connection connection, UUID attemptId) throws SQLException {

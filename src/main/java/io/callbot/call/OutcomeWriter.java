@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -21,12 +23,13 @@ import org.slf4j.MDC;
 /**
  * Writes a finished call in one transaction: the attempt finished in the ledger, the transcript, the
  * customer's profile (tags, fields, last outcome, do-not-call, callback) and the CRM webhook outbox row: all
- * or nothing. Writes run on the given executor (never on a call or Netty thread) and are retried on database
- * errors, since a call record must not be lost.
+ * or nothing. Writes run on the given executor (never on a call or Netty thread). A failed write is retried
+ * after a backoff that the {@link Retries} timer schedules: no writer thread ever sleeps, so other calls' records
+ * keep being written while one waits. A record still unwritten after the last try goes to {@link Retries#givenUp}
+ * (the server appends it to a spill file that is replayed at start), since a call record must not be lost.
  */
 public final class OutcomeWriter implements CallFinisher {
     private static final Logger log = LoggerFactory.getLogger(OutcomeWriter.class);
-    private static final int ATTEMPTS = 5;
 
     private final DataSource dataSource;
     private final AttemptFinisher ledger;
@@ -37,6 +40,32 @@ public final class OutcomeWriter implements CallFinisher {
     private final Executor writer;
     private final Consumer<CallRecord> afterCommit;
     private final OptOuts optOuts;
+    private final Retries retries;
+
+    /**
+     * How failed writes are retried.
+     *
+     * @param timer      schedules the next try (its thread only hands the try back to the writer executor)
+     * @param tries      how many tries in all before the record is given up
+     * @param firstDelay the wait before the second try; it doubles for each further try
+     * @param givenUp    receives a record that could not be written after the last try (runs on a writer thread)
+     */
+    public record Retries(ScheduledExecutorService timer, int tries, Duration firstDelay, Consumer<CallRecord> givenUp) {
+        public Retries {
+            if (tries < 1) {
+                throw new IllegalArgumentException("tries must be at least 1: " + tries);
+            }
+        }
+
+        /** Five tries, 400 ms to 3.2 s apart. */
+        public static Retries defaults(ScheduledExecutorService timer, Consumer<CallRecord> givenUp) {
+            return new Retries(timer, 5, Duration.ofMillis(400), givenUp);
+        }
+
+        Duration delayBefore(int nextTry) {
+            return firstDelay.multipliedBy(1L << Math.min(nextTry - 2, 16));
+        }
+    }
 
     /** Reacts to an opt-out said on a call (cancel the customer's queued attempts in every campaign). */
     @FunctionalInterface
@@ -45,8 +74,8 @@ public final class OutcomeWriter implements CallFinisher {
     }
 
     public OutcomeWriter(DataSource dataSource, AttemptFinisher ledger, TranscriptStore transcripts,
-            CustomerStore customers, WebhookOutbox outbox, CrmEvents events, Executor writer, OptOuts optOuts,
-            Consumer<CallRecord> afterCommit) {
+            CustomerStore customers, WebhookOutbox outbox, CrmEvents events, Executor writer, Retries retries,
+            OptOuts optOuts, Consumer<CallRecord> afterCommit) {
         this.dataSource = dataSource;
         this.ledger = ledger;
         this.transcripts = transcripts;
@@ -56,11 +85,12 @@ public final class OutcomeWriter implements CallFinisher {
         this.writer = writer;
         this.optOuts = optOuts;
         this.afterCommit = afterCommit;
+        this.retries = retries;
     }
 
     @Override
     public void finished(CallRecord record) {
-        writer.execute(() -> withMdc(record.plan(), () -> writeWithRetries(record)));
+        writer.execute(() -> withMdc(record.plan(), () -> tryWrite(record, 1)));
     }
 
     @Override
@@ -73,31 +103,58 @@ public final class OutcomeWriter implements CallFinisher {
         }));
     }
 
-    private void writeWithRetries(CallRecord record) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                write(record);
-                afterCommit.accept(record);
-                return;
-            } catch (SQLException | RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
-                    // the last resort: the whole record in the log, so an operator can replay it by hand
-                    log.error("could not write call record after {} tries, giving up: {} record={}", attempt,
-                            e.getMessage(), record, e);
-                    return;
+    private void tryWrite(CallRecord record, int tryNo) {
+        try {
+            write(record);
+        } catch (SQLException | RuntimeException e) {
+            if (tryNo >= retries.tries()) {
+                log.error("could not write call record after {} tries: {}", tryNo, e.getMessage(), e);
+                try {
+                    retries.givenUp().accept(record);
+                } catch (RuntimeException lost) {
+                    log.error("call record {} could not be kept either, lost: {}", record.plan().attemptId(),
+                            lost.getMessage(), lost);
                 }
-                log.warn("writing call record failed (try {} of {}): {}", attempt, ATTEMPTS, e.getMessage());
-                sleepQuietly(Duration.ofMillis(200L << attempt));
+                return;
             }
+            Duration wait = retries.delayBefore(tryNo + 1);
+            log.warn("writing call record failed (try {} of {}), next try in {} ms: {}", tryNo, retries.tries(),
+                    wait.toMillis(), e.getMessage());
+            retries.timer().schedule(() -> writer.execute(() -> withMdc(record.plan(), () -> tryWrite(record, tryNo + 1))),
+                    wait.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        afterCommit.accept(record);
+    }
+
+    /**
+     * Writes a record kept from an earlier run, on the calling thread and without retries: true when written now,
+     * false when its attempt was already settled (the record was written before; nothing is applied twice).
+     */
+    public boolean replay(CallRecord record) throws SQLException {
+        try (MDC.MDCCloseable call = MDC.putCloseable("call", record.plan().attemptId().toString());
+             MDC.MDCCloseable campaign = MDC.putCloseable("campaign", record.plan().campaign().id())) {
+            boolean written = write(record, true);
+            if (written) {
+                afterCommit.accept(record);
+            }
+            return written;
         }
     }
 
     /** One transaction: all these writes commit together or none does. */
     void write(CallRecord record) throws SQLException {
+        write(record, false);
+    }
+
+    private boolean write(CallRecord record, boolean onlyIfUnsettled) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                ledger.finish(c, record);
+                if (!ledger.finish(c, record) && onlyIfUnsettled) {
+                    c.rollback();
+                    return false;
+                }
                 transcripts.insert(c, record);
                 ProfileChangeStore.insert(c, record);
                 customers.recordCallOutcome(c, record.plan().tenant(), Long.parseLong(record.plan().customerId()),
@@ -111,6 +168,7 @@ public final class OutcomeWriter implements CallFinisher {
                     }
                 }
                 c.commit();
+                return true;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -138,11 +196,4 @@ public final class OutcomeWriter implements CallFinisher {
         }
     }
 
-    private static void sleepQuietly(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -6,7 +6,6 @@ import io.callbot.campaign.TagFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,8 +131,7 @@ final class AudienceSql {
 
     /** The tag ids the names mean: {@code name} any kind, {@code kind:name} that kind only. */
     private int[] ids(List<String> refs) {
-        return refs.stream().flatMapToInt(r -> IntStream.of(ctx.tags().matching(Tag.reference(r))))
-                .distinct().sorted().toArray();
+        return FilterIndexes.ids(ctx.tags(), refs);
     }
 
     /** Membership of one of the ids (none: the filter cannot match); negated for {@code tags.none}. */
@@ -142,12 +140,8 @@ final class AudienceSql {
             where.append(" AND 1 = 0");
             return;
         }
-        where.append(negate ? " AND NOT (" : " AND (");
-        for (int i = 0; i < ids.length; i++) {
-            where.append(i == 0 ? "" : " OR ").append("? = ANY(f.tag_ids)");
-            params.add(ids[i]);
-        }
-        where.append(")");
+        // literal ids (dictionary integers): a partial index of FilterIndexes is used only for the same predicate
+        where.append(negate ? " AND NOT " : " AND ").append(FilterIndexes.tagPredicate(ids, "f."));
     }
 
     private String orderBy(AudienceOrder order) {

@@ -21,8 +21,8 @@ public final class LedgerFinisher implements AttemptFinisher {
     }
 
     @Override
-    public void finish(Connection c, CallRecord record) throws SQLException {
-        ledger.finish(c, record.plan().attemptId(), AttemptLauncher.attemptResult(record), record.endedAt(),
+    public boolean finish(Connection c, CallRecord record) throws SQLException {
+        return ledger.finish(c, record.plan().attemptId(), AttemptLauncher.attemptResult(record), record.endedAt(),
                 RetryDecision.UNPLANNED);
     }
 

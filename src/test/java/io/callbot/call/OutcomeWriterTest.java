@@ -90,12 +90,13 @@ class OutcomeWriterTest {
             outbox = new WebhookOutbox(ds, Clock.systemUTC());
             AttemptFinisher ledger = new AttemptFinisher() {
                 @Override
-                public void finish(Connection c, CallRecord r) throws java.sql.SQLException {
+                public boolean finish(Connection c, CallRecord r) throws java.sql.SQLException {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
                         ps.setString(1, "attempt-" + r.plan().attemptId());
                         ps.setString(2, r.outcome());
                         ps.executeUpdate();
                     }
+                    return true;
                 }
 
                 @Override
@@ -113,7 +114,7 @@ class OutcomeWriterTest {
                 }
             };
             writer = new OutcomeWriter(ds, ledger, new TranscriptStore(ds), customers, outbox, events, Runnable::run,
-                    (tenant, customer) -> { }, r -> { });
+                    OutcomeWriter.Retries.defaults(null, r -> { }), (tenant, customer) -> { }, r -> { });
             UUID attempt = UUID.randomUUID();
             CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));

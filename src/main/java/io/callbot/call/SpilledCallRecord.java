@@ -1,0 +1,47 @@
+package io.callbot.call;
+
+import io.callbot.campaign.Campaign;
+import io.callbot.dialog.engine.TranscriptEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A {@link CallRecord} as one line of the outcome spill file: the record itself, with the plan reduced to the keys
+ * that find it again (the campaign by tenant and id). The dialog's context and settings are not kept: writing an
+ * outcome does not read them.
+ */
+record SpilledCallRecord(UUID attemptId, int attemptNo, String tenant, String campaignId, String customerId,
+        String externalId, String outcome, String endReason, String mediaEnd, List<String> statePath,
+        List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags,
+        Map<String, String> setFields, Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt,
+        TransferOutcome transfer) {
+
+    /** Finds the campaign a spilled record ran (the current version of it). */
+    @FunctionalInterface
+    public interface Campaigns {
+        java.util.Optional<Campaign> get(String tenant, String campaignId);
+    }
+
+    static SpilledCallRecord of(CallRecord r) {
+        CallPlan p = r.plan();
+        return new SpilledCallRecord(p.attemptId(), p.attemptNo(), p.tenant(), p.campaign().id(), p.customerId(),
+                p.externalId(), r.outcome(), r.endReason(), r.mediaEnd(), r.statePath(), r.transcript(), r.addTags(),
+                r.removeTags(), r.setFields(), r.callbackAt(), r.doNotCall(), r.answeredAt(), r.endedAt(),
+                r.transfer());
+    }
+
+    CallRecord toRecord(Campaigns campaigns) {
+        Campaign campaign = campaigns.get(tenant, campaignId).orElseThrow(() -> new IllegalStateException(
+                "campaign " + tenant + "/" + campaignId + " is not loaded"));
+        CallPlan plan = new CallPlan(attemptId, attemptNo, campaign, customerId, externalId, null, null);
+        return new CallRecord(plan, outcome, endReason, mediaEnd, orEmpty(statePath), orEmpty(transcript),
+                orEmpty(addTags), orEmpty(removeTags), setFields == null ? Map.of() : setFields, callbackAt, doNotCall,
+                answeredAt, endedAt, transfer);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
