@@ -48,6 +48,7 @@ public final class IntentEval {
         int threads = Integer.parseInt(o.getOrDefault("threads", "2"));
         int callers = Integer.parseInt(o.getOrDefault("callers", String.valueOf(8 * threads)));
         int limit = Integer.parseInt(o.getOrDefault("limit", "0"));
+        Set<String> intents = Set.copyOf(list(o.getOrDefault("intents", "")));
         Path outDir = Path.of(o.getOrDefault("out", "target/intent-eval"));
         Campaign campaign = campaign(Path.of(o.getOrDefault("campaign", "src/test/resources/eval/eval-campaign.yaml")));
 
@@ -64,7 +65,7 @@ public final class IntentEval {
             EvalRun run = new EvalRun(recognizer, campaign, context, TurnSettings.defaults(),
                     Path.of(o.getOrDefault("cache", "target/eval-audio")), callers);
             for (String split : splits) {
-                String markdown = run.run(split, limit, voices, noises, String.join(" ", args));
+                String markdown = run.run(split, limit, intents, voices, noises, String.join(" ", args));
                 Path file = outDir.resolve(split + ".md");
                 Files.writeString(file, markdown);
                 Files.writeString(outDir.resolve(split + "-turns.tsv"), run.turnsTsv(split.equals("dev")));
@@ -87,7 +88,7 @@ public final class IntentEval {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: IntentEval [--split dev|heldout|dev,heldout] [--voices SPEC,...]"
-                        + " [--noise none,cafe15,...] [--threads N] [--callers N] [--limit LINES] [--out DIR] [--cache DIR]"
+                        + " [--noise none,cafe15,...] [--threads N] [--callers N] [--limit LINES] [--intents opt_out,...] [--out DIR] [--cache DIR]"
                         + " [--campaign FILE]; got " + Arrays.toString(args));
             }
             o.put(args[i].substring(2), args[++i]);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,10 +62,14 @@ public final class EvalRun {
         return tsv.toString();
     }
 
-    /** Plays the split (its first {@code limit} lines when > 0) and returns the report's markdown. */
-    public String run(String split, int limit, List<CallerVoice> voices, List<NoiseCondition> noises, String command)
-            throws Exception {
-        List<CorpusLine> lines = Corpus.read(split);
+    /**
+     * Plays the split (its lines labelled one of {@code intents} when not empty, the first {@code limit} of them when
+     * > 0) and returns the report's markdown.
+     */
+    public String run(String split, int limit, Set<String> intents, List<CallerVoice> voices,
+            List<NoiseCondition> noises, String command) throws Exception {
+        List<CorpusLine> lines = Corpus.read(split).stream()
+                .filter(l -> intents.isEmpty() || intents.contains(l.intent())).toList();
         if (limit > 0) {
             lines = lines.subList(0, Math.min(limit, lines.size()));
         }
