@@ -126,7 +126,8 @@ public final class CustomerImporter {
                 }
             }
         }
-        batches.refreshStatistics(run.tenant, run.imported + run.updated);
+        // rows skipped as unchanged wrote nothing: no statistics or visibility map to refresh for them
+        batches.refreshStatistics(run.tenant, run.imported + run.updated - run.unchanged);
         warnAboutDefaults(run, source);
         if (run.stop == null && run.rows == 0 && run.warnings == 0) {
             run.warn(0, "file", "no customer rows, nothing imported");
