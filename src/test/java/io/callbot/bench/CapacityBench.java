@@ -1,6 +1,7 @@
 package io.callbot.bench;
 
 import io.callbot.asr.AsrSettings;
+import io.callbot.asr.RecognitionObserver;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
 import io.callbot.call.ActiveCalls;
@@ -46,6 +47,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -74,6 +76,9 @@ public final class CapacityBench {
     private static final long WARMUP_NANOS = 10_000_000_000L;
     private static final Duration CYCLE = Duration.ofSeconds(8);
 
+    /** Recognition CPU, split into the grammar pass and the free-form second pass. */
+    private static final RecognitionCost RECOGNITION = new RecognitionCost();
+
     private CapacityBench() {
     }
 
@@ -92,13 +97,14 @@ public final class CapacityBench {
         Campaign campaign = loaded.campaign();
         Path cacheDir = Files.createTempDirectory("capacity-prompts");
         MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base", "target/marytts")));
-        try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(asrThreads));
+        try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(asrThreads),
+                RECOGNITION);
              PromptCache prompts = new PromptCache(mary, PromptCacheConfig.defaults(cacheDir));
              PlaybackPacer pacer = PlaybackPacer.realTime(1)) {
-            short[] yes = trimmed(mary.synthesize("yes I would like that please", TtsVoice.DEFAULT)
-                    .samples());
-            short[] no = trimmed(mary.synthesize("no thank you not today", TtsVoice.DEFAULT)
-                    .samples());
+            short[] yes = trimmed(mary.synthesize(System.getProperty("yes", "yes I would like that please"),
+                    TtsVoice.DEFAULT).samples());
+            short[] no = trimmed(mary.synthesize(System.getProperty("no", "no thank you not today"),
+                    TtsVoice.DEFAULT).samples());
             System.out.printf("caller answers: %.2f s and %.2f s of speech%n", yes.length / 8000.0, no.length / 8000.0);
             if (Boolean.getBoolean("warm")) {
                 // what serve does at start: the campaign's static prompts rendered before the first call
@@ -196,6 +202,11 @@ public final class CapacityBench {
                 }
             }
         }
+        long decoded = RECOGNITION.turns.sumThenReset();
+        long second = RECOGNITION.secondPasses.sumThenReset();
+        System.out.printf("recognition: %d turns decoded, %d second passes (%.1f %%), second pass %.1f %% of "
+                + "recognition CPU%n", decoded, second, 100.0 * second / Math.max(1, decoded),
+                RECOGNITION.secondPassShare());
         long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] j = jitter.stream().mapToLong(Long::longValue).sorted().toArray();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -207,6 +218,32 @@ public final class CapacityBench {
                 (during.heapBytes - before.heapBytes) / 1024.0 / calls,
                 (during.rssBytes - before.rssBytes) / 1024.0 / calls,
                 100.0 * cpuNanos / wallNanos / cores, cores, loadAverage());
+    }
+
+    /** Sums what recognition spent per pass; thread-safe (recognition threads report concurrently). */
+    private static final class RecognitionCost implements RecognitionObserver {
+        final LongAdder turns = new LongAdder();
+        final LongAdder secondPasses = new LongAdder();
+        final LongAdder grammarNanos = new LongAdder();
+        final LongAdder secondNanos = new LongAdder();
+
+        @Override
+        public void decoded(Duration decode, Duration audio) {
+            turns.increment();
+            grammarNanos.add(decode.toNanos());
+        }
+
+        @Override
+        public void secondPass(Duration decode, Duration audio) {
+            secondPasses.increment();
+            secondNanos.add(decode.toNanos());
+        }
+
+        double secondPassShare() {
+            long second = secondNanos.sumThenReset();
+            long all = grammarNanos.sumThenReset() + second;
+            return all == 0 ? 0 : 100.0 * second / all;
+        }
     }
 
     private static double pct(long[] sorted, double p) {

@@ -156,6 +156,10 @@ class IntentSetTest {
         no                        ; [unk]                           ; no
         sure [unk]                ; who's calling                   ; who_is_calling
         stop [unk]                ; stop by the store who is this   ; who_is_calling
+        up [unk]                  ; up calling me                   ; confirm
+        opt call me               ; op contact me                   ; confirm
+        up me out                 ; up me out                       ; confirm
+        pick up                   ; pick up the phone               ; none
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
