@@ -162,7 +162,10 @@ public final class CallbotServer implements AutoCloseable {
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
         OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
                 outbox, crmEvents, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
-                        outcomeSpill::append),
+                        record -> {
+                            outcomeSpill.append(record);
+                            metrics.outcomeSpilled(record);
+                        }),
                 (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);

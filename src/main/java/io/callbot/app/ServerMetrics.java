@@ -89,6 +89,10 @@ final class ServerMetrics {
     }
 
     /** An answered call's outcome, once its record is committed. */
+    void outcomeSpilled(CallRecord record) {
+        metrics.outcomeSpilled(record.plan().campaign().tenant(), record.plan().campaign().id());
+    }
+
     void outcome(CallRecord record) {
         metrics.outcome(record.plan().campaign().tenant(), record.plan().campaign().id(), record.outcome());
     }

@@ -125,6 +125,13 @@ public final class StoreScaleBench {
                 System.out.printf(Locale.ROOT, "%s seeded %,d customers in %.1f s (load %s)%n", db, population,
                         (System.nanoTime() - t0) / 1e9, load());
             }
+            if (Boolean.getBoolean("bench.filterIndexes")) {
+                long ti = System.nanoTime();
+                FilterIndexes indexes = new FilterIndexes(db.database().dataSource(), Runnable::run);
+                audiences().forEach((name, audience) -> indexes.ensureFor("bench", name, audience));
+                System.out.printf(Locale.ROOT, "filter indexes ready in %.1f s (load %s)%n", (System.nanoTime() - ti) / 1e9,
+                        load());
+            }
             AudienceQuery query = new AudienceQuery(db.database().dataSource(), CLOCK);
             for (var e : audiences().entrySet()) {
                 double[] ms = new double[rounds];

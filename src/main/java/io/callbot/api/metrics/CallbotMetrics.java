@@ -109,6 +109,11 @@ public final class CallbotMetrics {
                 outcome == null ? NO_OUTCOME : outcome).increment();
     }
 
+    /** A call record the database would not take after the last retry, kept in the spill file for replay at start. */
+    public void outcomeSpilled(String tenant, String campaign) {
+        counter("callbot.call.outcomes.spilled", "tenant", tenant, "campaign", campaign).increment();
+    }
+
     /** {@code count} due customers one scheduler tick skipped, by reason (do_not_call, outside_window, ...). */
     public void customersSkipped(String tenant, String campaign, String reason, int count) {
         counter("callbot.customers.skipped", "tenant", tenant, "campaign", campaign, "reason", reason).increment(count);
