@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.vosk.Model;
 import org.vosk.Recognizer;
@@ -91,16 +92,18 @@ final class VoskDecoder implements AutoCloseable {
         segmentReadings.clear();
     }
 
+    /** A segment's result, parsed once for its words and, when asked for, its readings. */
     private void segmentEnded(String json) {
-        segmentWords.addAll(words(json));
+        JsonNode root = parse(json);
+        segmentWords.addAll(words(root));
         if (alternatives > 0) {
-            segmentReadings.add(readings(json));
+            segmentReadings.add(readings(root));
         }
     }
 
     static List<String> alternativesOf(List<List<String>> segments, int max) {
         String best = joined(segments, 0);
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         for (int k = 1; k <= max; k++) {
             String reading = joined(segments, k);
             if (!reading.equals(best) && !reading.isBlank()) {
@@ -123,7 +126,10 @@ final class VoskDecoder implements AutoCloseable {
 
     /** A result's readings, best first: its alternatives' texts, or its one text. */
     static List<String> readings(String json) {
-        JsonNode root = parse(json);
+        return readings(parse(json));
+    }
+
+    private static List<String> readings(JsonNode root) {
         List<String> out = new ArrayList<>();
         JsonNode alts = root.path("alternatives");
         if (alts.isArray()) {
@@ -140,7 +146,10 @@ final class VoskDecoder implements AutoCloseable {
     }
 
     static List<RecognizedWord> words(String json) {
-        JsonNode root = parse(json);
+        return words(parse(json));
+    }
+
+    private static List<RecognizedWord> words(JsonNode root) {
         List<RecognizedWord> words = new ArrayList<>();
         if (root.path("alternatives").isArray()) {
             // n-best results carry a score per reading, not a confidence per word: the best reading's words

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A recognizer's final result as the dialog takes it: the grammar pass's words and confidence, and what a free-form
- * second pass heard when one ran, with its next-best readings. One place, so the intent evaluation feeds the dialog exactly as a call does.
+ * second pass heard when one ran, with its next-best readings. One place, so the intent evaluation feeds the dialog
+ * exactly as a call does.
  * Stateless.
  */
 public final class HeardSpeech {
