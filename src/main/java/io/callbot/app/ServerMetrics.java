@@ -67,6 +67,11 @@ final class ServerMetrics {
             public void secondPass(Duration decode, Duration audio) {
                 metrics.asrSecondPass(decode);
             }
+
+            @Override
+            public void secondPassShed(Duration lag) {
+                metrics.asrSecondPassShed();
+            }
         };
     }
 

@@ -62,7 +62,7 @@ class CallVoicePathTest {
 
     @BeforeAll
     static void start() {
-        recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(2));
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO).withThreads(2));
         mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base", "target/marytts")));
         prompts = new PromptCache(mary, PromptCacheConfig.memoryOnly());
         pacer = PlaybackPacer.realTime(1);
