@@ -123,7 +123,7 @@ class ArchitectureTest {
             Map.entry("asr", List.of()),
             Map.entry("tts", List.of()),
             Map.entry("webhook", List.of()),
-            Map.entry("schedule", List.of("campaign", "dialog")),
+            Map.entry("schedule", List.of("campaign", "dial", "dialog")),
             Map.entry("call", List.of("asr", "campaign", "customer", "dial", "dialog", "media", "pbx", "tts",
                     "webhook")),
             Map.entry("launch", List.of("call", "campaign", "customer", "dial", "dialog", "schedule", "webhook")),

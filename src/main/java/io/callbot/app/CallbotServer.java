@@ -272,7 +272,7 @@ public final class CallbotServer implements AutoCloseable {
      * call that already finished stays finished (the update only moves DIALING rows).
      */
     private void markAnswered(io.callbot.dial.CallResult r, ExecutorService pool) {
-        if (r.outcome() != io.callbot.dial.CallOutcome.ANSWERED && r.outcome() != io.callbot.dial.CallOutcome.MACHINE) {
+        if (!r.answered()) {
             return;
         }
         try {

@@ -14,9 +14,13 @@ import java.time.Duration;
  *        default: with 300 ms the free-form model heard "one two three" as "one to thirty"; it needs a lead-in)
  * @param partialInterval how often partial results are asked for while the caller speaks
  * @param vad voice activity detector tuning
+ * @param secondPassMaxLag how far behind the caller's audio recognition may be when a turn ends and still decode it
+ *        again free-form; further behind, the turn keeps the grammar pass's result (a free-form pass costs about ten
+ *        grammar passes, and under overload it would delay every call's reply by seconds). Zero: never shed
+ *        (for offline evaluation, which feeds audio faster than real time)
  */
 public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Duration maxBacklog, Duration preRoll,
-        Duration partialInterval, VadSettings vad) {
+        Duration partialInterval, VadSettings vad, Duration secondPassMaxLag) {
 
     /** Where the build unpacks the default English model (pom.xml: callbot.model.dir). */
     public static final String MODEL_DIR_PROPERTY = "callbot.model.dir";
@@ -38,6 +42,17 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
         if (maxBacklog.toMillis() < 100) {
             throw new IllegalArgumentException("asr.max_backlog must be >= 100 ms, was " + maxBacklog);
         }
+        if (secondPassMaxLag.isNegative()) {
+            throw new IllegalArgumentException("asr.second_pass_max_lag must be >= 0, was " + secondPassMaxLag);
+        }
+    }
+
+    /** The default {@code asr.second_pass_max_lag}: about one free-form pass's worth of queueing. */
+    public static final Duration DEFAULT_SECOND_PASS_MAX_LAG = Duration.ofMillis(250);
+
+    /** True when a turn that ends this far behind real time should skip its free-form pass. */
+    public boolean shedsSecondPass(long lagNanos) {
+        return !secondPassMaxLag.isZero() && lagNanos > secondPassMaxLag.toNanos();
     }
 
     /** The model under {@code -Dcallbot.model.dir} (default {@code target/voice-models}) and one thread per core. */
@@ -47,7 +62,7 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
 
     public static AsrSettings withModel(Path modelDir) {
         return new AsrSettings(modelDir, Runtime.getRuntime().availableProcessors(), 10_000, Duration.ofSeconds(5),
-                Duration.ofMillis(600), Duration.ofMillis(100), VadSettings.defaults());
+                Duration.ofMillis(600), Duration.ofMillis(100), VadSettings.defaults(), DEFAULT_SECOND_PASS_MAX_LAG);
     }
 
     public static Path defaultModelDir() {
@@ -55,10 +70,14 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
     }
 
     public AsrSettings withMaxBacklog(Duration d) {
-        return new AsrSettings(modelDir, threads, maxQueuedTasks, d, preRoll, partialInterval, vad);
+        return new AsrSettings(modelDir, threads, maxQueuedTasks, d, preRoll, partialInterval, vad, secondPassMaxLag);
+    }
+
+    public AsrSettings withSecondPassMaxLag(Duration d) {
+        return new AsrSettings(modelDir, threads, maxQueuedTasks, maxBacklog, preRoll, partialInterval, vad, d);
     }
 
     public AsrSettings withThreads(int n) {
-        return new AsrSettings(modelDir, n, maxQueuedTasks, maxBacklog, preRoll, partialInterval, vad);
+        return new AsrSettings(modelDir, n, maxQueuedTasks, maxBacklog, preRoll, partialInterval, vad, secondPassMaxLag);
     }
 }

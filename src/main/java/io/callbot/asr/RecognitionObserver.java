@@ -28,4 +28,11 @@ public interface RecognitionObserver {
      */
     default void secondPass(Duration decode, Duration audio) {
     }
+
+    /**
+     * A turn the rule would have decoded again free-form kept its grammar result instead, because recognition was
+     * this far behind the caller's audio ({@link AsrSettings#secondPassMaxLag()}).
+     */
+    default void secondPassShed(Duration lag) {
+    }
 }

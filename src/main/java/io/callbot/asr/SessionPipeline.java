@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * detector; the recognizer is fed only from a little before speech starts until the turn ends (VAD gating, the CPU
  * lever). When the expectation has a {@link SecondPassRule}, the turn's audio is also kept, and a turn the grammar
  * pass left unsure is decoded again free-form (started early when the grammar pass's partial result already holds
- * {@code [unk]}). Runs on the session's serial work only, so it is not thread-safe and needs no locks.
+ * {@code [unk]}) unless recognition is behind the caller's audio by more than {@link AsrSettings#secondPassMaxLag()}
+ * (load shedding: the second pass is what overload gives up first). Runs on the session's serial work only, so it is not thread-safe and needs no locks.
  */
 final class SessionPipeline {
 
@@ -23,6 +25,7 @@ final class SessionPipeline {
     private static final int BARGE_IN_MAX_GAP_SAMPLES = 150 * RATE / 1000;
 
     private final String callId;
+    private final AsrSettings settings;
     private final DecoderSource decoders;
     private final RecognitionListener listener;
     private final RecognitionObserver observer;
@@ -39,13 +42,8 @@ final class SessionPipeline {
 
     private VoskDecoder decoder;
     private String decoderKey;
-    /** The free-form decoder of second passes: created on the first turn that needs one, then reused. */
-    private VoskDecoder freeDecoder;
     private SecondPassRule secondPassRule = SecondPassRule.NEVER;
-    private final TurnAudio turnAudio = new TurnAudio();
-    /** The second pass started during the turn and is being fed as the audio arrives. */
-    private boolean freeFeeding;
-    private long freeNanos;
+    private final FreeFormPass secondPass;
     private TurnDetector turn;
     private long turnOffset;
     private Map<String, String> expected = Map.of();
@@ -55,6 +53,8 @@ final class SessionPipeline {
     /** The current turn's decoding cost so far: two clock reads per 10 ms frame fed, nothing more. */
     private long decodeNanos;
     private long decodedSamples;
+    /** When the audio being processed reached the session: how far recognition is behind the caller. */
+    private long arrivedNanos;
 
     /** Where decoders come from: the recognizer's shared model and grammar builder. */
     interface DecoderSource {
@@ -69,6 +69,7 @@ final class SessionPipeline {
     SessionPipeline(String callId, AsrSettings settings, TurnSettings turn, DecoderSource decoders,
             RecognitionListener listener, RecognitionObserver observer) {
         this.callId = callId;
+        this.settings = settings;
         this.decoders = decoders;
         this.listener = listener;
         this.observer = observer;
@@ -77,9 +78,12 @@ final class SessionPipeline {
         this.bargeIn = new BargeInDetector(turn.minBargeIn().toMillis() * RATE / 1000, BARGE_IN_MAX_GAP_SAMPLES);
         this.preRoll = new PreRoll((int) (settings.preRoll().toMillis() * RATE / 1000));
         this.partialIntervalSamples = (int) (settings.partialInterval().toMillis() * RATE / 1000);
+        this.secondPass = new FreeFormPass(decoders::secondPassDecoder);
     }
 
-    void audio(short[] samples) {
+    /** @param arrived {@link System#nanoTime()} when the samples reached the session */
+    void audio(short[] samples, long arrived) {
+        arrivedNanos = arrived;
         for (int i = 0; i < samples.length && !closed; ) {
             int n = Math.min(FRAME - frameFill, samples.length - i);
             System.arraycopy(samples, i, frame, frameFill, n);
@@ -112,7 +116,7 @@ final class SessionPipeline {
         switch (turn.onFrame(speech, FRAME, robotSpeaking, this::expectedPhraseWords)) {
             case SPEECH_STARTED -> {
                 feeding = true;
-                turnAudio.clear();
+                secondPass.newTurn();
                 short[] before = preRoll.contents();
                 feed(before, before.length);
                 emit(new SpeechStarted(millis(position), millis(turnOffset + turn.speechStart())));
@@ -140,17 +144,8 @@ final class SessionPipeline {
         decodeNanos += System.nanoTime() - t0;
         decodedSamples += length;
         if (secondPassRule != SecondPassRule.NEVER) {
-            turnAudio.append(samples, length);
-            if (freeFeeding) {
-                feedFree(samples, length);
-            }
+            secondPass.append(samples, length);
         }
-    }
-
-    private void feedFree(short[] samples, int length) {
-        long t0 = System.nanoTime();
-        freeDecoder.feed(samples, 0, length);
-        freeNanos += System.nanoTime() - t0;
     }
 
     /**
@@ -159,49 +154,33 @@ final class SessionPipeline {
      * whole free-form decode of the turn).
      */
     private void startSecondPassEarly() {
-        if (freeFeeding || secondPassRule == SecondPassRule.NEVER) {
-            return;
+        if (secondPassRule != SecondPassRule.NEVER && !settings.shedsSecondPass(lagNanos())) {
+            secondPass.startEarly();
         }
-        freeDecoder();
-        freeFeeding = true;
-        feedFree(turnAudio.samples(), turnAudio.length());
-    }
-
-    private VoskDecoder freeDecoder() {
-        if (freeDecoder == null) {
-            freeDecoder = decoders.secondPassDecoder();
-        }
-        return freeDecoder;
     }
 
     /** Decodes the turn's audio free-form (or finishes the pass started early) when the rule asks for it. */
     private Optional<SecondPass> secondPass(String text, double confidence) {
-        boolean early = freeFeeding;
-        freeFeeding = false;
         if (secondPassRule == SecondPassRule.NEVER || !secondPassRule.needed(text, confidence)) {
-            if (early) {
-                freeDecoder.discard();
-            }
-            freeNanos = 0;
+            secondPass.discard();
             return Optional.empty();
         }
-        if (!early) {
-            freeDecoder();
-            feedFree(turnAudio.samples(), turnAudio.length());
+        long lag = lagNanos();
+        if (!secondPass.startedEarly() && settings.shedsSecondPass(lag)) {
+            // behind real time, a whole free-form decode would delay this reply and every other call's: the grammar
+            // result stands (a partial opt-out in it is still confirmed, anything unclear is asked again). A pass
+            // started early has only the turn's tail left, so it is finished.
+            LOG.info("call {}: recognition {} ms behind the caller, second pass shed", callId, lag / 1_000_000);
+            observe(o -> o.secondPassShed(Duration.ofNanos(lag)));
+            return Optional.empty();
         }
-        long t0 = System.nanoTime();
-        List<RecognizedWord> words = freeDecoder.finish();
-        Duration took = Duration.ofNanos(freeNanos + System.nanoTime() - t0);
-        Duration audio = Duration.ofNanos(turnAudio.length() * 1_000_000_000L / RATE);
-        freeNanos = 0;
-        try {
-            observer.secondPass(took, audio);
-        } catch (RuntimeException e) {
-            LOG.warn("recognition observer failed for call {}: {}", callId, e.toString());
-        }
-        return Optional.of(new SecondPass(words.stream().map(RecognizedWord::word).collect(Collectors.joining(" ")),
-                words, words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0), took, audio,
-                early, freeDecoder.alternatives()));
+        SecondPass heard = secondPass.finish();
+        observe(o -> o.secondPass(heard.decode(), heard.audio()));
+        return Optional.of(heard);
+    }
+
+    private long lagNanos() {
+        return System.nanoTime() - arrivedNanos;
     }
 
     private String partialText() {
@@ -240,7 +219,7 @@ final class SessionPipeline {
         lastPartial = "";
         if (words.isEmpty()) {
             // the VAD heard a noise the recognizer found no word in: keep listening
-            discardSecondPass();
+            secondPass.discard();
             turn.resumeWaiting();
             return;
         }
@@ -292,12 +271,9 @@ final class SessionPipeline {
 
     /** Reports the finished turn's cost (noise the recognizer found no word in included: it cost as much). */
     private void observeDecoded(long finishNanos) {
-        try {
-            observer.decoded(Duration.ofNanos(decodeNanos + finishNanos),
-                    Duration.ofNanos(decodedSamples * 1_000_000_000L / RATE));
-        } catch (RuntimeException e) {
-            LOG.warn("recognition observer failed for call {}: {}", callId, e.toString());
-        }
+        Duration decode = Duration.ofNanos(decodeNanos + finishNanos);
+        Duration audio = Duration.ofNanos(decodedSamples * 1_000_000_000L / RATE);
+        observe(o -> o.decoded(decode, audio));
         decodeNanos = 0;
         decodedSamples = 0;
     }
@@ -306,7 +282,7 @@ final class SessionPipeline {
         if (feeding) {
             decoder.discard();
         }
-        discardSecondPass();
+        secondPass.discard();
         decodeNanos = 0;
         decodedSamples = 0;
         feeding = false;
@@ -330,18 +306,7 @@ final class SessionPipeline {
         closed = true;
         turn = null;
         closeDecoder();
-        if (freeDecoder != null) {
-            freeDecoder.close();
-            freeDecoder = null;
-        }
-    }
-
-    private void discardSecondPass() {
-        if (freeFeeding) {
-            freeDecoder.discard();
-            freeFeeding = false;
-        }
-        freeNanos = 0;
+        secondPass.close();
     }
 
     boolean isClosed() {
@@ -353,6 +318,15 @@ final class SessionPipeline {
             decoder.close();
             decoder = null;
             decoderKey = null;
+        }
+    }
+
+    /** Metrics must never break recognition. */
+    private void observe(Consumer<RecognitionObserver> report) {
+        try {
+            report.accept(observer);
+        } catch (RuntimeException e) {
+            LOG.warn("recognition observer failed for call {}: {}", callId, e.toString());
         }
     }
 

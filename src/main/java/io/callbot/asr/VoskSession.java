@@ -56,10 +56,11 @@ final class VoskSession implements RecognitionSession {
         }
         short[] copy = new short[length];
         System.arraycopy(samples, offset, copy, 0, length);
+        long arrived = System.nanoTime();
         backlogSamples.addAndGet(length);
         enqueue(() -> {
             backlogSamples.addAndGet(-length);
-            pipeline.audio(copy);
+            pipeline.audio(copy, arrived);
         });
     }
 

@@ -68,7 +68,9 @@ public final class SimulatedVoiceCall {
                 + callerNoise + "; the call runs in real time)");
         out.flush();
         TelephoneChannel line = TelephoneChannel.open(callerNoise);
-        VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(2));
+        // one call: a second pass is never shed here, so the marketer hears what the script does when the server keeps up
+        VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
+                .withThreads(2));
         MaryTtsSynthesizer mary = mary(maryHolder, maryBase);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (PromptCache prompts = new PromptCache(mary, PromptCacheConfig.memoryOnly());

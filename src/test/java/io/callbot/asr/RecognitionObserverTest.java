@@ -22,7 +22,8 @@ class RecognitionObserverTest {
 
     @BeforeAll
     static void loadModel() {
-        recognizer = VoskRecognizer.start(AsrSettings.defaults().withMaxBacklog(Duration.ofSeconds(120)),
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
+                .withMaxBacklog(Duration.ofSeconds(120)),
                 (decode, audio) -> decoded.add(new Decoded(decode, audio)));
     }
 

@@ -21,7 +21,8 @@ class RecognitionSessionTest {
     @BeforeAll
     static void loadModel() {
         // tests stream faster than real time; on a busy CI machine the default 5 s backlog would drop audio they rely on
-        recognizer = VoskRecognizer.start(AsrSettings.defaults().withMaxBacklog(java.time.Duration.ofSeconds(120)));
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
+                .withMaxBacklog(java.time.Duration.ofSeconds(120)));
     }
 
     @AfterAll
@@ -227,6 +228,42 @@ class RecognitionSessionTest {
             assertThat(second.decode()).isPositive();
             assertThat(second.alternatives()).hasSizeLessThanOrEqualTo(VoskRecognizer.SECOND_PASS_ALTERNATIVES)
                     .doesNotContain(second.text()).doesNotHaveDuplicates().allMatch(a -> !a.isBlank());
+        }
+    }
+
+    @Test
+    void aTurnEndingBehindRealTimeKeepsItsGrammarResultInsteadOfASecondPass() throws InterruptedException {
+        List<Duration> shed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Duration> passes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecognitionObserver observer = new RecognitionObserver() {
+            @Override
+            public void decoded(Duration decode, Duration audio) {
+            }
+
+            @Override
+            public void secondPass(Duration decode, Duration audio) {
+                passes.add(decode);
+            }
+
+            @Override
+            public void secondPassShed(Duration lag) {
+                shed.add(lag);
+            }
+        };
+        // the whole answer arrives at once, so by the turn's end recognition is behind the audio by at least the
+        // time it took to decode it: far more than 1 ms
+        try (VoskRecognizer overloaded = VoskRecognizer.start(AsrSettings.defaults().withThreads(1)
+                .withMaxBacklog(Duration.ofSeconds(120)).withSecondPassMaxLag(Duration.ofMillis(1)), observer);
+                RecognitionSession session = overloaded.open(new RecognitionRequest("shed-test",
+                        Expectation.phrases("please", "list", "yes").withSecondPass((t, c) -> t.contains("[unk]")),
+                        TurnSettings.defaults(), events))) {
+            stream(session, answer("please-remove-me-from-your-list"));
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(result.text()).contains("[unk]");
+            assertThat(result.secondPass()).as("shed: the grammar result stands").isEmpty();
+            assertThat(passes).isEmpty();
+            assertThat(shed).singleElement().satisfies(lag -> assertThat(lag).isGreaterThan(Duration.ofMillis(1)));
         }
     }
 

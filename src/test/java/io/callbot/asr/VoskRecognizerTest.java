@@ -21,7 +21,8 @@ class VoskRecognizerTest {
     @BeforeAll
     static void loadModel() {
         // tests stream faster than real time; on a busy CI machine the default 5 s backlog would drop audio they rely on
-        recognizer = VoskRecognizer.start(AsrSettings.defaults().withMaxBacklog(java.time.Duration.ofSeconds(120)));
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(java.time.Duration.ZERO)
+                .withMaxBacklog(java.time.Duration.ofSeconds(120)));
     }
 
     @AfterAll

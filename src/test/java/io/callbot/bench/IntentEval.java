@@ -60,7 +60,9 @@ public final class IntentEval {
         DialogContext context = new DialogContext(new CustomerView("eval", "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of()), campaign.id(), campaign.name(), campaign.data());
         Files.createDirectories(outDir);
-        try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(threads)
+        // audio is fed faster than real time, so recognition is always "behind": never shed a second pass here
+        try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
+                .withThreads(threads)
                 .withMaxBacklog(Duration.ofMinutes(10)))) {
             EvalRun run = new EvalRun(recognizer, campaign, context, TurnSettings.defaults(),
                     Path.of(o.getOrDefault("cache", "target/eval-audio")), callers);

@@ -59,7 +59,7 @@ class PromptStreamingVoiceTest {
 
     @BeforeAll
     static void start() {
-        recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(2));
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO).withThreads(2));
         mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base", "target/marytts")));
         pacer = PlaybackPacer.realTime(1);
         pool = Executors.newFixedThreadPool(2);

@@ -11,7 +11,7 @@ import io.callbot.customer.Tag;
 import io.callbot.demo.DemoCustomers;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
-import io.callbot.schedule.ResultKind;
+import io.callbot.dial.ResultKind;
 import io.callbot.schedule.RetryDecision;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -33,6 +33,7 @@ public final class CallbotMetrics {
     private final DistributionSummary asrRealTimeFactor;
     private final Timer ttsTime;
     private final Timer asrSecondPass;
+    private final Counter asrSecondPassShed;
     private final AtomicInteger amiLinkUp = new AtomicInteger();
     private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
     /** Micrometer holds a gauge's or function counter's source weakly: these lambdas would be collected. */
@@ -50,6 +51,9 @@ public final class CallbotMetrics {
         this.asrSecondPass = Timer.builder("callbot.asr.second_pass")
                 .description("free-form decoding of the turns the grammar pass left unsure")
                 .publishPercentiles(0.5, 0.99).register(registry);
+        this.asrSecondPassShed = Counter.builder("callbot.asr.second_pass.shed")
+                .description("turns that kept the grammar pass's result because recognition was behind real time")
+                .register(registry);
         this.ttsTime = Timer.builder("callbot.tts.synthesis").description("time to synthesize one prompt")
                 .publishPercentiles(0.5, 0.99).register(registry);
         Gauge.builder("callbot.ami.link.up", amiLinkUp, AtomicInteger::get)
@@ -133,6 +137,11 @@ public final class CallbotMetrics {
     /** A turn decoded again free-form (its share: this timer's count over the real-time factor's count). */
     public void asrSecondPass(Duration decode) {
         asrSecondPass.record(decode);
+    }
+
+    /** A turn that would have been decoded again free-form, shed because recognition was behind the callers. */
+    public void asrSecondPassShed() {
+        asrSecondPassShed.increment();
     }
 
     public void ttsSynthesized(Duration time) {

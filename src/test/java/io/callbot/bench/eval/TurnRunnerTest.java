@@ -40,7 +40,8 @@ class TurnRunnerTest {
 
     @BeforeAll
     static void start() {
-        recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(1).withMaxBacklog(Duration.ofMinutes(2)));
+        recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
+                .withThreads(1).withMaxBacklog(Duration.ofMinutes(2)));
         Campaign campaign = CampaignLoader.load(Path.of("src/test/resources/eval/eval-campaign.yaml")).campaign();
         DialogContext context = new DialogContext(new CustomerView("eval", "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of()), campaign.id(), campaign.name(), campaign.data());
