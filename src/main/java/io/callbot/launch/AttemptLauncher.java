@@ -127,7 +127,7 @@ public final class AttemptLauncher implements CallLauncher {
 
     static AttemptResult attemptResult(CallRecord record) {
         Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
-        boolean voicemail = io.callbot.call.SystemOutcomes.isVoicemail(record.endReason());
+        boolean voicemail = record.voicemail();
         boolean isFinal = outcome != null ? outcome.isFinal() : record.doNotCall();
         ResultKind kind = record.transferFailed() ? ResultKind.TRANSFER_FAILED
                 : voicemail ? ResultKind.VOICEMAIL : ResultKind.ANSWERED;
