@@ -19,8 +19,8 @@ import io.callbot.campaign.TransferCheck;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.dial.AmiDialer;
 import io.callbot.launch.AttemptLauncher;
 import io.callbot.launch.AudienceCandidates;
@@ -124,7 +124,7 @@ public final class CallbotServer implements AutoCloseable {
         Path dataDir = config.path("data.dir");
         Path recordingsDir = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
                 : dataDir.resolve("recordings");
-        io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
+        io.callbot.store.OwnerOnlyFiles.directory(dataDir);
         database = Database.open(DatabaseSettings.fromConfig(config));
         var ds = database.dataSource();
         TransferCheck transfers = DialingSubsystem.transfers(config);
@@ -272,7 +272,7 @@ public final class CallbotServer implements AutoCloseable {
      * call that already finished stays finished (the update only moves DIALING rows).
      */
     private void markAnswered(io.callbot.dial.CallResult r, ExecutorService pool) {
-        if (r.outcome() != io.callbot.dial.CallOutcome.ANSWERED && r.outcome() != io.callbot.dial.CallOutcome.MACHINE) {
+        if (!r.answered()) {
             return;
         }
         try {

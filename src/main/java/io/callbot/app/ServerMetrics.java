@@ -42,7 +42,7 @@ final class ServerMetrics {
 
             @Override
             public void settled(DialRequest request, CallResult result) {
-                metrics.callResult(request.tenantId(), request.campaignId(), result.outcome().name(), result.cause());
+                metrics.callResult(request.tenantId(), request.campaignId(), resultLabel(result.kind()), result.cause());
             }
 
             @Override
@@ -100,5 +100,10 @@ final class ServerMetrics {
 
     void outcome(CallRecord record) {
         metrics.outcome(record.plan().campaign().tenant(), record.plan().campaign().id(), record.outcome());
+    }
+
+    /** The {@code result} label of {@code callbot_call_results_total}: a machine answer keeps its documented label MACHINE. */
+    static String resultLabel(io.callbot.dial.ResultKind kind) {
+        return kind == io.callbot.dial.ResultKind.VOICEMAIL ? "MACHINE" : kind.name();
     }
 }

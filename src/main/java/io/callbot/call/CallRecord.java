@@ -23,11 +23,12 @@ import java.util.Map;
  * @param endedAt       when the call ended (for a transfer: when the PBX said whether the caller reached someone)
  * @param transfer      how the transfer to a person ended, or null when the dialog did not transfer
  */
-public record CallRecord(CallPlan plan, String outcome, String endReason, String mediaEnd, List<String> statePath,
+public record CallRecord(CallPlan plan, String outcome, CallEndReason endReason, String mediaEnd, List<String> statePath,
         List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags, Map<String, String> setFields,
         Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt, TransferOutcome transfer) {
 
     public CallRecord {
+        java.util.Objects.requireNonNull(endReason, "endReason");
         statePath = List.copyOf(statePath);
         transcript = List.copyOf(transcript);
         addTags = List.copyOf(addTags);
@@ -36,7 +37,7 @@ public record CallRecord(CallPlan plan, String outcome, String endReason, String
     }
 
     /** A call whose dialog made no transfer. */
-    public CallRecord(CallPlan plan, String outcome, String endReason, String mediaEnd, List<String> statePath,
+    public CallRecord(CallPlan plan, String outcome, CallEndReason endReason, String mediaEnd, List<String> statePath,
             List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags,
             Map<String, String> setFields, Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt) {
         this(plan, outcome, endReason, mediaEnd, statePath, transcript, addTags, removeTags, setFields, callbackAt,
@@ -46,5 +47,10 @@ public record CallRecord(CallPlan plan, String outcome, String endReason, String
     /** True when the dialog transferred the caller and the PBX reported that nobody was reached. */
     public boolean transferFailed() {
         return transfer != null && !transfer.reached();
+    }
+
+    /** True when an answering machine took the call. */
+    public boolean voicemail() {
+        return endReason.voicemail();
     }
 }

@@ -48,7 +48,7 @@ final class CallSession implements MediaListener {
     private final CallerAudioClock callerAudio = new CallerAudioClock(System::nanoTime);
     /** When the speech the dialog is answering right now ended ({@code System.nanoTime()}), or -1. */
     private long answeringSpeechEndedAt = -1;
-    private String endReason;
+    private CallEndReason endReason;
     private Action.Listen lastListen;
     private boolean finished;
     /** How the audio ended, once it has. */
@@ -200,7 +200,7 @@ final class CallSession implements MediaListener {
         } else if (action instanceof Action.Hangup) {
             media.hangup();
         } else if (action instanceof Action.EndCall end) {
-            endReason = end.reason().name();
+            endReason = CallEndReason.of(end.reason());
             log.info("dialog ended: {} outcome={} path={}", end.reason(), dialog.outcome().orElse("-"),
                     dialog.statePath());
         } else if (action instanceof Action.MarkDoNotCall) {
@@ -283,7 +283,8 @@ final class CallSession implements MediaListener {
         boolean transferFailed = transferOutcome != null && !transferOutcome.reached();
         String outcome = transferFailed ? SystemOutcomes.TRANSFER_FAILED : dialog.outcome().orElse(null);
         Outcome failed = transferFailed ? plan.campaign().outcomes().get(SystemOutcomes.TRANSFER_FAILED) : null;
-        String reason = transferFailed ? "TRANSFER_FAILED" : endReason != null ? endReason : "MEDIA_" + mediaEnd.name();
+        CallEndReason reason = transferFailed ? new CallEndReason.TransferFailed()
+                : endReason != null ? endReason : new CallEndReason.Media(mediaEnd);
         CallRecord record = new CallRecord(plan, outcome, reason, mediaEnd.name(), dialog.statePath(),
                 dialog.transcript(),
                 transferFailed ? (failed == null ? List.of() : failed.addTags()) : effects.addTags(),

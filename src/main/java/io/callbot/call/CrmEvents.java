@@ -57,7 +57,7 @@ public class CrmEvents {
     /** The call event alone (see {@link #callEnded}). */
     public WebhookEvent callCompleted(CallRecord r, Instant dialedAt) {
         CallPlan p = r.plan();
-        boolean voicemail = SystemOutcomes.isVoicemail(r.endReason());
+        boolean voicemail = r.voicemail();
         EventType type = voicemail ? EventType.CALL_VOICEMAIL
                 : SystemOutcomes.isTransferFailure(r.endReason(), r.outcome()) ? EventType.CALL_TRANSFER_FAILED
                 : EventType.CALL_COMPLETED;

@@ -27,7 +27,7 @@ record SpilledCallRecord(UUID attemptId, int attemptNo, String tenant, String ca
     static SpilledCallRecord of(CallRecord r) {
         CallPlan p = r.plan();
         return new SpilledCallRecord(p.attemptId(), p.attemptNo(), p.tenant(), p.campaign().id(), p.customerId(),
-                p.externalId(), r.outcome(), r.endReason(), r.mediaEnd(), r.statePath(), r.transcript(), r.addTags(),
+                p.externalId(), r.outcome(), r.endReason().code(), r.mediaEnd(), r.statePath(), r.transcript(), r.addTags(),
                 r.removeTags(), r.setFields(), r.callbackAt(), r.doNotCall(), r.answeredAt(), r.endedAt(),
                 r.transfer());
     }
@@ -36,7 +36,7 @@ record SpilledCallRecord(UUID attemptId, int attemptNo, String tenant, String ca
         Campaign campaign = campaigns.get(tenant, campaignId).orElseThrow(() -> new IllegalStateException(
                 "campaign " + tenant + "/" + campaignId + " is not loaded"));
         CallPlan plan = new CallPlan(attemptId, attemptNo, campaign, customerId, externalId, null, null);
-        return new CallRecord(plan, outcome, endReason, mediaEnd, orEmpty(statePath), orEmpty(transcript),
+        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), mediaEnd, orEmpty(statePath), orEmpty(transcript),
                 orEmpty(addTags), orEmpty(removeTags), setFields == null ? Map.of() : setFields, callbackAt, doNotCall,
                 answeredAt, endedAt, transfer);
     }

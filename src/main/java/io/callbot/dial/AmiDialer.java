@@ -126,7 +126,7 @@ public final class AmiDialer implements Dialer {
         }
         if (!mayOriginate(c)) {
             queue.release(request);
-            c.settle(CallOutcome.FAILED, null, null, "not dialled: the attempt ledger did not confirm it");
+            c.settle(ResultKind.FAILED, null, null, "not dialled: the attempt ledger did not confirm it");
             c.end(null, null, System.nanoTime(), true);
             return true;
         }
@@ -260,7 +260,7 @@ public final class AmiDialer implements Dialer {
             return CompletableFuture.failedFuture(new IllegalStateException("call " + attemptId + ": no such call"));
         }
         if (queue.cancel(attemptId)) {
-            c.settle(CallOutcome.FAILED, null, null, "cancelled before dialling");
+            c.settle(ResultKind.FAILED, null, null, "cancelled before dialling");
             c.end(null, null, System.nanoTime(), true);
             return CompletableFuture.completedFuture(null);
         }

@@ -76,7 +76,7 @@ final class CallTracker {
                 LOG.warn("originate response lost with the AMI link; call in doubt until reconciled");
             } else if (response instanceof ManagerError) {
                 LOG.warn("PBX refused the originate: {}", response.getMessage());
-                finish(c, CallOutcome.FAILED, null, null, "originate refused: " + response.getMessage());
+                finish(c, ResultKind.FAILED, null, null, "originate refused: " + response.getMessage());
             }
         });
     }
@@ -167,11 +167,11 @@ final class CallTracker {
             c.timer.cancel(false);
         }
         if (!c.request.detectMachine()) {
-            settle(c, CallOutcome.ANSWERED, null, null, null);
+            settle(c, ResultKind.ANSWERED, null, null, null);
         } else {
             c.timer = exec.schedule(() -> withMdc(c, () -> {
                 if (!c.settled()) {
-                    settle(c, CallOutcome.ANSWERED, null, null, "no AMD verdict within " + settings.amdTimeout());
+                    settle(c, ResultKind.ANSWERED, null, null, "no AMD verdict within " + settings.amdTimeout());
                 }
             }), settings.amdTimeout().toNanos(), TimeUnit.NANOSECONDS);
         }
@@ -185,7 +185,7 @@ final class CallTracker {
         c.amdStatus = status;
         answer(c);
         if (!c.settled()) {
-            settle(c, "MACHINE".equalsIgnoreCase(status) ? CallOutcome.MACHINE : CallOutcome.ANSWERED, null, null, null);
+            settle(c, "MACHINE".equalsIgnoreCase(status) ? ResultKind.VOICEMAIL : ResultKind.ANSWERED, null, null, null);
         }
     }
 
@@ -224,7 +224,7 @@ final class CallTracker {
         }
         if (c.answered) {
             if (!c.settled()) {
-                settle(c, "MACHINE".equalsIgnoreCase(c.amdStatus) ? CallOutcome.MACHINE : CallOutcome.ANSWERED,
+                settle(c, "MACHINE".equalsIgnoreCase(c.amdStatus) ? ResultKind.VOICEMAIL : ResultKind.ANSWERED,
                         cause, text, null);
             }
             LOG.info("call ended, cause {} ({})", cause, text);
@@ -273,7 +273,7 @@ final class CallTracker {
                     }
                     LOG.warn("call's channel is gone after the AMI link came back; result {}",
                             c.settled() ? "kept" : "UNKNOWN");
-                    finish(c, CallOutcome.UNKNOWN, null, null, "AMI link lost; channel gone on reconnect");
+                    finish(c, ResultKind.UNKNOWN, null, null, "AMI link lost; channel gone on reconnect");
                 }
             });
         }
@@ -294,7 +294,7 @@ final class CallTracker {
             } else {
                 LOG.warn("no result within the ring timeout + margin; hanging the channel up and settling UNKNOWN");
                 hangupChannel.accept(c);
-                finish(c, CallOutcome.UNKNOWN, null, null, "no result within ring timeout + margin");
+                finish(c, ResultKind.UNKNOWN, null, null, "no result within ring timeout + margin");
             }
         });
     }
@@ -307,14 +307,14 @@ final class CallTracker {
     }
 
     /** Settles (unless already settled) and ends the call. */
-    private void finish(TrackedCall c, CallOutcome outcome, Integer cause, String text, String detail) {
+    private void finish(TrackedCall c, ResultKind outcome, Integer cause, String text, String detail) {
         if (!c.settled()) {
             settle(c, outcome, cause, text, detail);
         }
-        end(c, cause, text, outcome != CallOutcome.UNKNOWN);
+        end(c, cause, text, outcome != ResultKind.UNKNOWN);
     }
 
-    private void settle(TrackedCall c, CallOutcome outcome, Integer cause, String text, String detail) {
+    private void settle(TrackedCall c, ResultKind outcome, Integer cause, String text, String detail) {
         if (cause == null) {
             LOG.info("call settled {}{}", outcome, detail == null ? "" : ": " + detail);
         } else {

@@ -10,17 +10,17 @@ public final class CauseClassifier {
     }
 
     /** The outcome of a call that was never answered and hung up with this cause; unknown causes are FAILED. */
-    public static CallOutcome unanswered(Integer cause) {
+    public static ResultKind unanswered(Integer cause) {
         if (cause == null) {
-            return CallOutcome.FAILED;
+            return ResultKind.FAILED;
         }
         return switch (cause) {
-            case 17 -> CallOutcome.BUSY;
-            case 18, 19, 20 -> CallOutcome.NO_ANSWER;
-            case 21 -> CallOutcome.REJECTED;
-            case 1, 3, 22, 28 -> CallOutcome.INVALID_NUMBER;
-            case 34, 38, 42 -> CallOutcome.CONGESTION;
-            default -> CallOutcome.FAILED;
+            case 17 -> ResultKind.BUSY;
+            case 18, 19, 20 -> ResultKind.NO_ANSWER;
+            case 21 -> ResultKind.REJECTED;
+            case 1, 3, 22, 28 -> ResultKind.INVALID_NUMBER;
+            case 34, 38, 42 -> ResultKind.CONGESTION;
+            default -> ResultKind.FAILED;
         };
     }
 
@@ -28,16 +28,16 @@ public final class CauseClassifier {
      * The outcome from an OriginateResponse Failure alone, used only when no Hangup arrives: Reason 0 with no
      * channel means Asterisk could not even create the channel (unknown endpoint or number).
      */
-    public static CallOutcome fromOriginateReason(Integer reason, boolean channelCreated) {
+    public static ResultKind fromOriginateReason(Integer reason, boolean channelCreated) {
         if (reason == null) {
-            return CallOutcome.FAILED;
+            return ResultKind.FAILED;
         }
         return switch (reason) {
-            case 0 -> channelCreated ? CallOutcome.FAILED : CallOutcome.INVALID_NUMBER;
-            case 1, 3 -> CallOutcome.NO_ANSWER;
-            case 5 -> CallOutcome.BUSY;
-            case 8 -> CallOutcome.CONGESTION;
-            default -> CallOutcome.FAILED;
+            case 0 -> channelCreated ? ResultKind.FAILED : ResultKind.INVALID_NUMBER;
+            case 1, 3 -> ResultKind.NO_ANSWER;
+            case 5 -> ResultKind.BUSY;
+            case 8 -> ResultKind.CONGESTION;
+            default -> ResultKind.FAILED;
         };
     }
 }

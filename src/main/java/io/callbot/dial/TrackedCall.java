@@ -52,11 +52,11 @@ final class TrackedCall {
         return answered && answeredNanos > 0 && sentNanos > 0 ? Duration.ofNanos(answeredNanos - sentNanos) : null;
     }
 
-    void settle(CallOutcome outcome, Integer cause, String causeText, String detail) {
+    void settle(ResultKind outcome, Integer cause, String causeText, String detail) {
         handle.result().complete(resultOf(outcome, cause, causeText, detail));
     }
 
-    CallResult resultOf(CallOutcome outcome, Integer cause, String causeText, String detail) {
+    CallResult resultOf(ResultKind outcome, Integer cause, String causeText, String detail) {
         return new CallResult(request.attemptId(), outcome, cause, causeText, sipCode, timeToAnswer(), amdStatus, detail);
     }
 

@@ -19,7 +19,7 @@ import io.callbot.dialog.engine.DialogContext;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
 import io.callbot.schedule.ClaimedAttempt;
-import io.callbot.schedule.ResultKind;
+import io.callbot.dial.ResultKind;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -110,12 +110,12 @@ public final class AttemptLauncher implements CallLauncher {
 
     private void onResult(UUID id, CallResult r) {
         results.accept(r);
-        switch (r.outcome()) {
+        switch (r.kind()) {
             case ANSWERED -> { }
-            case MACHINE -> calls.machineDetected(id);
+            case VOICEMAIL -> calls.machineDetected(id);
             default -> {
                 calls.forgetUnconnected(id);
-                complete(id, AttemptResult.dialing(kind(r), r.cause()));
+                complete(id, AttemptResult.dialing(r.kind(), r.cause()));
             }
         }
     }
@@ -127,7 +127,7 @@ public final class AttemptLauncher implements CallLauncher {
 
     static AttemptResult attemptResult(CallRecord record) {
         Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
-        boolean voicemail = io.callbot.call.SystemOutcomes.isVoicemail(record.endReason());
+        boolean voicemail = record.voicemail();
         boolean isFinal = outcome != null ? outcome.isFinal() : record.doNotCall();
         ResultKind kind = record.transferFailed() ? ResultKind.TRANSFER_FAILED
                 : voicemail ? ResultKind.VOICEMAIL : ResultKind.ANSWERED;
@@ -147,19 +147,6 @@ public final class AttemptLauncher implements CallLauncher {
         return inFlight.computeIfAbsent(campaignId, k -> new AtomicInteger());
     }
 
-    static ResultKind kind(CallResult r) {
-        return switch (r.outcome()) {
-            case ANSWERED -> ResultKind.ANSWERED;
-            case MACHINE -> ResultKind.VOICEMAIL;
-            case BUSY -> ResultKind.BUSY;
-            case NO_ANSWER -> ResultKind.NO_ANSWER;
-            case REJECTED -> ResultKind.REJECTED;
-            case INVALID_NUMBER -> ResultKind.INVALID_NUMBER;
-            case CONGESTION -> ResultKind.CONGESTION;
-            case FAILED -> ResultKind.FAILED;
-            case UNKNOWN -> ResultKind.UNKNOWN;
-        };
-    }
 
     private DialRequest request(ClaimedAttempt a, CustomerProfile p) {
         Campaign c = a.campaign();

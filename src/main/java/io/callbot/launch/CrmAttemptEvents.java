@@ -6,7 +6,7 @@ import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerStore;
 import io.callbot.schedule.AttemptEvents;
 import io.callbot.schedule.AttemptResult;
-import io.callbot.schedule.ResultKind;
+import io.callbot.dial.ResultKind;
 import io.callbot.webhook.CustomerExhausted;
 import io.callbot.webhook.UnknownCall;
 import io.callbot.webhook.UnreachableCall;

@@ -1,6 +1,6 @@
 package io.callbot.launch;
 
-import io.callbot.schedule.ResultKind;
+import io.callbot.dial.ResultKind;
 import io.callbot.schedule.SkipReason;
 
 /** Attempt results and stop reasons in the words the CRM events carry. Stateless. */

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.dial.ResultKind;
 import io.callbot.campaign.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.dial.ResultKind;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public record CustomerHistory(List<PastAttempt> attempts) {
     public int countSameRule(ResultKind kind) {
         return (int) attempts.stream()
                 .map(PastAttempt::effectiveResult)
-                .filter(r -> r != null && r.retryRule().isPresent() && r.retryRule().equals(kind.retryRule()))
+                .filter(r -> r != null && RetryRules.of(r).isPresent() && RetryRules.of(r).equals(RetryRules.of(kind)))
                 .count();
     }
 

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.dial.ResultKind;
 import java.time.Instant;
 
 /**

@@ -42,7 +42,7 @@ public final class RetryPlanner {
         if (result.callbackAt() != null) {
             earliest = later(result.callbackAt(), endedAt.plus(policy.minGap()));
         } else {
-            Optional<RetryRule> rule = result.kind().retryRule().map(r -> policy.rules().get(r));
+            Optional<RetryRule> rule = RetryRules.of(result.kind()).map(r -> policy.rules().get(r));
             if (rule.isEmpty()) {
                 return RetryDecision.stop(SkipReason.NOT_RETRYABLE);
             }

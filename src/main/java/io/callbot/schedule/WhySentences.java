@@ -48,20 +48,20 @@ final class WhySentences {
     }
 
     private static String ruleLimit(PastAttempt last, RetryPolicy policy) {
-        if (last == null || last.effectiveResult() == null || last.effectiveResult().retryRule().isEmpty()) {
+        if (last == null || last.effectiveResult() == null || RetryRules.of(last.effectiveResult()).isEmpty()) {
             return "";
         }
-        var rule = last.effectiveResult().retryRule().get();
+        var rule = RetryRules.of(last.effectiveResult()).get();
         RetryPolicy.RetryRule r = policy.rules().get(rule);
         return r == null ? "" : ", the last " + last.effectiveResult() + "; the " + rule.yamlName() + " rule allows "
                 + r.maxAttempts() + " (dial.retry." + rule.yamlName() + ".max_attempts)";
     }
 
     private static String retryRule(PastAttempt last) {
-        if (last == null || last.effectiveResult() == null || last.effectiveResult().retryRule().isEmpty()) {
+        if (last == null || last.effectiveResult() == null || RetryRules.of(last.effectiveResult()).isEmpty()) {
             return "";
         }
-        return " (dial.retry." + last.effectiveResult().retryRule().get().yamlName() + ")";
+        return " (dial.retry." + RetryRules.of(last.effectiveResult()).get().yamlName() + ")";
     }
 
     /** The calling window, in the customer's own time. */

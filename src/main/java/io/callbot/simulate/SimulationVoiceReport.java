@@ -29,7 +29,7 @@ final class SimulationVoiceReport {
         out.println();
         out.println("state path: " + String.join(" > ", record.statePath()));
         out.println("outcome: " + (record.outcome() == null ? "(none)" : record.outcome()));
-        out.println("ended: " + record.endReason() + " (media: " + record.mediaEnd() + ")");
+        out.println("ended: " + record.endReason().code() + " (media: " + record.mediaEnd() + ")");
         out.println("profile changes (not applied; simulation touches no customer):");
         out.println("  tags added: " + (record.addTags().isEmpty() ? "-" : String.join(", ", record.addTags())));
         out.println("  tags removed: " + (record.removeTags().isEmpty() ? "-" : String.join(", ", record.removeTags())));

@@ -24,7 +24,7 @@ import io.callbot.schedule.Candidate;
 import io.callbot.schedule.ClaimedAttempt;
 import io.callbot.schedule.FrequencyCaps;
 import io.callbot.schedule.QuietHours;
-import io.callbot.schedule.ResultKind;
+import io.callbot.dial.ResultKind;
 import io.callbot.schedule.TickSettings;
 import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.TestDatabases.TestDatabase;

@@ -2,7 +2,7 @@ package io.callbot.bench;
 
 import io.callbot.dial.AmiDialer;
 import io.callbot.dial.AmiSettings;
-import io.callbot.dial.CallOutcome;
+import io.callbot.dial.ResultKind;
 import io.callbot.dial.CallResult;
 import io.callbot.dial.DialLimits;
 import io.callbot.dial.DialRequest;
@@ -87,7 +87,7 @@ public final class DialerBench {
                 continue;
             }
             long micros = (resultNanos.get(c.attemptId()) - or) / 1000;
-            (r.outcome() == CallOutcome.ANSWERED ? answered : unanswered).add(Math.max(0, micros));
+            (r.kind() == ResultKind.ANSWERED ? answered : unanswered).add(Math.max(0, micros));
             before += micros < 0 ? 1 : 0;
         }
         System.out.printf("calls=%d cap=%d elapsed=%.1fs originates=%d -> %.1f originates/s sustained; "

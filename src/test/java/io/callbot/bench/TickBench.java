@@ -16,7 +16,7 @@ import io.callbot.schedule.CampaignTick;
 import io.callbot.schedule.Candidate;
 import io.callbot.schedule.CandidateSource;
 import io.callbot.schedule.ClaimedAttempt;
-import io.callbot.schedule.ResultKind;
+import io.callbot.dial.ResultKind;
 import io.callbot.schedule.RetryDecision;
 import io.callbot.schedule.TickReport;
 import io.callbot.schedule.TickSettings;

@@ -223,7 +223,7 @@ class CallVoicePathTest {
         CallRecord record = run(script);
         assertThat(record.outcome()).isEqualTo("hung_up_in_greeting");
         assertThat(record.mediaEnd()).isEqualTo("PEER_CLOSED");
-        assertThat(record.endReason()).isEqualTo("CALLER_HUNG_UP");
+        assertThat(record.endReason().code()).isEqualTo("CALLER_HUNG_UP");
         assertThat(gaps).as("the caller said nothing, so the robot replied to nothing").isEmpty();
     }
 }

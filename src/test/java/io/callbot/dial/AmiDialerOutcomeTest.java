@@ -39,7 +39,7 @@ class AmiDialerOutcomeTest {
     @CsvSource(nullValues = "null", value = {
         "ANSWER,                  ANSWERED,       16,   false",
         "HANGUP_MID_CALL,         ANSWERED,       0,    false",
-        "MACHINE,                 MACHINE,        16,   true",
+        "MACHINE,                 VOICEMAIL,        16,   true",
         "BUSY,                    BUSY,           17,   false",
         "DECLINE,                 REJECTED,       21,   false",
         "TEMPORARILY_UNAVAILABLE, NO_ANSWER,      19,   false",
@@ -48,7 +48,7 @@ class AmiDialerOutcomeTest {
         "INVALID_NUMBER,          INVALID_NUMBER, null, false",
         "CONGESTION,              CONGESTION,     34,   false",
         "INCOMPATIBLE,            FAILED,         58,   false"})
-    void behaviourBecomesOutcome(Behaviour behaviour, CallOutcome outcome, Integer endCause, boolean amd)
+    void behaviourBecomesOutcome(Behaviour behaviour, ResultKind outcome, Integer endCause, boolean amd)
             throws Exception {
         String phone = String.format("+1555000%04d", behaviour.ordinal() + 1);
         DialRequest req = SimHarness.request(phone, "c1", "t1", "trunk1", Duration.ofSeconds(3), amd);
@@ -58,7 +58,7 @@ class AmiDialerOutcomeTest {
         CallEnd end = call.ended().get(20, TimeUnit.SECONDS);
 
         assertThat(result.attemptId()).isEqualTo(req.attemptId());
-        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.kind()).isEqualTo(outcome);
         assertThat(end.cause()).isEqualTo(endCause);
         assertThat(end.known()).isTrue();
         assertThat(pbx.stats().originatesFor(req.attemptId().toString())).isEqualTo(1);

@@ -70,11 +70,11 @@ class DialObserverTest {
             // a result is observed before its future completes: no waiting needed
             assertThat(observer.settled).isEqualTo(results);
             assertThat(observer.settledIds).hasSize(requests.size());
-            assertThat(observer.settled.get(human.attemptId()).outcome()).isEqualTo(CallOutcome.ANSWERED);
-            assertThat(observer.settled.get(busy.attemptId()).outcome()).isEqualTo(CallOutcome.BUSY);
+            assertThat(observer.settled.get(human.attemptId()).kind()).isEqualTo(ResultKind.ANSWERED);
+            assertThat(observer.settled.get(busy.attemptId()).kind()).isEqualTo(ResultKind.BUSY);
             assertThat(observer.settled.get(busy.attemptId()).cause()).isEqualTo(17);
-            assertThat(observer.settled.get(machine.attemptId()).outcome()).isEqualTo(CallOutcome.MACHINE);
-            assertThat(observer.settled.get(noAnswer.attemptId()).outcome()).isEqualTo(CallOutcome.NO_ANSWER);
+            assertThat(observer.settled.get(machine.attemptId()).kind()).isEqualTo(ResultKind.VOICEMAIL);
+            assertThat(observer.settled.get(noAnswer.attemptId()).kind()).isEqualTo(ResultKind.NO_ANSWER);
             // verdicts only for calls that asked for AMD and were answered
             assertThat(observer.verdicts).containsOnlyKeys(human.attemptId(), machine.attemptId());
             assertThat(observer.verdicts.get(human.attemptId())).containsExactly("HUMAN");
@@ -97,7 +97,7 @@ class DialObserverTest {
             // not started: the call waits in the queue and is cancelled there
             DialedCall call = dialer.dial(SimHarness.request("+15550009999"));
             dialer.hangup(call.attemptId()).get(10, TimeUnit.SECONDS);
-            assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.FAILED);
+            assertThat(call.result().get(10, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.FAILED);
             assertThat(observer.originated).isEmpty();
             assertThat(observer.settled).isEmpty();
         }

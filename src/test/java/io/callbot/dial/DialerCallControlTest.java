@@ -17,7 +17,7 @@ class DialerCallControlTest {
         try (SimulatedPbx pbx = SimHarness.pbx(talker, 10);
              AmiDialer dialer = SimHarness.dialer(pbx, DialLimits.uniform(10, 10, 10, 10))) {
             DialedCall call = dialer.dial(SimHarness.request("+15550004444"));
-            assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.ANSWERED);
+            assertThat(call.result().get(10, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.ANSWERED);
 
             TransferResult transfer = dialer.transfer(call.attemptId(), "callbot-transfer", "agents")
                     .get(10, TimeUnit.SECONDS);
@@ -46,7 +46,7 @@ class DialerCallControlTest {
 
             dialer.hangup(queued.attemptId()).get(10, TimeUnit.SECONDS);
 
-            assertThat(queued.result().get(1, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.FAILED);
+            assertThat(queued.result().get(1, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.FAILED);
             assertThat(queued.result().join().detail()).contains("cancelled");
             assertThat(pbx.stats().originatesFor(queued.attemptId().toString())).isZero();
             assertThat(dialer.dial(new DialRequest(first.attemptId(), "c1", "t1", "trunk1", "+15550005555",

@@ -43,7 +43,7 @@ class DialerPrivilegesTest {
             assertThat(amd.result().get(10, TimeUnit.SECONDS).amdStatus()).as("AMDResult user event read").isEqualTo("HUMAN");
 
             DialedCall call = dialer.dial(SimHarness.request("+15550007002"));
-            assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.ANSWERED);
+            assertThat(call.result().get(10, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.ANSWERED);
             pbx.dropConnections();
             await().atMost(Duration.ofSeconds(15)).until(() -> logs.lines().stream()
                     .filter(l -> l.contains("may use every action the robot needs")).count() >= 2);
@@ -77,7 +77,7 @@ class DialerPrivilegesTest {
                     .noneMatch(l -> l.contains("Unable to determine asterisk version"));
 
             DialedCall call = dialer.dial(SimHarness.request("+15550007003"));
-            assertThat(call.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.ANSWERED);
+            assertThat(call.result().get(10, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.ANSWERED);
             TransferResult refused = dialer.transfer(call.attemptId(), "callbot-transfer", "agents").get(10, TimeUnit.SECONDS);
             assertThat(refused.reached()).isFalse();
             assertThat(refused.cause()).startsWith("the PBX refused the Redirect").contains("Permission denied");

@@ -38,7 +38,7 @@ class DialerSupervisionTest {
                 assertThat(dialer.queued()).isEqualTo(1);
 
                 pbx.setLoginAllowed(true);
-                assertThat(call.result().get(20, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.BUSY);
+                assertThat(call.result().get(20, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.BUSY);
                 assertThat(dialer.linkState()).isEqualTo(LinkState.CONNECTED);
                 assertThat(states).containsSubsequence(LinkState.CONNECTING, LinkState.LOGIN_REFUSED,
                         LinkState.CONNECTED);
@@ -82,11 +82,11 @@ class DialerSupervisionTest {
             assertThat(pbx.stats().duplicates()).isEmpty();
             for (DialedCall c : calls) {
                 int originates = pbx.stats().originatesFor(c.attemptId().toString());
-                CallOutcome outcome = c.result().join().outcome();
+                ResultKind outcome = c.result().join().kind();
                 assertThat(originates).as("originates of %s", c.attemptId()).isLessThanOrEqualTo(1);
                 // an Originate lost with the link is in doubt: settled UNKNOWN, never sent again
-                assertThat(originates == 1 || outcome == CallOutcome.UNKNOWN).isTrue();
-                assertThat(outcome).isIn(CallOutcome.ANSWERED, CallOutcome.UNKNOWN);
+                assertThat(originates == 1 || outcome == ResultKind.UNKNOWN).isTrue();
+                assertThat(outcome).isIn(ResultKind.ANSWERED, ResultKind.UNKNOWN);
             }
             List<CallEnd> ends = calls.stream().map(c -> c.ended().join()).toList();
             assertThat(ends).anyMatch(e -> !e.known());
@@ -111,13 +111,13 @@ class DialerSupervisionTest {
                     + ringing.attemptId() + "\r\nCause: banana\r\n\r\n");
 
             CallResult result = call.result().get(10, TimeUnit.SECONDS);
-            assertThat(result.outcome()).isEqualTo(CallOutcome.FAILED);
+            assertThat(result.kind()).isEqualTo(ResultKind.FAILED);
             assertThat(result.detail()).contains("Hangup without a readable Cause");
             assertThat(logs.lines()).anyMatch(l -> l.contains("Hangup without a readable Cause, got:")
                     && l.contains(ringing.attemptId().toString()));
 
             DialedCall next = dialer.dial(SimHarness.request("+15550003333"));
-            assertThat(next.result().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(CallOutcome.BUSY);
+            assertThat(next.result().get(10, TimeUnit.SECONDS).kind()).isEqualTo(ResultKind.BUSY);
             assertThat(dialer.linkState()).isEqualTo(LinkState.CONNECTED);
         }
     }

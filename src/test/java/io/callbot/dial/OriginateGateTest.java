@@ -37,14 +37,14 @@ class OriginateGateTest {
             CallResult notDialled = dialer.dial(refused).result().get(20, TimeUnit.SECONDS);
             CallResult unknown = dialer.dial(broken).result().get(20, TimeUnit.SECONDS);
 
-            assertThat(ok.outcome()).isEqualTo(CallOutcome.BUSY);
+            assertThat(ok.kind()).isEqualTo(ResultKind.BUSY);
             assertThat(pbx.stats().originatesFor(allowed.attemptId().toString())).isEqualTo(1);
             assertThat(originatesWhenAsked.get(allowed.attemptId())).as("asked before the Originate").isZero();
             for (var r : java.util.List.of(refused, broken)) {
                 assertThat(pbx.stats().originatesFor(r.attemptId().toString())).as("originates of " + r).isZero();
             }
-            assertThat(notDialled.outcome()).isEqualTo(CallOutcome.FAILED);
-            assertThat(unknown.outcome()).isEqualTo(CallOutcome.FAILED);
+            assertThat(notDialled.kind()).isEqualTo(ResultKind.FAILED);
+            assertThat(unknown.kind()).isEqualTo(ResultKind.FAILED);
             assertThat(dialer.inFlight()).as("slots given back").isZero();
         }
     }

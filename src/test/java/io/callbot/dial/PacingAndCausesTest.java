@@ -20,16 +20,16 @@ class PacingAndCausesTest {
         "17, BUSY", "18, NO_ANSWER", "19, NO_ANSWER", "20, NO_ANSWER", "21, REJECTED", "1, INVALID_NUMBER",
         "28, INVALID_NUMBER", "3, INVALID_NUMBER", "34, CONGESTION", "38, CONGESTION", "42, CONGESTION",
         "16, FAILED", "0, FAILED", "58, FAILED", "127, FAILED", "null, FAILED"})
-    void unansweredCauses(Integer cause, CallOutcome outcome) {
+    void unansweredCauses(Integer cause, ResultKind outcome) {
         assertThat(CauseClassifier.unanswered(cause)).isEqualTo(outcome);
     }
 
     @Test
     void originateReasonWithoutChannelIsInvalidNumber() {
-        assertThat(CauseClassifier.fromOriginateReason(0, false)).isEqualTo(CallOutcome.INVALID_NUMBER);
-        assertThat(CauseClassifier.fromOriginateReason(0, true)).isEqualTo(CallOutcome.FAILED);
-        assertThat(CauseClassifier.fromOriginateReason(3, true)).isEqualTo(CallOutcome.NO_ANSWER);
-        assertThat(CauseClassifier.fromOriginateReason(5, true)).isEqualTo(CallOutcome.BUSY);
+        assertThat(CauseClassifier.fromOriginateReason(0, false)).isEqualTo(ResultKind.INVALID_NUMBER);
+        assertThat(CauseClassifier.fromOriginateReason(0, true)).isEqualTo(ResultKind.FAILED);
+        assertThat(CauseClassifier.fromOriginateReason(3, true)).isEqualTo(ResultKind.NO_ANSWER);
+        assertThat(CauseClassifier.fromOriginateReason(5, true)).isEqualTo(ResultKind.BUSY);
     }
 
     @Test

@@ -22,13 +22,13 @@ class TranscriptReplayTest {
         "ami_agi.txt,           ANSWERED,  16, null,    false, null",
         "ami_customer_bye.txt,  ANSWERED,  0,  null,    false, null",
         "ami_amd_human.txt,     ANSWERED,  16, HUMAN,   true,  null",
-        "ami_amd_machine.txt,   MACHINE,   16, MACHINE, true,  null",
+        "ami_amd_machine.txt,   VOICEMAIL,   16, MACHINE, true,  null",
         "ami_486.txt,           BUSY,      17, null,    false, 486",
         "ami_603.txt,           REJECTED,  21, null,    false, 603",
         "ami_480.txt,           NO_ANSWER, 19, null,    false, 480",
         "ami_noanswer.txt,      NO_ANSWER, 19, null,    false, 480",
         "ami_unreachable.txt,   NO_ANSWER, 18, null,    false, 408"})
-    void realTranscriptGivesTheDocumentedResult(String transcript, CallOutcome outcome, int endCause, String amd,
+    void realTranscriptGivesTheDocumentedResult(String transcript, ResultKind outcome, int endCause, String amd,
                                                 boolean detectMachine, Integer sipCode) throws Exception {
         try (TranscriptReplayServer server = new TranscriptReplayServer(transcript);
              AmiDialer dialer = new AmiDialer(AmiSettings.of("127.0.0.1", server.port(), "robot", "pw"),
@@ -42,7 +42,7 @@ class TranscriptReplayTest {
             CallResult result = call.result().get(20, TimeUnit.SECONDS);
             CallEnd end = call.ended().get(20, TimeUnit.SECONDS);
 
-            assertThat(result.outcome()).isEqualTo(outcome);
+            assertThat(result.kind()).isEqualTo(outcome);
             assertThat(result.amdStatus()).isEqualTo(amd);
             assertThat(result.sipCode()).as("TechCause").isEqualTo(sipCode);
             assertThat(end.cause()).isEqualTo(endCause);

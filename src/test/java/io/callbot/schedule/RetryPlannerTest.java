@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.dial.ResultKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.campaign.RetryPolicy;
