@@ -1,5 +1,6 @@
 package io.callbot.api;
 
+import io.callbot.store.Sql;
 import io.callbot.call.ActiveCalls;
 import io.callbot.call.LiveCallState;
 import io.callbot.call.ProfileChangeStore;
@@ -220,8 +221,8 @@ public final class CallsApi implements CallPort {
         return calls;
     }
 
-    private void run(String sql, List<Object> args, SqlRows.Row row) {
-        SqlRows.query(db, "call query", sql, args, row);
+    private void run(String sql, List<Object> args, Sql.Row row) {
+        Sql.query(db, "call query", sql, args, row);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

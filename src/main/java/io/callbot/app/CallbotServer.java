@@ -20,8 +20,8 @@ import io.callbot.campaign.TransferCheck;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.dial.AmiDialer;
 import io.callbot.launch.AttemptLauncher;
 import io.callbot.launch.AudienceCandidates;
@@ -126,7 +126,7 @@ public final class CallbotServer implements AutoCloseable {
         Path dataDir = config.path("data.dir");
         Path recordingsDir = config.optional("media.recordings_dir") != null ? config.path("media.recordings_dir")
                 : dataDir.resolve("recordings");
-        io.callbot.customer.OwnerOnlyFiles.directory(dataDir);
+        io.callbot.store.OwnerOnlyFiles.directory(dataDir);
         database = Database.open(DatabaseSettings.fromConfig(config));
         var ds = database.dataSource();
         TransferCheck transfers = DialingSubsystem.transfers(config);

@@ -8,7 +8,7 @@ import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerRef;
 import io.callbot.customer.CustomerStore;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import io.callbot.customer.ImportFormat;
 import io.callbot.customer.ImportSummary;
 import io.callbot.customer.PhoneNumbers;

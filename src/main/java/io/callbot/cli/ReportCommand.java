@@ -1,7 +1,7 @@
 package io.callbot.cli;
 
 import io.callbot.call.TranscriptStore;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

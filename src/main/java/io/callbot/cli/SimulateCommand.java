@@ -5,7 +5,7 @@ import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
 import io.callbot.customer.CustomerStore;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogContext;

@@ -2,7 +2,7 @@ package io.callbot.cli;
 
 import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.Tenant;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

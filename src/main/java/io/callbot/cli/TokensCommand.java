@@ -5,7 +5,7 @@ import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.TokenInfo;
 import io.callbot.api.TokenRole;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package io.callbot.cli;
 
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import io.callbot.webhook.DeadLetter;
 import io.callbot.webhook.TenantFilter;
 import io.callbot.webhook.WebhookOutbox;

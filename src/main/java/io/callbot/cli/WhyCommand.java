@@ -6,7 +6,7 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerRef;
 import io.callbot.customer.CustomerStore;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import io.callbot.launch.CustomerWhy;
 import io.callbot.schedule.TickSettings;
 import io.callbot.schedule.WhyAnswer;

@@ -42,6 +42,8 @@ final class CsvRowSource implements RowSource {
     private final Iterator<CSVRecord> records;
     private final String[] header;
     private final Map<String, Integer> known = new HashMap<>();
+    /** the columns that are attributes (every column not {@link #KNOWN}), in file order */
+    private final int[] attributeColumns;
     private final List<ImportProblem> headerWarnings = new ArrayList<>();
     /** the line the last record ended on */
     private long lastLine;
@@ -59,6 +61,8 @@ final class CsvRowSource implements RowSource {
                 known.put(column, i);
             }
         }
+        attributeColumns = java.util.stream.IntStream.range(0, header.length)
+                .filter(i -> !KNOWN.contains(header[i].toLowerCase(Locale.ROOT))).toArray();
         for (String column : header) {
             String meant = LOOKALIKES.get(column.toLowerCase(Locale.ROOT));
             if (meant != null && !known.containsKey(meant)) {
@@ -187,11 +191,9 @@ final class CsvRowSource implements RowSource {
     }
 
     private RawCustomer toRaw(CSVRecord record) {
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            if (!KNOWN.contains(header[i].toLowerCase(Locale.ROOT))) {
-                attributes.put(header[i], record.get(i));
-            }
+        Map<String, Object> attributes = new LinkedHashMap<>(attributeColumns.length * 2);
+        for (int i : attributeColumns) {
+            attributes.put(header[i], record.get(i));
         }
         String tags = get(record, "tags");
         return new RawCustomer(get(record, "external_id"), get(record, "phone"), get(record, "first_name"),

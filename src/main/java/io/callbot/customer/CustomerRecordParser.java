@@ -83,6 +83,10 @@ public final class CustomerRecordParser {
         if (v == null) {
             return null;
         }
+        String known = LANGUAGES.get(v);
+        if (known != null) {
+            return known;
+        }
         if (!LANGUAGE.matcher(v).matches()) {
             errors.add(new FieldError("language", "must be a BCP 47 language tag such as en-US or zh-CN, was '" + v + "'"));
             return null;
@@ -92,7 +96,24 @@ public final class CustomerRecordParser {
             errors.add(new FieldError("language", "must be at most " + MAX_LANGUAGE + " characters, was " + tag.length()));
             return null;
         }
+        remember(LANGUAGES, v, tag);
         return tag;
+    }
+
+    /**
+     * Languages and zones a file gives are few and repeat on every row: their valid spellings are remembered with
+     * what they normalize to (a pure function of the text), at most {@link #REMEMBERED} of each.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, String> LANGUAGES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentMap<String, String> ZONES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 10_000;
+
+    private static void remember(java.util.concurrent.ConcurrentMap<String, String> memo, String text, String value) {
+        if (memo.size() < REMEMBERED) {
+            memo.putIfAbsent(text, value);
+        }
     }
 
     private static String timezone(String value, List<FieldError> errors) {
@@ -100,8 +121,14 @@ public final class CustomerRecordParser {
         if (v == null) {
             return null;
         }
+        String known = ZONES.get(v);
+        if (known != null) {
+            return known;
+        }
         try {
-            return ZoneId.of(v).getId();
+            String id = ZoneId.of(v).getId();
+            remember(ZONES, v, id);
+            return id;
         } catch (DateTimeException e) {
             errors.add(new FieldError("timezone", "unknown timezone '" + v + "' (use an IANA name such as America/New_York)"));
             return null;

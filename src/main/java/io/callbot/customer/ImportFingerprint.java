@@ -1,7 +1,6 @@
 package io.callbot.customer;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -33,8 +32,18 @@ final class ImportFingerprint {
         this.options = VERSION + "|" + defaultRegion;
     }
 
+    /** per thread: the row's encoding is built in a reused buffer, then fed to SHA-256 as UTF-8 without a copy */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        final StringBuilder text = new StringBuilder(512);
+        byte[] utf8 = new byte[2048];
+    }
+
     long of(RawCustomer raw) {
-        StringBuilder s = new StringBuilder(256);
+        Buffers b = BUFFERS.get();
+        StringBuilder s = b.text;
+        s.setLength(0);
         field(s, options);
         field(s, raw.externalId());
         field(s, raw.phone());
@@ -47,17 +56,61 @@ final class ImportFingerprint {
         field(s, raw.doNotCallReason());
         List<String> tags = raw.tags();
         s.append('T').append(tags.size()).append(':');
-        tags.forEach(t -> field(s, t));
+        for (String t : tags) {
+            field(s, t);
+        }
         Map<String, Object> attributes = raw.attributes();
         s.append('A').append(attributes.size()).append(':');
-        attributes.forEach((k, v) -> {
-            field(s, k);
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
+            Object v = e.getValue();
+            field(s, e.getKey());
             field(s, v == null ? null : v.getClass().getName());
             field(s, v == null ? null : v.toString());
-        });
+        }
+        int length = utf8(s, b);
         MessageDigest sha = SHA256.get();
-        byte[] digest = sha.digest(s.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(b.utf8, 0, length);
+        byte[] digest = sha.digest();
         return ByteBuffer.wrap(digest).getLong();
+    }
+
+    /**
+     * {@code s} as UTF-8 into the thread's buffer, byte for byte what {@code s.toString().getBytes(UTF_8)} gives (a
+     * lone surrogate becomes {@code ?}), so hashes stored before stay valid; answers the length.
+     */
+    static int utf8(CharSequence s, Buffers b) {
+        int n = s.length();
+        if (b.utf8.length < n * 3) {
+            b.utf8 = new byte[n * 3];
+        }
+        byte[] out = b.utf8;
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[o++] = (byte) c;
+            } else if (c < 0x800) {
+                out[o++] = (byte) (0xC0 | (c >> 6));
+                out[o++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                char d = i + 1 < n ? s.charAt(i + 1) : 0;
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
+                    int cp = Character.toCodePoint(c, d);
+                    out[o++] = (byte) (0xF0 | (cp >> 18));
+                    out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    out[o++] = (byte) (0x80 | (cp & 0x3F));
+                    i++;
+                } else {
+                    out[o++] = '?';
+                }
+            } else {
+                out[o++] = (byte) (0xE0 | (c >> 12));
+                out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[o++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return o;
     }
 
     /** A field with its length, so that no two different rows encode alike; null differs from empty. */

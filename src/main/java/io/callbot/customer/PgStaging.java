@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.postgresql.PGConnection;
 
 /**
@@ -93,7 +94,7 @@ final class PgStaging {
             out.append('\t').append(r.putsOnDoNotCall() ? 't' : 'f');
             out.append('\t').append(Boolean.FALSE.equals(r.doNotCall()) ? 't' : 'f');
             text(out.append('\t'), r.putsOnDoNotCall() ? CustomerWriter.doNotCallReason(r) : null);
-            text(out.append('\t'), Attributes.toJson(r.attributes()));
+            json(out.append('\t'), r.attributes());
             ints(out.append('\t'), batch.tagIds().get(i));
             ints(out.append('\t'), batch.tagNames().replacedBy(r.tags()));
             AttributeSlots.Values values = batch.slots().values(batch.typed().get(i));
@@ -105,7 +106,7 @@ final class PgStaging {
                 if (v == null) {
                     out.append("\\N");
                 } else if (v instanceof Instant t) {
-                    out.append(t);
+                    instant(out, t);
                 } else if (v instanceof Double d) {
                     out.append(d.doubleValue());
                 } else {
@@ -115,6 +116,80 @@ final class PgStaging {
             out.append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Attributes as a JSON object, escaped for COPY. An object of texts and booleans (every CSV row's) is written
+     * here; any other value goes through Jackson ({@link Attributes#toJson}). Both parse to the same {@code jsonb}:
+     * PostgreSQL keeps no trace of how a string was escaped.
+     */
+    static void json(StringBuilder out, Map<String, Object> attributes) {
+        for (Object v : attributes.values()) {
+            if (!(v instanceof String) && !(v instanceof Boolean)) {
+                text(out, Attributes.toJson(attributes));
+                return;
+            }
+        }
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            jsonString(out, e.getKey());
+            out.append(':');
+            if (e.getValue() instanceof String v) {
+                jsonString(out, v);
+            } else {
+                out.append(((Boolean) e.getValue()) ? "true" : "false");
+            }
+        }
+        out.append('}');
+    }
+
+    /** A JSON string literal, escaped for COPY's text format (so a JSON backslash is written twice). */
+    private static void jsonString(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '"') {
+                out.append("\\\\\"");
+            } else if (ch == '\\') {
+                out.append("\\\\\\\\");
+            } else if (ch < 0x20) {
+                // backslash-u escape in JSON, its backslash doubled for COPY
+                out.append("\\\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
+            } else {
+                out.append(ch);
+            }
+        }
+        out.append('"');
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** An instant as {@link Instant#toString} writes it, without its formatter for whole seconds of years 1-9999. */
+    static void instant(StringBuilder out, Instant t) {
+        long seconds = t.getEpochSecond();
+        if (t.getNano() != 0 || seconds < -62135596800L || seconds > 253402300799L) {
+            out.append(t);
+            return;
+        }
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC);
+        pad(out, d.getYear(), 4).append('-');
+        pad(out, d.getMonthValue(), 2).append('-');
+        pad(out, d.getDayOfMonth(), 2).append('T');
+        pad(out, d.getHour(), 2).append(':');
+        pad(out, d.getMinute(), 2).append(':');
+        pad(out, d.getSecond(), 2).append('Z');
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int digits) {
+        for (int p = digits == 4 ? 1000 : 10; p > 1 && value < p; p /= 10) {
+            out.append('0');
+        }
+        return out.append(value);
     }
 
     private static void ints(StringBuilder out, int[] ids) {

@@ -52,9 +52,13 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("must not be empty");
         }
-        PhoneNumber number;
+        String trimmed = raw.trim();
+        // "+country digits": the number libphonenumber's parse gives, without its parse (PhoneFastPath)
+        PhoneNumber number = PhoneFastPath.parse(trimmed);
         try {
-            number = UTIL.parse(raw.trim(), defaultRegion);
+            if (number == null) {
+                number = UTIL.parse(trimmed, defaultRegion);
+            }
         } catch (NumberParseException e) {
             throw new IllegalArgumentException("not a phone number '" + raw.trim() + "' (" + e.getMessage() + ")");
         }

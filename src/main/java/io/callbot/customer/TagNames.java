@@ -24,6 +24,8 @@ final class TagNames {
     private final String tenant;
     private final Map<Tag, Integer> ids = new HashMap<>();
     private final Map<Integer, Tag> byId = new HashMap<>();
+    /** the tags of each name (one per kind it was given in) */
+    private final Map<String, List<Tag>> byName = new HashMap<>();
 
     private TagNames(String tenant) {
         this.tenant = tenant;
@@ -43,6 +45,9 @@ final class TagNames {
                     Tag t = new Tag(TagKind.valueOf(rs.getString(2)), rs.getString(3));
                     ids.put(t, rs.getInt(1));
                     byId.put(rs.getInt(1), t);
+                    if (!byName.computeIfAbsent(t.name(), k -> new ArrayList<>()).contains(t)) {
+                        byName.get(t.name()).add(t);
+                    }
                 }
             }
         }
@@ -76,9 +81,19 @@ final class TagNames {
      * name once; the new kind replaces the old).
      */
     int[] replacedBy(Collection<Tag> tags) {
-        return ids.entrySet().stream()
-                .filter(e -> tags.stream().anyMatch(t -> t.name().equals(e.getKey().name()) && t.kind() != e.getKey().kind()))
-                .mapToInt(Map.Entry::getValue).sorted().toArray();
+        if (tags.isEmpty()) {
+            return new int[0];
+        }
+        // a lookup of each given name, not a scan of the dictionary per record
+        IntStream.Builder out = IntStream.builder();
+        for (Tag t : tags) {
+            for (Tag same : byName.getOrDefault(t.name(), List.of())) {
+                if (same.kind() != t.kind()) {
+                    out.add(ids.get(same));
+                }
+            }
+        }
+        return out.build().distinct().sorted().toArray();
     }
 
     /** The tags of an id array, sorted by name. */

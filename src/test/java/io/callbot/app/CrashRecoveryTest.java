@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.customer.CustomerStore;
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.demo.DemoCustomers;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.PersonaBook;

@@ -11,7 +11,7 @@ import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.cli.Main;
 import io.callbot.config.ServerConfig;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.demo.DemoCampaign;
 import io.callbot.webhook.SecretResolver;
 import java.io.PrintWriter;
