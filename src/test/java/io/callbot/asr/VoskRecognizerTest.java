@@ -95,8 +95,8 @@ class VoskRecognizerTest {
     void aSentenceAroundAnExpectedPhraseKeepsThePhraseAndTheWordsAroundIt(String fixture, String heard)
             throws InterruptedException {
         // with only whole phrases and [unk], these came out as "remove [unk] your list" and "am i talk to a person".
-        // The first word of the first ("please") is at the edge: on some runs of the same audio it is heard, on others not
-        // (the decoder's arithmetic is not bit-for-bit repeatable across machines and loads), so it is not asserted.
+        // The first fixture's first word ("please") is at the edge: some runs of the same audio hear it, others do
+        // not (the decoder's arithmetic is not bit-for-bit repeatable across machines and loads): not asserted.
         FinalResult result = recognize(fixture, Expectation.phrases(CAMPAIGN_PHRASES));
         assertThat(result.text()).contains(heard);
     }
