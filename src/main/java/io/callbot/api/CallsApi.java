@@ -6,6 +6,7 @@ import io.callbot.call.ProfileChangeStore;
 import io.callbot.call.TranscriptStore;
 import io.callbot.customer.CustomerCards;
 import io.callbot.customer.PhoneNumbers;
+import io.callbot.store.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -220,8 +221,8 @@ public final class CallsApi implements CallPort {
         return calls;
     }
 
-    private void run(String sql, List<Object> args, SqlRows.Row row) {
-        SqlRows.query(db, "call query", sql, args, row);
+    private void run(String sql, List<Object> args, Sql.Row row) {
+        Sql.query(db, "call query", sql, args, row);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

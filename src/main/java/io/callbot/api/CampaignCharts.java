@@ -1,6 +1,7 @@
 package io.callbot.api;
 
 import io.callbot.campaign.Campaign;
+import io.callbot.store.Sql;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -98,7 +99,7 @@ final class CampaignCharts {
         return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
-    private void query(String sql, List<Object> args, SqlRows.Row row) {
-        SqlRows.query(db, "campaign chart query", sql, args, row);
+    private void query(String sql, List<Object> args, Sql.Row row) {
+        Sql.query(db, "campaign chart query", sql, args, row);
     }
 }

@@ -1,9 +1,9 @@
 package io.callbot.cli;
 
 import io.callbot.config.ServerConfig;
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseLocator;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseLocator;
+import io.callbot.store.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

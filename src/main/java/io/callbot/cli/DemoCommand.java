@@ -94,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
                 DemoReport report = new DemoReport(server, campaign, crm);
                 boolean done = report.waitForCalls(audience, timeout, out);
                 report.print(out, audience);
-                String dbUrl = "'" + io.callbot.customer.DatabaseSettings.h2FileUrl(
+                String dbUrl = "'" + io.callbot.store.DatabaseSettings.h2FileUrl(
                         dataDir.resolve("callbot").toAbsolutePath().toString()) + "'";
                 if (keep) {
                     // only while the server runs: a URL printed after it stopped would lead nowhere

@@ -5,13 +5,13 @@ import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.JdbcTokenStore;
 import io.callbot.api.TokenInfo;
 import io.callbot.api.TokenRole;
-import io.callbot.customer.Database;
+import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code callbot tokens create|revoke|list}: manages API tokens in the database; runs on the caller's thread. */
 @Command(

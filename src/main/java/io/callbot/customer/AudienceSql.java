@@ -3,6 +3,7 @@ package io.callbot.customer;
 import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.Audience;
 import io.callbot.campaign.TagFilter;
+import io.callbot.store.Sql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class AudienceSql {
     static Query selectMembers(Context ctx, Audience audience, AudienceQuery.Options options, List<Long> ids) {
         AudienceSql b = new AudienceSql(ctx);
         b.where(audience, options);
-        b.where.append(" AND f.customer_id IN (").append(CustomerJdbc.placeholders(ids.size())).append(")");
+        b.where.append(" AND f.customer_id IN (").append(Sql.placeholders(ids.size())).append(")");
         b.params.addAll(ids);
         return new Query("SELECT " + MEMBER_COLUMNS + " FROM customer_filter f JOIN customer c ON c.id = f.customer_id"
                 + b.where, List.copyOf(b.params), List.copyOf(b.inJava));

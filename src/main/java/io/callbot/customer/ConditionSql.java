@@ -1,7 +1,8 @@
 package io.callbot.customer;
 
-import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.AttributeCondition.Operator;
+import io.callbot.campaign.AttributeCondition;
+import io.callbot.store.Sql;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +72,7 @@ final class ConditionSql {
             case EXISTS -> sql.append(col).append(" IS NOT NULL");
             case IN -> {
                 List<?> values = list(cond);
-                sql.append(col).append(" IN (").append(CustomerJdbc.placeholders(values.size())).append(")");
+                sql.append(col).append(" IN (").append(Sql.placeholders(values.size())).append(")");
                 values.forEach(v -> params.add(plain(kind, cond, v)));
             }
             case NE -> {
@@ -147,15 +148,15 @@ final class ConditionSql {
         switch (op) {
             case EQ -> {
                 sql.append("(").append(expr).append(" >= ? AND ").append(expr).append(" < ?)");
-                params.add(CustomerJdbc.utc(start));
-                params.add(CustomerJdbc.utc(end));
+                params.add(Sql.utc(start));
+                params.add(Sql.utc(end));
                 return;
             }
             case LT, BEFORE, LTE -> sql.append(expr).append(" < ?");
             case GT, AFTER, GTE -> sql.append(expr).append(" >= ?");
             default -> throw new IllegalArgumentException("operator " + op.symbol() + " takes no single date");
         }
-        params.add(CustomerJdbc.utc(dayBound(op, day)));
+        params.add(Sql.utc(dayBound(op, day)));
     }
 
     /** The instant a day comparison compares with: the day's start, or the next midnight for {@code <=, >, after}. */
@@ -166,7 +167,7 @@ final class ConditionSql {
 
     private Object plain(Kind kind, AttributeCondition cond, Object value) {
         return switch (kind) {
-            case DATE -> CustomerJdbc.utc(instant(cond, value, now));
+            case DATE -> Sql.utc(instant(cond, value, now));
             case NUMBER -> new BigDecimal(value.toString()).doubleValue();
             case BOOLEAN -> value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
             case TEXT -> text(value);
@@ -200,7 +201,7 @@ final class ConditionSql {
         if (usable.isEmpty()) {
             sql.append("1 = 0");
         } else {
-            sql.append(col).append(" IN (").append(CustomerJdbc.placeholders(usable.size())).append(")");
+            sql.append(col).append(" IN (").append(Sql.placeholders(usable.size())).append(")");
             params.addAll(usable);
         }
         return Plan.SQL;

@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,8 +88,8 @@ final class Cursor implements AutoCloseable {
         return new AudienceMember(rows.getLong("id"), rows.getString("external_id"), rows.getString("phone"),
                 rows.getString("first_name"), rows.getString("last_name"), rows.getString("language"),
                 rows.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
-                rows.getBoolean("consent"), CustomerJdbc.getInstant(rows, "last_called_at"), rows.getString("last_outcome"),
-                CustomerJdbc.getInstant(rows, "callback_at"), attributes);
+                rows.getBoolean("consent"), Sql.getInstant(rows, "last_called_at"), rows.getString("last_outcome"),
+                Sql.getInstant(rows, "callback_at"), attributes);
     }
 
     /** A member with only the contact columns read: id, phone and timezone (the attributes when they were read). */

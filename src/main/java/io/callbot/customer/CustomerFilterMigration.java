@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * dropped. Java rather than SQL because the two databases need different column types and the data needs the
  * import's typing rules. Runs in Flyway's transaction.
  */
-final class CustomerFilterMigration implements JavaMigration {
+public final class CustomerFilterMigration implements JavaMigration {
     private static final Logger log = LoggerFactory.getLogger(CustomerFilterMigration.class);
     private static final int BATCH = 1000;
 
@@ -123,7 +124,7 @@ final class CustomerFilterMigration implements JavaMigration {
                     int[] tagIds = tagArray == null ? new int[0] : java.util.Arrays.stream((Object[]) tagArray.getArray())
                             .mapToInt(o -> ((Number) o).intValue()).toArray();
                     batch.add(new FilterRows.Row(rs.getLong(1), tenant, rs.getBoolean(4), rs.getBoolean(3),
-                            CustomerJdbc.getInstant(rs, "created_at"), CustomerJdbc.getInstant(rs, "last_called_at"),
+                            Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "last_called_at"),
                             rs.getString(7), tagIds, Attributes.typedAll(Attributes.fromJson(rs.getString(8)))));
                     carried++;
                     if (batch.size() >= BATCH) {

@@ -1,5 +1,7 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
+import io.callbot.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -104,9 +106,9 @@ public final class CustomerStore {
                     + " WHERE tenant = ? AND id = ?")) {
                 Instant now = clock.instant();
                 ps.setBoolean(1, doNotCall);
-                CustomerJdbc.setString(ps, 2, doNotCall ? reason : null);
-                CustomerJdbc.setInstant(ps, 3, doNotCall ? now : null);
-                CustomerJdbc.setInstant(ps, 4, now);
+                Sql.setString(ps, 2, doNotCall ? reason : null);
+                Sql.setInstant(ps, 3, doNotCall ? now : null);
+                Sql.setInstant(ps, 4, now);
                 ps.setString(5, tenant);
                 ps.setLong(6, id);
                 if (ps.executeUpdate() != 1) {
@@ -145,16 +147,16 @@ public final class CustomerStore {
                 + " do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END,"
                 + " do_not_call_reason = CASE WHEN ? THEN ? ELSE do_not_call_reason END,"
                 + " do_not_call_at = CASE WHEN ? THEN ? ELSE do_not_call_at END WHERE tenant = ? AND id = ?")) {
-            CustomerJdbc.setInstant(ps, 1, update.calledAt());
+            Sql.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
-            CustomerJdbc.setInstant(ps, 3, update.callbackAt());
+            Sql.setInstant(ps, 3, update.callbackAt());
             ps.setString(4, Attributes.toJson(attributes));
-            CustomerJdbc.setInstant(ps, 5, now);
+            Sql.setInstant(ps, 5, now);
             ps.setBoolean(6, update.doNotCall());
             ps.setBoolean(7, update.doNotCall());
-            CustomerJdbc.setString(ps, 8, update.doNotCallReason());
+            Sql.setString(ps, 8, update.doNotCallReason());
             ps.setBoolean(9, update.doNotCall());
-            CustomerJdbc.setInstant(ps, 10, now);
+            Sql.setInstant(ps, 10, now);
             ps.setString(11, tenant);
             ps.setLong(12, id);
             ps.executeUpdate();
@@ -166,7 +168,7 @@ public final class CustomerStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer_filter SET last_called_at = ?,"
                 + " last_outcome = ?, do_not_call = CASE WHEN ? THEN TRUE ELSE do_not_call END, tag_ids = ?"
                 + " WHERE customer_id = ?")) {
-            CustomerJdbc.setInstant(ps, 1, update.calledAt());
+            Sql.setInstant(ps, 1, update.calledAt());
             ps.setString(2, update.outcome());
             ps.setBoolean(3, update.doNotCall());
             ps.setArray(4, FilterRows.intArray(c, dialect, TagNames.merge(storedTags, dropped, allocated.tagIds())));

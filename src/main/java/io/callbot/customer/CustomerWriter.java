@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -168,7 +169,7 @@ final class CustomerWriter {
                             rs.getString("first_name"), rs.getString("last_name"), rs.getString("language"),
                             rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
                             rs.getBoolean("consent"), rs.getBoolean("do_not_call"), rs.getString("do_not_call_reason"),
-                            CustomerJdbc.getInstant(rs, "do_not_call_at"), Attributes.fromJson(rs.getString("attributes")),
+                            Sql.getInstant(rs, "do_not_call_at"), Attributes.fromJson(rs.getString("attributes")),
                             FilterRows.ints(rs.getArray("tag_ids")), nullableLong(rs, "import_hash")));
                 }
             }
@@ -209,11 +210,11 @@ final class CustomerWriter {
                 ps.setString(2, r.externalId());
                 bindProfile(ps, 3, r.phone(), r.firstName(), r.lastName(), r.language(), r.timezone(),
                         r.timezoneSource(), r.consent() != null && r.consent(), r.attributes());
-                CustomerJdbc.setInstant(ps, 11, now);
-                CustomerJdbc.setInstant(ps, 12, now);
+                Sql.setInstant(ps, 11, now);
+                Sql.setInstant(ps, 12, now);
                 ps.setBoolean(13, r.putsOnDoNotCall());
-                CustomerJdbc.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
-                CustomerJdbc.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
+                Sql.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
+                Sql.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
                 setLong(ps, 16, batch.importHash(r));
                 ps.addBatch();
             }
@@ -259,9 +260,9 @@ final class CustomerWriter {
                     bindProfile(ps, 1, m.phone(), m.firstName(), m.lastName(), m.language(), m.timezone(),
                             m.timezoneSource(), m.consent(), m.attributes());
                     ps.setBoolean(9, m.doNotCall());
-                    CustomerJdbc.setString(ps, 10, m.doNotCallReason());
-                    CustomerJdbc.setInstant(ps, 11, m.doNotCallAt());
-                    CustomerJdbc.setInstant(ps, 12, now);
+                    Sql.setString(ps, 10, m.doNotCallReason());
+                    Sql.setInstant(ps, 11, m.doNotCallAt());
+                    Sql.setInstant(ps, 12, now);
                     setLong(ps, 13, m.importHash());
                     ps.setLong(14, m.stored().id());
                     ps.addBatch();
@@ -290,10 +291,10 @@ final class CustomerWriter {
             String language, String timezone, TimezoneSource source, boolean consent, Map<String, Object> attributes)
             throws SQLException {
         ps.setString(from, phone);
-        CustomerJdbc.setString(ps, from + 1, firstName);
-        CustomerJdbc.setString(ps, from + 2, lastName);
-        CustomerJdbc.setString(ps, from + 3, language);
-        CustomerJdbc.setString(ps, from + 4, timezone);
+        Sql.setString(ps, from + 1, firstName);
+        Sql.setString(ps, from + 2, lastName);
+        Sql.setString(ps, from + 3, language);
+        Sql.setString(ps, from + 4, timezone);
         if (source == null) {
             ps.setNull(from + 5, Types.VARCHAR);
         } else {

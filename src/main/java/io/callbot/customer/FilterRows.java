@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -33,15 +34,15 @@ final class FilterRows {
         int n = SlotKind.allColumns().size();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer_filter (customer_id, tenant, do_not_call,"
                 + " consent, created_at, last_called_at, last_outcome, tag_ids, " + SLOT_COLUMNS + ") VALUES (?, ?, ?,"
-                + " ?, ?, ?, ?, ?, " + CustomerJdbc.placeholders(n) + ")")) {
+                + " ?, ?, ?, ?, ?, " + Sql.placeholders(n) + ")")) {
             for (Row r : rows) {
                 ps.setLong(1, r.customerId());
                 ps.setString(2, r.tenant());
                 ps.setBoolean(3, r.doNotCall());
                 ps.setBoolean(4, r.consent());
-                CustomerJdbc.setInstant(ps, 5, r.createdAt());
-                CustomerJdbc.setInstant(ps, 6, r.lastCalledAt());
-                CustomerJdbc.setString(ps, 7, r.lastOutcome());
+                Sql.setInstant(ps, 5, r.createdAt());
+                Sql.setInstant(ps, 6, r.lastCalledAt());
+                Sql.setString(ps, 7, r.lastOutcome());
                 ps.setArray(8, intArray(c, dialect, r.tagIds()));
                 bindSlots(ps, 9, slots.values(r.attributes()).columns());
                 ps.addBatch();
@@ -123,7 +124,7 @@ final class FilterRows {
                 case TEXT -> Types.VARCHAR;
             });
         } else if (value instanceof Instant t) {
-            CustomerJdbc.setInstant(ps, index, t);
+            Sql.setInstant(ps, index, t);
         } else if (value instanceof Double d) {
             ps.setDouble(index, d);
         } else {

@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * the order check read each customer's delivered rows. H2 has no partial indexes; its plans already walk
  * {@code (state, seq)}, so the migration changes nothing there. Java because the two databases differ.
  */
-final class OutboxOpenRowsMigration implements JavaMigration {
+public final class OutboxOpenRowsMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {

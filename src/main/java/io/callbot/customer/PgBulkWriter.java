@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,7 +52,7 @@ final class PgBulkWriter {
         int dncKept;
         try (PreparedStatement ps = c.prepareStatement(MERGE_KNOWN)) {
             ps.setString(1, batch.tenant());
-            CustomerJdbc.setInstant(ps, 2, now);
+            Sql.setInstant(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 known = rs.getInt(1);
@@ -63,7 +64,7 @@ final class PgBulkWriter {
         int inserted;
         try (PreparedStatement ps = c.prepareStatement(insertNew(sequence(c)))) {
             ps.setString(1, batch.tenant());
-            CustomerJdbc.setInstant(ps, 2, now);
+            Sql.setInstant(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 inserted = rs.getInt(1);

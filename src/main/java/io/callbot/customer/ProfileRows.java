@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,8 +39,8 @@ final class ProfileRows {
                 rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source), tags,
                 Attributes.fromJson(rs.getString("attributes")), rs.getBoolean("consent"),
                 rs.getBoolean("do_not_call"), rs.getString("do_not_call_reason"),
-                CustomerJdbc.getInstant(rs, "do_not_call_at"), CustomerJdbc.getInstant(rs, "created_at"),
-                CustomerJdbc.getInstant(rs, "updated_at"), CustomerJdbc.getInstant(rs, "last_called_at"),
-                rs.getString("last_outcome"), CustomerJdbc.getInstant(rs, "callback_at"));
+                Sql.getInstant(rs, "do_not_call_at"), Sql.getInstant(rs, "created_at"),
+                Sql.getInstant(rs, "updated_at"), Sql.getInstant(rs, "last_called_at"),
+                rs.getString("last_outcome"), Sql.getInstant(rs, "callback_at"));
     }
 }

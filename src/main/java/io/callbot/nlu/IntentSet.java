@@ -25,7 +25,7 @@ public final class IntentSet {
      */
     private static final int UNEXPLAINED_FOR_SECOND_PASS = 2;
     /**
-     * A yes phrasing this long ("I would like that", "send me the coupon") says yes inside a longer sentence too; a
+     * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer sentence; a
      * shorter one ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing words onto a
      * yes) is no clear yes.
      */
@@ -185,17 +185,8 @@ public final class IntentSet {
      */
     private boolean sameWords(List<Hypothesis> hypotheses) {
         Hypothesis grammarPass = hypotheses.get(0);
-        Hypothesis freePass = hypotheses.get(hypotheses.size() - 1);
-        if (grammarPass.text().contains("[unk]")) {
-            return false;
-        }
-        List<String> g = SpokenText.words(grammarPass.text());
-        List<String> f = SpokenText.words(freePass.text());
-        if (g.isEmpty() || Math.abs(g.size() - f.size()) > 1) {
-            return false;
-        }
-        long alike = g.stream().filter(w -> f.stream().anyMatch(x -> Lexicon.alike(w, x))).count();
-        return alike * 2 >= g.size();
+        return !grammarPass.text().contains("[unk]") && Lexicon.mostlyAlike(SpokenText.words(grammarPass.text()),
+                SpokenText.words(hypotheses.get(hypotheses.size() - 1).text()));
     }
 
     private Role roleOf(Interpretation i) {
@@ -219,6 +210,8 @@ public final class IntentSet {
     private final class Reading {
         private final Utterance said;
         private final List<Span> spans = new ArrayList<>();
+        /** Every span found, before short phrasings inside longer answers were set aside: what explains a word. */
+        private final List<Span> found;
 
         Reading(Utterance said) {
             this.said = said;
@@ -229,6 +222,7 @@ public final class IntentSet {
                 addEvidence(i, evidence.get(i), Span.Kind.EVIDENCE);
                 addEvidence(i, partial.get(i), Span.Kind.PARTIAL);
             }
+            found = List.copyOf(spans);
             spans.removeIf(this::standaloneInLongerAnswer);
             spans.replaceAll(this::weakenedInsidePhrase);
         }
@@ -276,7 +270,7 @@ public final class IntentSet {
             Span chosen = choose(accepted);
             int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
             if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
-                    && chosen.length() < SPECIFIC_YES_WORDS) {
+                    && yesWords(chosen, accepted) < SPECIFIC_YES_WORDS) {
                 chosen = null;
             }
             Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
@@ -290,9 +284,17 @@ public final class IntentSet {
                     : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
         }
 
+        /** Words of the yes's clause that yes phrasings cover ("yeah, go ahead and send it": said twice, 5). */
+        private int yesWords(Span chosen, List<Span> accepted) {
+            int c = said.clauseOf(chosen);
+            return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c)
+                    .mapToInt(Span::length).sum();
+        }
+
         /**
          * Content words of the span's clause that no span explains: a yes among several words nothing accounts for
-         * ("around certainly evening", a grammar pass forcing "seven" onto "certainly") is no clear yes.
+         * ("around certainly evening", a grammar pass forcing "seven" onto "certainly") is no clear yes. A word
+         * another phrasing of the same intent covers is explained ("yeah sure thing": "yeah sure" and "sure thing").
          */
         private int unexplained(Span chosen, List<Span> accepted) {
             int c = said.clauseOf(chosen);
@@ -300,7 +302,9 @@ public final class IntentSet {
             for (int i = 0; i < said.size(); i++) {
                 int at = i;
                 if (said.clause(i) == c && !said.filler(i) && !library.functionWords().contains(said.word(i))
-                        && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
+                        && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())
+                        && found.stream().noneMatch(s -> s.intent() == chosen.intent() && s.start() <= at
+                                && at < s.end())) {
                     n++;
                 }
             }

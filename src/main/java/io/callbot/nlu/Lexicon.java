@@ -89,6 +89,15 @@ final class Lexicon {
         return codes;
     }
 
+    /** Two readings of the same words, near enough: as many words (give or take one), most of them alike. */
+    static boolean mostlyAlike(List<String> g, List<String> f) {
+        if (g.isEmpty() || Math.abs(g.size() - f.size()) > 1) {
+            return false;
+        }
+        long alike = g.stream().filter(w -> f.stream().anyMatch(x -> alike(w, x))).count();
+        return alike * 2 >= g.size();
+    }
+
     /** Two heard words that may be the same spoken word: equal, one edit apart, or the same Double Metaphone code. */
     static boolean alike(String a, String b) {
         if (a.equals(b) || edits(a, b) <= 1 && Math.min(a.length(), b.length()) >= 3) {

@@ -1,7 +1,8 @@
 package io.callbot.schedule;
 
-import io.callbot.dial.ResultKind;
 import io.callbot.campaign.CampaignKey;
+import io.callbot.dial.ResultKind;
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,13 +54,13 @@ public final class AttemptLedger {
             ps.setString(5, a.customerId());
             ps.setInt(6, a.attemptNo());
             ps.setString(7, nodeId);
-            ScheduleJdbc.setInstant(ps, 8, now.plus(lease));
+            Sql.setInstant(ps, 8, now.plus(lease));
             ps.setString(9, nodeId);
-            ScheduleJdbc.setInstant(ps, 10, now);
+            Sql.setInstant(ps, 10, now);
             ps.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (ScheduleJdbc.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 return false;
             }
             throw e;
@@ -88,7 +89,7 @@ public final class AttemptLedger {
     public boolean markOriginating(UUID id, Instant now) throws SQLException {
         return update("UPDATE call_attempt SET dialed_at = COALESCE(dialed_at, ?) WHERE id = ? AND state = 'DIALING'",
                 ps -> {
-                    ScheduleJdbc.setInstant(ps, 1, now);
+                    Sql.setInstant(ps, 1, now);
                     ps.setObject(2, id);
                 }) == 1;
     }
@@ -97,7 +98,7 @@ public final class AttemptLedger {
     public boolean markInCall(UUID id, Instant now) throws SQLException {
         return update("UPDATE call_attempt SET state = 'IN_CALL', answered_at = ? WHERE id = ? AND state = 'DIALING'",
                 ps -> {
-                    ScheduleJdbc.setInstant(ps, 1, now);
+                    Sql.setInstant(ps, 1, now);
                     ps.setObject(2, id);
                 }) == 1;
     }
@@ -118,9 +119,9 @@ public final class AttemptLedger {
             ps.setString(3, r.outcome());
             ps.setBoolean(4, r.isFinal());
             ps.setString(5, r.statePath());
-            ScheduleJdbc.setInstant(ps, 6, r.callbackAt());
-            ScheduleJdbc.setInstant(ps, 7, endedAt);
-            ScheduleJdbc.setInstant(ps, 8, next.nextAttemptAt());
+            Sql.setInstant(ps, 6, r.callbackAt());
+            Sql.setInstant(ps, 7, endedAt);
+            Sql.setInstant(ps, 8, next.nextAttemptAt());
             ps.setString(9, next.stopReason() == null ? null : next.stopReason().code());
             ps.setObject(10, id);
             return ps.executeUpdate() == 1;
@@ -144,7 +145,7 @@ public final class AttemptLedger {
     public void planNext(Connection c, UUID id, RetryDecision next) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?")) {
-            ScheduleJdbc.setInstant(ps, 1, next.nextAttemptAt());
+            Sql.setInstant(ps, 1, next.nextAttemptAt());
             ps.setString(2, next.stopReason() == null ? null : next.stopReason().code());
             ps.setObject(3, id);
             ps.executeUpdate();
@@ -180,7 +181,7 @@ public final class AttemptLedger {
         String release = ", ended_at = ?, lease_owner = NULL, lease_expires_at = NULL WHERE ";
         int cancelled = update("UPDATE call_attempt SET state = 'CANCELLED'" + release + where
                 + " AND (state = 'QUEUED' OR (state = 'DIALING' AND dialed_at IS NULL))", ps -> {
-                    ScheduleJdbc.setInstant(ps, 1, now);
+                    Sql.setInstant(ps, 1, now);
                     bind(ps, 2, whereValue);
                 });
         List<AttemptEvents.UnknownAttempt> open = new ArrayList<>();
@@ -188,13 +189,13 @@ public final class AttemptLedger {
                 ps -> bind(ps, 1, whereValue),
                 rs -> open.add(new AttemptEvents.UnknownAttempt(rs.getObject("id", UUID.class), rs.getString("tenant"),
                         rs.getString("campaign_id"), rs.getString("campaign_version"), rs.getString("customer_id"),
-                        rs.getInt("attempt_no"), ScheduleJdbc.instant(rs, "dialed_at"), ScheduleJdbc.instant(rs, "answered_at"), now)));
+                        rs.getInt("attempt_no"), Sql.getInstant(rs, "dialed_at"), Sql.getInstant(rs, "answered_at"), now)));
         int unknown = 0;
         for (AttemptEvents.UnknownAttempt a : open) {
             unknown += inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE call_attempt SET state = 'UNKNOWN'" + release
                         + "id = ? AND state IN ('DIALING','IN_CALL')")) {
-                    ScheduleJdbc.setInstant(ps, 1, now);
+                    Sql.setInstant(ps, 1, now);
                     ps.setObject(2, a.id());
                     if (ps.executeUpdate() != 1) {
                         return 0; // settled meanwhile (the call ended, or a peer reconciled it first)
@@ -209,7 +210,7 @@ public final class AttemptLedger {
 
     private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value instanceof Instant t) {
-            ScheduleJdbc.setInstant(ps, index, t);
+            Sql.setInstant(ps, index, t);
         } else {
             ps.setString(index, (String) value);
         }
@@ -243,7 +244,7 @@ public final class AttemptLedger {
         try (PreparedStatement ps = c.prepareStatement("SELECT dialed_at FROM call_attempt WHERE id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? ScheduleJdbc.instant(rs, "dialed_at") : null;
+                return rs.next() ? Sql.getInstant(rs, "dialed_at") : null;
             }
         }
     }
@@ -251,7 +252,7 @@ public final class AttemptLedger {
     /** Extends the lease of every open attempt of this node; called by a heartbeat while calls are live. */
     public int renewLeases(String nodeId, Instant until) throws SQLException {
         return update("UPDATE call_attempt SET lease_expires_at = ? WHERE lease_owner = ? AND state IN " + OPEN, ps -> {
-            ScheduleJdbc.setInstant(ps, 1, until);
+            Sql.setInstant(ps, 1, until);
             ps.setString(2, nodeId);
         });
     }
@@ -284,7 +285,7 @@ public final class AttemptLedger {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tenant);
             ps.setString(2, customerId);
-            ScheduleJdbc.setInstant(ps, 3, now);
+            Sql.setInstant(ps, 3, now);
             ps.setString(4, tenant);
             ps.setString(5, customerId);
             ps.executeUpdate();
@@ -332,8 +333,8 @@ public final class AttemptLedger {
         query("SELECT customer_id, created_at FROM call_attempt WHERE tenant = ? AND created_at >= ?"
                 + " AND state <> 'CANCELLED'", ps -> {
                     ps.setString(1, tenant);
-                    ScheduleJdbc.setInstant(ps, 2, since);
-                }, rs -> calls.merge(rs.getString(1), new long[] {ScheduleJdbc.instant(rs, "created_at").toEpochMilli()},
+                    Sql.setInstant(ps, 2, since);
+                }, rs -> calls.merge(rs.getString(1), new long[] {Sql.getInstant(rs, "created_at").toEpochMilli()},
                         AttemptLedger::concat));
         return calls;
     }
@@ -355,8 +356,8 @@ public final class AttemptLedger {
         String result = rs.getString("result");
         return new PastAttempt(rs.getInt("attempt_no"), AttemptState.valueOf(rs.getString("state")),
                 result == null ? null : ResultKind.valueOf(result), rs.getBoolean("is_final"),
-                rs.getString("stop_reason"), ScheduleJdbc.instant(rs, "created_at"), ScheduleJdbc.instant(rs, "ended_at"),
-                ScheduleJdbc.instant(rs, "next_retry_at"));
+                rs.getString("stop_reason"), Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "ended_at"),
+                Sql.getInstant(rs, "next_retry_at"));
     }
 
     interface Binder {

@@ -1,6 +1,7 @@
 package io.callbot.schedule;
 
 import io.callbot.campaign.CampaignKey;
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +38,7 @@ public final class CampaignStates {
                 }
                 return Optional.of(new State(key.id(), key.tenant(), rs.getString("version"),
                         CampaignLifecycle.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
-                        ScheduleJdbc.instant(rs, "updated_at")));
+                        Sql.getInstant(rs, "updated_at")));
             }
         }
     }
@@ -58,10 +59,10 @@ public final class CampaignStates {
             ps.setString(2, key.tenant());
             ps.setString(3, version);
             ps.setString(4, CampaignLifecycle.SCHEDULED.code());
-            ScheduleJdbc.setInstant(ps, 5, now);
+            Sql.setInstant(ps, 5, now);
             ps.executeUpdate();
         } catch (SQLException e) {
-            if (!ScheduleJdbc.isUniqueViolation(e)) {
+            if (!Sql.isUniqueViolation(e)) {
                 throw e; // a peer registered it at the same moment: fine
             }
         }
@@ -76,7 +77,7 @@ public final class CampaignStates {
     private int update(String sql, String first, Instant now, CampaignKey key) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, first);
-            ScheduleJdbc.setInstant(ps, 2, now);
+            Sql.setInstant(ps, 2, now);
             ps.setString(3, key.tenant());
             ps.setString(4, key.id());
             return ps.executeUpdate();

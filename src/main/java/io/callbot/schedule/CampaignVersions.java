@@ -1,6 +1,7 @@
 package io.callbot.schedule;
 
 import io.callbot.campaign.Campaign;
+import io.callbot.store.Sql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class CampaignVersions {
             try {
                 return insert(campaign, editedAt(campaign, now), now);
             } catch (SQLException e) {
-                if (!ScheduleJdbc.isUniqueViolation(e) || attempt >= 3) {
+                if (!Sql.isUniqueViolation(e) || attempt >= 3) {
                     throw e;
                 }
                 // a peer numbered a version at the same moment: read again
@@ -55,7 +56,7 @@ public final class CampaignVersions {
             ps.setString(2, campaignId);
             ps.setString(3, version);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Numbered(rs.getInt(1), ScheduleJdbc.instant(rs, "edited_at")))
+                return rs.next() ? Optional.of(new Numbered(rs.getInt(1), Sql.getInstant(rs, "edited_at")))
                         : Optional.empty();
             }
         }
@@ -69,8 +70,8 @@ public final class CampaignVersions {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
             ps.setString(3, campaign.version());
-            ScheduleJdbc.setInstant(ps, 4, editedAt);
-            ScheduleJdbc.setInstant(ps, 5, now);
+            Sql.setInstant(ps, 4, editedAt);
+            Sql.setInstant(ps, 5, now);
             ps.setString(6, campaign.tenant());
             ps.setString(7, campaign.id());
             ps.executeUpdate();

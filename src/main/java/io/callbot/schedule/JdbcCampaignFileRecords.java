@@ -2,6 +2,7 @@ package io.callbot.schedule;
 
 import io.callbot.campaign.CampaignFileRecords;
 import io.callbot.campaign.CampaignKey;
+import io.callbot.store.Sql;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +34,7 @@ public final class JdbcCampaignFileRecords implements CampaignFileRecords {
             while (rs.next()) {
                 held.add(new Held(rs.getString("file_name"), new CampaignKey(rs.getString("tenant"),
                         rs.getString("campaign_id")), rs.getString("version"),
-                        rs.getString("content").getBytes(StandardCharsets.UTF_8), ScheduleJdbc.instant(rs, "held_since")));
+                        rs.getString("content").getBytes(StandardCharsets.UTF_8), Sql.getInstant(rs, "held_since")));
             }
             return held;
         } catch (SQLException e) {
@@ -53,12 +54,12 @@ public final class JdbcCampaignFileRecords implements CampaignFileRecords {
                     + " content = ?, updated_at = ? WHERE file_name = ?")) {
                 ps.setString(1, held.key().tenant());
                 ps.setString(2, held.key().id());
-                ScheduleJdbc.setInstant(ps, 3, now);
+                Sql.setInstant(ps, 3, now);
                 ps.setString(4, held.key().tenant());
                 ps.setString(5, held.key().id());
                 ps.setString(6, held.version());
                 ps.setString(7, content);
-                ScheduleJdbc.setInstant(ps, 8, now);
+                Sql.setInstant(ps, 8, now);
                 ps.setString(9, held.file());
                 updated = ps.executeUpdate();
             }
@@ -78,11 +79,11 @@ public final class JdbcCampaignFileRecords implements CampaignFileRecords {
             ps.setString(3, held.key().id());
             ps.setString(4, held.version());
             ps.setString(5, content);
-            ScheduleJdbc.setInstant(ps, 6, now);
-            ScheduleJdbc.setInstant(ps, 7, now);
+            Sql.setInstant(ps, 6, now);
+            Sql.setInstant(ps, 7, now);
             ps.executeUpdate();
         } catch (SQLException e) {
-            if (!ScheduleJdbc.isUniqueViolation(e)) {
+            if (!Sql.isUniqueViolation(e)) {
                 throw e; // a peer node recorded the same file at the same moment: its row says the same
             }
         }

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,8 +55,8 @@ final class LedgerBatch {
                     + " AND created_at >= ? AND state <> 'CANCELLED'", ps -> {
                         ps.setString(1, tenant);
                         bindAll(ps, 2, chunk);
-                        ScheduleJdbc.setInstant(ps, 2 + chunk.size(), callsSince);
-                    }, rs -> calls.merge(rs.getString(1), new long[] {ScheduleJdbc.instant(rs, "created_at").toEpochMilli()},
+                        Sql.setInstant(ps, 2 + chunk.size(), callsSince);
+                    }, rs -> calls.merge(rs.getString(1), new long[] {Sql.getInstant(rs, "created_at").toEpochMilli()},
                             AttemptLedger::concat));
             query("SELECT customer_id FROM schedule_opt_out WHERE tenant = ? AND customer_id" + in, ps -> {
                 ps.setString(1, tenant);
@@ -97,9 +98,9 @@ final class LedgerBatch {
                     ps.setString(5, a.customerId());
                     ps.setInt(6, a.attemptNo());
                     ps.setString(7, nodeId);
-                    ScheduleJdbc.setInstant(ps, 8, now.plus(lease));
+                    Sql.setInstant(ps, 8, now.plus(lease));
                     ps.setString(9, nodeId);
-                    ScheduleJdbc.setInstant(ps, 10, now);
+                    Sql.setInstant(ps, 10, now);
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -1,6 +1,7 @@
 package io.callbot.schedule;
 
 import io.callbot.campaign.Campaign;
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,7 +108,7 @@ public final class WhyQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     e.never(WhyReason.of(SkipReason.DO_NOT_CALL, "do-not-call: the customer asked not to be called"
-                            + " again on a call at " + ScheduleJdbc.instant(rs, "opted_out_at")
+                            + " again on a call at " + Sql.getInstant(rs, "opted_out_at")
                             + "; no campaign of the tenant calls them"));
                 }
             }
@@ -176,10 +177,10 @@ public final class WhyQuery {
         if (rs.getBoolean("is_final")) {
             sb.append(" [final]");
         }
-        append(sb, ", created ", ScheduleJdbc.instant(rs, "created_at"));
-        append(sb, ", ended ", ScheduleJdbc.instant(rs, "ended_at"));
+        append(sb, ", created ", Sql.getInstant(rs, "created_at"));
+        append(sb, ", ended ", Sql.getInstant(rs, "ended_at"));
         append(sb, ", node ", rs.getString("node_id"));
-        append(sb, "; next attempt not before ", ScheduleJdbc.instant(rs, "next_retry_at"));
+        append(sb, "; next attempt not before ", Sql.getInstant(rs, "next_retry_at"));
         append(sb, "; no further attempt: ", rs.getString("stop_reason"));
         append(sb, "; dialog ", rs.getString("state_path"));
         return sb.toString();

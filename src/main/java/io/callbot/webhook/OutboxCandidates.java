@@ -1,5 +1,6 @@
 package io.callbot.webhook;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +42,7 @@ final class OutboxCandidates {
                 : " AND o.endpoint_url NOT IN (" + String.join(", ", saturated.stream().map(s -> "?").toList()) + ")";
         try (PreparedStatement ps = c.prepareStatement(CANDIDATES.formatted(exclude))) {
             int i = 1;
-            WebhookJdbc.setInstant(ps, i++, now);
+            Sql.setInstant(ps, i++, now);
             for (String endpoint : saturated) {
                 ps.setString(i++, endpoint);
             }
@@ -76,6 +77,6 @@ final class OutboxCandidates {
                 rs.getString("idempotency_key"), rs.getString("event_type"), rs.getString("tenant"),
                 rs.getString("campaign_id"), rs.getString("customer_key"), rs.getString("endpoint_url"),
                 rs.getString("secret_env"), rs.getString("payload"), rs.getInt("attempts") + attemptsAdded,
-                WebhookJdbc.getInstant(rs, "retry_window_from"), WebhookJdbc.getInstant(rs, "created_at"));
+                Sql.getInstant(rs, "retry_window_from"), Sql.getInstant(rs, "created_at"));
     }
 }

@@ -1,5 +1,6 @@
 package io.callbot.webhook;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -131,7 +132,7 @@ final class OutboxLeases {
         try (PreparedStatement ps = c.prepareStatement(PG_CLAIM)) {
             List<String> endpoints = new ArrayList<>(freeSlots.keySet());
             List<String> saturated = endpoints.stream().filter(e -> freeSlots.get(e) <= 0).toList();
-            WebhookJdbc.setInstant(ps, 1, now);
+            Sql.setInstant(ps, 1, now);
             ps.setArray(2, c.createArrayOf("varchar", saturated.toArray()));
             ps.setInt(3, fetch);
             ps.setArray(4, c.createArrayOf("varchar", endpoints.toArray()));
@@ -139,7 +140,7 @@ final class OutboxLeases {
             ps.setInt(6, otherEndpointSlots);
             ps.setInt(7, max);
             ps.setString(8, owner);
-            WebhookJdbc.setInstant(ps, 9, leaseUntil);
+            Sql.setInstant(ps, 9, leaseUntil);
             List<OutboxEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -169,7 +170,7 @@ final class OutboxLeases {
         int changed;
         try (PreparedStatement ps = c.prepareStatement(CLAIM + inList(candidates.size()))) {
             ps.setString(1, owner);
-            WebhookJdbc.setInstant(ps, 2, leaseUntil);
+            Sql.setInstant(ps, 2, leaseUntil);
             bindSeqs(ps, 3, candidates.stream().map(OutboxEntry::seq).toList());
             changed = ps.executeUpdate();
         }
@@ -180,7 +181,7 @@ final class OutboxLeases {
         try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM webhook_outbox WHERE state = 'DELIVERING'"
                 + " AND lease_owner = ? AND lease_until = ?" + inList(candidates.size()))) {
             ps.setString(1, owner);
-            WebhookJdbc.setInstant(ps, 2, leaseUntil);
+            Sql.setInstant(ps, 2, leaseUntil);
             bindSeqs(ps, 3, candidates.stream().map(OutboxEntry::seq).toList());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -281,7 +282,7 @@ final class OutboxLeases {
 
     private int delivered(Connection c, List<Completion> sameStatus) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(DELIVERED + inList(sameStatus.size()))) {
-            WebhookJdbc.setInstant(ps, 1, sameStatus.get(0).at());
+            Sql.setInstant(ps, 1, sameStatus.get(0).at());
             ps.setObject(2, sameStatus.get(0).status(), java.sql.Types.INTEGER);
             ps.setString(3, owner);
             bindSeqs(ps, 4, sameStatus.stream().map(Completion::seq).toList());
@@ -299,7 +300,7 @@ final class OutboxLeases {
                 int rows = 0;
                 for (Completion x : batch) {
                     if (x.kind() == kind) {
-                        WebhookJdbc.setInstant(ps, 1, x.at());
+                        Sql.setInstant(ps, 1, x.at());
                         ps.setObject(2, x.status(), java.sql.Types.INTEGER);
                         ps.setString(3, x.error());
                         ps.setLong(4, x.seq());
@@ -355,7 +356,7 @@ final class OutboxLeases {
      */
     int releaseStale(Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RELEASE_STALE)) {
-            WebhookJdbc.setInstant(ps, 1, now);
+            Sql.setInstant(ps, 1, now);
             ps.setString(2, owner);
             return ps.executeUpdate();
         }
@@ -364,7 +365,7 @@ final class OutboxLeases {
     /** Returns to PENDING only rows whose lease has expired; safe while this owner has sends in flight. */
     int releaseExpired(Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RELEASE_EXPIRED)) {
-            WebhookJdbc.setInstant(ps, 1, now);
+            Sql.setInstant(ps, 1, now);
             return ps.executeUpdate();
         }
     }

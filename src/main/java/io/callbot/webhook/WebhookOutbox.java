@@ -1,5 +1,6 @@
 package io.callbot.webhook;
 
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,9 +56,9 @@ public final class WebhookOutbox {
             ps.setString(7, endpoint.url().toString());
             ps.setString(8, endpoint.secretEnv());
             ps.setString(9, WebhookJson.write(event));
-            WebhookJdbc.setInstant(ps, 10, now);
-            WebhookJdbc.setInstant(ps, 11, now);
-            WebhookJdbc.setInstant(ps, 12, now);
+            Sql.setInstant(ps, 10, now);
+            Sql.setInstant(ps, 11, now);
+            Sql.setInstant(ps, 12, now);
             return ps.executeUpdate() == 1;
         }
     }
@@ -77,8 +78,8 @@ public final class WebhookOutbox {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(REPLAY + extra + scope.sqlFilter())) {
             int i = 1;
-            WebhookJdbc.setInstant(ps, i++, now);
-            WebhookJdbc.setInstant(ps, i++, now);
+            Sql.setInstant(ps, i++, now);
+            Sql.setInstant(ps, i++, now);
             if (eventId != null) {
                 ps.setObject(i++, eventId);
             }
@@ -105,8 +106,8 @@ public final class WebhookOutbox {
                 while (rs.next()) {
                     out.add(new DeadLetter(rs.getObject("event_id", UUID.class), rs.getString("event_type"),
                             rs.getString("tenant"), rs.getString("campaign_id"), rs.getString("customer_key"),
-                            rs.getString("endpoint_url"), rs.getInt("attempts"), WebhookJdbc.getInteger(rs, "last_status"),
-                            rs.getString("last_error"), WebhookJdbc.getInstant(rs, "created_at"), WebhookJdbc.getInstant(rs, "dead_at")));
+                            rs.getString("endpoint_url"), rs.getInt("attempts"), Sql.getInteger(rs, "last_status"),
+                            rs.getString("last_error"), Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "dead_at")));
                 }
             }
             return out;
@@ -131,7 +132,7 @@ public final class WebhookOutbox {
                     case "DELIVERING" -> delivering = n;
                     default -> dead = n;
                 }
-                Instant at = WebhookJdbc.getInstant(rs, "oldest");
+                Instant at = Sql.getInstant(rs, "oldest");
                 if (!state.equals("DEAD") && at != null && (oldest == null || at.isBefore(oldest))) {
                     oldest = at;
                 }
@@ -147,7 +148,7 @@ public final class WebhookOutbox {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         "DELETE FROM webhook_outbox WHERE state = 'DELIVERED' AND delivered_at < ?")) {
-            WebhookJdbc.setInstant(ps, 1, clock.instant().minus(olderThan));
+            Sql.setInstant(ps, 1, clock.instant().minus(olderThan));
             return ps.executeUpdate();
         }
     }

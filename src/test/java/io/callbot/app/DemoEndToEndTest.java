@@ -3,8 +3,8 @@ package io.callbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.cli.Main;
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

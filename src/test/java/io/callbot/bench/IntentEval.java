@@ -89,7 +89,7 @@ public final class IntentEval {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: IntentEval [--split dev|heldout|dev,heldout] [--voices SPEC,...]"
+                throw new IllegalArgumentException("usage: IntentEval [--split dev|heldout|probe|dev,heldout] [--voices SPEC,...]"
                         + " [--noise none,cafe15,...] [--threads N] [--callers N] [--limit LINES] [--intents opt_out,...] [--out DIR] [--cache DIR]"
                         + " [--campaign FILE]; got " + Arrays.toString(args));
             }

@@ -1,5 +1,7 @@
 package io.callbot.customer;
 
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import static io.callbot.customer.TestCustomers.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -145,6 +145,54 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll report this call                                    ; opt_out
+        we're blocking your number                               ; opt_out
+        you never had my consent to ring me                      ; opt_out
+        I'm filing a complaint with the FTC                      ; opt_out
+        where did you even get my number, forget it              ; opt_out
+        fourth call today, cut it out                            ; opt_out
+        ring me never                                            ; opt_out
+        can I talk to someone about getting deleted from the list ; opt_out
+        I'd like to make a complaint about my last order         ; none
+        """)
+    void optOutsSaidAsThreatsOrComplaints(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yep sure thing                                             ; yes
+        okay, go ahead, send it over, I buy from you all the time  ; yes
+        you know what, sure, text me                               ; yes
+        hmm, all right, fine, yes                                  ; yes
+        yeah because                                               ; none
+        this is her husband, she can't come to the phone           ; wrong_person
+        it's his daughter speaking, he died last year              ; wrong_person
+        just a moment please                                       ; none
+        """)
+    void aYesSaidTwiceIsClearButAFamilyMemberIsNoYes(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        are we really talking to somebody                  ; are_you_a_robot
+        is it actually a human                             ; are_you_a_robot
+        you a robot                                        ; are_you_a_robot
+        is this one of those chatbot calls                 ; are_you_a_robot
+        I'd like to talk to a real human                   ; agent
+        let me have a think about it                       ; not_now
+        I'll take a look at some point                     ; not_now
+        could you say it slower                            ; repeat
+        which store did you say                            ; who_is_calling
+        where are you guys calling me from                 ; who_is_calling
+        """)
+    void questionsAboutTheCallAndSoftDeclines(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         nope friday               ; definitely                      ; none

@@ -3,8 +3,8 @@ package io.callbot.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.campaign.CampaignKey;
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;

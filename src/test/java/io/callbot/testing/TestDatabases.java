@@ -1,7 +1,7 @@
 package io.callbot.testing;
 
-import io.callbot.customer.Database;
-import io.callbot.customer.DatabaseSettings;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package io.callbot.webhook;
 
+import io.callbot.store.Sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -220,7 +221,7 @@ class WebhookDeliveryTest {
         try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT next_attempt_at FROM webhook_outbox")) {
             rs.next();
-            return WebhookJdbc.getInstant(rs, "next_attempt_at");
+            return Sql.getInstant(rs, "next_attempt_at");
         }
     }
 

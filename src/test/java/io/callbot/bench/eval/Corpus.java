@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a split of the intent evaluation corpus ({@code /eval/dev.tsv}, {@code /eval/heldout.tsv} on the test
- * classpath): tab-separated {@code id intent category callback_time text}, {@code #} comments, one header row. Bad
+ * Reads a split of the intent evaluation corpus ({@code /eval/dev.tsv}, {@code /eval/heldout.tsv},
+ * {@code /eval/probe.tsv} on the test classpath): tab-separated {@code id intent category callback_time text}, {@code #} comments, one header row. Bad
  * rows fail with file:line and the rule. Stateless.
  */
 public final class Corpus {
@@ -21,7 +21,7 @@ public final class Corpus {
     public static final List<String> INTENTS = List.of("yes", "no", "opt_out", "agent", "callback", "wrong_person",
             "are_you_a_robot", "repeat", "not_now", "who_is_calling", "none");
     public static final List<String> CATEGORIES = List.of("plain", "filler", "long", "mixed", "short");
-    public static final List<String> SPLITS = List.of("dev", "heldout");
+    public static final List<String> SPLITS = List.of("dev", "heldout", "probe");
     private static final String HEADER = "id\tintent\tcategory\tcallback_time\ttext";
 
     private Corpus() {

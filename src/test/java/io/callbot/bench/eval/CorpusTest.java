@@ -61,6 +61,17 @@ class CorpusTest {
     }
 
     @Test
+    void theProbeSplitSharesNoPhrasingWithTheOthers() {
+        List<CorpusLine> probe = Corpus.read("probe");
+        Set<String> others = Stream.concat(dev.stream(), heldout.stream()).map(l -> normalize(l.text()))
+                .collect(Collectors.toSet());
+        assertThat(probe).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(probe.stream().filter(l -> others.contains(normalize(l.text()))).map(CorpusLine::id))
+                .as("probe lines that are also dev or held-out lines").isEmpty();
+        assertThat(probe.stream().map(CorpusLine::intent).distinct()).containsExactlyInAnyOrderElementsOf(Corpus.INTENTS);
+    }
+
+    @Test
     void callbacksRecordTheTimeTheyName() {
         assertThat(Stream.concat(dev.stream(), heldout.stream()).filter(l -> l.callbackTime() != null))
                 .allMatch(l -> l.intent().equals("callback") && l.text().contains(l.callbackTime()));

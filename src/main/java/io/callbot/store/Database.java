@@ -1,15 +1,19 @@
-package io.callbot.customer;
+package io.callbot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The connection pool plus the schema: opening it runs every Flyway migration of the application
- * ({@code db/migration}), so all packages' tables exist. Thread-safe; share one per process.
+ * The connection pool plus the schema: opening it runs every Flyway migration of the application (the SQL ones in
+ * {@code db/migration}; the Java ones, which live next to the tables they change, registered in
+ * {@code META-INF/services/org.flywaydb.core.api.migration.JavaMigration}), so all packages' tables exist.
+ * Thread-safe; share one per process.
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -53,7 +57,7 @@ public final class Database implements AutoCloseable {
             // database already past a range applies a later-landed lower version instead of refusing to start. A fresh
             // database still applies every version in order.
             var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                    .javaMigrations(new CustomerFilterMigration(), new OutboxOpenRowsMigration()).outOfOrder(true);
+                    .javaMigrations(javaMigrations()).outOfOrder(true);
             if (settings.schema() != null) {
                 flyway.schemas(settings.schema()).defaultSchema(settings.schema());
             }
@@ -65,6 +69,12 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(ds, settings);
+    }
+
+    /** The application's Java migrations: the store knows none by name, so it imports none of their packages. */
+    private static JavaMigration[] javaMigrations() {
+        return ServiceLoader.load(JavaMigration.class, Database.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toArray(JavaMigration[]::new);
     }
 
     public DataSource dataSource() {

@@ -1,18 +1,18 @@
-package io.callbot.customer;
+package io.callbot.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Runs work in one JDBC transaction on a connection, restoring its autocommit. Stateless and thread-safe. */
-final class Transactions {
+public final class Transactions {
     private Transactions() {}
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
-    static <T> T run(Connection c, Work<T> work) throws SQLException {
+    public static <T> T run(Connection c, Work<T> work) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {

@@ -1,4 +1,4 @@
-package io.callbot.customer;
+package io.callbot.store;
 
 import java.util.Map;
 

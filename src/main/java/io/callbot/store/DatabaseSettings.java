@@ -1,4 +1,4 @@
-package io.callbot.customer;
+package io.callbot.store;
 
 /**
  * How to reach the database. The embedded default is an H2 file under {@code ./data}; production sets a
