@@ -1,7 +1,7 @@
 package io.callbot.customer;
 
-import io.callbot.store.Transactions;
 import io.callbot.store.Sql;
+import io.callbot.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.callbot.schedule;
 
+import io.callbot.campaign.CampaignKey;
 import io.callbot.dial.ResultKind;
 import io.callbot.store.Sql;
-import io.callbot.campaign.CampaignKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
