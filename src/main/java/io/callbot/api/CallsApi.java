@@ -1,12 +1,12 @@
 package io.callbot.api;
 
-import io.callbot.store.Sql;
 import io.callbot.call.ActiveCalls;
 import io.callbot.call.LiveCallState;
 import io.callbot.call.ProfileChangeStore;
 import io.callbot.call.TranscriptStore;
 import io.callbot.customer.CustomerCards;
 import io.callbot.customer.PhoneNumbers;
+import io.callbot.store.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

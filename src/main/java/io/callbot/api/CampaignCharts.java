@@ -1,7 +1,7 @@
 package io.callbot.api;
 
-import io.callbot.store.Sql;
 import io.callbot.campaign.Campaign;
+import io.callbot.store.Sql;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

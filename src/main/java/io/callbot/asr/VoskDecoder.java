@@ -2,6 +2,7 @@ package io.callbot.asr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callbot.audio.Resampler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import org.vosk.Model;
 import org.vosk.Recognizer;
 
 /**
- * One Vosk {@link Recognizer} fed with 8 kHz audio through the 2x upsampler (the model is 16 kHz). Collects the
+ * One Vosk {@link Recognizer} fed with 8 kHz audio through the 8 to 16 kHz resampler (the model is 16 kHz). Collects the
  * segments Vosk finalizes on its own inside a turn, so a turn's result is all its words. Asked for alternatives, it
  * also keeps Vosk's next-best readings of each segment (n-best from the lattice: a little more work at the end of a
  * segment, none per frame). Not thread-safe: used by the owning session's serial work only.
@@ -22,7 +23,8 @@ final class VoskDecoder implements AutoCloseable {
     private static final float MODEL_RATE = 16000f;
 
     private final Recognizer recognizer;
-    private final Upsampler2x upsampler = new Upsampler2x();
+    private final Resampler.Stream upsampler =
+            Resampler.of(8000, (int) MODEL_RATE, Resampler.LIVE_UP_ZERO_CROSSINGS).stream();
     private final List<RecognizedWord> segmentWords = new ArrayList<>();
     /** Per finalized segment of the turn, its readings best first (only when alternatives are asked for). */
     private final List<List<String>> segmentReadings = new ArrayList<>();
@@ -53,7 +55,7 @@ final class VoskDecoder implements AutoCloseable {
 
     /** Feeds 8 kHz samples. */
     void feed(short[] samples, int offset, int length) {
-        short[] up = upsampler.process(samples, offset, length);
+        short[] up = upsampler.accept(samples, offset, length);
         if (recognizer.acceptWaveForm(up, up.length)) {
             segmentEnded(recognizer.getResult());
         }

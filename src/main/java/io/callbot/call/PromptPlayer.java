@@ -1,9 +1,9 @@
 package io.callbot.call;
 
+import io.callbot.audio.Pcm8k;
 import io.callbot.dialog.engine.Action;
 import io.callbot.media.MediaSession;
 import io.callbot.media.PlaybackOutcome;
-import io.callbot.tts.Pcm8k;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

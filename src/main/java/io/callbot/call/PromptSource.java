@@ -1,7 +1,7 @@
 package io.callbot.call;
 
+import io.callbot.audio.Pcm8k;
 import io.callbot.dialog.engine.Action;
-import io.callbot.tts.Pcm8k;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.RecordedPrompts;
 import io.callbot.tts.TtsVoice;

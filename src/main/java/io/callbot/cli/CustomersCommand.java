@@ -8,20 +8,20 @@ import io.callbot.customer.CustomerImporter;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerRef;
 import io.callbot.customer.CustomerStore;
-import io.callbot.store.Database;
 import io.callbot.customer.ImportFormat;
 import io.callbot.customer.ImportSummary;
 import io.callbot.customer.PhoneNumbers;
+import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code callbot customers import|show}: the customer store from the command line. Runs on the caller's thread. */
 @Command(name = "customers", mixinStandardHelpOptions = true,

@@ -5,10 +5,10 @@ import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code callbot report ...}: reports for marketers from the call records. Runs on the caller's thread. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports from the stored calls.",

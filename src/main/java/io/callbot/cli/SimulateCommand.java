@@ -5,7 +5,6 @@ import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
 import io.callbot.customer.CustomerStore;
-import io.callbot.store.Database;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogContext;
@@ -15,6 +14,7 @@ import io.callbot.simulate.SimulatedTextCall;
 import io.callbot.simulate.SimulatedVoiceCall;
 import io.callbot.simulate.SimulationInput;
 import io.callbot.simulate.SimulationProfile;
+import io.callbot.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,10 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code callbot simulate CAMPAIGN.yaml}: try a campaign's script without a phone, in text or through the

@@ -4,10 +4,10 @@ import io.callbot.api.JdbcTenantStore;
 import io.callbot.api.Tenant;
 import io.callbot.store.Database;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code callbot tenants create|list}: the tenancy tree (platform, merchants, sub-merchants); caller's thread. */
 @Command(name = "tenants", mixinStandardHelpOptions = true,

@@ -8,10 +8,10 @@ import io.callbot.api.TokenRole;
 import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code callbot tokens create|revoke|list}: manages API tokens in the database; runs on the caller's thread. */
 @Command(

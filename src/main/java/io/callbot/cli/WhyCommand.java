@@ -6,20 +6,20 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerRef;
 import io.callbot.customer.CustomerStore;
-import io.callbot.store.Database;
 import io.callbot.launch.CustomerWhy;
 import io.callbot.schedule.TickSettings;
 import io.callbot.schedule.WhyAnswer;
 import io.callbot.schedule.WhyReason;
+import io.callbot.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code callbot why CUSTOMER --campaign ID --tenant T}: whether the campaign calls the customer now and, if not,

@@ -27,7 +27,8 @@ public final class Attributes {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 ;
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,28}(\\.\\d+)?");
+    /** what a numeric text looks like ({@link #isNumber} checks it by hand) */
+    static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,28}(\\.\\d+)?");
     private static final BigDecimal MAX_NUM = new BigDecimal("1e28");
 
     private Attributes() {}
@@ -106,7 +107,41 @@ public final class Attributes {
 
     /** A number that fits NUMERIC(38, 10), or null. */
     static BigDecimal numberOf(String text) {
-        return NUMBER.matcher(text.trim()).matches() ? toNumber(text.trim()) : null;
+        String t = text.trim();
+        return isNumber(t) ? toNumber(t) : null;
+    }
+
+    /** Whether {@link #NUMBER} matches the text, without a matcher per value (every attribute of every row). */
+    static boolean isNumber(String t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            i++;
+        }
+        int start = i;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+        }
+        int integer = i - start;
+        if (integer < 1 || integer > 28) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (t.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        for (i++; i < n; i++) {
+            if (!isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static BigDecimal toNumber(String text) {
@@ -126,7 +161,7 @@ public final class Attributes {
         }
         try {
             if (t.length() == 10) {
-                return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return plainDate(t).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
                 return OffsetDateTime.parse(t).toInstant();
@@ -134,6 +169,24 @@ public final class Attributes {
             return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * {@code LocalDate.parse} of a 10-character text: {@code yyyy-MM-dd} read directly (an invalid day throws as the
+     * parser's strict resolution does), any other shape through the parser.
+     */
+    private static LocalDate plainDate(String t) {
+        for (int i = 0; i < 10; i++) {
+            if (i == 4 || i == 7 ? t.charAt(i) != '-' : !isDigit(t.charAt(i))) {
+                return LocalDate.parse(t);
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                    Integer.parseInt(t, 8, 10, 10));
+        } catch (java.time.DateTimeException e) {
+            throw new DateTimeParseException(e.getMessage(), t, 0, e);
         }
     }
 

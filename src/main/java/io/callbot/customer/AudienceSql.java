@@ -1,9 +1,9 @@
 package io.callbot.customer;
 
-import io.callbot.store.Sql;
 import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.Audience;
 import io.callbot.campaign.TagFilter;
+import io.callbot.store.Sql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

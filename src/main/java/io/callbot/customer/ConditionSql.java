@@ -1,8 +1,8 @@
 package io.callbot.customer;
 
-import io.callbot.store.Sql;
-import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.AttributeCondition.Operator;
+import io.callbot.campaign.AttributeCondition;
+import io.callbot.store.Sql;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

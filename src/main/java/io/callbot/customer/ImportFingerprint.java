@@ -32,93 +32,85 @@ final class ImportFingerprint {
         this.options = VERSION + "|" + defaultRegion;
     }
 
-    /** per thread: the row's encoding is built in a reused buffer, then fed to SHA-256 as UTF-8 without a copy */
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
-
-    private static final class Buffers {
-        final StringBuilder text = new StringBuilder(512);
-        byte[] utf8 = new byte[2048];
-    }
+    /** per thread: the row's encoding is written as UTF-8 into a reused buffer, then fed to SHA-256 without a copy */
+    private static final ThreadLocal<Bytes> BUFFERS = ThreadLocal.withInitial(Bytes::new);
 
     long of(RawCustomer raw) {
-        Buffers b = BUFFERS.get();
-        StringBuilder s = b.text;
-        s.setLength(0);
-        field(s, options);
-        field(s, raw.externalId());
-        field(s, raw.phone());
-        field(s, raw.firstName());
-        field(s, raw.lastName());
-        field(s, raw.language());
-        field(s, raw.timezone());
-        field(s, raw.consent());
-        field(s, raw.doNotCall());
-        field(s, raw.doNotCallReason());
+        Bytes b = BUFFERS.get();
+        b.length = 0;
+        field(b, options);
+        field(b, raw.externalId());
+        field(b, raw.phone());
+        field(b, raw.firstName());
+        field(b, raw.lastName());
+        field(b, raw.language());
+        field(b, raw.timezone());
+        field(b, raw.consent());
+        field(b, raw.doNotCall());
+        field(b, raw.doNotCallReason());
         List<String> tags = raw.tags();
-        s.append('T').append(tags.size()).append(':');
+        b.ascii('T').number(tags.size()).ascii(':');
         for (String t : tags) {
-            field(s, t);
+            field(b, t);
         }
         Map<String, Object> attributes = raw.attributes();
-        s.append('A').append(attributes.size()).append(':');
+        b.ascii('A').number(attributes.size()).ascii(':');
         for (Map.Entry<String, Object> e : attributes.entrySet()) {
             Object v = e.getValue();
-            field(s, e.getKey());
-            field(s, v == null ? null : v.getClass().getName());
-            field(s, v == null ? null : v.toString());
+            field(b, e.getKey());
+            field(b, v == null ? null : v.getClass().getName());
+            field(b, v == null ? null : v.toString());
         }
-        int length = utf8(s, b);
         MessageDigest sha = SHA256.get();
-        sha.update(b.utf8, 0, length);
-        byte[] digest = sha.digest();
-        return ByteBuffer.wrap(digest).getLong();
+        sha.update(b.bytes, 0, b.length);
+        return ByteBuffer.wrap(sha.digest()).getLong();
     }
 
     /**
-     * {@code s} as UTF-8 into the thread's buffer, byte for byte what {@code s.toString().getBytes(UTF_8)} gives (a
-     * lone surrogate becomes {@code ?}), so hashes stored before stay valid; answers the length.
+     * A field with its length (in UTF-16 units), so that no two different rows encode alike; null differs from empty.
+     * Each value sits between ASCII characters, so encoding it alone gives the bytes the whole row's text gives.
      */
-    static int utf8(CharSequence s, Buffers b) {
-        int n = s.length();
-        if (b.utf8.length < n * 3) {
-            b.utf8 = new byte[n * 3];
+    private static void field(Bytes b, String value) {
+        if (value == null) {
+            b.ascii('-');
+        } else {
+            b.number(value.length()).ascii(':').utf8(value);
         }
-        byte[] out = b.utf8;
-        int o = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                out[o++] = (byte) c;
-            } else if (c < 0x800) {
-                out[o++] = (byte) (0xC0 | (c >> 6));
-                out[o++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                char d = i + 1 < n ? s.charAt(i + 1) : 0;
-                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
-                    int cp = Character.toCodePoint(c, d);
-                    out[o++] = (byte) (0xF0 | (cp >> 18));
-                    out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    out[o++] = (byte) (0x80 | (cp & 0x3F));
-                    i++;
-                } else {
-                    out[o++] = '?';
-                }
-            } else {
-                out[o++] = (byte) (0xE0 | (c >> 12));
-                out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                out[o++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        return o;
     }
 
-    /** A field with its length, so that no two different rows encode alike; null differs from empty. */
-    private static void field(StringBuilder s, String value) {
-        if (value == null) {
-            s.append('-');
-        } else {
-            s.append(value.length()).append(':').append(value);
+    /**
+     * A growing byte buffer that writes text as {@code String.getBytes(UTF_8)} does (a lone surrogate becomes
+     * {@code ?}), so the hashes match those stored by versions that built the row's text first.
+     */
+    static final class Bytes {
+        byte[] bytes = new byte[1024];
+        int length;
+
+        Bytes ascii(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+            return this;
+        }
+
+        Bytes number(int n) {
+            String digits = Integer.toString(n);
+            room(digits.length());
+            for (int i = 0; i < digits.length(); i++) {
+                bytes[length++] = (byte) digits.charAt(i);
+            }
+            return this;
+        }
+
+        Bytes utf8(String s) {
+            room(s.length() * 3);
+            length = Utf8.encode(s, bytes, length);
+            return this;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
         }
     }
 }

@@ -2,7 +2,6 @@ package io.callbot.customer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,15 +69,18 @@ final class PgStaging {
      */
     static byte[] encode(CustomerWriter.Prepared batch) {
         int n = batch.records().size();
-        List<byte[]> slices = java.util.stream.IntStream.range(0, (n + SLICE - 1) / SLICE).parallel()
+        List<StringBuilder> slices = java.util.stream.IntStream.range(0, (n + SLICE - 1) / SLICE).parallel()
                 .mapToObj(s -> encode(batch, s * SLICE, Math.min(n, (s + 1) * SLICE))).toList();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(slices.stream().mapToInt(b -> b.length)
-                .sum());
-        slices.forEach(out::writeBytes);
-        return out.toByteArray();
+        // straight into the one array COPY sends: no string, no array per slice, no stream to join them
+        byte[] out = new byte[slices.stream().mapToInt(Utf8::length).sum()];
+        int at = 0;
+        for (StringBuilder slice : slices) {
+            at = Utf8.encode(slice, out, at);
+        }
+        return out;
     }
 
-    private static byte[] encode(CustomerWriter.Prepared batch, int from, int to) {
+    private static StringBuilder encode(CustomerWriter.Prepared batch, int from, int to) {
         StringBuilder out = new StringBuilder((to - from) * 400);
         for (int i = from; i < to; i++) {
             CustomerRecord r = batch.records().get(i);
@@ -115,7 +117,7 @@ final class PgStaging {
             }
             out.append('\n');
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out;
     }
 
     /**

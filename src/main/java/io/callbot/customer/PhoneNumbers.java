@@ -67,9 +67,9 @@ public final class PhoneNumbers {
             throw new IllegalArgumentException("'" + raw.trim() + "' has an extension (" + number.getExtension()
                     + ") that the robot cannot dial; give the number without it");
         }
-        // the number's type, worked out once, answers both isValidNumber (valid = a known type) and the zone lookup
+        // the number's type (libphonenumber's, PhoneTypes), worked out once, answers both isValidNumber (valid = a known type) and the zone lookup
         // (getTimeZonesForNumber works it out again for every number): a third of an import's parsing time
-        PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(number);
+        PhoneNumberUtil.PhoneNumberType type = PhoneTypes.of(number);
         if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
             throw new IllegalArgumentException("not a valid number '" + raw.trim() + "' (default region "
                     + defaultRegion + ")");

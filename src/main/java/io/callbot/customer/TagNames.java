@@ -73,7 +73,24 @@ final class TagNames {
 
     /** The sorted, distinct ids of tags that all have one already (see {@link #ids}); safe from many threads. */
     int[] known(Collection<Tag> tags) {
-        return tags.stream().mapToInt(ids::get).distinct().sorted().toArray();
+        int[] out = new int[tags.size()];
+        int n = 0;
+        for (Tag t : tags) {
+            out[n++] = ids.get(t);
+        }
+        return sortedDistinct(out, n);
+    }
+
+    /** The first {@code n} ids sorted, without repeats (a record has a handful: no streams per record). */
+    private static int[] sortedDistinct(int[] ids, int n) {
+        Arrays.sort(ids, 0, n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (kept == 0 || ids[kept - 1] != ids[i]) {
+                ids[kept++] = ids[i];
+            }
+        }
+        return kept == ids.length ? ids : Arrays.copyOf(ids, kept);
     }
 
     /**
@@ -85,15 +102,19 @@ final class TagNames {
             return new int[0];
         }
         // a lookup of each given name, not a scan of the dictionary per record
-        IntStream.Builder out = IntStream.builder();
+        int[] out = new int[0];
+        int n = 0;
         for (Tag t : tags) {
             for (Tag same : byName.getOrDefault(t.name(), List.of())) {
                 if (same.kind() != t.kind()) {
-                    out.add(ids.get(same));
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n + 4);
+                    }
+                    out[n++] = ids.get(same);
                 }
             }
         }
-        return out.build().distinct().sorted().toArray();
+        return sortedDistinct(out, n);
     }
 
     /** The tags of an id array, sorted by name. */

@@ -1,5 +1,6 @@
 package io.callbot.media;
 
+import io.callbot.audio.Pcm16;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;

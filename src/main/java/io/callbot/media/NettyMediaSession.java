@@ -1,5 +1,6 @@
 package io.callbot.media;
 
+import io.callbot.audio.Resampler;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ final class NettyMediaSession implements MediaSession, PlaybackPacer.PacedStream
     private final PlaybackQueue queue = new PlaybackQueue();
     private final AtomicBoolean ended = new AtomicBoolean();
     private final Optional<StereoWavRecorder> recorder;
-    private final Slin8kResampler[] resamplers = new Slin8kResampler[AudioSocketKind.values().length];
+    private final Resampler.Stream[] resamplers = new Resampler.Stream[AudioSocketKind.values().length];
     private volatile MediaListener listener;
     /** Guarded by {@code this}: once set, no audio frame is written any more (the hangup frame stays last). */
     private boolean outputClosed;
@@ -114,7 +115,8 @@ final class NettyMediaSession implements MediaSession, PlaybackPacer.PacedStream
         AudioSocketKind kind = frame.kind();
         if (kind != AudioSocketKind.SLIN_8K) {
             if (resamplers[kind.ordinal()] == null) {
-                resamplers[kind.ordinal()] = new Slin8kResampler(kind.sampleRateHz());
+                resamplers[kind.ordinal()] = Resampler.of(kind.sampleRateHz(), AudioSocketKind.SLIN_8K.sampleRateHz(),
+                        Resampler.LIVE_DOWN_ZERO_CROSSINGS).stream();
             }
             samples = resamplers[kind.ordinal()].accept(samples);
         }

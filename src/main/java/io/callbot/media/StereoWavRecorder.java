@@ -1,7 +1,6 @@
 package io.callbot.media;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
-
+import io.callbot.audio.WavFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -151,12 +150,7 @@ final class StereoWavRecorder {
 
     /** A canonical 44-byte PCM WAV header for 8 kHz 16-bit stereo. */
     static ByteBuffer header(long dataBytes) {
-        ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        h.put("RIFF".getBytes(US_ASCII)).putInt((int) (36 + dataBytes));
-        h.put("WAVEfmt ".getBytes(US_ASCII)).putInt(16);
-        h.putShort((short) 1).putShort((short) 2).putInt(RATE).putInt(RATE * 4).putShort((short) 4).putShort((short) 16);
-        h.put("data".getBytes(US_ASCII)).putInt((int) dataBytes);
-        return h.flip();
+        return WavFiles.header(2, dataBytes);
     }
 
     private static ByteBuffer newChunk() {

@@ -1,8 +1,8 @@
 package io.callbot.schedule;
 
+import io.callbot.campaign.CampaignKey;
 import io.callbot.dial.ResultKind;
 import io.callbot.store.Sql;
-import io.callbot.campaign.CampaignKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -132,23 +132,6 @@ public final class AttemptLedger {
     public boolean finish(UUID id, AttemptResult r, Instant endedAt, RetryDecision next) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return finish(c, id, r, endedAt, next);
-        }
-    }
-
-    /** Sets the retry plan of an attempt someone else already finished (the call layer, in its transaction). */
-    public void planNext(UUID id, RetryDecision next) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            planNext(c, id, next);
-        }
-    }
-
-    public void planNext(Connection c, UUID id, RetryDecision next) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?")) {
-            Sql.setInstant(ps, 1, next.nextAttemptAt());
-            ps.setString(2, next.stopReason() == null ? null : next.stopReason().code());
-            ps.setObject(3, id);
-            ps.executeUpdate();
         }
     }
 

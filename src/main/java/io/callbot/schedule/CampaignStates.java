@@ -1,7 +1,7 @@
 package io.callbot.schedule;
 
-import io.callbot.store.Sql;
 import io.callbot.campaign.CampaignKey;
+import io.callbot.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.callbot.schedule;
 
-import io.callbot.store.Sql;
 import io.callbot.campaign.Campaign;
+import io.callbot.store.Sql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

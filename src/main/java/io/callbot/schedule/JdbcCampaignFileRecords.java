@@ -1,8 +1,8 @@
 package io.callbot.schedule;
 
-import io.callbot.store.Sql;
 import io.callbot.campaign.CampaignFileRecords;
 import io.callbot.campaign.CampaignKey;
+import io.callbot.store.Sql;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

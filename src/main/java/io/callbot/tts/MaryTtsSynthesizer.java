@@ -1,5 +1,8 @@
 package io.callbot.tts;
 
+import io.callbot.audio.AudioDecoding;
+import io.callbot.audio.MonoPcm;
+import io.callbot.audio.Pcm8k;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.callbot.tts;
 
+import io.callbot.audio.Pcm8k;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

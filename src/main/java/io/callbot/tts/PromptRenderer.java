@@ -1,5 +1,6 @@
 package io.callbot.tts;
 
+import io.callbot.audio.Pcm8k;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.callbot.tts;
 
+import io.callbot.audio.Pcm8k;
+import io.callbot.audio.WavFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

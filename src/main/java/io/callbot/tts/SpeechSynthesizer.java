@@ -1,5 +1,7 @@
 package io.callbot.tts;
 
+import io.callbot.audio.Pcm8k;
+
 /**
  * Port: turns text into telephone audio. Implementations say their own thread model; callers on latency-sensitive
  * threads go through {@link PromptCache} instead, which renders ahead of time on its own executor.

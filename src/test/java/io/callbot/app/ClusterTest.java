@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.customer.CustomerStore;
-import io.callbot.store.Database;
-import io.callbot.store.DatabaseSettings;
 import io.callbot.demo.DemoCustomers;
 import io.callbot.sim.PersonaBook;
 import io.callbot.sim.PersonaMixes;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;

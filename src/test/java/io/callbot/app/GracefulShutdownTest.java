@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.callbot.customer.CustomerStore;
-import io.callbot.store.Database;
-import io.callbot.store.DatabaseSettings;
 import io.callbot.demo.DemoCustomers;
 import io.callbot.sim.PersonaBook;
 import io.callbot.sim.PersonaMixes;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,22 +1,22 @@
 package io.callbot.bench;
 
-import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.AttributeCondition.Operator;
+import io.callbot.campaign.AttributeCondition;
 import io.callbot.campaign.Audience;
 import io.callbot.campaign.TagFilter;
 import io.callbot.customer.AudienceMember;
 import io.callbot.customer.AudienceOrder;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerImporter;
-import io.callbot.store.Database;
-import io.callbot.store.DatabaseSettings;
 import io.callbot.customer.ImportFormat;
 import io.callbot.customer.ImportListener;
 import io.callbot.customer.ImportSummary;
 import io.callbot.customer.PhoneNumbers;
 import io.callbot.customer.SampleCustomers;
-import io.callbot.testing.TestDatabases;
+import io.callbot.store.Database;
+import io.callbot.store.DatabaseSettings;
 import io.callbot.testing.TestDatabases.TestDatabase;
+import io.callbot.testing.TestDatabases;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;

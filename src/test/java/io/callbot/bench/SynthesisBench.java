@@ -1,11 +1,11 @@
 package io.callbot.bench;
 
+import io.callbot.audio.Pcm8k;
+import io.callbot.audio.WavFiles;
 import io.callbot.tts.MaryTtsSynthesizer;
-import io.callbot.tts.Pcm8k;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
 import io.callbot.tts.TtsVoice;
-import io.callbot.tts.WavFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -3,9 +3,9 @@ package io.callbot.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.asr.TurnSettings;
+import io.callbot.audio.Pcm8k;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
-import io.callbot.tts.Pcm8k;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
 import io.callbot.tts.PromptCacheStats;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The import's cheaper encodings give what the general ones gave: the row hash equals the one stored by earlier
  * versions (so unchanged rows stay skipped after an upgrade), the attributes' JSON in the COPY text means what
- * Jackson's does, and instants are written as {@link Instant#toString} writes them.
+ * Jackson's does, instants are written as {@link Instant#toString} writes them, UTF-8 as {@code getBytes} gives
+ * it, and attribute numbers and dates are recognized as the pattern and the date parser recognized them.
  */
 class ImportEncodingTest {
     private static final List<String> TEXTS = List.of("", "plain", "Müller", "张伟", "emoji \uD83D\uDE00 here",
@@ -73,6 +74,53 @@ class ImportEncodingTest {
             StringBuilder out = new StringBuilder();
             PgStaging.instant(out, Instant.parse(s));
             assertThat(out.toString()).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void utf8IsWhatGetBytesGives() {
+        for (String text : TEXTS) {
+            byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[text.length() * 3 + 2];
+            out[0] = 'x';
+            int end = Utf8.encode(text, out, 1);
+            assertThat(java.util.Arrays.copyOfRange(out, 1, end)).as(text).isEqualTo(expected);
+            assertThat(Utf8.length(text)).as(text).isEqualTo(expected.length);
+        }
+    }
+
+    @Test
+    void numbersAndDatesAreReadAsThePatternAndParserRead() {
+        Random random = new Random(18);
+        String alphabet = "0123456789+-.e ,x٣";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(i % 10 == 0 ? 35 : 12); k > 0; k--) {
+                t.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 10 : alphabet.length())));
+            }
+            String text = t.toString();
+            assertThat(Attributes.isNumber(text)).as("'%s'", text).isEqualTo(Attributes.NUMBER.matcher(text).matches());
+        }
+        for (int i = 0; i < 50_000; i++) {
+            String text = String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(14),
+                    random.nextInt(33));
+            Instant expected;
+            try {
+                expected = java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(Attributes.dateOf(text)).as(text).isEqualTo(expected);
+        }
+        for (String text : List.of("2026-02-29", "2024-02-29", "0000-01-01", "2026-1-011", "2026/01/01", "+2026-01-0",
+                "2026-00-10", "9999-12-31")) {
+            Instant expected;
+            try {
+                expected = java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(Attributes.dateOf(text)).as(text).isEqualTo(expected);
         }
     }
 

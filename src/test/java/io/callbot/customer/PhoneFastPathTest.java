@@ -13,7 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast path gives exactly libphonenumber's number wherever it answers: every calling code, random national
+ * The fast path gives exactly libphonenumber's number wherever it answers, and {@link PhoneTypes} libphonenumber's type: every calling code, random national
  * numbers of every length (national prefixes and leading zeros included), every region's example numbers of every
  * type, grouped with spaces and hyphens, and malformed shapes; and normalization (valid or not, E.164) is unchanged
  * for them (the zone is worked out from the parsed number as before).
@@ -45,6 +45,37 @@ class PhoneFastPathTest {
         }
         // the fast path must cover the usual case, or it saves nothing
         assertThat(answered).as("inputs answered of %d", inputs.size()).isGreaterThan(inputs.size() / 3);
+    }
+
+    @Test
+    void typesAreLibphonenumbers() {
+        int typed = 0;
+        for (String input : inputs(new Random(17))) {
+            for (String region : List.of("US", "DE")) {
+                PhoneNumber number;
+                try {
+                    number = UTIL.parse(input, region);
+                } catch (NumberParseException e) {
+                    continue;
+                }
+                PhoneNumberType expected = UTIL.getNumberType(number);
+                assertThat(PhoneTypes.of(number)).as("'%s' in region %s", input, region).isEqualTo(expected);
+                if (expected != PhoneNumberType.UNKNOWN) {
+                    typed++;
+                }
+            }
+        }
+        for (String input : List.of("+1 212 555 0123", "+1 416 555 0123", "+1 268 464 1234", "+39 06 1234 5678",
+                "+39 312 345 6789", "+44 7911 123456", "+800 1234 5678", "+882 1234 5678", "+7 701 123 4567",
+                "+7 912 345 6789", "+590 690 00 1234", "+262 692 12 3456", "+61 491 570 156", "+61 8 9162 1234")) {
+            try {
+                PhoneNumber number = UTIL.parse(input, "US");
+                assertThat(PhoneTypes.of(number)).as(input).isEqualTo(UTIL.getNumberType(number));
+            } catch (NumberParseException e) {
+                throw new AssertionError(input, e);
+            }
+        }
+        assertThat(typed).isGreaterThan(10_000);
     }
 
     @Test

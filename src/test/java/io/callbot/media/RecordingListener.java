@@ -1,5 +1,6 @@
 package io.callbot.media;
 
+import io.callbot.audio.Pcm16;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -3,8 +3,8 @@ package io.callbot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
+import io.callbot.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import org.junit.jupiter.params.ParameterizedTest;

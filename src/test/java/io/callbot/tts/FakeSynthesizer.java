@@ -1,5 +1,6 @@
 package io.callbot.tts;
 
+import io.callbot.audio.Pcm8k;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;

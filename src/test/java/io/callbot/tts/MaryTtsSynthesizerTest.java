@@ -3,6 +3,9 @@ package io.callbot.tts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.callbot.audio.AudioDecoding;
+import io.callbot.audio.MonoPcm;
+import io.callbot.audio.Pcm8k;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package io.callbot.tts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callbot.audio.Pcm8k;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

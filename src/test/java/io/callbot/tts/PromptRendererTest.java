@@ -3,6 +3,7 @@ package io.callbot.tts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.callbot.audio.Pcm8k;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

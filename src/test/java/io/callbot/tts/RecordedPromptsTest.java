@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.callbot.audio.Pcm8k;
+import io.callbot.audio.WavFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.callbot.tts;
 
 /** Test signals and a single-frequency amplitude measure (a one-bin DFT). */
-final class Tones {
+public final class Tones {
 
     private Tones() {
     }
 
-    static short[] sine(double frequency, int sampleRate, double seconds, double amplitude) {
+    public static short[] sine(double frequency, int sampleRate, double seconds, double amplitude) {
         short[] out = new short[(int) Math.round(seconds * sampleRate)];
         for (int i = 0; i < out.length; i++) {
             out[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * frequency * i / sampleRate));
@@ -15,7 +15,7 @@ final class Tones {
     }
 
     /** Amplitude of the {@code frequency} component, ignoring {@code skip} samples at each end (filter start-up). */
-    static double amplitudeAt(short[] samples, int sampleRate, double frequency, int skip) {
+    public static double amplitudeAt(short[] samples, int sampleRate, double frequency, int skip) {
         double re = 0;
         double im = 0;
         int n = samples.length - 2 * skip;
@@ -27,7 +27,7 @@ final class Tones {
         return 2 * Math.hypot(re, im) / n;
     }
 
-    static double decibels(double ratio) {
+    public static double decibels(double ratio) {
         return 20 * Math.log10(ratio);
     }
 }

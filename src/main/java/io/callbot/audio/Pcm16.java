@@ -1,4 +1,4 @@
-package io.callbot.media;
+package io.callbot.audio;
 
 /** Conversions between 16-bit signed little-endian PCM bytes and samples; stateless, thread-safe. */
 public final class Pcm16 {

@@ -1,4 +1,4 @@
-package io.callbot.tts;
+package io.callbot.audio;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -12,7 +12,10 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
-/** Reads WAV files of any common format into {@link Pcm8k}, and writes 8 kHz 16-bit mono WAVs. Stateless; any thread. */
+/**
+ * Reads WAV files of any common format into {@link Pcm8k}, and writes 8 kHz 16-bit WAVs (mono prompts; the stereo
+ * call recordings take their header from here). Stateless; any thread.
+ */
 public final class WavFiles {
 
     private static final int HEADER_BYTES = 44;
@@ -27,7 +30,7 @@ public final class WavFiles {
         }
     }
 
-    static Pcm8k read8k(InputStream in, String name) throws IOException {
+    public static Pcm8k read8k(InputStream in, String name) throws IOException {
         try (AudioInputStream audio = AudioSystem.getAudioInputStream(in)) {
             return AudioDecoding.decode(audio).to8k();
         } catch (UnsupportedAudioFileException e) {
@@ -37,22 +40,32 @@ public final class WavFiles {
         }
     }
 
-    static Pcm8k read8k(byte[] wav, String name) throws IOException {
+    public static Pcm8k read8k(byte[] wav, String name) throws IOException {
         return read8k(new ByteArrayInputStream(wav), name);
     }
 
     /** A canonical 44-byte-header WAV: PCM, 8000 Hz, 16-bit signed little-endian, mono. */
     public static byte[] toWav(Pcm8k audio) {
         byte[] data = audio.toLittleEndianBytes();
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + data.length);
-        header.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16);
-        header.putShort((short) 1).putShort((short) 1).putInt(Pcm8k.SAMPLE_RATE).putInt(Pcm8k.SAMPLE_RATE * 2);
-        header.putShort((short) 2).putShort((short) 16);
-        header.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(data.length);
         byte[] out = new byte[HEADER_BYTES + data.length];
-        System.arraycopy(header.array(), 0, out, 0, HEADER_BYTES);
+        header(1, data.length).get(out, 0, HEADER_BYTES);
         System.arraycopy(data, 0, out, HEADER_BYTES, data.length);
         return out;
+    }
+
+    /**
+     * A canonical 44-byte PCM WAV header for 8 kHz 16-bit audio of {@code channels} interleaved channels and
+     * {@code dataBytes} of samples, ready to read (position 0).
+     */
+    public static ByteBuffer header(int channels, long dataBytes) {
+        int blockAlign = 2 * channels;
+        ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        h.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt((int) (36 + dataBytes));
+        h.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16);
+        h.putShort((short) 1).putShort((short) channels).putInt(Pcm8k.SAMPLE_RATE)
+                .putInt(Pcm8k.SAMPLE_RATE * blockAlign);
+        h.putShort((short) blockAlign).putShort((short) 16);
+        h.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt((int) dataBytes);
+        return h.flip();
     }
 }

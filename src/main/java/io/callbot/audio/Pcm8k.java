@@ -1,4 +1,4 @@
-package io.callbot.tts;
+package io.callbot.audio;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.callbot.media;
+package io.callbot.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Tag("unit")
-class Slin8kResamplerTest {
+/** Live caller audio at AudioSocket's higher slin rates, streamed down to 8 kHz in 20 ms frames. */
+class ResamplerStreamTest {
 
     @ParameterizedTest
     @ValueSource(ints = {12_000, 16_000, 24_000, 32_000, 44_100, 48_000, 96_000, 192_000})
@@ -25,8 +26,34 @@ class Slin8kResamplerTest {
         assertThat(rms(out, 400, out.length - 400)).isLessThan(0.02 * 10_000);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {8_000, 11_025, 44_100, 48_000})
+    void aStreamGivesTheSamplesOfTheDelayedWholeSignalWhateverTheChunks(int rate) {
+        Resampler resampler = Resampler.of(rate, 16_000, Resampler.LIVE_UP_ZERO_CROSSINGS);
+        java.util.Random random = new java.util.Random(rate);
+        short[] in = new short[rate / 2];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = (short) (8_000 * Math.sin(2 * Math.PI * 440 * i / rate) + random.nextGaussian() * 500);
+        }
+        short[] delayed = new short[resampler.delayInputSamples() + in.length];
+        System.arraycopy(in, 0, delayed, resampler.delayInputSamples(), in.length);
+        short[] whole = resampler.apply(delayed);
+        Resampler.Stream stream = resampler.stream();
+        short[] chunked = new short[whole.length];
+        int at = 0;
+        for (int pos = 0; pos < in.length; ) {
+            int n = Math.min(in.length - pos, 1 + random.nextInt(300));
+            short[] part = stream.accept(in, pos, n);
+            System.arraycopy(part, 0, chunked, at, part.length);
+            at += part.length;
+            pos += n;
+        }
+        assertThat(at).isEqualTo((int) Math.ceil(in.length * 16_000.0 / rate));
+        assertThat(java.util.Arrays.copyOf(chunked, at)).isEqualTo(java.util.Arrays.copyOf(whole, at));
+    }
+
     private static short[] resampleInFrames(int rate, double toneHz, double seconds) {
-        Slin8kResampler r = new Slin8kResampler(rate);
+        Resampler.Stream r = Resampler.of(rate, 8_000, Resampler.LIVE_DOWN_ZERO_CROSSINGS).stream();
         int frame = rate / 50;
         java.util.List<short[]> parts = new java.util.ArrayList<>();
         int total = (int) (rate * seconds);

@@ -1,22 +1,23 @@
-package io.callbot.tts;
+package io.callbot.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.callbot.tts.Tones;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Tag("unit")
-class SincResamplerTest {
+class ResamplerTest {
 
     private static final int MARY_RATE = 48_000;
 
     @ParameterizedTest(name = "{0} samples at 48 kHz")
     @ValueSource(ints = {0, 1, 5, 48_000, 50_400, 163_921})
     void downsamplingKeepsTheDurationWithinOneFrame(int inputLength) {
-        short[] out = SincResampler.of(MARY_RATE, Pcm8k.SAMPLE_RATE).apply(new short[inputLength]);
+        short[] out = Resampler.of(MARY_RATE, Pcm8k.SAMPLE_RATE).apply(new short[inputLength]);
 
         double inSeconds = inputLength / (double) MARY_RATE;
         double outSeconds = out.length / (double) Pcm8k.SAMPLE_RATE;
@@ -29,7 +30,7 @@ class SincResamplerTest {
         short[] tone = Tones.sine(5000, MARY_RATE, 1.0, 16_000);
         double inputAmplitude = Tones.amplitudeAt(tone, MARY_RATE, 5000, 0);
 
-        short[] filtered = SincResampler.of(MARY_RATE, Pcm8k.SAMPLE_RATE).apply(tone);
+        short[] filtered = Resampler.of(MARY_RATE, Pcm8k.SAMPLE_RATE).apply(tone);
         double alias = Tones.amplitudeAt(filtered, Pcm8k.SAMPLE_RATE, 3000, 200);
 
         assertThat(Tones.decibels(alias / inputAmplitude)).isLessThan(-60);
@@ -52,7 +53,7 @@ class SincResamplerTest {
     void aOneKilohertzToneSurvivesAtFullLevel(int inputRate) {
         short[] tone = Tones.sine(1000, inputRate, 1.0, 16_000);
 
-        short[] out = SincResampler.of(inputRate, Pcm8k.SAMPLE_RATE).apply(tone);
+        short[] out = Resampler.of(inputRate, Pcm8k.SAMPLE_RATE).apply(tone);
 
         assertThat(out.length).isEqualTo(Pcm8k.SAMPLE_RATE);
         assertThat(Tones.amplitudeAt(out, Pcm8k.SAMPLE_RATE, 1000, 200)).isCloseTo(16_000, within(16_000 * 0.02));
@@ -62,18 +63,18 @@ class SincResamplerTest {
     void telephoneBandPassesAndTheBandAboveFourKilohertzIsRemovedFromEveryRate() {
         for (int rate : new int[] {44_100, 22_050}) {
             short[] high = Tones.sine(6000, rate, 1.0, 16_000);
-            short[] out = SincResampler.of(rate, Pcm8k.SAMPLE_RATE).apply(high);
+            short[] out = Resampler.of(rate, Pcm8k.SAMPLE_RATE).apply(high);
             double alias = Tones.amplitudeAt(out, Pcm8k.SAMPLE_RATE, 2000, 200);
             assertThat(Tones.decibels(alias / 16_000)).as("6 kHz from %d Hz folds to 2 kHz", rate).isLessThan(-60);
         }
         short[] speechBand = Tones.sine(3000, MARY_RATE, 1.0, 16_000);
-        short[] out = SincResampler.of(MARY_RATE, Pcm8k.SAMPLE_RATE).apply(speechBand);
+        short[] out = Resampler.of(MARY_RATE, Pcm8k.SAMPLE_RATE).apply(speechBand);
         assertThat(Tones.amplitudeAt(out, Pcm8k.SAMPLE_RATE, 3000, 200)).isCloseTo(16_000, within(16_000 * 0.05));
     }
 
     @Test
     void sameRateIsACopy() {
         short[] in = {1, 2, 3};
-        assertThat(SincResampler.of(8000, 8000).apply(in)).containsExactly(1, 2, 3).isNotSameAs(in);
+        assertThat(Resampler.of(8000, 8000).apply(in)).containsExactly(1, 2, 3).isNotSameAs(in);
     }
 }

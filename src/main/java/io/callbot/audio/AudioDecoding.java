@@ -1,10 +1,10 @@
-package io.callbot.tts;
+package io.callbot.audio;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioFormat.Encoding;
+import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
@@ -13,12 +13,12 @@ import javax.sound.sampled.AudioSystem;
  * signed either endianness, 32-bit float, mu-law, a-law; any channel count) into 16-bit mono samples at the stream's
  * own rate. Stateless; safe from any thread.
  */
-final class AudioDecoding {
+public final class AudioDecoding {
 
     private AudioDecoding() {
     }
 
-    static MonoPcm decode(AudioInputStream stream) throws IOException {
+    public static MonoPcm decode(AudioInputStream stream) throws IOException {
         AudioInputStream pcm = toLinear(stream);
         AudioFormat format = pcm.getFormat();
         byte[] bytes = readFully(pcm);
