@@ -7,6 +7,7 @@ import io.callbot.call.ActiveCalls;
 import io.callbot.call.CallServices;
 import io.callbot.call.CampaignPrompts;
 import io.callbot.call.CrmEvents;
+import io.callbot.call.AttemptSettlement;
 import io.callbot.call.OutcomeSpillFile;
 import io.callbot.call.OutcomeWriter;
 import io.callbot.call.TranscriptStore;
@@ -31,6 +32,7 @@ import io.callbot.pbx.TransferTarget;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
+import io.callbot.schedule.LedgerSettlement;
 import io.callbot.schedule.TickSettings;
 import io.callbot.sim.PersonaDirectory;
 import io.callbot.sim.SimOptions;
@@ -160,21 +162,23 @@ public final class CallbotServer implements AutoCloseable {
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
         CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
-        OutcomeWriter writer = new OutcomeWriter(ds, new LedgerFinisher(ledger), new TranscriptStore(ds), customers,
-                outbox, crmEvents, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
+        this.crmEvents = crmEvents;
+        attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
+                (tenant, id) -> catalog.get(tenant, id));
+        TickSettings tickSettings = TickSettings.fromConfig(config, nodeId);
+        AttemptSettlement settlement = new AttemptSettlement(ds, new LedgerFinisher(ledger,
+                new LedgerSettlement(ledger, tickSettings, attemptEvents), customers), new TranscriptStore(ds), customers,
+                outbox, crmEvents, clock);
+        OutcomeWriter writer = new OutcomeWriter(settlement, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
                         record -> {
                             outcomeSpill.append(record);
                             metrics.outcomeSpilled(record);
                         }),
-                (tenant, customer) -> optOut(tenant, customer),
                 record -> {
                     metrics.outcome(record);
                     router.callWritten(record);
                     sender.wakeUp();
                 });
-        this.crmEvents = crmEvents;
-        attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
-                (tenant, id) -> catalog.get(tenant, id));
         callServices = new CallServices(voice.recognizer, voice.prompts, voice::recordings, CallServices::campaignVoice,
                 dialer, TurnSettings.defaults(), callPool, clock, TransferTarget.CONTEXT, metrics.calls());
         calls = new ActiveCalls(callServices, writer);
@@ -285,14 +289,6 @@ public final class CallbotServer implements AutoCloseable {
             });
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
             // shutting down: the row stays DIALING, which reconciliation treats the same as IN_CALL
-        }
-    }
-
-    private void optOut(String tenant, long customerId) {
-        try {
-            ledger.optOut(tenant, String.valueOf(customerId), clock.instant());
-        } catch (java.sql.SQLException e) {
-            log.warn("could not cancel queued attempts of opted-out customer {}: {}", customerId, e.getMessage());
         }
     }
 

@@ -100,30 +100,35 @@ public final class CustomerStore {
 
     /** Sets or clears do-not-call (with reason and time); false when the tenant has no such customer. */
     public boolean setDoNotCall(String tenant, long id, boolean doNotCall, String reason) {
-        return inTransaction("set do-not-call of customer " + id, tenant, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET do_not_call = ?,"
-                    + " do_not_call_reason = ?, do_not_call_at = ?, updated_at = ?, import_hash = NULL"
-                    + " WHERE tenant = ? AND id = ?")) {
-                Instant now = clock.instant();
-                ps.setBoolean(1, doNotCall);
-                Sql.setString(ps, 2, doNotCall ? reason : null);
-                Sql.setInstant(ps, 3, doNotCall ? now : null);
-                Sql.setInstant(ps, 4, now);
-                ps.setString(5, tenant);
-                ps.setLong(6, id);
-                if (ps.executeUpdate() != 1) {
-                    return false;
-                }
+        return inTransaction("set do-not-call of customer " + id, tenant,
+                c -> setDoNotCall(c, tenant, id, doNotCall, reason));
+    }
+
+    /** {@link #setDoNotCall(String, long, boolean, String)} inside the caller's transaction. */
+    public boolean setDoNotCall(Connection c, String tenant, long id, boolean doNotCall, String reason)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET do_not_call = ?,"
+                + " do_not_call_reason = ?, do_not_call_at = ?, updated_at = ?, import_hash = NULL"
+                + " WHERE tenant = ? AND id = ?")) {
+            Instant now = clock.instant();
+            ps.setBoolean(1, doNotCall);
+            Sql.setString(ps, 2, doNotCall ? reason : null);
+            Sql.setInstant(ps, 3, doNotCall ? now : null);
+            Sql.setInstant(ps, 4, now);
+            ps.setString(5, tenant);
+            ps.setLong(6, id);
+            if (ps.executeUpdate() != 1) {
+                return false;
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE customer_filter SET do_not_call = ? WHERE tenant = ? AND customer_id = ?")) {
-                ps.setBoolean(1, doNotCall);
-                ps.setString(2, tenant);
-                ps.setLong(3, id);
-                ps.executeUpdate();
-            }
-            return true;
-        });
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE customer_filter SET do_not_call = ? WHERE tenant = ? AND customer_id = ?")) {
+            ps.setBoolean(1, doNotCall);
+            ps.setString(2, tenant);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+        return true;
     }
 
     /**

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler's launcher: turns a claimed attempt into a dialed call, registers it for its audio, and
- * completes the attempt's result when the PBX says it was not answered, or when the answered call's record
- * is committed. Thread-safe; futures complete on dialer or writer threads.
+ * completes the attempt's result when the PBX says it was not answered, or completes it without a result when the
+ * answered call's record is committed (the call layer's settlement settled the attempt). Thread-safe; futures complete on dialer or writer threads.
  */
 public final class AttemptLauncher implements CallLauncher {
     private static final Logger log = LoggerFactory.getLogger(AttemptLauncher.class);
@@ -120,9 +120,9 @@ public final class AttemptLauncher implements CallLauncher {
         }
     }
 
-    /** The answered call's record was committed: settle its attempt. */
+    /** The answered call's record was committed, its attempt settled with it: the attempt is over. */
     public void callWritten(CallRecord record) {
-        complete(record.plan().attemptId(), attemptResult(record));
+        complete(record.plan().attemptId(), null);
     }
 
     static AttemptResult attemptResult(CallRecord record) {

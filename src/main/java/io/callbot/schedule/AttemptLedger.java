@@ -135,23 +135,6 @@ public final class AttemptLedger {
         }
     }
 
-    /** Sets the retry plan of an attempt someone else already finished (the call layer, in its transaction). */
-    public void planNext(UUID id, RetryDecision next) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            planNext(c, id, next);
-        }
-    }
-
-    public void planNext(Connection c, UUID id, RetryDecision next) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE call_attempt SET next_retry_at = ?, stop_reason = ? WHERE id = ?")) {
-            Sql.setInstant(ps, 1, next.nextAttemptAt());
-            ps.setString(2, next.stopReason() == null ? null : next.stopReason().code());
-            ps.setObject(3, id);
-            ps.executeUpdate();
-        }
-    }
-
     /**
      * Start-up reconciliation for this node: attempts it left QUEUED, or DIALING with no Originate written yet
      * ({@code dialed_at} unset), never reached the phone and are CANCELLED (they do not count as calls, so the

@@ -1,6 +1,5 @@
 package io.callbot.schedule;
 
-import io.callbot.dial.ResultKind;
 import io.callbot.campaign.Campaign;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,8 +13,10 @@ public interface CallLauncher {
     int capacity(Campaign campaign);
 
     /**
-     * Originates the attempt. The future completes when the call is over, with its result; it completes
-     * exceptionally only when the attempt could not be placed at all (treated as {@link ResultKind#FAILED}).
+     * Originates the attempt. The future completes when the call is over, with its result, or with null when the
+     * attempt was settled where the call ended (an answered call, in the call layer's settlement transaction,
+     * through {@link LedgerSettlement}); it completes exceptionally only when the attempt could not be placed at all
+     * (treated as {@link io.callbot.dial.ResultKind#FAILED}).
      */
     CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt);
 }

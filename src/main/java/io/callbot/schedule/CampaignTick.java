@@ -42,6 +42,7 @@ public final class CampaignTick {
     private final CustomerZones zones = new CustomerZones();
     private final DialHoppers hoppers;
     private final AttemptEvents events;
+    private final LedgerSettlement settlement;
 
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock) {
@@ -66,6 +67,7 @@ public final class CampaignTick {
         this.launcher = launcher;
         this.settings = settings;
         this.clock = clock;
+        this.settlement = new LedgerSettlement(ledger, settings, events);
         this.hoppers = new DialHoppers(new AudiencePass(ledger, source, settings, zones), settings.audienceRefresh(),
                 clock);
     }
@@ -272,7 +274,7 @@ public final class CampaignTick {
             ClaimedAttempt attempt = new ClaimedAttempt(d.attempt().id(), campaign, d.candidate(),
                     d.attempt().attemptNo());
             CompletableFutures.safely(() -> launcher.launch(attempt))
-                    .whenComplete((result, error) -> new ResultRecorder(ledger, rules.planner(), clock, events)
+                    .whenComplete((result, error) -> new ResultRecorder(ledger, settlement, clock)
                             .record(attempt, d.zones(), result, error));
         }
 

@@ -11,32 +11,34 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Settles an attempt when its call is over: plans the retry, finishes the ledger row (or only stores the plan
- * when the call layer already finished it in its own transaction), and applies an opt-out to every campaign
- * of the tenant. Runs on the launcher's completion thread; catches everything, as a thread boundary must.
+ * Settles an attempt the launcher reports over (one that reached nobody, or could not be placed) through the
+ * {@link LedgerSettlement}, in one transaction with its CRM events. An attempt the call layer settled itself (an
+ * answered call, in its outcome transaction) comes back without a result and is not written again. Runs on the
+ * launcher's completion thread; catches everything, as a thread boundary must.
  */
 final class ResultRecorder {
     private static final Logger log = LoggerFactory.getLogger(ResultRecorder.class);
 
     private final AttemptLedger ledger;
-    private final RetryPlanner planner;
+    private final LedgerSettlement settlement;
     private final Clock clock;
-    private final AttemptEvents events;
 
-    ResultRecorder(AttemptLedger ledger, RetryPlanner planner, Clock clock, AttemptEvents events) {
+    ResultRecorder(AttemptLedger ledger, LedgerSettlement settlement, Clock clock) {
         this.ledger = ledger;
-        this.planner = planner;
+        this.settlement = settlement;
         this.clock = clock;
-        this.events = events;
     }
 
     void record(ClaimedAttempt attempt, List<ZoneId> zones, AttemptResult result, Throwable error) {
+        if (error == null && result == null) {
+            return; // settled where the call ended
+        }
         MDC.put("campaign", attempt.campaign().id());
         MDC.put("call", attempt.id().toString());
         try {
             AttemptResult r = result;
-            if (error != null || r == null) {
-                log.warn("attempt {} could not be placed: {}", attempt.id(), error == null ? "no result" : error.toString());
+            if (error != null) {
+                log.warn("attempt {} could not be placed: {}", attempt.id(), error.toString());
                 r = AttemptResult.dialing(ResultKind.FAILED, null);
             }
             settle(attempt, zones, r);
@@ -50,25 +52,13 @@ final class ResultRecorder {
 
     private void settle(ClaimedAttempt attempt, List<ZoneId> zones, AttemptResult r) throws SQLException {
         Instant ended = clock.instant();
-        String customer = attempt.candidate().customerId();
-        CustomerHistory history = ledger.historyOf(attempt.campaign().key(), customer)
-                .with(new PastAttempt(attempt.attemptNo(), AttemptState.FINISHED, r.kind(), r.isFinal(), null,
-                        ended, ended, null));
-        RetryDecision next = planner.plan(history, r, ended, zones);
         // the ledger change and the CRM events it causes commit together
         ledger.inTransaction(c -> {
-            if (r.doNotCall()) {
-                ledger.optOut(c, attempt.candidate().tenant(), customer, ended);
+            var settled = settlement.finish(c, attempt, zones, r, ended);
+            if (settled.isPresent()) {
+                settlement.announce(c, settled.get());
             }
-            if (!ledger.finish(c, attempt.id(), r, ended, next)) {
-                ledger.planNext(c, attempt.id(), next);
-            }
-            events.settled(c, new AttemptEvents.SettledAttempt(attempt, r, next, ledger.dialedAt(c, attempt.id()),
-                    ended, history.callsMade()));
             return null;
         });
-        log.info("attempt {} customer={} attempt_no={} result={} outcome={} next={}", attempt.id(), customer,
-                attempt.attemptNo(), r.kind(), r.outcome(),
-                next.retries() ? next.nextAttemptAt() : next.stopReason().code());
     }
 }

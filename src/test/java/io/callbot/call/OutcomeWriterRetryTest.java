@@ -171,9 +171,10 @@ class OutcomeWriterRetryTest {
                         throw e.getCause();
                     }
                 });
-        return new OutcomeWriter(flaky, new InfoTableLedger(), new TranscriptStore(flaky), customers,
-                new WebhookOutbox(flaky, Clock.systemUTC()), new CrmEvents((t, c) -> "+12125550101"), writerPool,
-                new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp), (t, c) -> { }, r -> done.countDown());
+        return new OutcomeWriter(new AttemptSettlement(flaky, new InfoTableLedger(), new TranscriptStore(flaky),
+                customers, new WebhookOutbox(flaky, Clock.systemUTC()), new CrmEvents((t, c) -> "+12125550101"),
+                Clock.systemUTC()), writerPool, new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp),
+                r -> done.countDown());
     }
 
     private CallRecord record() {
@@ -209,12 +210,12 @@ class OutcomeWriterRetryTest {
     /** The ledger stand-in: one row per finished attempt; false for an attempt settled before. */
     private static final class InfoTableLedger implements AttemptFinisher {
         @Override
-        public boolean finish(Connection c, CallRecord r) throws SQLException {
+        public java.util.Optional<Settled> finish(Connection c, CallRecord r) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM callbot_info WHERE k = ?")) {
                 ps.setString(1, "attempt-" + r.plan().attemptId());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        return false; // settled before
+                        return java.util.Optional.empty(); // settled before
                     }
                 }
             }
@@ -223,7 +224,11 @@ class OutcomeWriterRetryTest {
                 ps.setString(2, r.outcome());
                 ps.executeUpdate();
             }
-            return true;
+            return java.util.Optional.of(Settled.NOTHING);
+        }
+
+        @Override
+        public void optOut(Connection c, String tenant, String customerId, Instant at) {
         }
 
         @Override

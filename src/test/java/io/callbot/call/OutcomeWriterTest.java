@@ -90,13 +90,17 @@ class OutcomeWriterTest {
             outbox = new WebhookOutbox(ds, Clock.systemUTC());
             AttemptFinisher ledger = new AttemptFinisher() {
                 @Override
-                public boolean finish(Connection c, CallRecord r) throws java.sql.SQLException {
+                public java.util.Optional<Settled> finish(Connection c, CallRecord r) throws java.sql.SQLException {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
                         ps.setString(1, "attempt-" + r.plan().attemptId());
                         ps.setString(2, r.outcome());
                         ps.executeUpdate();
                     }
-                    return true;
+                    return java.util.Optional.of(Settled.NOTHING);
+                }
+
+                @Override
+                public void optOut(Connection c, String tenant, String customerId, Instant at) {
                 }
 
                 @Override
@@ -113,8 +117,8 @@ class OutcomeWriterTest {
                     return super.callCompleted(r, dialedAt);
                 }
             };
-            writer = new OutcomeWriter(ds, ledger, new TranscriptStore(ds), customers, outbox, events, Runnable::run,
-                    OutcomeWriter.Retries.defaults(null, r -> { }), (tenant, customer) -> { }, r -> { });
+            writer = new OutcomeWriter(new AttemptSettlement(ds, ledger, new TranscriptStore(ds), customers, outbox, events,
+                    Clock.systemUTC()), Runnable::run, OutcomeWriter.Retries.defaults(null, r -> { }), r -> { });
             UUID attempt = UUID.randomUUID();
             CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));

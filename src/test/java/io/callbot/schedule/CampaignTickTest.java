@@ -72,17 +72,28 @@ class CampaignTickTest {
             assertThat(first.queued()).as("c waits in the queue; nobody else is due").isEqualTo(1);
             assertThat(audience.passes()).isEqualTo(1);
 
-            // results come back: busy is retried after 30 minutes, an opt-out reaches the tenant's other campaigns
+            // results come back: busy is retried after 30 minutes; b's answered call was settled where it ended (the
+            // call layer's one transaction, its opt-out included) and comes back without a result: not written again
             var bQueuedElsewhere = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "other", "v1", "b", 1);
             ledger.claim(bQueuedElsewhere, "node-b", NOW, LEASE);
+            UUID bAttempt = launcher.launched.get(2).id();
+            ledger.inTransaction(c -> {
+                ledger.finish(c, bAttempt, new AttemptResult(ResultKind.ANSWERED, 16, "stop_calling", true, true, null,
+                        "greet>stop"), NOW.minusSeconds(5), RetryDecision.stop(SkipReason.DO_NOT_CALL));
+                ledger.optOut(c, "acme", "b", NOW.minusSeconds(5));
+                return null;
+            });
             launcher.calls.get("retry-due").complete(AttemptResult.dialing(ResultKind.BUSY, 17));
-            launcher.calls.get("b").complete(new AttemptResult(ResultKind.ANSWERED, 16, "stop_calling", false, true,
-                    null, "greet>stop"));
+            launcher.calls.get("b").complete(null);
             UUID retryDue = launcher.launched.get(0).id();
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 assertThat(ledger.find(retryDue).orElseThrow().nextRetryAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
                 assertThat(ledger.find(bQueuedElsewhere.id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
             });
+            PastAttempt b = ledger.find(bAttempt).orElseThrow();
+            assertThat(b.endedAt()).as("the scheduler did not write b's attempt again").isEqualTo(NOW.minusSeconds(5));
+            assertThat(b.stopReason()).isEqualTo("do_not_call");
+            assertThat(b.nextRetryAt()).isNull();
 
             // the next ticks look only at the queue: c, and nobody else until someone is due again
             TickReport second = tick.run(campaign);
