@@ -93,8 +93,7 @@ public final class Resampler {
      * Live audio in chunks, as a causal filter: each chunk gives its share of output at once (n input samples, n times
      * out/in output samples), lagging the input by {@link #delayInputSamples()}: the stream is what {@link #apply}
      * gives for that much silence followed by the input (at the same rate, the input itself). Chunk boundaries change
-     * nothing. Not thread-safe: one per
-     * stream, used by one thread at a time.
+     * nothing. Not thread-safe: one per stream, used by one thread at a time.
      */
     public final class Stream {
         /**

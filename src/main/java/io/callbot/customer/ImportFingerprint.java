@@ -79,8 +79,8 @@ final class ImportFingerprint {
     }
 
     /**
-     * A growing byte buffer that writes text as {@code String.getBytes(UTF_8)} does (a lone surrogate becomes
-     * {@code ?}), so the hashes match those stored by versions that built the row's text first.
+     * A growing byte buffer of the row's text as UTF-8 ({@code String.getBytes(UTF_8)} per value), so the hashes
+     * match those stored by versions that built the row's text first.
      */
     static final class Bytes {
         byte[] bytes = new byte[1024];
@@ -102,8 +102,11 @@ final class ImportFingerprint {
         }
 
         Bytes utf8(String s) {
-            room(s.length() * 3);
-            length = Utf8.encode(s, bytes, length);
+            // getBytes: a copy for Latin-1 text (intrinsic), faster than encoding char by char
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
             return this;
         }
 

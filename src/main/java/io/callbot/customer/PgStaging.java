@@ -69,18 +69,19 @@ final class PgStaging {
      */
     static byte[] encode(CustomerWriter.Prepared batch) {
         int n = batch.records().size();
-        List<StringBuilder> slices = java.util.stream.IntStream.range(0, (n + SLICE - 1) / SLICE).parallel()
+        List<byte[]> slices = java.util.stream.IntStream.range(0, (n + SLICE - 1) / SLICE).parallel()
                 .mapToObj(s -> encode(batch, s * SLICE, Math.min(n, (s + 1) * SLICE))).toList();
-        // straight into the one array COPY sends: no string, no array per slice, no stream to join them
-        byte[] out = new byte[slices.stream().mapToInt(Utf8::length).sum()];
+        // the slices joined into the one array COPY sends (no growing stream in between)
+        byte[] out = new byte[slices.stream().mapToInt(b -> b.length).sum()];
         int at = 0;
-        for (StringBuilder slice : slices) {
-            at = Utf8.encode(slice, out, at);
+        for (byte[] slice : slices) {
+            System.arraycopy(slice, 0, out, at, slice.length);
+            at += slice.length;
         }
         return out;
     }
 
-    private static StringBuilder encode(CustomerWriter.Prepared batch, int from, int to) {
+    private static byte[] encode(CustomerWriter.Prepared batch, int from, int to) {
         StringBuilder out = new StringBuilder((to - from) * 400);
         for (int i = from; i < to; i++) {
             CustomerRecord r = batch.records().get(i);
@@ -117,7 +118,7 @@ final class PgStaging {
             }
             out.append('\n');
         }
-        return out;
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

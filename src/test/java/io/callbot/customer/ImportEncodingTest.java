@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The import's cheaper encodings give what the general ones gave: the row hash equals the one stored by earlier
  * versions (so unchanged rows stay skipped after an upgrade), the attributes' JSON in the COPY text means what
- * Jackson's does, instants are written as {@link Instant#toString} writes them, UTF-8 as {@code getBytes} gives
- * it, and attribute numbers and dates are recognized as the pattern and the date parser recognized them.
+ * Jackson's does, instants are written as {@link Instant#toString} writes them, and attribute numbers and dates are recognized as the pattern and the date parser recognized them.
  */
 class ImportEncodingTest {
     private static final List<String> TEXTS = List.of("", "plain", "Müller", "张伟", "emoji \uD83D\uDE00 here",
@@ -74,18 +73,6 @@ class ImportEncodingTest {
             StringBuilder out = new StringBuilder();
             PgStaging.instant(out, Instant.parse(s));
             assertThat(out.toString()).isEqualTo(s);
-        }
-    }
-
-    @Test
-    void utf8IsWhatGetBytesGives() {
-        for (String text : TEXTS) {
-            byte[] expected = text.getBytes(StandardCharsets.UTF_8);
-            byte[] out = new byte[text.length() * 3 + 2];
-            out[0] = 'x';
-            int end = Utf8.encode(text, out, 1);
-            assertThat(java.util.Arrays.copyOfRange(out, 1, end)).as(text).isEqualTo(expected);
-            assertThat(Utf8.length(text)).as(text).isEqualTo(expected.length);
         }
     }
 

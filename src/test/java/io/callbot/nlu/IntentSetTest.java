@@ -156,6 +156,9 @@ class IntentSetTest {
         ring me never                                            ; opt_out
         can I talk to someone about getting deleted from the list ; opt_out
         I'd like to make a complaint about my last order         ; none
+        I would rather not have any more calls thank you         ; opt_out
+        please note this number as do not contact                ; opt_out
+        call again and I will sue you                            ; opt_out
         """)
     void optOutsSaidAsThreatsOrComplaints(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -188,6 +191,17 @@ class IntentSetTest {
         could you say it slower                            ; repeat
         which store did you say                            ; who_is_calling
         where are you guys calling me from                 ; who_is_calling
+        she's away on holiday                              ; wrong_person
+        oh that's my daughter you want                     ; wrong_person
+        nobody by the name of maria lives here             ; wrong_person
+        this phone belonged to somebody else               ; wrong_person
+        are you a real person or a recording               ; are_you_a_robot
+        is there an actual human on the line               ; are_you_a_robot
+        I could barely hear that                           ; repeat
+        sorry can you start again                          ; repeat
+        I'll browse your website myself                    ; not_now
+        I bought one last month already                    ; not_now
+        ring me after lunch                                ; callback
         """)
     void questionsAboutTheCallAndSoftDeclines(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
