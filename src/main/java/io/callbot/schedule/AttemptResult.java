@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param q850Cause  the Hangup event's Q.850 cause, null if unknown
  * @param outcome    the dialog's outcome name (answered calls), else null
  * @param isFinal    true: the customer is done with this campaign
- * @param doNotCall  true: the customer opted out; every campaign of the tenant stops calling them
+ * @param doNotCall  true: the customer opted out (the plan stops; the opt-out itself, for every campaign of the
+ *                   tenant, is applied by the call layer's settlement, in the same transaction)
  * @param callbackAt a callback time the customer asked for in the dialog, else null
  * @param statePath  dialog states visited, e.g. {@code greet>offer>bye}; null if not answered
  */
