@@ -25,6 +25,8 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
     /** Where the build unpacks the default English model (pom.xml: callbot.model.dir). */
     public static final String MODEL_DIR_PROPERTY = "callbot.model.dir";
     public static final String DEFAULT_MODEL_NAME = "vosk-model-en-us";
+    /** The default {@code asr.second_pass_max_lag}: about one free-form pass's worth of queueing. */
+    public static final Duration DEFAULT_SECOND_PASS_MAX_LAG = Duration.ofMillis(250);
 
     public AsrSettings {
         if (threads < 1) {
@@ -46,9 +48,6 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
             throw new IllegalArgumentException("asr.second_pass_max_lag must be >= 0, was " + secondPassMaxLag);
         }
     }
-
-    /** The default {@code asr.second_pass_max_lag}: about one free-form pass's worth of queueing. */
-    public static final Duration DEFAULT_SECOND_PASS_MAX_LAG = Duration.ofMillis(250);
 
     /** True when a turn that ends this far behind real time should skip its free-form pass. */
     public boolean shedsSecondPass(long lagNanos) {

@@ -25,9 +25,9 @@ public final class IntentSet {
      */
     private static final int UNEXPLAINED_FOR_SECOND_PASS = 2;
     /**
-     * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer sentence; a
-     * shorter one ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing words onto a
-     * yes) is no clear yes.
+     * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer
+     * sentence; shorter ones ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing
+     * words onto a yes) are no clear yes.
      */
     private static final int SPECIFIC_YES_WORDS = 3;
 

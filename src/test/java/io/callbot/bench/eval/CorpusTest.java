@@ -68,7 +68,8 @@ class CorpusTest {
         assertThat(probe).hasSizeGreaterThanOrEqualTo(300);
         assertThat(probe.stream().filter(l -> others.contains(normalize(l.text()))).map(CorpusLine::id))
                 .as("probe lines that are also dev or held-out lines").isEmpty();
-        assertThat(probe.stream().map(CorpusLine::intent).distinct()).containsExactlyInAnyOrderElementsOf(Corpus.INTENTS);
+        assertThat(probe.stream().map(CorpusLine::intent).distinct())
+                .containsExactlyInAnyOrderElementsOf(Corpus.INTENTS);
     }
 
     @Test
