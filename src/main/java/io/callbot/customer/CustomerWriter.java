@@ -170,7 +170,7 @@ final class CustomerWriter {
                             rs.getString("timezone"), source == null ? null : TimezoneSource.valueOf(source),
                             rs.getBoolean("consent"), rs.getBoolean("do_not_call"), rs.getString("do_not_call_reason"),
                             Sql.getInstant(rs, "do_not_call_at"), Attributes.fromJson(rs.getString("attributes")),
-                            FilterRows.ints(rs.getArray("tag_ids")), nullableLong(rs, "import_hash")));
+                            FilterRows.ints(rs.getArray("tag_ids")), Sql.getLong(rs, "import_hash")));
                 }
             }
         }
@@ -215,7 +215,7 @@ final class CustomerWriter {
                 ps.setBoolean(13, r.putsOnDoNotCall());
                 Sql.setString(ps, 14, r.putsOnDoNotCall() ? doNotCallReason(r) : null);
                 Sql.setInstant(ps, 15, r.putsOnDoNotCall() ? now : null);
-                setLong(ps, 16, batch.importHash(r));
+                Sql.setLong(ps, 16, batch.importHash(r));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -263,7 +263,7 @@ final class CustomerWriter {
                     Sql.setString(ps, 10, m.doNotCallReason());
                     Sql.setInstant(ps, 11, m.doNotCallAt());
                     Sql.setInstant(ps, 12, now);
-                    setLong(ps, 13, m.importHash());
+                    Sql.setLong(ps, 13, m.importHash());
                     ps.setLong(14, m.stored().id());
                     ps.addBatch();
                 }
@@ -311,7 +311,7 @@ final class CustomerWriter {
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET import_hash = ? WHERE id = ?")) {
             for (Merged m : rows) {
-                setLong(ps, 1, m.importHash());
+                Sql.setLong(ps, 1, m.importHash());
                 ps.setLong(2, m.stored().id());
                 ps.addBatch();
             }
@@ -319,18 +319,6 @@ final class CustomerWriter {
         }
     }
 
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
 
     static String doNotCallReason(CustomerRecord r) {
         return r.doNotCallReason() != null ? r.doNotCallReason() : CustomerRecord.IMPORT_DO_NOT_CALL_REASON;

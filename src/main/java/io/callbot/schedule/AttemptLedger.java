@@ -3,6 +3,7 @@ package io.callbot.schedule;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.dial.ResultKind;
 import io.callbot.store.Sql;
+import io.callbot.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -202,18 +203,7 @@ public final class AttemptLedger {
     /** Work on one connection in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
+            return Transactions.run(c, work::run);
         }
     }
 

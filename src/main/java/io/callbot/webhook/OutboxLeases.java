@@ -1,6 +1,7 @@
 package io.callbot.webhook;
 
 import io.callbot.store.Sql;
+import io.callbot.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,7 +117,7 @@ final class OutboxLeases {
             if (candidates.isEmpty()) {
                 return candidates;
             }
-            return inTransaction(c, () -> claimAll(c, candidates, leaseUntil));
+            return Transactions.run(c, tx -> claimAll(tx, candidates, leaseUntil));
         }
     }
 
@@ -229,7 +230,7 @@ final class OutboxLeases {
             if (isPostgres(c)) {
                 return completions.size() - completeAll(c, completions);
             }
-            return inTransaction(c, () -> {
+            return Transactions.run(c, tx -> {
                 int lost = 0;
                 // rows delivered at the same time with the same status share one UPDATE
                 Map<List<Object>, List<Completion>> delivered = new HashMap<>();
@@ -242,9 +243,9 @@ final class OutboxLeases {
                     }
                 }
                 for (List<Completion> sameStatus : delivered.values()) {
-                    lost += sameStatus.size() - delivered(c, sameStatus);
+                    lost += sameStatus.size() - delivered(tx, sameStatus);
                 }
-                return lost + completeOneByOne(c, others);
+                return lost + completeOneByOne(tx, others);
             });
         }
     }
@@ -330,24 +331,6 @@ final class OutboxLeases {
 
     boolean markDead(long seq, Integer status, String error, Instant now) throws SQLException {
         return complete(List.of(new Completion(seq, Completion.Kind.DEAD, now, status, error))) == 0;
-    }
-
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            T result = work.run();
-            c.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
     }
 
     /**
