@@ -91,15 +91,7 @@ public final class IntentSet {
         words.addAll(library.negators());
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
-        words.stream().map(IntentSet::spokenForm).forEach(grammarEntries::add);
-        grammarEntries.remove("");
-        this.grammar = grammarEntries.stream().map(g -> g.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
-    }
-
-    /** Digits back to number words: the matcher reads "5", a recognizer hears "five". */
-    private static String spokenForm(String word) {
-        return !word.isEmpty() && word.length() < 10 && word.chars().allMatch(Character::isDigit)
-                ? NumberWords.toWords(Long.parseLong(word)) : word;
+        this.grammar = StateGrammar.of(grammarEntries, words);
     }
 
     public List<CandidateIntent> candidates() {
@@ -243,7 +235,9 @@ public final class IntentSet {
          * "what's the weather like" or "I don't have their new number" it is a piece of another sentence.
          */
         private boolean standaloneInLongerAnswer(Span s) {
-            if (s.kind() != Span.Kind.PHRASE || !library.standalone().contains(said.text(s))) {
+            if (s.kind() != Span.Kind.PHRASE || !library.standalone().contains(said.text(s))
+                    && (s.length() > 1 || lexicon.soundsLike(said.word(s.start())).stream()
+                            .noneMatch(library.standalone()::contains))) {
                 return false;
             }
             // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't")

@@ -3,6 +3,7 @@ package io.callbot.bench;
 import io.callbot.asr.AsrSettings;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
+import io.callbot.bench.eval.Corpus;
 import io.callbot.bench.eval.EvalRun;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
@@ -68,9 +69,10 @@ public final class IntentEval {
                     Path.of(o.getOrDefault("cache", "target/eval-audio")), callers);
             for (String split : splits) {
                 String markdown = run.run(split, limit, intents, voices, noises, String.join(" ", args));
-                Path file = outDir.resolve(split + ".md");
+                String name = Path.of(split).getFileName().toString().replaceFirst("\\.tsv$", "");
+                Path file = outDir.resolve(name + ".md");
                 Files.writeString(file, markdown);
-                Files.writeString(outDir.resolve(split + "-turns.tsv"), run.turnsTsv(split.equals("dev")));
+                Files.writeString(outDir.resolve(name + "-turns.tsv"), run.turnsTsv(Corpus.showsTexts(split)));
                 System.out.println(markdown);
                 System.out.println("(written to " + file + ")");
             }
@@ -89,7 +91,7 @@ public final class IntentEval {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: IntentEval [--split dev|heldout|probe|dev,heldout] [--voices SPEC,...]"
+                throw new IllegalArgumentException("usage: IntentEval [--split dev|heldout|probe|dev,heldout|FILE.tsv] [--voices SPEC,...]"
                         + " [--noise none,cafe15,...] [--threads N] [--callers N] [--limit LINES] [--intents opt_out,...] [--out DIR] [--cache DIR]"
                         + " [--campaign FILE]; got " + Arrays.toString(args));
             }

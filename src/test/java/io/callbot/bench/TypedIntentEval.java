@@ -54,8 +54,7 @@ public final class TypedIntentEval {
         int falseYes = 0;
         Map<String, Integer> missesByIntent = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
-        boolean file = split.endsWith(".tsv");
-        List<CorpusLine> lines = file ? Corpus.readFile(Path.of(split)) : Corpus.read(split);
+        List<CorpusLine> lines = Corpus.readSplitOrFile(split);
         for (CorpusLine line : lines) {
             Dialog dialog = new Dialog(campaign.dialog(), context, settings, Clock.systemUTC());
             Action.Listen listen = play(dialog, dialog.on(new Event.CallAnswered()), new ArrayList<>());

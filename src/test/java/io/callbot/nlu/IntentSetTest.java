@@ -207,6 +207,57 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'm fed up with your calls                          ; opt_out
+        you're not allowed to call this number             ; opt_out
+        I withdraw my consent                               ; opt_out
+        my attorney will hear about this                   ; opt_out
+        I'll complain to the regulator if you ring again    ; opt_out
+        make this your last call                           ; opt_out
+        no more sales calls please                         ; opt_out
+        I don't want to hear from you people ever again    ; opt_out
+        I'd rather not get any more phone calls            ; opt_out
+        that's the third time you've called today          ; confirm
+        you lot keep ringing me                            ; confirm
+        I never signed up for anything                     ; confirm
+        yeah right                                         ; no
+        you're all right thanks                            ; no
+        a text would be fine                               ; yes
+        of course, thanks a lot                            ; yes
+        I'm on the bus                                     ; callback
+        can't really talk                                  ; callback
+        try me again in ten minutes                        ; callback
+        I called you last week about my order              ; none
+        maybe once the holidays are over                   ; not_now
+        I'll pass for now                                  ; not_now
+        are you one of those computer things               ; are_you_a_robot
+        is there somebody I could speak with               ; agent
+        where are you phoning from                         ; who_is_calling
+        do you still sell the lamp with the brass base      ; none
+        """)
+    void complaintsConsentAndEverydayAnswers(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        who's Maria                                        ; wrong_person
+        Maria who                                          ; wrong_person
+        Maria's not in today                               ; wrong_person
+        no I'm not Maria Lopez                             ; wrong_person
+        there's no Maria here                              ; wrong_person
+        this is Maria's husband                            ; wrong_person
+        yes this is Maria                                  ; yes
+        Maria doesn't want any more calls                  ; opt_out
+        Mario's not home                                   ; none
+        """)
+    void whatCallersSayAboutThePersonCalled(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        Interpretation r = SET.interpret(marked);
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         nope friday               ; definitely                      ; none

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.callbot.nlu.CalledName;
 import io.callbot.nlu.CandidateIntent;
 import io.callbot.nlu.IntentSet;
 import io.callbot.nlu.Interpretation;
@@ -53,6 +54,7 @@ final class Conversation {
     private int hops;
     /** Asking whether the caller wants no more calls (opt-out words were heard only in part). */
     private final OptOutConfirmation confirmation = new OptOutConfirmation();
+    private final CalledName calledName;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
         this.spec = spec;
@@ -64,6 +66,7 @@ final class Conversation {
                 settings.callbackLatest());
         this.log = new CallLog(clock, settings);
         this.where = spec.start();
+        this.calledName = CalledName.of(context.customer().firstName(), context.customer().lastName());
     }
 
     CallLog log() {
@@ -142,7 +145,7 @@ final class Conversation {
         stop(out);
         lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
         List<Intent> candidates = candidates();
-        Interpretation reading = intentSet(candidates).interpret(s.hypotheses());
+        Interpretation reading = intentSet(candidates).interpret(calledName.mark(s.hypotheses()));
         Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
                 .filter(i -> i.name().equals(n)).findFirst());
         log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,

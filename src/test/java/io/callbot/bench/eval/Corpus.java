@@ -43,6 +43,18 @@ public final class Corpus {
         }
     }
 
+    /**
+     * The lines of a split ({@link #SPLITS}) or of a corpus file of the same format (a path ending in {@code .tsv}).
+     */
+    public static List<CorpusLine> readSplitOrFile(String splitOrFile) {
+        return splitOrFile.endsWith(".tsv") ? readFile(java.nio.file.Path.of(splitOrFile)) : read(splitOrFile);
+    }
+
+    /** Whether a report may show a split's texts: every split but the held-out one, whose texts are only scored. */
+    public static boolean showsTexts(String splitOrFile) {
+        return !splitOrFile.equals("heldout");
+    }
+
     /** The lines of a corpus file of the same format outside the repo's two splits (a quick check of new phrasings). */
     public static List<CorpusLine> readFile(java.nio.file.Path file) {
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file)) {

@@ -68,7 +68,7 @@ public final class EvalRun {
      */
     public String run(String split, int limit, Set<String> intents, List<CallerVoice> voices,
             List<NoiseCondition> noises, String command) throws Exception {
-        List<CorpusLine> lines = Corpus.read(split).stream()
+        List<CorpusLine> lines = Corpus.readSplitOrFile(split).stream()
                 .filter(l -> intents.isEmpty() || intents.contains(l.intent())).toList();
         if (limit > 0) {
             lines = lines.subList(0, Math.min(limit, lines.size()));
@@ -91,7 +91,7 @@ public final class EvalRun {
         String title = String.format(java.util.Locale.ROOT, "Split %s: %d lines x %d voices x %d line conditions"
                 + " (%.0f s wall, %.0f s of caller audio, load %s)", split, lines.size(), voices.size(),
                 channels.size(), wall, audio, load());
-        return new EvalReport(scored, split.equals("dev")).markdown(title, cpu / audio)
+        return new EvalReport(scored, Corpus.showsTexts(split)).markdown(title, cpu / audio)
                 + "\nCommand arguments: `" + command + "`\n";
     }
 
