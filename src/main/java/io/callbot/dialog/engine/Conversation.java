@@ -172,8 +172,7 @@ final class Conversation {
     /** Opt-out words heard in part: ask whether the caller wants no more calls instead of asking again. */
     private void confirmOptOut(List<Action> out) {
         List<Action.Prompt> ask = spec.confirmOptOut().isEmpty()
-                ? List.of(new Action.Prompt(settings.confirmOptOut(), null))
-                : renderer.prompts(spec.confirmOptOut());
+                ? List.of(new Action.Prompt(settings.confirmOptOut(), null)) : renderer.prompts(spec.confirmOptOut());
         play(ask, true, After.LISTEN, out);
     }
 
