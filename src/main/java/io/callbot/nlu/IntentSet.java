@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The intents one listening state hears, compiled: per intent the library's phrase trie (shared) and a trie of
@@ -246,11 +247,15 @@ public final class IntentSet {
 
         /**
          * Keyword evidence inside a longer phrasing of another intent reads that phrasing's words out of their
-         * sentence ("not now, call me back" is no "don't call me"): it is only a hint, so an opt-out asks first.
+         * sentence ("not now, call me back" is no "don't call me"): it is only a hint, so an opt-out asks first. So
+         * is an opt-out phrasing within a longer phrasing of anything else ("don't call me now", "don't call me sir").
          */
         private Span weakenedInsidePhrase(Span s) {
             boolean inside = s.kind() == Span.Kind.EVIDENCE && spans.stream().anyMatch(p -> p.kind() == Span.Kind.PHRASE
-                    && p.intent() != s.intent() && p.intent() != absorber && p.overlaps(s) && p.end() > s.end());
+                    && p.intent() != s.intent() && p.intent() != absorber && p.overlaps(s) && p.end() > s.end())
+                    || s.kind() != Span.Kind.PARTIAL && roles[s.intent()] == Role.OPT_OUT && spans.stream().anyMatch(
+                            p -> p.kind() == Span.Kind.PHRASE && p.intent() != s.intent() && p.start() <= s.start()
+                                    && p.end() > s.end());
             return inside ? new Span(s.intent(), s.start(), s.end(), Span.Kind.PARTIAL, s.weight()) : s;
         }
 
@@ -278,11 +283,11 @@ public final class IntentSet {
                     : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
         }
 
-        /** Words of the yes's clause that yes phrasings cover ("yeah, go ahead and send it": said twice, 5). */
-        private int yesWords(Span chosen, List<Span> accepted) {
+        /** Non-filler words of the yes phrasings in its clause ("yeah, go ahead and send it": 5, "oh hi yes": 1). */
+        private long yesWords(Span chosen, List<Span> accepted) {
             int c = said.clauseOf(chosen);
             return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c)
-                    .mapToInt(Span::length).sum();
+                    .mapToLong(s -> IntStream.range(s.start(), s.end()).filter(i -> !said.filler(i)).count()).sum();
         }
 
         /**

@@ -242,6 +242,30 @@ class IntentSetTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
+        please don't disturb me again                      ; opt_out
+        I asked you not to contact me                      ; opt_out
+        leave my number alone                              ; opt_out
+        I really don't like getting these calls            ; opt_out
+        I no longer wish to receive your messages          ; opt_out
+        don't use my details for marketing                 ; opt_out
+        give it a rest with the phone calls                ; opt_out
+        these calls have to stop                           ; opt_out
+        ring me again and I'll report you                  ; opt_out
+        I already told you people no                       ; confirm
+        go away                                            ; confirm
+        I'm not into these calls                           ; confirm
+        don't call me now, call me in an hour              ; callback
+        don't call me sir                                  ; none
+        oh hi, yes, so is this about my refund             ; none
+        okay, I'll have to decline                         ; no
+        good evening, and whom am I speaking with          ; who_is_calling
+        """)
+    void indirectOptOutsAndWordsThatOnlySoundLikeOne(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
         who's Maria                                        ; wrong_person
         Maria who                                          ; wrong_person
         Maria's not in today                               ; wrong_person
