@@ -21,6 +21,7 @@ import io.callbot.dial.ResultKind;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.Candidate;
@@ -290,7 +291,7 @@ class SettleOnceTest {
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.now().minusSeconds(30);
-        return new CallRecord(plan, outcome, end, "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, outcome, end, MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
                 List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                         new TranscriptEntry(t.plusSeconds(4), TranscriptEntry.Speaker.CALLER, "greeting",
                                 "stop calling me", 0.9, "opt_out", false)),
