@@ -21,7 +21,7 @@ public interface AttemptFinisher {
      * Records an opt-out in the ledger on the given connection: no campaign of the tenant dials the customer again,
      * and the customer's queued attempts are cancelled.
      */
-    void optOut(Connection connection, String tenant, String customerId, Instant at) throws SQLException;
+    void optOut(Connection connection, String tenant, long customerId, Instant at) throws SQLException;
 
     /** When the attempt's Originate went out (the ledger's {@code dialed_at}), null when unknown. */
     default Instant dialedAt(Connection connection, UUID attemptId) throws SQLException {

@@ -56,7 +56,7 @@ public final class AttemptSettlement {
                 CallPlan plan = record.plan();
                 transcripts.insert(c, record);
                 ProfileChangeStore.insert(c, record);
-                customers.recordCallOutcome(c, plan.tenant(), Long.parseLong(plan.customerId()), profileUpdate(record));
+                customers.recordCallOutcome(c, plan.tenant(), plan.customerId(), profileUpdate(record));
                 if (record.doNotCall()) {
                     optOut(c, plan);
                 }
@@ -94,7 +94,7 @@ public final class AttemptSettlement {
 
     /** The one place an opt-out is applied: the profile's do-not-call and the ledger's opt-out, together. */
     private void optOut(Connection c, CallPlan plan) throws SQLException {
-        customers.setDoNotCall(c, plan.tenant(), Long.parseLong(plan.customerId()), true, optOutReason(plan));
+        customers.setDoNotCall(c, plan.tenant(), plan.customerId(), true, optOutReason(plan));
         ledger.optOut(c, plan.tenant(), plan.customerId(), clock.instant());
     }
 

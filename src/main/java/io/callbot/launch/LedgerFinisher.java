@@ -35,7 +35,7 @@ public final class LedgerFinisher implements AttemptFinisher {
     @Override
     public Optional<Settled> finish(Connection c, CallRecord record) throws SQLException {
         var plan = record.plan();
-        CustomerProfile profile = customers.get(plan.tenant(), Long.parseLong(plan.customerId())).orElse(null);
+        CustomerProfile profile = customers.get(plan.tenant(), plan.customerId()).orElse(null);
         Candidate candidate = new Candidate(plan.customerId(), plan.tenant(), profile == null ? null : profile.phone(),
                 profile == null ? null : zone(profile.timezone()), profile != null && profile.doNotCall());
         ClaimedAttempt attempt = new ClaimedAttempt(plan.attemptId(), plan.campaign(), candidate, plan.attemptNo());
@@ -44,7 +44,7 @@ public final class LedgerFinisher implements AttemptFinisher {
     }
 
     @Override
-    public void optOut(Connection c, String tenant, String customerId, Instant at) throws SQLException {
+    public void optOut(Connection c, String tenant, long customerId, Instant at) throws SQLException {
         ledger.optOut(c, tenant, customerId, at);
     }
 

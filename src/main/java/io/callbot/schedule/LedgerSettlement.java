@@ -45,7 +45,7 @@ public final class LedgerSettlement {
     /** {@link #finish(Connection, ClaimedAttempt, AttemptResult, Instant)} with the customer's zones known. */
     Optional<AttemptEvents.SettledAttempt> finish(Connection c, ClaimedAttempt attempt, List<ZoneId> zones,
             AttemptResult r, Instant ended) throws SQLException {
-        String customer = attempt.candidate().customerId();
+        long customer = attempt.candidate().customerId();
         CustomerHistory history = historyOf(c, attempt.campaign().key(), customer)
                 .with(new PastAttempt(attempt.attemptNo(), AttemptState.FINISHED, r.kind(), r.isFinal(), null,
                         ended, ended, null));
@@ -66,14 +66,14 @@ public final class LedgerSettlement {
         events.settled(c, settled);
     }
 
-    private static CustomerHistory historyOf(Connection c, CampaignKey campaign, String customerId)
+    private static CustomerHistory historyOf(Connection c, CampaignKey campaign, long customerId)
             throws SQLException {
         List<PastAttempt> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id = ?")) {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
-            ps.setString(3, customerId);
+            ps.setLong(3, customerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(AttemptLedger.row(rs));

@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -116,7 +117,7 @@ class CampaignReloadsTest {
                 assertThat(sayOfDone(before.campaign())).isEqualTo("Thanks.");
                 assertThat(versionOf(ds, before.id())).isEqualTo(v1.version());
                 assertThat(versionOf(ds, after.id())).isEqualTo(v2.version());
-                launcher.calls.get("c1").complete(new AttemptResult(ResultKind.ANSWERED, 16, "confirmed", true, false,
+                launcher.calls.get(id("c1")).complete(new AttemptResult(ResultKind.ANSWERED, 16, "confirmed", true, false,
                         null, "ask>done"));
                 await().atMost(PATIENCE).until(() -> "FINISHED".equals(stateOf(ds, before.id())));
 
@@ -181,8 +182,8 @@ class CampaignReloadsTest {
         return Files.writeString(dir.resolve(name), text);
     }
 
-    private static Candidate candidate(String id) {
-        return new Candidate(id, "acme", "+441632960" + (100 + id.hashCode() % 800), NOON, false);
+    private static Candidate candidate(String name) {
+        return new Candidate(id(name), "acme", "+441632960" + (100 + name.hashCode() % 800), NOON, false);
     }
 
     private static String sayOfDone(Campaign c) {
@@ -226,7 +227,7 @@ class CampaignReloadsTest {
     /** Records the attempts it gets and lets the test end each call. Thread-safe. */
     private static final class Launcher implements CallLauncher {
         final List<ClaimedAttempt> launched = new CopyOnWriteArrayList<>();
-        final Map<String, CompletableFuture<AttemptResult>> calls = new ConcurrentHashMap<>();
+        final Map<Long, CompletableFuture<AttemptResult>> calls = new ConcurrentHashMap<>();
 
         @Override
         public int capacity(Campaign campaign) {

@@ -100,7 +100,7 @@ class OutcomeWriterTest {
                 }
 
                 @Override
-                public void optOut(Connection c, String tenant, String customerId, Instant at) {
+                public void optOut(Connection c, String tenant, long customerId, Instant at) {
                 }
 
                 @Override
@@ -122,7 +122,7 @@ class OutcomeWriterTest {
             UUID attempt = UUID.randomUUID();
             CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-            CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(id), "crm-1",
+            CallPlan plan = new CallPlan(attempt, 1, campaign, id, "crm-1",
                     new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign));
             Instant t = Instant.parse("2026-11-28T15:00:00Z");

@@ -78,13 +78,13 @@ class SettleOnceTest {
             Instant now = Instant.now();
             UUID attempt = UUID.randomUUID();
             ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
+                    customer, 1), "node-a", now, Duration.ofMinutes(5));
             ledger.markDialing(attempt, "node-a", now);
             ledger.markOriginating(attempt, now);
             ledger.markInCall(attempt, now);
             UUID queuedElsewhere = UUID.randomUUID();
             ledger.claim(new AttemptLedger.NewAttempt(queuedElsewhere, TENANT, "another-campaign", "v1",
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
+                    customer, 1), "node-a", now, Duration.ofMinutes(5));
 
             AtomicInteger failures = new AtomicInteger(Integer.MAX_VALUE);
             AtomicInteger attemptWrites = new AtomicInteger();
@@ -156,7 +156,7 @@ class SettleOnceTest {
             Instant now = Instant.now();
             UUID attempt = UUID.randomUUID();
             ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
+                    customer, 1), "node-a", now, Duration.ofMinutes(5));
             ledger.markDialing(attempt, "node-a", now);
             ledger.markInCall(attempt, now);
             AtomicInteger attemptWrites = new AtomicInteger();
@@ -210,7 +210,7 @@ class SettleOnceTest {
     private CallRecord record(UUID attempt, long customer, String outcome, CallEndReason end, boolean doNotCall) {
         CustomerView view = new CustomerView(String.valueOf(customer), "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-        CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(customer), "crm-1",
+        CallPlan plan = new CallPlan(attempt, 1, campaign, customer, "crm-1",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.now().minusSeconds(30);

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A launcher that records the attempts it gets and lets the test finish each call. Thread-safe. */
 final class RecordingLauncher implements CallLauncher {
     final List<ClaimedAttempt> launched = new CopyOnWriteArrayList<>();
-    final Map<String, CompletableFuture<AttemptResult>> calls = new ConcurrentHashMap<>();
+    final Map<Long, CompletableFuture<AttemptResult>> calls = new ConcurrentHashMap<>();
     volatile int capacity;
 
     RecordingLauncher(int capacity) {
@@ -30,7 +30,7 @@ final class RecordingLauncher implements CallLauncher {
         return f;
     }
 
-    List<String> customers() {
+    List<Long> customers() {
         return launched.stream().map(a -> a.candidate().customerId()).toList();
     }
 }
