@@ -23,4 +23,9 @@ public record CallPlan(UUID attemptId, int attemptNo, Campaign campaign, long cu
     public String tenant() {
         return campaign.tenant();
     }
+
+    /** The do-not-call reason stored (and sent to the CRM) when the customer opts out on this call. */
+    public String optOutReason() {
+        return "opted out on call " + attemptId;
+    }
 }

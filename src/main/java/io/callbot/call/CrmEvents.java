@@ -46,7 +46,7 @@ public class CrmEvents {
         List<WebhookEvent> events = new ArrayList<>(2);
         events.add(callCompleted(r, dialedAt));
         ProfileChange change = new ProfileChange(ProfileChange.SOURCE_CALL, r.addTags(), r.removeTags(),
-                r.setFields(), r.doNotCall() ? new ProfileChange.DoNotCall(true, AttemptSettlement.optOutReason(r.plan()))
+                r.setFields(), r.doNotCall() ? new ProfileChange.DoNotCall(true, r.plan().optOutReason())
                         : null);
         if (!change.isEmpty()) {
             events.add(event(EventType.CUSTOMER_UPDATED, r.endedAt(), r.plan(), change));

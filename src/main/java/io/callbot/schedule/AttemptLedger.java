@@ -266,6 +266,16 @@ public final class AttemptLedger {
         cancelQueuedFor(c, tenant, customerId);
     }
 
+    /** Lifts the customer's opt-out on the caller's connection (do-not-call cleared); cancelled attempts stay so. */
+    public void clearOptOut(Connection c, String tenant, long customerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM schedule_opt_out WHERE tenant = ? AND customer_id = ?")) {
+            ps.setString(1, tenant);
+            ps.setLong(2, customerId);
+            ps.executeUpdate();
+        }
+    }
+
     public void optOut(String tenant, long customerId, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             optOut(c, tenant, customerId, now);

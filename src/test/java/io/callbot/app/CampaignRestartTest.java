@@ -18,7 +18,6 @@ import io.callbot.campaign.CampaignDirectory;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.campaign.CampaignListener;
 import io.callbot.campaign.TransferCheck;
-import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
@@ -247,7 +246,7 @@ class CampaignRestartTest {
         }
 
         @Override
-        public CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt) {
+        public CompletableFuture<Void> launch(ClaimedAttempt attempt) {
             launched.add(attempt);
             return new CompletableFuture<>();
         }

@@ -91,7 +91,7 @@ public final class TickBench {
                 }
 
                 @Override
-                public CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt) {
+                public CompletableFuture<Void> launch(ClaimedAttempt attempt) {
                     return new CompletableFuture<>(); // calls stay live: the bench measures the tick only
                 }
             };

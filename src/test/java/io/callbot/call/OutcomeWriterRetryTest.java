@@ -13,7 +13,6 @@ import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
-import io.callbot.webhook.WebhookOutbox;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -171,10 +170,8 @@ class OutcomeWriterRetryTest {
                         throw e.getCause();
                     }
                 });
-        return new OutcomeWriter(new AttemptSettlement(flaky, new InfoTableLedger(), new TranscriptStore(flaky),
-                customers, new WebhookOutbox(flaky, Clock.systemUTC()), new CrmEvents((t, c) -> "+12125550101"),
-                Clock.systemUTC()), writerPool, new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp),
-                r -> done.countDown());
+        return new OutcomeWriter(new InfoTableSettlement(flaky), writerPool,
+                new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp), r -> done.countDown());
     }
 
     private CallRecord record() {
@@ -207,33 +204,42 @@ class OutcomeWriterRetryTest {
         }
     }
 
-    /** The ledger stand-in: one row per finished attempt; false for an attempt settled before. */
-    private static final class InfoTableLedger implements AttemptFinisher {
+    /**
+     * The settlement stand-in: one row per settled attempt and the transcript, in one transaction; nothing for an
+     * attempt settled before.
+     */
+    private static final class InfoTableSettlement implements CallSettlement {
+        private final DataSource dataSource;
+
+        InfoTableSettlement(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
         @Override
-        public java.util.Optional<Settled> finish(Connection c, CallRecord r) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM callbot_info WHERE k = ?")) {
-                ps.setString(1, "attempt-" + r.plan().attemptId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return java.util.Optional.empty(); // settled before
+        public boolean settle(CallRecord r, boolean onlyIfUnsettled) throws SQLException {
+            try (Connection c = dataSource.getConnection()) {
+                return io.callbot.store.Transactions.run(c, tx -> {
+                    try (PreparedStatement ps = tx.prepareStatement("SELECT 1 FROM callbot_info WHERE k = ?")) {
+                        ps.setString(1, "attempt-" + r.plan().attemptId());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                return false; // settled before
+                            }
+                        }
                     }
-                }
+                    try (PreparedStatement ps = tx.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
+                        ps.setString(1, "attempt-" + r.plan().attemptId());
+                        ps.setString(2, r.outcome());
+                        ps.executeUpdate();
+                    }
+                    new TranscriptStore(dataSource).insert(tx, r);
+                    return true;
+                });
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
-                ps.setString(1, "attempt-" + r.plan().attemptId());
-                ps.setString(2, r.outcome());
-                ps.executeUpdate();
-            }
-            return java.util.Optional.of(Settled.NOTHING);
         }
 
         @Override
-        public void optOut(Connection c, String tenant, long customerId, Instant at) {
-        }
-
-        @Override
-        public Instant dialedAt(Connection c, UUID attemptId) {
-            return Instant.parse("2026-11-28T14:59:55Z");
+        public void optOutNow(CallPlan plan) {
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.callbot.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callbot.call.AttemptSettlement;
 import io.callbot.call.CallEndReason;
 import io.callbot.call.CallPlan;
 import io.callbot.call.CallRecord;
@@ -17,13 +17,18 @@ import io.callbot.customer.CustomerRecord;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Tag;
 import io.callbot.customer.TimezoneSource;
+import io.callbot.dial.ResultKind;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
 import io.callbot.schedule.AttemptLedger;
+import io.callbot.schedule.AttemptResult;
+import io.callbot.schedule.Candidate;
+import io.callbot.schedule.ClaimedAttempt;
 import io.callbot.schedule.LedgerSettlement;
 import io.callbot.schedule.TickSettings;
 import io.callbot.testing.TestDatabases.TestDatabase;
+import io.callbot.webhook.CustomerExhausted;
 import io.callbot.webhook.WebhookEvent;
 import io.callbot.webhook.WebhookOutbox;
 import java.lang.reflect.InvocationTargetException;
@@ -54,10 +59,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * An answered call's attempt is settled once, in one transaction: the ledger result with its retry plan, the
+ * Every attempt is settled once, in one transaction. An answered call's: the ledger result with its retry plan, the
  * transcript, the profile, the opt-out (profile do-not-call, the ledger's opt-out, queued attempts cancelled) and the
- * outbox rows. A settlement that fails midway leaves nothing; the spilled record, replayed at the next start, applies
- * everything once, the retry plan and the opt-out included.
+ * outbox rows; a settlement that fails midway leaves nothing; the spilled record, replayed at the next start, applies
+ * everything once, the retry plan and the opt-out included. An unreachable attempt's: the ledger result with its
+ * retry plan and its CRM events, all or nothing, and once.
  */
 class SettleOnceTest {
     private static final String TENANT = "acme-shop";
@@ -178,29 +184,99 @@ class SettleOnceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void anUnreachableAttemptIsSettledInOneTransactionOnce(TestDatabase db) throws Exception {
+        try (db) {
+            DataSource ds = db.database().dataSource();
+            CustomerStore customers = new CustomerStore(ds, Clock.systemUTC());
+            long customer = customers.upsert(TENANT, new CustomerRecord("crm-3", "+12125550103", "Bo", "Chen",
+                    "en-US", "America/New_York", TimezoneSource.EXPLICIT, true, List.of(), Map.of())).id();
+            AttemptLedger ledger = new AttemptLedger(ds);
+            Instant now = Instant.now();
+            UUID attempt = UUID.randomUUID();
+            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
+                    customer, 1), "node-a", now, Duration.ofMinutes(5));
+            ledger.markDialing(attempt, "node-a", now);
+            ledger.markOriginating(attempt, now);
+            ClaimedAttempt claimed = new ClaimedAttempt(attempt, campaign, new Candidate(customer,
+                    TENANT, "+12125550103", ZoneId.of("America/New_York"), false), 1);
+            // the campaign tries a failed call once: this result ends the customer's attempts (customer.exhausted)
+            AttemptResult failed = AttemptResult.dialing(ResultKind.FAILED, 38);
+            AtomicInteger failures = new AtomicInteger(1);
+            AtomicInteger attemptWrites = new AtomicInteger();
+            AttemptSettlement settlement = settlement(countingAttemptWrites(ds, attemptWrites), customers, failures);
+
+            assertThatThrownBy(() -> settlement.settle(claimed, failed, now.plusSeconds(30)))
+                    .hasMessageContaining("the outbox is unavailable");
+            assertThat(text(ds, "SELECT state FROM call_attempt WHERE id = '" + attempt + "'"))
+                    .as("the ledger write rolled back with the event").isEqualTo("DIALING");
+            assertThat(count(ds, "SELECT COUNT(*) FROM webhook_outbox")).as("call.unreachable rolled back too")
+                    .isZero();
+
+            attemptWrites.set(0);
+            assertThat(settlement.settle(claimed, failed, now.plusSeconds(30))).isTrue();
+            assertThat(attemptWrites.get()).as("the attempt's row is written once, result and plan").isEqualTo(1);
+            assertThat(text(ds, "SELECT state FROM call_attempt WHERE id = '" + attempt + "'")).isEqualTo("FINISHED");
+            assertThat(text(ds, "SELECT result FROM call_attempt WHERE id = '" + attempt + "'")).isEqualTo("FAILED");
+            assertThat(text(ds, "SELECT stop_reason FROM call_attempt WHERE id = '" + attempt + "'")).isNotNull();
+            assertThat(outboxTypes(ds)).containsExactly("call.unreachable", "customer.exhausted");
+            assertThat(count(ds, "SELECT COUNT(*) FROM call_transcript")).isZero();
+
+            assertThat(settlement.settle(claimed, failed, now.plusSeconds(60))).as("settled once").isFalse();
+            assertThat(attemptWrites.get()).isEqualTo(1);
+            assertThat(outboxTypes(ds)).as("no duplicate outbox rows")
+                    .containsExactly("call.unreachable", "customer.exhausted");
+        }
+    }
+
+    private static List<String> outboxTypes(DataSource ds) throws SQLException {
+        List<String> types = new java.util.ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT payload FROM webhook_outbox ORDER BY seq")) {
+            while (rs.next()) {
+                types.add(io.callbot.webhook.WebhookJson.read(rs.getString(1)).type());
+            }
+        }
+        return types;
+    }
+
     private OutcomeWriter writer(DataSource ds, CustomerStore customers, AtomicInteger failures,
             ScheduledExecutorService timer, java.util.function.Consumer<CallRecord> givenUp) {
         return new OutcomeWriter(settlement(ds, customers, failures), Executors.newSingleThreadExecutor(),
                 new OutcomeWriter.Retries(timer, 3, Duration.ofMillis(10), givenUp), r -> { });
     }
 
-    /** A settlement over the real ledger whose CRM event fails (after every other write) while {@code failures} > 0. */
+    /**
+     * A settlement over the real ledger whose last CRM event fails (after every other write) while {@code failures}
+     * > 0: an answered call's event, or an unreachable attempt's {@code customer.exhausted}.
+     */
     private AttemptSettlement settlement(DataSource ds, CustomerStore customers, AtomicInteger failures) {
         AttemptLedger ledger = new AttemptLedger(ds);
         WebhookOutbox outbox = new WebhookOutbox(ds, Clock.systemUTC());
         CrmEvents events = new CrmEvents((t, c) -> "+12125550101") {
             @Override
             public List<WebhookEvent> callEnded(CallRecord r, Instant dialedAt) {
-                if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    throw new IllegalStateException("the outbox is unavailable");
-                }
+                failIfAsked(failures);
                 return super.callEnded(r, dialedAt);
+            }
+
+            @Override
+            public WebhookEvent exhausted(Attempt a, CustomerExhausted body, Instant at) {
+                failIfAsked(failures);
+                return super.exhausted(a, body, at);
             }
         };
         LedgerSettlement ledgerSettlement = new LedgerSettlement(ledger, TickSettings.defaults("node-a"),
                 new CrmAttemptEvents(events, outbox, customers, (t, id) -> campaign(t, id)));
-        return new AttemptSettlement(ds, new LedgerFinisher(ledger, ledgerSettlement, customers),
-                new TranscriptStore(ds), customers, outbox, events, Clock.systemUTC());
+        return new AttemptSettlement(ledger, ledgerSettlement, customers,
+                new OptOuts(customers, ledger, Clock.systemUTC()), new TranscriptStore(ds), outbox, events);
+    }
+
+    private static void failIfAsked(AtomicInteger failures) {
+        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException("the outbox is unavailable");
+        }
     }
 
     private CallRecord optedOut(UUID attempt, long customer) {

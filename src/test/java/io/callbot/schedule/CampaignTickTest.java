@@ -56,10 +56,10 @@ class CampaignTickTest {
                     new Candidate(id("by-phone"), "acme", "+12125550199", null, false),
                     customer("b", NY),
                     customer("c", NY)));
-            RecordingLauncher launcher = new RecordingLauncher(3);
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            RecordingLauncher launcher = new RecordingLauncher(3, ds, NO_REFRESH, clock);
             List<TickReport> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-            CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, Clock.fixed(NOW, ZoneOffset.UTC),
-                    heard::add);
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, clock, heard::add);
             Campaign campaign = Fixtures.springSale();
 
             TickReport first = tick.run(campaign);
@@ -74,7 +74,7 @@ class CampaignTickTest {
             assertThat(audience.passes()).isEqualTo(1);
 
             // results come back: busy is retried after 30 minutes; b's answered call was settled where it ended (the
-            // call layer's one transaction, its opt-out included) and comes back without a result: not written again
+            // launcher's one settlement transaction, its opt-out included): the scheduler writes nothing for it
             var bQueuedElsewhere = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "other", "v1", id("b"), 1);
             ledger.claim(bQueuedElsewhere, "node-b", NOW, LEASE);
             UUID bAttempt = launcher.launched.get(2).id();
@@ -126,10 +126,10 @@ class CampaignTickTest {
             }
             InMemoryCandidates audience = new InMemoryCandidates(List.of(customer("busy-once", NY),
                     customer("shanghai", SHANGHAI), customer("capped", NY)));
-            RecordingLauncher launcher = new RecordingLauncher(10);
             MutableClock clock = new MutableClock(NOW);
             TickSettings twoADay = new TickSettings("node-a", QuietHours.DEFAULT, new FrequencyCaps(2, 10), LEASE,
                     Duration.ofDays(30));
+            RecordingLauncher launcher = new RecordingLauncher(10, ds, twoADay, clock);
             CampaignTick tick = new CampaignTick(ds, audience, launcher, twoADay, clock);
             Campaign campaign = Fixtures.springSale();
 
