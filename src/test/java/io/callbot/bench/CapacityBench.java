@@ -18,6 +18,7 @@ import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
+import io.callbot.media.MediaEndReason;
 import io.callbot.media.PlaybackPacer;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
@@ -289,7 +290,7 @@ public final class CapacityBench {
         }
 
         long earlyEnds() {
-            return records.stream().filter(r -> !"PEER_CLOSED".equals(r.mediaEnd())).count();
+            return records.stream().filter(r -> r.mediaEnd() != MediaEndReason.PEER_CLOSED).count();
         }
 
         void awaitAll(int calls) throws InterruptedException {

@@ -12,6 +12,7 @@ import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
+import io.callbot.media.MediaEndReason;
 import io.callbot.media.PlaybackPacer;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
@@ -137,7 +138,7 @@ class CallVoicePathTest {
         assertThat(record.statePath()).as(record.transcript().toString()).containsExactly("greeting", "send_coupon", "thanks_goodbye");
         assertThat(record.outcome()).isEqualTo("coupon_accepted");
         assertThat(record.addTags()).contains("campaign:winback-coupon:accepted");
-        assertThat(record.mediaEnd()).isEqualTo("ROBOT_HANGUP");
+        assertThat(record.mediaEnd()).isEqualTo(MediaEndReason.ROBOT_HANGUP);
         List<TranscriptEntry> caller = record.transcript().stream()
                 .filter(t -> t.speaker() == TranscriptEntry.Speaker.CALLER).toList();
         assertThat(caller).extracting(TranscriptEntry::intent).containsExactly("yes", "no");
@@ -222,7 +223,7 @@ class CallVoicePathTest {
                 .waitForRobotToSpeak().silence(Duration.ofMillis(400)).hangUp().build();
         CallRecord record = run(script);
         assertThat(record.outcome()).isEqualTo("hung_up_in_greeting");
-        assertThat(record.mediaEnd()).isEqualTo("PEER_CLOSED");
+        assertThat(record.mediaEnd()).isEqualTo(MediaEndReason.PEER_CLOSED);
         assertThat(record.endReason().code()).isEqualTo("CALLER_HUNG_UP");
         assertThat(gaps).as("the caller said nothing, so the robot replied to nothing").isEmpty();
     }

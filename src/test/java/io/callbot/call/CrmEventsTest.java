@@ -10,6 +10,7 @@ import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
 import io.callbot.dialog.engine.TranscriptEntry.Speaker;
+import io.callbot.media.MediaEndReason;
 import io.callbot.webhook.CustomerExhausted;
 import io.callbot.webhook.EventContract;
 import io.callbot.webhook.ProfileChange;
@@ -125,7 +126,7 @@ class CrmEventsTest {
         CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, 7, "crm-7",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
-        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
                 List.of(new TranscriptEntry(T, Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                         new TranscriptEntry(T.plusSeconds(5), Speaker.CALLER, "greeting", "yes", 0.9, "yes", false)),
                 tags, List.of(), fields, null, doNotCall, T, T.plusSeconds(20));

@@ -11,6 +11,7 @@ import io.callbot.customer.TimezoneSource;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
@@ -183,7 +184,7 @@ class OutcomeWriterRetryTest {
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.parse("2026-11-28T15:00:00Z");
-        return new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
                 List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false)),
                 List.of("campaign:winback-coupon:accepted"), List.of(), Map.of(), null, false, t, t.plusSeconds(20));
     }

@@ -19,6 +19,7 @@ import io.callbot.customer.TimezoneSource;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.LedgerSettlement;
 import io.callbot.schedule.TickSettings;
@@ -125,7 +126,7 @@ class AnsweredCallSettlementTest {
                     new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign));
             Instant t = Instant.parse("2026-11-28T15:00:00Z");
-            record = new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), "ROBOT_HANGUP",
+            record = new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), MediaEndReason.ROBOT_HANGUP,
                     List.of("greeting", "send_coupon", "thanks_goodbye"),
                     List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                             new TranscriptEntry(t.plusSeconds(5), TranscriptEntry.Speaker.CALLER, "greeting",

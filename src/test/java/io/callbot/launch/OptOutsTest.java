@@ -22,7 +22,6 @@ import io.callbot.schedule.QuietHours;
 import io.callbot.schedule.TickSettings;
 import io.callbot.testing.InMemoryCandidates;
 import io.callbot.testing.TestDatabases.TestDatabase;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -155,7 +154,7 @@ class OptOutsTest {
     private static DataSource failingOptOutTable(DataSource real) {
         return (DataSource) Proxy.newProxyInstance(OptOutsTest.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
+                    Object result = Proxies.invoke(real, method, args);
                     if (!method.getName().equals("getConnection")) {
                         return result;
                     }
@@ -166,16 +165,8 @@ class OptOutsTest {
                                         && sql.contains("schedule_opt_out")) {
                                     throw new SQLException("schedule_opt_out is unavailable");
                                 }
-                                return invoke(c, m, a);
+                                return Proxies.invoke(c, m, a);
                             });
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -21,6 +21,7 @@ import io.callbot.dial.ResultKind;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.Candidate;
@@ -31,7 +32,6 @@ import io.callbot.testing.TestDatabases.TestDatabase;
 import io.callbot.webhook.CustomerExhausted;
 import io.callbot.webhook.WebhookEvent;
 import io.callbot.webhook.WebhookOutbox;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,10 +82,7 @@ class SettleOnceTest {
                     Map.of())).id();
             AttemptLedger ledger = new AttemptLedger(ds);
             Instant now = Instant.now();
-            UUID attempt = UUID.randomUUID();
-            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    customer, 1), "node-a", now, Duration.ofMinutes(5));
-            ledger.markDialing(attempt, "node-a", now);
+            UUID attempt = dialing(ledger, customer, now);
             ledger.markOriginating(attempt, now);
             ledger.markInCall(attempt, now);
             UUID queuedElsewhere = UUID.randomUUID();
@@ -160,10 +157,7 @@ class SettleOnceTest {
                     "en-US", "America/New_York", TimezoneSource.EXPLICIT, true, List.of(), Map.of())).id();
             AttemptLedger ledger = new AttemptLedger(ds);
             Instant now = Instant.now();
-            UUID attempt = UUID.randomUUID();
-            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    customer, 1), "node-a", now, Duration.ofMinutes(5));
-            ledger.markDialing(attempt, "node-a", now);
+            UUID attempt = dialing(ledger, customer, now);
             ledger.markInCall(attempt, now);
             AtomicInteger attemptWrites = new AtomicInteger();
             AttemptSettlement settlement = settlement(countingAttemptWrites(ds, attemptWrites), customers,
@@ -194,10 +188,7 @@ class SettleOnceTest {
                     "en-US", "America/New_York", TimezoneSource.EXPLICIT, true, List.of(), Map.of())).id();
             AttemptLedger ledger = new AttemptLedger(ds);
             Instant now = Instant.now();
-            UUID attempt = UUID.randomUUID();
-            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    customer, 1), "node-a", now, Duration.ofMinutes(5));
-            ledger.markDialing(attempt, "node-a", now);
+            UUID attempt = dialing(ledger, customer, now);
             ledger.markOriginating(attempt, now);
             ClaimedAttempt claimed = new ClaimedAttempt(attempt, campaign, new Candidate(customer,
                     TENANT, "+12125550103", ZoneId.of("America/New_York"), false), 1);
@@ -239,6 +230,15 @@ class SettleOnceTest {
             }
         }
         return types;
+    }
+
+    /** A new attempt of this campaign for the customer, claimed by node-a and DIALING. */
+    private UUID dialing(AttemptLedger ledger, long customer, Instant now) throws SQLException {
+        UUID attempt = UUID.randomUUID();
+        ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
+                customer, 1), "node-a", now, Duration.ofMinutes(5));
+        ledger.markDialing(attempt, "node-a", now);
+        return attempt;
     }
 
     private OutcomeWriter writer(DataSource ds, CustomerStore customers, AtomicInteger failures,
@@ -290,7 +290,7 @@ class SettleOnceTest {
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.now().minusSeconds(30);
-        return new CallRecord(plan, outcome, end, "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, outcome, end, MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
                 List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                         new TranscriptEntry(t.plusSeconds(4), TranscriptEntry.Speaker.CALLER, "greeting",
                                 "stop calling me", 0.9, "opt_out", false)),
@@ -305,21 +305,21 @@ class SettleOnceTest {
     private static DataSource countingAttemptWrites(DataSource real, AtomicInteger writes) {
         return (DataSource) Proxy.newProxyInstance(SettleOnceTest.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
+                    Object result = Proxies.invoke(real, method, args);
                     if (!method.getName().equals("getConnection")) {
                         return result;
                     }
                     Connection c = (Connection) result;
                     return Proxy.newProxyInstance(SettleOnceTest.class.getClassLoader(),
                             new Class<?>[] {Connection.class}, (p, m, a) -> {
-                                Object made = invoke(c, m, a);
+                                Object made = Proxies.invoke(c, m, a);
                                 if (m.getName().equals("prepareStatement") && a[0] instanceof String sql
                                         && sql.startsWith("UPDATE call_attempt SET")
                                         && (sql.contains("state = 'FINISHED'") || sql.contains("next_retry_at"))) {
                                     PreparedStatement ps = (PreparedStatement) made;
                                     return Proxy.newProxyInstance(SettleOnceTest.class.getClassLoader(),
                                             new Class<?>[] {PreparedStatement.class}, (q, qm, qa) -> {
-                                                Object r = invoke(ps, qm, qa);
+                                                Object r = Proxies.invoke(ps, qm, qa);
                                                 if (qm.getName().equals("executeUpdate")) {
                                                     writes.addAndGet((Integer) r);
                                                 }
@@ -329,14 +329,6 @@ class SettleOnceTest {
                                 return made;
                             });
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     private static int count(DataSource ds, String sql) throws SQLException {
