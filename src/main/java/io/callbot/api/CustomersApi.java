@@ -92,13 +92,13 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<CustomerDetail> get(TenantScope scope, String customerId) {
-        return find(scope, customerId).map(CustomersApi::view);
+    public Optional<CustomerDetail> get(TenantScope scope, String reference) {
+        return find(scope, reference).map(CustomersApi::view);
     }
 
     @Override
-    public Optional<CustomerDetail> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
-        return find(scope, customerId).flatMap(p -> {
+    public Optional<CustomerDetail> changeTags(TenantScope scope, String reference, Set<String> add, Set<String> remove) {
+        return find(scope, reference).flatMap(p -> {
             store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
             events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
                     List.copyOf(add), List.copyOf(remove), Map.of(), null));
@@ -107,8 +107,8 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<CustomerDetail> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
-        return find(scope, customerId).flatMap(p -> {
+    public Optional<CustomerDetail> setDoNotCall(TenantScope scope, String reference, boolean doNotCall, String reason) {
+        return find(scope, reference).flatMap(p -> {
             try {
                 optOuts.set(p.tenant(), p.id(), doNotCall, reason);
             } catch (java.sql.SQLException e) {
@@ -125,11 +125,11 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String customerId, String campaignId) {
+    public Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String reference, String campaignId) {
         if (why == null) {
             throw new IllegalStateException("why is not wired in this server");
         }
-        return find(scope, customerId).map(p -> {
+        return find(scope, reference).map(p -> {
             try {
                 var w = why.explain(p.tenant(), new CustomerRef(p.id(), null), campaignId).orElseThrow().answer();
                 return new WhyNotCalled(p.externalId(), campaignId, w.dueNow(), w.reasons().stream()

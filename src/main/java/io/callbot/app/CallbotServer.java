@@ -160,7 +160,7 @@ public final class CallbotServer implements AutoCloseable {
                 ledger, () -> catalog.campaigns(), metrics, clock, this::keep);
         AmiDialer dialer = dialing.dialer;
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
-        CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
+        CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, id)
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
         this.crmEvents = crmEvents;
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,

@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param context    what the dialog reads of the customer and campaign
  * @param settings   the dialog's behaviour (machine policy, thresholds, outcome effects)
  */
-public record CallPlan(UUID attemptId, int attemptNo, Campaign campaign, String customerId, String externalId,
+public record CallPlan(UUID attemptId, int attemptNo, Campaign campaign, long customerId, String externalId,
         DialogContext context, DialogSettings settings) {
 
     public String tenant() {

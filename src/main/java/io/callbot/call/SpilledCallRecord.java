@@ -12,9 +12,11 @@ import java.util.UUID;
  * A {@link CallRecord} as one line of the outcome spill file: the record itself, with the plan reduced to the keys
  * that find it again (the campaign by tenant and id). The dialog's context and settings are not kept: writing an
  * outcome does not read them. The end reasons are kept as their names ({@link CallEndReason#code()},
- * {@link MediaEndReason#name()}).
+ * {@link MediaEndReason#name()}). The customer id is a JSON number; a line written before it was one holds it as a
+ * string of digits, which Jackson reads into the {@code long} as well (its default scalar coercion), so a record
+ * spilled before an upgrade is replayed after it.
  */
-record SpilledCallRecord(UUID attemptId, int attemptNo, String tenant, String campaignId, String customerId,
+record SpilledCallRecord(UUID attemptId, int attemptNo, String tenant, String campaignId, long customerId,
         String externalId, String outcome, String endReason, String mediaEnd, List<String> statePath,
         List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags,
         Map<String, String> setFields, Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt,

@@ -96,7 +96,7 @@ public final class AttemptLauncher implements CallLauncher {
         pending.put(attempt.id(), result);
         result.whenComplete((r, e) -> pending.remove(attempt.id()));
         try {
-            CustomerProfile profile = customers.get(campaign.tenant(), Long.parseLong(attempt.candidate().customerId()))
+            CustomerProfile profile = customers.get(campaign.tenant(), attempt.candidate().customerId())
                     .orElseThrow(() -> new IllegalStateException("customer " + attempt.candidate().customerId()
                             + " no longer exists"));
             calls.expect(plan(attempt, profile));
@@ -174,7 +174,7 @@ public final class AttemptLauncher implements CallLauncher {
         Campaign c = a.campaign();
         CustomerView view = new CustomerView(String.valueOf(p.id()), p.firstName(), p.lastName(), p.phone(), zone(p),
                 p.attributes(), p.tags().stream().map(Tag::name).collect(Collectors.toSet()));
-        return new CallPlan(a.id(), a.attemptNo(), c, String.valueOf(p.id()), p.externalId(),
+        return new CallPlan(a.id(), a.attemptNo(), c, p.id(), p.externalId(),
                 new DialogContext(view, c.id(), c.name(), c.data()), CampaignDialogs.settingsFor(c));
     }
 

@@ -58,7 +58,7 @@ public final class AttemptSettlement implements CallSettlement {
     @Override
     public boolean settle(CallRecord record, boolean onlyIfUnsettled) throws SQLException {
         CallPlan plan = record.plan();
-        CustomerProfile profile = customers.get(plan.tenant(), Long.parseLong(plan.customerId())).orElse(null);
+        CustomerProfile profile = customers.get(plan.tenant(), plan.customerId()).orElse(null);
         return ledger.inTransaction(c -> {
             Optional<AttemptEvents.SettledAttempt> settled = ledgerSettlement.finish(c,
                     AnsweredAttempts.claimed(plan, profile), AnsweredAttempts.result(record), record.endedAt());
@@ -67,7 +67,7 @@ public final class AttemptSettlement implements CallSettlement {
             }
             calls.profileAndTranscript(c, record);
             if (record.doNotCall()) {
-                optOuts.set(c, plan.tenant(), Long.parseLong(plan.customerId()), true, plan.optOutReason());
+                optOuts.set(c, plan.tenant(), plan.customerId(), true, plan.optOutReason());
             }
             calls.events(c, record);
             if (settled.isPresent()) {
@@ -79,6 +79,6 @@ public final class AttemptSettlement implements CallSettlement {
 
     @Override
     public void optOutNow(CallPlan plan) throws SQLException {
-        optOuts.set(plan.tenant(), Long.parseLong(plan.customerId()), true, plan.optOutReason());
+        optOuts.set(plan.tenant(), plan.customerId(), true, plan.optOutReason());
     }
 }

@@ -43,7 +43,7 @@ final class CallRecordWrites {
         CallPlan plan = record.plan();
         transcripts.insert(c, record);
         ProfileChangeStore.insert(c, record);
-        customers.recordCallOutcome(c, plan.tenant(), Long.parseLong(plan.customerId()), profileUpdate(record));
+        customers.recordCallOutcome(c, plan.tenant(), plan.customerId(), profileUpdate(record));
     }
 
     /** The call's CRM events, unless the campaign has no webhook or the outcome is not sent to the CRM. */

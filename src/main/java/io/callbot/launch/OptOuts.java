@@ -36,9 +36,9 @@ public final class OptOuts {
             throws SQLException {
         boolean profile = customers.setDoNotCall(c, tenant, customerId, doNotCall, reason);
         if (doNotCall) {
-            ledger.optOut(c, tenant, String.valueOf(customerId), clock.instant());
+            ledger.optOut(c, tenant, customerId, clock.instant());
         } else {
-            ledger.clearOptOut(c, tenant, String.valueOf(customerId));
+            ledger.clearOptOut(c, tenant, customerId);
         }
         return profile;
     }

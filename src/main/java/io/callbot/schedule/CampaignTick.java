@@ -189,11 +189,11 @@ public final class CampaignTick {
         int dial(int[] taken) throws SQLException {
             List<Due> due = new ArrayList<>();
             try {
-                List<String> ids = new ArrayList<>(taken.length);
+                List<Long> ids = new ArrayList<>(taken.length);
                 for (int i : taken) {
                     ids.add(snapshot.customerId(i));
                 }
-                Map<String, Candidate> current = source.current(campaign, ids);
+                Map<Long, Candidate> current = source.current(campaign, ids);
                 CustomerFacts facts = batch.facts(campaign.tenant(), campaign.id(), ids,
                         now.minus(FrequencyCaps.LOOKBACK));
                 for (int i : taken) {
@@ -216,7 +216,7 @@ public final class CampaignTick {
                 snapshot.done(i);
                 return null;
             }
-            String id = c.customerId();
+            long id = c.customerId();
             List<ZoneId> customerZones = zones.zonesOf(c, campaign.schedule().timezone());
             CustomerHistory h = facts.history(id);
             Eligibility e = rules.eligibility(c, facts.optedOut(id), h, facts.recentCalls(id), customerZones, now);

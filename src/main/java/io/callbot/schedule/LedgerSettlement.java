@@ -40,7 +40,7 @@ public final class LedgerSettlement {
     public Optional<AttemptEvents.SettledAttempt> finish(Connection c, ClaimedAttempt attempt, AttemptResult r,
             Instant ended) throws SQLException {
         List<ZoneId> zones = this.zones.zonesOf(attempt.candidate(), attempt.campaign().schedule().timezone());
-        String customer = attempt.candidate().customerId();
+        long customer = attempt.candidate().customerId();
         CustomerHistory history = historyOf(c, attempt.campaign().key(), customer)
                 .with(new PastAttempt(attempt.attemptNo(), AttemptState.FINISHED, r.kind(), r.isFinal(), null,
                         ended, ended, null));
@@ -61,14 +61,14 @@ public final class LedgerSettlement {
         events.settled(c, settled);
     }
 
-    private static CustomerHistory historyOf(Connection c, CampaignKey campaign, String customerId)
+    private static CustomerHistory historyOf(Connection c, CampaignKey campaign, long customerId)
             throws SQLException {
         List<PastAttempt> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id = ?")) {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
-            ps.setString(3, customerId);
+            ps.setLong(3, customerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(AttemptLedger.row(rs));

@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -180,8 +181,8 @@ class CampaignReloadsTest {
         return Files.writeString(dir.resolve(name), text);
     }
 
-    private static Candidate candidate(String id) {
-        return new Candidate(id, "acme", "+441632960" + (100 + id.hashCode() % 800), NOON, false);
+    private static Candidate candidate(String name) {
+        return new Candidate(id(name), "acme", "+441632960" + (100 + name.hashCode() % 800), NOON, false);
     }
 
     private static String sayOfDone(Campaign c) {

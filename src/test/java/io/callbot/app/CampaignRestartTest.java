@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -136,7 +137,7 @@ class CampaignRestartTest {
             Launcher launcher = new Launcher();
             TickSettings settings = new TickSettings("node-r", QuietHours.NONE, FrequencyCaps.DEFAULT,
                     Duration.ofMinutes(2));
-            CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(List.of(new Candidate("c1", "acme",
+            CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(List.of(new Candidate(id("c1"), "acme",
                     "+441632960101", NOON, false))), launcher, settings, CLOCK);
             CampaignScheduler scheduler = new CampaignScheduler(ds, "restart-" + UUID.randomUUID(), 2, tick, settings,
                     CLOCK);

@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,7 +109,7 @@ class TenantCampaignIdsTest {
                 audience.add(candidate("g3", "globex"));
                 audience.add(candidate("a2", "acme"));
                 await().atMost(PATIENCE).until(() -> launcher.launched.size() == 4);
-                assertThat(launcher.launched.get(3).candidate().customerId()).isEqualTo("g3");
+                assertThat(launcher.launched.get(3).candidate().customerId()).isEqualTo(id("g3"));
 
                 // cancelling globex's campaign removes only its job
                 api.control(scope("globex"), ID, CampaignCommand.CANCEL).orElseThrow();
@@ -158,8 +159,8 @@ class TenantCampaignIdsTest {
         return TenantScope.of(t, List.of(t));
     }
 
-    private static Candidate candidate(String id, String tenant) {
-        return new Candidate(id, tenant, "+441632960" + (100 + Math.abs(id.hashCode() % 800)), NOON, false);
+    private static Candidate candidate(String name, String tenant) {
+        return new Candidate(id(name), tenant, "+441632960" + (100 + Math.abs(name.hashCode() % 800)), NOON, false);
     }
 
     /** Records the attempts it gets; the test ends them. Thread-safe. */

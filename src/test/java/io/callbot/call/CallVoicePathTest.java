@@ -109,9 +109,9 @@ class CallVoicePathTest {
         ActiveCalls calls = new ActiveCalls(services, finished);
         try (AudioSocketServer server = new AudioSocketServer(media, calls, pacer)) {
             InetSocketAddress address = server.start();
-            CustomerView customer = new CustomerView("c1", "Maria", "Lopez", "+12125550101",
+            CustomerView customer = new CustomerView("1", "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-            calls.expect(new CallPlan(id, 1, campaign, "c1", "crm-1",
+            calls.expect(new CallPlan(id, 1, campaign, 1, "crm-1",
                     new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign)));
             SimulatedCall call = callers.call(address, id, script);
@@ -201,9 +201,9 @@ class CallVoicePathTest {
         ActiveCalls calls = new ActiveCalls(new CallServices(recognizer, prompts, c -> RecordedPrompts.empty(),
                 c -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer",
                 (plan, gap) -> { }), new Finished(new CompletableFuture<>()));
-        CustomerView customer = new CustomerView("c9", "Zelda", "Ringer", "+12125550109",
+        CustomerView customer = new CustomerView("9", "Zelda", "Ringer", "+12125550109",
                 ZoneId.of("America/New_York"), Map.of(), Set.of());
-        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, "c9", "crm-9",
+        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, 9, "crm-9",
                 new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         List<String> greeting = SentenceSplitter.split(new io.callbot.dialog.engine.Dialog(campaign.dialog(),

@@ -180,7 +180,7 @@ class OutcomeWriterRetryTest {
                 .getByExternalId(TENANT, "crm-1").orElseThrow().id();
         CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, String.valueOf(id), "crm-1",
+        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, id, "crm-1",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.parse("2026-11-28T15:00:00Z");

@@ -116,13 +116,13 @@ class AnsweredCallSettlementTest {
             UUID attempt = UUID.randomUUID();
             Instant dialed = Instant.parse("2026-11-28T14:59:55Z");
             ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    String.valueOf(id), 1), "node-a", dialed, java.time.Duration.ofMinutes(5));
+                    id, 1), "node-a", dialed, java.time.Duration.ofMinutes(5));
             ledger.markDialing(attempt, "node-a", dialed);
             ledger.markOriginating(attempt, dialed);
             ledger.markInCall(attempt, dialed);
             CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-            CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(id), "crm-1",
+            CallPlan plan = new CallPlan(attempt, 1, campaign, id, "crm-1",
                     new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign));
             Instant t = Instant.parse("2026-11-28T15:00:00Z");

@@ -133,7 +133,7 @@ class OptOutsTest {
     }
 
     private static Candidate candidate(long id) {
-        return new Candidate(String.valueOf(id), TENANT, "+1212555013" + (id % 10), NY, false);
+        return new Candidate(id, TENANT, "+1212555013" + (id % 10), NY, false);
     }
 
     private static CustomerRecord customer(String externalId, String phone) {

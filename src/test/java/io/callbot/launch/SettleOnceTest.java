@@ -87,7 +87,7 @@ class SettleOnceTest {
             ledger.markInCall(attempt, now);
             UUID queuedElsewhere = UUID.randomUUID();
             ledger.claim(new AttemptLedger.NewAttempt(queuedElsewhere, TENANT, "another-campaign", "v1",
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
+                    customer, 1), "node-a", now, Duration.ofMinutes(5));
 
             AtomicInteger failures = new AtomicInteger(Integer.MAX_VALUE);
             AtomicInteger attemptWrites = new AtomicInteger();
@@ -190,7 +190,7 @@ class SettleOnceTest {
             Instant now = Instant.now();
             UUID attempt = dialing(ledger, customer, now);
             ledger.markOriginating(attempt, now);
-            ClaimedAttempt claimed = new ClaimedAttempt(attempt, campaign, new Candidate(String.valueOf(customer),
+            ClaimedAttempt claimed = new ClaimedAttempt(attempt, campaign, new Candidate(customer,
                     TENANT, "+12125550103", ZoneId.of("America/New_York"), false), 1);
             // the campaign tries a failed call once: this result ends the customer's attempts (customer.exhausted)
             AttemptResult failed = AttemptResult.dialing(ResultKind.FAILED, 38);
@@ -236,7 +236,7 @@ class SettleOnceTest {
     private UUID dialing(AttemptLedger ledger, long customer, Instant now) throws SQLException {
         UUID attempt = UUID.randomUUID();
         ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
+                customer, 1), "node-a", now, Duration.ofMinutes(5));
         ledger.markDialing(attempt, "node-a", now);
         return attempt;
     }
@@ -286,7 +286,7 @@ class SettleOnceTest {
     private CallRecord record(UUID attempt, long customer, String outcome, CallEndReason end, boolean doNotCall) {
         CustomerView view = new CustomerView(String.valueOf(customer), "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-        CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(customer), "crm-1",
+        CallPlan plan = new CallPlan(attempt, 1, campaign, customer, "crm-1",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.now().minusSeconds(30);

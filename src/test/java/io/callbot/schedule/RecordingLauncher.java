@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  */
 final class RecordingLauncher implements CallLauncher {
     final List<ClaimedAttempt> launched = new CopyOnWriteArrayList<>();
-    final Map<String, CompletableFuture<AttemptResult>> calls = new ConcurrentHashMap<>();
+    final Map<Long, CompletableFuture<AttemptResult>> calls = new ConcurrentHashMap<>();
     private final DataSource ds;
     private final TickSettings settings;
     private final Clock clock;
@@ -50,7 +50,7 @@ final class RecordingLauncher implements CallLauncher {
         });
     }
 
-    List<String> customers() {
+    List<Long> customers() {
         return launched.stream().map(a -> a.candidate().customerId()).toList();
     }
 }
