@@ -77,7 +77,8 @@ final class ApiSubsystem {
                 new CampaignsApi(catalog, parts.scheduler(), ds),
                 new CustomersApi(ds, parts.customers(), new ApiProfileEvents(ds, outbox, parts.crmEvents(),
                         catalog::campaigns, clock), new CustomerWhy(ds, parts.customers(), new AudienceQuery(ds, clock),
-                        settings.why(), clock, catalog::get), new OptOuts(parts.customers(), new AttemptLedger(ds), clock)),
+                        settings.why(), clock, catalog::get),
+                        new OptOuts(parts.customers(), new AttemptLedger(ds), clock)),
                 new CallsApi(ds, parts.recordings(), parts.calls()), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         return closeables.keep(new ApiServer(ApiSettings.defaults(settings.bind(), settings.port()), services)

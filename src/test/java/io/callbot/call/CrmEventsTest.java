@@ -126,7 +126,8 @@ class CrmEventsTest {
         CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, 7, "crm-7",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
-        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
+        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), MediaEndReason.ROBOT_HANGUP,
+                List.of("greeting"),
                 List.of(new TranscriptEntry(T, Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                         new TranscriptEntry(T.plusSeconds(5), Speaker.CALLER, "greeting", "yes", 0.9, "yes", false)),
                 tags, List.of(), fields, null, doNotCall, T, T.plusSeconds(20));

@@ -184,7 +184,8 @@ class OutcomeWriterRetryTest {
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.parse("2026-11-28T15:00:00Z");
-        return new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
+        return new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), MediaEndReason.ROBOT_HANGUP,
+                List.of("greeting"),
                 List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false)),
                 List.of("campaign:winback-coupon:accepted"), List.of(), Map.of(), null, false, t, t.plusSeconds(20));
     }

@@ -126,7 +126,8 @@ class AnsweredCallSettlementTest {
                     new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign));
             Instant t = Instant.parse("2026-11-28T15:00:00Z");
-            record = new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), MediaEndReason.ROBOT_HANGUP,
+            record = new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"),
+                    MediaEndReason.ROBOT_HANGUP,
                     List.of("greeting", "send_coupon", "thanks_goodbye"),
                     List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                             new TranscriptEntry(t.plusSeconds(5), TranscriptEntry.Speaker.CALLER, "greeting",
