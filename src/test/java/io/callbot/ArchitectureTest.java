@@ -125,7 +125,7 @@ class ArchitectureTest {
             Map.entry("tts", List.of("audio")),
             Map.entry("webhook", List.of("store")),
             Map.entry("schedule", List.of("campaign", "dial", "dialog", "store")),
-            Map.entry("call", List.of("asr", "audio", "campaign", "customer", "dial", "dialog", "media", "pbx", "tts",
+            Map.entry("call", List.of("asr", "audio", "campaign", "dial", "dialog", "media", "pbx", "tts",
                     "webhook")),
             Map.entry("launch", List.of("call", "campaign", "customer", "dial", "dialog", "schedule", "webhook")),
             Map.entry("api", List.of("call", "campaign", "customer", "dialog", "launch", "schedule", "store",

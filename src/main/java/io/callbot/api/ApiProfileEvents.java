@@ -50,7 +50,7 @@ public final class ApiProfileEvents implements CustomersApi.ProfileEvents {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             for (WebhookEndpoint endpoint : endpoints) {
-                outbox.enqueue(c, endpoint, events.profileChanged(p.tenant(), String.valueOf(p.id()), p.externalId(),
+                outbox.enqueue(c, endpoint, events.profileChanged(p.tenant(), p.id(), p.externalId(),
                         change, clock.instant()));
             }
             c.commit();

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param search     a CRM (external) id or a phone number, matched exactly (the phone after normalizing)
  */
 public record CallQuery(String campaignId, String result, String outcome, Instant from, Instant to,
-                        CallCursor after, int limit, String customerId, String search) {
+                        CallCursor after, int limit, Long customerId, String search) {
 
     public CallQuery(String campaignId, String result, String outcome, Instant from, Instant to, CallCursor after,
                      int limit) {

@@ -48,7 +48,7 @@ final class CallRoutes {
                 blankToNull(r.queryParam("outcome")), QueryParams.instant(r, "from", null),
                 QueryParams.instant(r, "to", null), cursor(r),
                 QueryParams.integer(r, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                blankToNull(r.queryParam("customer")), blankToNull(r.queryParam("q")));
+                QueryParams.storeId(r, "customer"), blankToNull(r.queryParam("q")));
     }
 
     private static String blankToNull(String v) {

@@ -65,7 +65,7 @@ public final class CallsApi implements CallPort {
             }
             sql.append(" AND customer_id IN (").append(String.join(", ", java.util.Collections.nCopies(found.size(), "?")))
                     .append(')');
-            found.forEach(id -> args.add(String.valueOf(id)));
+            args.addAll(found);
         }
         filter(sql, args, "customer_id = ?", q.customerId());
         filter(sql, args, "campaign_id = ?", q.campaignId());
@@ -142,34 +142,25 @@ public final class CallsApi implements CallPort {
             LiveCall.Said said = s == null || s.lastSaid() == null ? null : new LiveCall.Said(
                     s.lastSaid().speaker().name().toLowerCase(java.util.Locale.ROOT), s.lastSaid().text(),
                     s.lastSaid().at());
-            rows.add(new LiveCall(id, rs.getString(2), rs.getString(3), rs.getString(4), state, instant(rs, 8), null,
+            rows.add(new LiveCall(id, rs.getString(2), rs.getString(3), Long.toString(rs.getLong(4)), state, instant(rs, 8), null,
                     s == null ? null : s.dialogState(), said, answered));
         });
         Map<Long, CustomerCards.Card> found = cards.byIds(scope.tenantIds(), rows.stream()
-                .map(r -> numeric(r.customerId())).filter(java.util.Objects::nonNull).distinct().toList());
+                .map(r -> Long.parseLong(r.customerId())).distinct().toList());
         return rows.stream().map(r -> new LiveCall(r.id(), r.tenant(), r.campaignId(), r.customerId(), r.state(),
                 r.startedAt(), card(found, r.customerId()), r.dialogState(), r.lastSaid(), r.answeredAt())).toList();
     }
 
     private List<CallSummary> withCards(TenantScope scope, List<CallSummary> calls) {
         Map<Long, CustomerCards.Card> found = cards.byIds(scope.tenantIds(), calls.stream()
-                .map(c -> numeric(c.customerId())).filter(java.util.Objects::nonNull).distinct().toList());
+                .map(c -> Long.parseLong(c.customerId())).distinct().toList());
         return calls.stream().map(c -> c.withCustomer(card(found, c.customerId()))).toList();
     }
 
     private static CustomerCard card(Map<Long, CustomerCards.Card> found, String customerId) {
-        Long id = numeric(customerId);
-        CustomerCards.Card c = id == null ? null : found.get(id);
+        CustomerCards.Card c = found.get(Long.parseLong(customerId));
         return c == null ? null : new CustomerCard(String.valueOf(c.id()), c.externalId(), c.name(),
                 PhoneNumbers.masked(c.phone()), c.timezone());
-    }
-
-    private static Long numeric(String customerId) {
-        try {
-            return customerId == null ? null : Long.valueOf(customerId);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private List<String> statePath(UUID callId) {
@@ -214,7 +205,8 @@ public final class CallsApi implements CallPort {
         run(sql, args, rs -> {
             Instant started = instant(rs, 8);
             Instant ended = instant(rs, 9);
-            calls.add(new CallSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+            calls.add(new CallSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    Long.toString(rs.getLong(4)),
                     rs.getInt(5), rs.getString(6), rs.getString(7), started, ended,
                     started == null || ended == null ? 0 : ended.toEpochMilli() - started.toEpochMilli(), null));
         });

@@ -56,7 +56,7 @@ final class CampaignCharts {
         String sql = "SELECT c.timezone, " + hour + ", COUNT(*),"
                 + " SUM(CASE WHEN a.result IN ('ANSWERED','TRANSFER_FAILED','VOICEMAIL') THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN a.result IN ('ANSWERED','TRANSFER_FAILED') THEN 1 ELSE 0 END)"
-                + " FROM call_attempt a LEFT JOIN customer c ON c.tenant = a.tenant AND c.id = CAST(a.customer_id AS BIGINT)"
+                + " FROM call_attempt a LEFT JOIN customer c ON c.tenant = a.tenant AND c.id = a.customer_id"
                 + " WHERE a.tenant = ? AND a.campaign_id = ? AND a.state = 'FINISHED' AND a.dialed_at IS NOT NULL"
                 + " GROUP BY c.timezone, " + hour;
         long[][] counts = new long[24][3];

@@ -12,6 +12,8 @@ import io.callbot.customer.ImportSummary;
 import io.callbot.customer.PhoneNumbers;
 import io.callbot.customer.Tag;
 import io.callbot.launch.CustomerWhy;
+import io.callbot.launch.OptOuts;
+import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.WhyQuery;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ public final class CustomersApi implements CustomerPort {
     private final CustomerStore store;
     private final ProfileEvents events;
     private final CustomerWhy why;
+    private final OptOuts optOuts;
 
     /** Tells the CRM about a profile change made through the API ({@code customer.updated}, source api). */
     @FunctionalInterface
@@ -48,10 +51,16 @@ public final class CustomersApi implements CustomerPort {
 
     /** @param why answers {@code GET /customers/{id}/why}; null where no server runs the scheduler */
     public CustomersApi(DataSource db, CustomerStore store, ProfileEvents events, CustomerWhy why) {
+        this(db, store, events, why, new OptOuts(store, new AttemptLedger(db), Clock.systemUTC()));
+    }
+
+    /** @param optOuts where do-not-call is set and cleared (the profile and the scheduler's opt-out together) */
+    public CustomersApi(DataSource db, CustomerStore store, ProfileEvents events, CustomerWhy why, OptOuts optOuts) {
         this.db = db;
         this.store = store;
         this.events = events;
         this.why = why;
+        this.optOuts = optOuts;
     }
 
     /** The same import path as {@code callbot customers import}, reading the body in place of a file. */
@@ -83,13 +92,13 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<CustomerDetail> get(TenantScope scope, String customerId) {
-        return find(scope, customerId).map(CustomersApi::view);
+    public Optional<CustomerDetail> get(TenantScope scope, String reference) {
+        return find(scope, reference).map(CustomersApi::view);
     }
 
     @Override
-    public Optional<CustomerDetail> changeTags(TenantScope scope, String customerId, Set<String> add, Set<String> remove) {
-        return find(scope, customerId).flatMap(p -> {
+    public Optional<CustomerDetail> changeTags(TenantScope scope, String reference, Set<String> add, Set<String> remove) {
+        return find(scope, reference).flatMap(p -> {
             store.updateTags(p.tenant(), p.id(), add.stream().map(Tag::parse).toList(), remove);
             events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
                     List.copyOf(add), List.copyOf(remove), Map.of(), null));
@@ -98,9 +107,14 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<CustomerDetail> setDoNotCall(TenantScope scope, String customerId, boolean doNotCall, String reason) {
-        return find(scope, customerId).flatMap(p -> {
-            store.setDoNotCall(p.tenant(), p.id(), doNotCall, reason);
+    public Optional<CustomerDetail> setDoNotCall(TenantScope scope, String reference, boolean doNotCall, String reason) {
+        return find(scope, reference).flatMap(p -> {
+            try {
+                optOuts.set(p.tenant(), p.id(), doNotCall, reason);
+            } catch (java.sql.SQLException e) {
+                throw new io.callbot.customer.CustomerStoreException("set do-not-call of customer " + p.id()
+                        + " of tenant " + p.tenant() + ": " + e.getMessage(), e);
+            }
             if (p.doNotCall() != doNotCall) {
                 events.changed(p, new io.callbot.webhook.ProfileChange(io.callbot.webhook.ProfileChange.SOURCE_API,
                         List.of(), List.of(), Map.of(), new io.callbot.webhook.ProfileChange.DoNotCall(doNotCall,
@@ -111,11 +125,11 @@ public final class CustomersApi implements CustomerPort {
     }
 
     @Override
-    public Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String customerId, String campaignId) {
+    public Optional<WhyNotCalled> whyNotCalled(TenantScope scope, String reference, String campaignId) {
         if (why == null) {
             throw new IllegalStateException("why is not wired in this server");
         }
-        return find(scope, customerId).map(p -> {
+        return find(scope, reference).map(p -> {
             try {
                 var w = why.explain(p.tenant(), new CustomerRef(p.id(), null), campaignId).orElseThrow().answer();
                 return new WhyNotCalled(p.externalId(), campaignId, w.dueNow(), w.reasons().stream()

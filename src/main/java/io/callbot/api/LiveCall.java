@@ -6,6 +6,7 @@ import java.util.UUID;
 /**
  * A call in progress. Immutable value.
  *
+ * @param customerId  the customer's store id in the API's form, a string (openapi.yaml {@code LiveCall.customerId})
  * @param state       {@code DIALING} (ringing) or {@code IN_CALL} (answered)
  * @param dialogState the dialog state it is in, null before answer or when another node carries it
  * @param lastSaid    the last thing said on it, null when nothing yet (or another node carries it)

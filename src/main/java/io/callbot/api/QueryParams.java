@@ -18,6 +18,24 @@ final class QueryParams {
         }
     }
 
+    /** A customer's store id (a non-negative number), or null when absent or blank. */
+    static Long storeId(ApiRequest r, String name) {
+        String v = r.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(v.trim());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message below
+        }
+        throw new ApiException(400, "wrong_type", "query parameter '" + name + "' must be a customer's store id"
+                + " (a number), was '" + v + "'");
+    }
+
     /** An integer in {@code min..max}, or {@code otherwise} when absent. */
     static int integer(ApiRequest r, String name, int otherwise, int min, int max) {
         String v = r.queryParam(name);

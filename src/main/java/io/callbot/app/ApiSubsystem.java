@@ -17,6 +17,8 @@ import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
 import io.callbot.launch.CustomerWhy;
+import io.callbot.launch.OptOuts;
+import io.callbot.schedule.AttemptLedger;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.TickSettings;
 import io.callbot.webhook.Backlog;
@@ -75,7 +77,8 @@ final class ApiSubsystem {
                 new CampaignsApi(catalog, parts.scheduler(), ds),
                 new CustomersApi(ds, parts.customers(), new ApiProfileEvents(ds, outbox, parts.crmEvents(),
                         catalog::campaigns, clock), new CustomerWhy(ds, parts.customers(), new AudienceQuery(ds, clock),
-                        settings.why(), clock, catalog::get)),
+                        settings.why(), clock, catalog::get),
+                        new OptOuts(parts.customers(), new AttemptLedger(ds), clock)),
                 new CallsApi(ds, parts.recordings(), parts.calls()), new DeadLettersApi(outbox),
                 readiness, metrics.registry());
         return closeables.keep(new ApiServer(ApiSettings.defaults(settings.bind(), settings.port()), services)

@@ -7,7 +7,6 @@ import io.callbot.call.ActiveCalls;
 import io.callbot.call.CallServices;
 import io.callbot.call.CampaignPrompts;
 import io.callbot.call.CrmEvents;
-import io.callbot.call.AttemptSettlement;
 import io.callbot.call.OutcomeSpillFile;
 import io.callbot.call.OutcomeWriter;
 import io.callbot.call.TranscriptStore;
@@ -22,9 +21,10 @@ import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
 import io.callbot.dial.AmiDialer;
 import io.callbot.launch.AttemptLauncher;
+import io.callbot.launch.AttemptSettlement;
 import io.callbot.launch.AudienceCandidates;
 import io.callbot.launch.CrmAttemptEvents;
-import io.callbot.launch.LedgerFinisher;
+import io.callbot.launch.OptOuts;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
 import io.callbot.media.PlaybackPacer;
@@ -160,15 +160,15 @@ public final class CallbotServer implements AutoCloseable {
                 ledger, () -> catalog.campaigns(), metrics, clock, this::keep);
         AmiDialer dialer = dialing.dialer;
         WebhookOutbox outbox = new WebhookOutbox(ds, clock);
-        CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, Long.parseLong(id))
+        CrmEvents crmEvents = new CrmEvents((tenant, id) -> customers.get(tenant, id)
                 .map(p -> p.phone()).orElse(null), RecordingLinks.of(config.optional("api.public_url"), recordingsDir));
         this.crmEvents = crmEvents;
         attemptEvents = new CrmAttemptEvents(crmEvents, outbox, customers,
                 (tenant, id) -> catalog.get(tenant, id));
         TickSettings tickSettings = TickSettings.fromConfig(config, nodeId);
-        AttemptSettlement settlement = new AttemptSettlement(ds, new LedgerFinisher(ledger,
-                new LedgerSettlement(ledger, tickSettings, attemptEvents), customers), new TranscriptStore(ds), customers,
-                outbox, crmEvents, clock);
+        AttemptSettlement settlement = new AttemptSettlement(ledger,
+                new LedgerSettlement(ledger, tickSettings, attemptEvents), customers,
+                new OptOuts(customers, ledger, clock), new TranscriptStore(ds), outbox, crmEvents);
         OutcomeWriter writer = new OutcomeWriter(settlement, writerPool, OutcomeWriter.Retries.defaults(writeRetryTimer,
                         record -> {
                             outcomeSpill.append(record);
@@ -189,7 +189,7 @@ public final class CallbotServer implements AutoCloseable {
         String advertise = config.integer("media.port") == 0
                 ? "127.0.0.1:" + mediaAddress.getPort() : config.string("media.advertise");
         router = new AttemptLauncher(dialer, calls, customers, advertise, "callbot-outbound",
-                r -> markAnswered(r, writerPool));
+                r -> markAnswered(r, writerPool), settlement, clock);
         replaySpilledOutcomes(outcomeSpill, writer);
         tick = new CampaignTick(ds, new AudienceCandidates(new AudienceQuery(ds, clock)), router,
                 TickSettings.fromConfig(config, nodeId), clock, metrics.ticks(), attemptEvents);

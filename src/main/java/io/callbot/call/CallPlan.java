@@ -17,10 +17,15 @@ import java.util.UUID;
  * @param context    what the dialog reads of the customer and campaign
  * @param settings   the dialog's behaviour (machine policy, thresholds, outcome effects)
  */
-public record CallPlan(UUID attemptId, int attemptNo, Campaign campaign, String customerId, String externalId,
+public record CallPlan(UUID attemptId, int attemptNo, Campaign campaign, long customerId, String externalId,
         DialogContext context, DialogSettings settings) {
 
     public String tenant() {
         return campaign.tenant();
+    }
+
+    /** The do-not-call reason stored (and sent to the CRM) when the customer opts out on this call. */
+    public String optOutReason() {
+        return "opted out on call " + attemptId;
     }
 }

@@ -1,6 +1,7 @@
 package io.callbot.call;
 
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param plan          the call's plan
  * @param outcome       the outcome name (the last one the dialog set, or the cut-off outcome)
  * @param endReason     why the dialog ended (COMPLETED, CALLER_HUNG_UP, ...), or the media failure
- * @param mediaEnd      how the audio connection ended (PEER_CLOSED, ROBOT_HANGUP, ...)
+ * @param mediaEnd      how the audio connection ended (PEER_CLOSED, ROBOT_HANGUP, ...); null when not known
  * @param statePath     states entered, in order
  * @param transcript    both sides' utterances with time, text, confidence, matched intent
  * @param addTags       tags added to the profile
@@ -23,7 +24,8 @@ import java.util.Map;
  * @param endedAt       when the call ended (for a transfer: when the PBX said whether the caller reached someone)
  * @param transfer      how the transfer to a person ended, or null when the dialog did not transfer
  */
-public record CallRecord(CallPlan plan, String outcome, CallEndReason endReason, String mediaEnd, List<String> statePath,
+public record CallRecord(CallPlan plan, String outcome, CallEndReason endReason, MediaEndReason mediaEnd,
+        List<String> statePath,
         List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags, Map<String, String> setFields,
         Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt, TransferOutcome transfer) {
 
@@ -37,8 +39,8 @@ public record CallRecord(CallPlan plan, String outcome, CallEndReason endReason,
     }
 
     /** A call whose dialog made no transfer. */
-    public CallRecord(CallPlan plan, String outcome, CallEndReason endReason, String mediaEnd, List<String> statePath,
-            List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags,
+    public CallRecord(CallPlan plan, String outcome, CallEndReason endReason, MediaEndReason mediaEnd,
+            List<String> statePath, List<TranscriptEntry> transcript, List<String> addTags, List<String> removeTags,
             Map<String, String> setFields, Instant callbackAt, boolean doNotCall, Instant answeredAt, Instant endedAt) {
         this(plan, outcome, endReason, mediaEnd, statePath, transcript, addTags, removeTags, setFields, callbackAt,
                 doNotCall, answeredAt, endedAt, null);

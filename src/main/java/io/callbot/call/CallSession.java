@@ -285,7 +285,7 @@ final class CallSession implements MediaListener {
         Outcome failed = transferFailed ? plan.campaign().outcomes().get(SystemOutcomes.TRANSFER_FAILED) : null;
         CallEndReason reason = transferFailed ? new CallEndReason.TransferFailed()
                 : endReason != null ? endReason : new CallEndReason.Media(mediaEnd);
-        CallRecord record = new CallRecord(plan, outcome, reason, mediaEnd.name(), dialog.statePath(),
+        CallRecord record = new CallRecord(plan, outcome, reason, mediaEnd, dialog.statePath(),
                 dialog.transcript(),
                 transferFailed ? (failed == null ? List.of() : failed.addTags()) : effects.addTags(),
                 transferFailed ? (failed == null ? List.of() : failed.removeTags()) : effects.removeTags(),

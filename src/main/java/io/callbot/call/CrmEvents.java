@@ -22,16 +22,16 @@ import java.util.function.Function;
  * profile. Stateless apart from its collaborators; thread-safe.
  */
 public class CrmEvents {
-    private final BiFunction<String, String, String> phoneOf;
+    private final BiFunction<String, Long, String> phoneOf;
     private final Function<UUID, URI> recordingLink;
 
     /** @param phoneOf the customer's E.164 phone by (tenant, customer id), masked in the events */
-    public CrmEvents(BiFunction<String, String, String> phoneOf) {
+    public CrmEvents(BiFunction<String, Long, String> phoneOf) {
         this(phoneOf, id -> null);
     }
 
     /** @param recordingLink where the CRM can fetch a call's recording, or null when it has none */
-    public CrmEvents(BiFunction<String, String, String> phoneOf, Function<UUID, URI> recordingLink) {
+    public CrmEvents(BiFunction<String, Long, String> phoneOf, Function<UUID, URI> recordingLink) {
         this.phoneOf = phoneOf;
         this.recordingLink = recordingLink;
     }
@@ -46,7 +46,7 @@ public class CrmEvents {
         List<WebhookEvent> events = new ArrayList<>(2);
         events.add(callCompleted(r, dialedAt));
         ProfileChange change = new ProfileChange(ProfileChange.SOURCE_CALL, r.addTags(), r.removeTags(),
-                r.setFields(), r.doNotCall() ? new ProfileChange.DoNotCall(true, AttemptSettlement.optOutReason(r.plan()))
+                r.setFields(), r.doNotCall() ? new ProfileChange.DoNotCall(true, r.plan().optOutReason())
                         : null);
         if (!change.isEmpty()) {
             events.add(event(EventType.CUSTOMER_UPDATED, r.endedAt(), r.plan(), change));
@@ -88,16 +88,16 @@ public class CrmEvents {
     }
 
     /** A {@code customer.updated} event for a change made outside any call (the API). */
-    public WebhookEvent profileChanged(String tenant, String customerId, String externalId, ProfileChange change,
+    public WebhookEvent profileChanged(String tenant, long customerId, String externalId, ProfileChange change,
             Instant at) {
         return new WebhookEvent(UUID.randomUUID(), EventType.CUSTOMER_UPDATED.wireName(), at, tenant, null, null,
                 customer(tenant, customerId, externalId), change);
     }
 
     /** Who and what an attempt event is about, for attempts that never reached a dialog. */
-    public record Attempt(UUID attemptId, String tenant, String campaignId, String campaignVersion, String customerId,
+    public record Attempt(UUID attemptId, String tenant, String campaignId, String campaignVersion, long customerId,
             String externalId) {
-        public static Attempt of(UUID attemptId, Campaign campaign, String customerId, String externalId) {
+        public static Attempt of(UUID attemptId, Campaign campaign, long customerId, String externalId) {
             return new Attempt(attemptId, campaign.tenant(), campaign.id(), campaign.version(), customerId, externalId);
         }
     }
@@ -112,8 +112,9 @@ public class CrmEvents {
                 customer(a.tenant(), a.customerId(), a.externalId()), body);
     }
 
-    private WebhookEvent.CustomerRef customer(String tenant, String customerId, String externalId) {
-        return new WebhookEvent.CustomerRef(customerId, externalId,
+    /** The event's customer: the contract carries the id as a string (docs/events/v1/common.schema.json). */
+    private WebhookEvent.CustomerRef customer(String tenant, long customerId, String externalId) {
+        return new WebhookEvent.CustomerRef(Long.toString(customerId), externalId,
                 WebhookEvent.CustomerRef.maskPhone(phoneOf.apply(tenant, customerId)));
     }
 

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Writes finished calls through the {@link AttemptSettlement} (one transaction per call: ledger result and retry
+ * Writes finished calls through the {@link CallSettlement} (one transaction per call: ledger result and retry
  * plan, transcript, profile, opt-out, CRM webhook outbox rows). Writes run on the given executor (never on a call or
  * Netty thread). A failed write is retried
  * after a backoff that the {@link Retries} timer schedules: no writer thread ever sleeps, so other calls' records
@@ -21,7 +21,7 @@ import org.slf4j.MDC;
 public final class OutcomeWriter implements CallFinisher {
     private static final Logger log = LoggerFactory.getLogger(OutcomeWriter.class);
 
-    private final AttemptSettlement settlement;
+    private final CallSettlement settlement;
     private final Executor writer;
     private final Consumer<CallRecord> afterCommit;
     private final Retries retries;
@@ -51,7 +51,7 @@ public final class OutcomeWriter implements CallFinisher {
         }
     }
 
-    public OutcomeWriter(AttemptSettlement settlement, Executor writer, Retries retries,
+    public OutcomeWriter(CallSettlement settlement, Executor writer, Retries retries,
             Consumer<CallRecord> afterCommit) {
         this.settlement = settlement;
         this.writer = writer;

@@ -44,7 +44,7 @@ public final class ProfileChangeStore {
         return out;
     }
 
-    static void insert(Connection connection, CallRecord record) throws SQLException {
+    public static void insert(Connection connection, CallRecord record) throws SQLException {
         List<Change> changes = changesOf(record);
         if (changes.isEmpty()) {
             return;

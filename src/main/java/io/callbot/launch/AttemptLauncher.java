@@ -6,7 +6,6 @@ import io.callbot.call.CallRecord;
 import io.callbot.call.CampaignDialogs;
 import io.callbot.campaign.AnsweringMachinePolicy;
 import io.callbot.campaign.Campaign;
-import io.callbot.campaign.Outcome;
 import io.callbot.customer.CustomerProfile;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Tag;
@@ -20,6 +19,8 @@ import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
 import io.callbot.schedule.ClaimedAttempt;
 import io.callbot.dial.ResultKind;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -31,11 +32,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
- * The scheduler's launcher: turns a claimed attempt into a dialed call, registers it for its audio, and
- * completes the attempt's result when the PBX says it was not answered, or completes it without a result when the
- * answered call's record is committed (the call layer's settlement settled the attempt). Thread-safe; futures complete on dialer or writer threads.
+ * The scheduler's launcher: turns a claimed attempt into a dialed call and registers it for its audio. An attempt
+ * that reaches nobody (or cannot be placed) is settled here, through the {@link AttemptSettlement}, on the thread
+ * that learns it (the dialer's event thread, or the tick's); an answered call is settled by the call layer's
+ * outcome writer through the same settlement. Either way the attempt's future then completes. Thread-safe; futures
+ * complete on dialer, writer or tick threads.
  */
 public final class AttemptLauncher implements CallLauncher {
     private static final Logger log = LoggerFactory.getLogger(AttemptLauncher.class);
@@ -46,15 +50,19 @@ public final class AttemptLauncher implements CallLauncher {
     private final String mediaAddress;
     private final String dialplanContext;
     private final ConcurrentMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    private final ConcurrentMap<UUID, CompletableFuture<AttemptResult>> pending = new ConcurrentHashMap<>();
+    private final ConcurrentMap<UUID, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
     private final Consumer<CallResult> results;
+    private final AttemptSettlement settlement;
+    private final Clock clock;
     private volatile boolean accepting = true;
 
-    public AttemptLauncher(Dialer dialer, ActiveCalls calls, CustomerStore customers, String mediaAddress, String dialplanContext,
-            Consumer<CallResult> results) {
+    public AttemptLauncher(Dialer dialer, ActiveCalls calls, CustomerStore customers, String mediaAddress,
+            String dialplanContext, Consumer<CallResult> results, AttemptSettlement settlement, Clock clock) {
         this.dialer = dialer;
         this.calls = calls;
         this.customers = customers;
+        this.settlement = settlement;
+        this.clock = clock;
         this.mediaAddress = mediaAddress;
         this.dialplanContext = dialplanContext;
         this.results = results;
@@ -79,67 +87,68 @@ public final class AttemptLauncher implements CallLauncher {
     }
 
     @Override
-    public CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt) {
+    public CompletableFuture<Void> launch(ClaimedAttempt attempt) {
         Campaign campaign = attempt.campaign();
-        CompletableFuture<AttemptResult> result = new CompletableFuture<>();
+        CompletableFuture<Void> result = new CompletableFuture<>();
         AtomicInteger counter = counter(campaign.id());
         counter.incrementAndGet();
         result.whenComplete((r, e) -> counter.decrementAndGet());
         pending.put(attempt.id(), result);
         result.whenComplete((r, e) -> pending.remove(attempt.id()));
         try {
-            CustomerProfile profile = customers.get(campaign.tenant(), Long.parseLong(attempt.candidate().customerId()))
+            CustomerProfile profile = customers.get(campaign.tenant(), attempt.candidate().customerId())
                     .orElseThrow(() -> new IllegalStateException("customer " + attempt.candidate().customerId()
                             + " no longer exists"));
             calls.expect(plan(attempt, profile));
             DialedCall dialed = dialer.dial(request(attempt, profile));
-            dialed.result().thenAccept(r -> onResult(attempt.id(), r));
+            dialed.result().thenAccept(r -> onResult(attempt, r));
             dialed.ended().thenAccept(end -> {
                 if (calls.forgetUnconnected(attempt.id())) {
                     // answered at the PBX, but the audio never reached the robot (dialplan or network fault)
-                    complete(attempt.id(), AttemptResult.dialing(ResultKind.FAILED, end.cause()));
+                    settle(attempt, AttemptResult.dialing(ResultKind.FAILED, end.cause()));
                 }
             });
         } catch (RuntimeException e) {
             log.warn("attempt {} could not be dialed: {}", attempt.id(), e.getMessage());
             calls.forgetUnconnected(attempt.id());
-            result.completeExceptionally(e);
+            settle(attempt, AttemptResult.dialing(ResultKind.FAILED, null));
         }
         return result;
     }
 
-    private void onResult(UUID id, CallResult r) {
+    private void onResult(ClaimedAttempt attempt, CallResult r) {
         results.accept(r);
         switch (r.kind()) {
             case ANSWERED -> { }
-            case VOICEMAIL -> calls.machineDetected(id);
+            case VOICEMAIL -> calls.machineDetected(attempt.id());
             default -> {
-                calls.forgetUnconnected(id);
-                complete(id, AttemptResult.dialing(r.kind(), r.cause()));
+                calls.forgetUnconnected(attempt.id());
+                settle(attempt, AttemptResult.dialing(r.kind(), r.cause()));
             }
         }
     }
 
     /** The answered call's record was committed, its attempt settled with it: the attempt is over. */
     public void callWritten(CallRecord record) {
-        complete(record.plan().attemptId(), null);
+        complete(record.plan().attemptId());
     }
 
-    static AttemptResult attemptResult(CallRecord record) {
-        Outcome outcome = record.outcome() == null ? null : record.plan().campaign().outcomes().get(record.outcome());
-        boolean voicemail = record.voicemail();
-        boolean isFinal = outcome != null ? outcome.isFinal() : record.doNotCall();
-        ResultKind kind = record.transferFailed() ? ResultKind.TRANSFER_FAILED
-                : voicemail ? ResultKind.VOICEMAIL : ResultKind.ANSWERED;
-        return new AttemptResult(kind, null, record.outcome(),
-                isFinal || record.doNotCall(), record.doNotCall(), record.callbackAt(),
-                String.join(">", record.statePath()));
+    /** Settles an attempt that reached nobody; catches everything, as a thread boundary must. */
+    private void settle(ClaimedAttempt attempt, AttemptResult r) {
+        try (MDC.MDCCloseable campaign = MDC.putCloseable("campaign", attempt.campaign().id());
+             MDC.MDCCloseable call = MDC.putCloseable("call", attempt.id().toString())) {
+            settlement.settle(attempt, r, clock.instant());
+        } catch (SQLException | RuntimeException e) {
+            log.error("attempt {} result could not be recorded; reconciliation will settle it", attempt.id(), e);
+        } finally {
+            complete(attempt.id());
+        }
     }
 
-    private void complete(UUID id, AttemptResult r) {
-        CompletableFuture<AttemptResult> f = pending.get(id);
+    private void complete(UUID id) {
+        CompletableFuture<Void> f = pending.get(id);
         if (f != null) {
-            f.complete(r);
+            f.complete(null);
         }
     }
 
@@ -165,7 +174,7 @@ public final class AttemptLauncher implements CallLauncher {
         Campaign c = a.campaign();
         CustomerView view = new CustomerView(String.valueOf(p.id()), p.firstName(), p.lastName(), p.phone(), zone(p),
                 p.attributes(), p.tags().stream().map(Tag::name).collect(Collectors.toSet()));
-        return new CallPlan(a.id(), a.attemptNo(), c, String.valueOf(p.id()), p.externalId(),
+        return new CallPlan(a.id(), a.attemptNo(), c, p.id(), p.externalId(),
                 new DialogContext(view, c.id(), c.name(), c.data()), CampaignDialogs.settingsFor(c));
     }
 

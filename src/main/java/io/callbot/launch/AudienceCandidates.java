@@ -7,7 +7,6 @@ import io.callbot.schedule.Candidate;
 import io.callbot.schedule.CandidateSource;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,16 +28,9 @@ public final class AudienceCandidates implements CandidateSource {
     }
 
     @Override
-    public Map<String, Candidate> current(Campaign campaign, Collection<String> customerIds) {
-        List<Long> ids = new ArrayList<>(customerIds.size());
-        for (String id : customerIds) {
-            try {
-                ids.add(Long.parseLong(id));
-            } catch (NumberFormatException notOurs) {
-                // not a store id: not in the audience
-            }
-        }
-        Map<String, Candidate> current = new HashMap<>();
+    public Map<Long, Candidate> current(Campaign campaign, Collection<Long> customerIds) {
+        List<Long> ids = List.copyOf(customerIds);
+        Map<Long, Candidate> current = new HashMap<>();
         for (AudienceMember m : query.members(campaign.tenant(), campaign.audience(), AudienceQuery.Options.forCampaign(campaign), ids)) {
             Candidate c = candidate(campaign, m);
             current.put(c.customerId(), c);
@@ -47,7 +39,7 @@ public final class AudienceCandidates implements CandidateSource {
     }
 
     private static Candidate candidate(Campaign campaign, AudienceMember m) {
-        return new Candidate(String.valueOf(m.id()), campaign.tenant(), m.phone(), zone(m), false);
+        return new Candidate(m.id(), campaign.tenant(), m.phone(), zone(m), false);
     }
 
     private static ZoneId zone(AudienceMember m) {

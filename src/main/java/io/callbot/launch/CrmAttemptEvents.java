@@ -45,7 +45,7 @@ public final class CrmAttemptEvents implements AttemptEvents {
         if (campaign.webhook() == null) {
             return;
         }
-        String customerId = s.attempt().candidate().customerId();
+        long customerId = s.attempt().candidate().customerId();
         CrmEvents.Attempt who = CrmEvents.Attempt.of(s.attempt().id(), campaign, customerId,
                 externalId(campaign.tenant(), customerId));
         AttemptResult r = s.result();
@@ -81,12 +81,8 @@ public final class CrmAttemptEvents implements AttemptEvents {
                 u.attemptNo(), WebhookEvent.Timings.of(u.dialedAt(), u.answeredAt(), u.settledAt())), u.settledAt()));
     }
 
-    private String externalId(String tenant, String customerId) {
-        try {
-            return customers.get(tenant, Long.parseLong(customerId)).map(CustomerProfile::externalId).orElse(null);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private String externalId(String tenant, long customerId) {
+        return customers.get(tenant, customerId).map(CustomerProfile::externalId).orElse(null);
     }
 
     private static WebhookEndpoint endpoint(Campaign campaign) {

@@ -50,7 +50,7 @@ public final class CustomerWhy {
         }
         CustomerProfile p = found.get();
         Campaign campaign = campaigns.apply(new io.callbot.campaign.CampaignKey(tenant, campaignId)).orElse(null);
-        Candidate candidate = new Candidate(String.valueOf(p.id()), tenant, p.phone(), zone(p.timezone()),
+        Candidate candidate = new Candidate(p.id(), tenant, p.phone(), zone(p.timezone()),
                 p.doNotCall());
         return Optional.of(new Answer(p, why.explain(tenant, campaignId, campaign, candidate,
                 campaign == null ? java.util.List.of() : audience.failed(campaign, p))));

@@ -45,7 +45,7 @@ public interface AttemptEvents {
     }
 
     /** A ledger row reconciliation turned UNKNOWN. */
-    record UnknownAttempt(UUID id, String tenant, String campaignId, String campaignVersion, String customerId,
+    record UnknownAttempt(UUID id, String tenant, String campaignId, String campaignVersion, long customerId,
             int attemptNo, Instant dialedAt, Instant answeredAt, Instant settledAt) {
     }
 }

@@ -37,7 +37,7 @@ public final class AttemptLedger {
 
     /** What a new attempt row holds. */
     public record NewAttempt(UUID id, String tenant, String campaignId, String campaignVersion,
-                             String customerId, int attemptNo) {
+                             long customerId, int attemptNo) {
     }
 
     /**
@@ -52,7 +52,7 @@ public final class AttemptLedger {
             ps.setString(2, a.tenant());
             ps.setString(3, a.campaignId());
             ps.setString(4, a.campaignVersion());
-            ps.setString(5, a.customerId());
+            ps.setLong(5, a.customerId());
             ps.setInt(6, a.attemptNo());
             ps.setString(7, nodeId);
             Sql.setInstant(ps, 8, now.plus(lease));
@@ -172,7 +172,7 @@ public final class AttemptLedger {
         query("SELECT * FROM call_attempt WHERE " + where + " AND state IN ('DIALING','IN_CALL')",
                 ps -> bind(ps, 1, whereValue),
                 rs -> open.add(new AttemptEvents.UnknownAttempt(rs.getObject("id", UUID.class), rs.getString("tenant"),
-                        rs.getString("campaign_id"), rs.getString("campaign_version"), rs.getString("customer_id"),
+                        rs.getString("campaign_id"), rs.getString("campaign_version"), rs.getLong("customer_id"),
                         rs.getInt("attempt_no"), Sql.getInstant(rs, "dialed_at"), Sql.getInstant(rs, "answered_at"), now)));
         int unknown = 0;
         for (AttemptEvents.UnknownAttempt a : open) {
@@ -231,18 +231,18 @@ public final class AttemptLedger {
     }
 
     /** Cancels the customer's QUEUED attempts in every campaign of the tenant (an opt-out). */
-    public int cancelQueuedFor(String tenant, String customerId) throws SQLException {
+    public int cancelQueuedFor(String tenant, long customerId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return cancelQueuedFor(c, tenant, customerId);
         }
     }
 
-    private static int cancelQueuedFor(Connection c, String tenant, String customerId) throws SQLException {
+    private static int cancelQueuedFor(Connection c, String tenant, long customerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE call_attempt SET state = 'CANCELLED', stop_reason = ?"
                 + " WHERE tenant = ? AND customer_id = ? AND state = 'QUEUED'")) {
             ps.setString(1, SkipReason.DO_NOT_CALL.code());
             ps.setString(2, tenant);
-            ps.setString(3, customerId);
+            ps.setLong(3, customerId);
             return ps.executeUpdate();
         }
     }
@@ -251,22 +251,32 @@ public final class AttemptLedger {
      * Records an opt-out on the caller's connection: no campaign of the tenant dials the customer again, and
      * attempts already queued are cancelled.
      */
-    public void optOut(Connection c, String tenant, String customerId, Instant now) throws SQLException {
+    public void optOut(Connection c, String tenant, long customerId, Instant now) throws SQLException {
         String sql = "INSERT INTO schedule_opt_out (tenant, customer_id, opted_out_at)"
-                + " SELECT CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(128)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                + " SELECT CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM schedule_opt_out WHERE tenant = ? AND customer_id = ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tenant);
-            ps.setString(2, customerId);
+            ps.setLong(2, customerId);
             Sql.setInstant(ps, 3, now);
             ps.setString(4, tenant);
-            ps.setString(5, customerId);
+            ps.setLong(5, customerId);
             ps.executeUpdate();
         }
         cancelQueuedFor(c, tenant, customerId);
     }
 
-    public void optOut(String tenant, String customerId, Instant now) throws SQLException {
+    /** Lifts the customer's opt-out on the caller's connection (do-not-call cleared); cancelled attempts stay so. */
+    public void clearOptOut(Connection c, String tenant, long customerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM schedule_opt_out WHERE tenant = ? AND customer_id = ?")) {
+            ps.setString(1, tenant);
+            ps.setLong(2, customerId);
+            ps.executeUpdate();
+        }
+    }
+
+    public void optOut(String tenant, long customerId, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             optOut(c, tenant, customerId, now);
         }
@@ -279,43 +289,43 @@ public final class AttemptLedger {
     }
 
     /** Every customer's attempts in the campaign (customers never attempted are absent). */
-    public Map<String, CustomerHistory> historyOf(CampaignKey campaign) throws SQLException {
-        Map<String, List<PastAttempt>> rows = new HashMap<>();
+    public Map<Long, CustomerHistory> historyOf(CampaignKey campaign) throws SQLException {
+        Map<Long, List<PastAttempt>> rows = new HashMap<>();
         query("SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ?", ps -> {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
-        }, rs -> rows.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(row(rs)));
-        Map<String, CustomerHistory> result = new HashMap<>(rows.size() * 2);
+        }, rs -> rows.computeIfAbsent(rs.getLong("customer_id"), k -> new ArrayList<>()).add(row(rs)));
+        Map<Long, CustomerHistory> result = new HashMap<>(rows.size() * 2);
         rows.forEach((k, v) -> result.put(k, new CustomerHistory(v)));
         return result;
     }
 
-    public CustomerHistory historyOf(CampaignKey campaign, String customerId) throws SQLException {
+    public CustomerHistory historyOf(CampaignKey campaign, long customerId) throws SQLException {
         List<PastAttempt> rows = new ArrayList<>();
         query("SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id = ?", ps -> {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
-            ps.setString(3, customerId);
+            ps.setLong(3, customerId);
         }, rs -> rows.add(row(rs)));
         return new CustomerHistory(rows);
     }
 
     /** Start times of calls (any campaign, not cancelled) to the tenant's customers since {@code since}. */
-    public Map<String, long[]> recentCalls(String tenant, Instant since) throws SQLException {
-        Map<String, long[]> calls = new HashMap<>();
+    public Map<Long, long[]> recentCalls(String tenant, Instant since) throws SQLException {
+        Map<Long, long[]> calls = new HashMap<>();
         query("SELECT customer_id, created_at FROM call_attempt WHERE tenant = ? AND created_at >= ?"
                 + " AND state <> 'CANCELLED'", ps -> {
                     ps.setString(1, tenant);
                     Sql.setInstant(ps, 2, since);
-                }, rs -> calls.merge(rs.getString(1), new long[] {Sql.getInstant(rs, "created_at").toEpochMilli()},
+                }, rs -> calls.merge(rs.getLong(1), new long[] {Sql.getInstant(rs, "created_at").toEpochMilli()},
                         AttemptLedger::concat));
         return calls;
     }
 
-    public java.util.Set<String> optedOut(String tenant) throws SQLException {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    public java.util.Set<Long> optedOut(String tenant) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
         query("SELECT customer_id FROM schedule_opt_out WHERE tenant = ?", ps -> ps.setString(1, tenant),
-                rs -> ids.add(rs.getString(1)));
+                rs -> ids.add(rs.getLong(1)));
         return ids;
     }
 

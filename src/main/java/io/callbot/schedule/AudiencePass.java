@@ -41,7 +41,7 @@ final class AudiencePass {
         ZoneId campaignZone = campaign.schedule().timezone();
         try (Stream<Candidate> candidates = source.candidates(campaign)) {
             candidates.forEach(c -> {
-                String id = c.customerId();
+                long id = c.customerId();
                 List<ZoneId> customerZones = zones.zonesOf(c, campaignZone);
                 Eligibility e = rules.eligibility(c, facts.optedOut(id), facts.history(id), facts.recentCalls(id),
                         customerZones, now);

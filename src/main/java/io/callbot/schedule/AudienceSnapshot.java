@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A campaign's audience as one pass over it found it: customer ids in priority order, each with its zone set
- * and the earliest time it may be due, or done for good. About 14 bytes per customer (numeric ids); finding the
+ * and the earliest time it may be due, or done for good. About 14 bytes per customer; finding the
  * next due customers is a scan of primitive arrays, with no database, that skips customers whose zones are outside
  * the calling window. Confined to one thread at a time (the campaign's tick; Quartz runs one per campaign).
  */
@@ -35,7 +35,7 @@ final class AudienceSnapshot {
     }
 
     /** Appends the next customer in priority order. */
-    void add(String customerId, List<ZoneId> zones, Eligibility eligibility) {
+    void add(long customerId, List<ZoneId> zones, Eligibility eligibility) {
         int i = ids.size();
         ids.add(customerId);
         if (i == zoneSet.length) {
@@ -61,7 +61,7 @@ final class AudienceSnapshot {
         return size() - done;
     }
 
-    String customerId(int i) {
+    long customerId(int i) {
         return ids.get(i);
     }
 

@@ -13,10 +13,10 @@ public interface CallLauncher {
     int capacity(Campaign campaign);
 
     /**
-     * Originates the attempt. The future completes when the call is over, with its result, or with null when the
-     * attempt was settled where the call ended (an answered call, in the call layer's settlement transaction,
-     * through {@link LedgerSettlement}); it completes exceptionally only when the attempt could not be placed at all
-     * (treated as {@link io.callbot.dial.ResultKind#FAILED}).
+     * Originates the attempt. The launcher settles the attempt itself, whatever its result (in the launcher's one
+     * settlement transaction: ledger result, retry plan, profile, opt-out, CRM events); the future completes when
+     * the attempt is over and settled. The scheduler writes nothing for it: a future that completes exceptionally
+     * (a launcher fault) leaves the row to reconciliation once its lease runs out.
      */
-    CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt);
+    CompletableFuture<Void> launch(ClaimedAttempt attempt);
 }

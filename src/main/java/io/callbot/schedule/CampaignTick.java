@@ -23,8 +23,9 @@ import org.slf4j.MDC;
  * audience and not do-not-call per the customer store; attempts, opt-outs, window, gap and caps per the ledger),
  * claims ledger attempts for those due and launches them; the others go back to the queue's snapshot with the time
  * they may be due, or leave it for good. A steady tick thus reads a few rows per customer it dials, not the audience;
- * the audience is read in full only by an {@link AudiencePass}. Results come back on the launcher's threads and plan
- * the retry. Thread-safe, but Quartz runs at most one tick per campaign at a time.
+ * the audience is read in full only by an {@link AudiencePass}. The launcher settles each attempt it is given (its
+ * result and retry plan), so a tick writes nothing after the launch. Thread-safe, but Quartz runs at most one tick
+ * per campaign at a time.
  */
 public final class CampaignTick {
     private static final Logger log = LoggerFactory.getLogger(CampaignTick.class);
@@ -42,7 +43,6 @@ public final class CampaignTick {
     private final CustomerZones zones = new CustomerZones();
     private final DialHoppers hoppers;
     private final AttemptEvents events;
-    private final LedgerSettlement settlement;
 
     public CampaignTick(DataSource dataSource, CandidateSource source, CallLauncher launcher, TickSettings settings,
                         Clock clock) {
@@ -67,7 +67,6 @@ public final class CampaignTick {
         this.launcher = launcher;
         this.settings = settings;
         this.clock = clock;
-        this.settlement = new LedgerSettlement(ledger, settings, events);
         this.hoppers = new DialHoppers(new AudiencePass(ledger, source, settings, zones), settings.audienceRefresh(),
                 clock);
     }
@@ -190,11 +189,11 @@ public final class CampaignTick {
         int dial(int[] taken) throws SQLException {
             List<Due> due = new ArrayList<>();
             try {
-                List<String> ids = new ArrayList<>(taken.length);
+                List<Long> ids = new ArrayList<>(taken.length);
                 for (int i : taken) {
                     ids.add(snapshot.customerId(i));
                 }
-                Map<String, Candidate> current = source.current(campaign, ids);
+                Map<Long, Candidate> current = source.current(campaign, ids);
                 CustomerFacts facts = batch.facts(campaign.tenant(), campaign.id(), ids,
                         now.minus(FrequencyCaps.LOOKBACK));
                 for (int i : taken) {
@@ -217,7 +216,7 @@ public final class CampaignTick {
                 snapshot.done(i);
                 return null;
             }
-            String id = c.customerId();
+            long id = c.customerId();
             List<ZoneId> customerZones = zones.zonesOf(c, campaign.schedule().timezone());
             CustomerHistory h = facts.history(id);
             Eligibility e = rules.eligibility(c, facts.optedOut(id), h, facts.recentCalls(id), customerZones, now);
@@ -273,9 +272,11 @@ public final class CampaignTick {
         private void launch(Due d) {
             ClaimedAttempt attempt = new ClaimedAttempt(d.attempt().id(), campaign, d.candidate(),
                     d.attempt().attemptNo());
-            CompletableFutures.safely(() -> launcher.launch(attempt))
-                    .whenComplete((result, error) -> new ResultRecorder(ledger, settlement, clock)
-                            .record(attempt, d.zones(), result, error));
+            CompletableFutures.safely(() -> launcher.launch(attempt)).whenComplete((done, error) -> {
+                if (error != null) {
+                    log.error("attempt {} failed in its launcher; reconciliation will settle it", attempt.id(), error);
+                }
+            });
         }
 
         private void skip(SkipReason reason) {

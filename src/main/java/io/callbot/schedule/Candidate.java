@@ -11,5 +11,5 @@ import java.time.ZoneId;
  * @param timezone   the profile's timezone, or null to derive it from the phone number
  * @param doNotCall  the profile's do-not-call flag
  */
-public record Candidate(String customerId, String tenant, String phoneE164, ZoneId timezone, boolean doNotCall) {
+public record Candidate(long customerId, String tenant, String phoneE164, ZoneId timezone, boolean doNotCall) {
 }

@@ -20,5 +20,5 @@ public interface CandidateSource {
      * {@link #candidates} (the audience's {@code limit} aside); customers no longer in it, or unknown, are absent.
      * Asked right before dialing, so an opt-out or a profile change made after the customer was queued counts.
      */
-    Map<String, Candidate> current(Campaign campaign, Collection<String> customerIds);
+    Map<Long, Candidate> current(Campaign campaign, Collection<Long> customerIds);
 }

@@ -8,28 +8,28 @@ package io.callbot.schedule;
 interface CustomerFacts {
     long[] NO_CALLS = new long[0];
 
-    CustomerHistory history(String customerId);
+    CustomerHistory history(long customerId);
 
-    long[] recentCalls(String customerId);
+    long[] recentCalls(long customerId);
 
-    boolean optedOut(String customerId);
+    boolean optedOut(long customerId);
 
     /** Facts held in maps (customers absent from a map have no attempts, no calls, no opt-out). */
-    static CustomerFacts of(java.util.Map<String, CustomerHistory> history, java.util.Map<String, long[]> calls,
-            java.util.Set<String> optedOut) {
+    static CustomerFacts of(java.util.Map<Long, CustomerHistory> history, java.util.Map<Long, long[]> calls,
+            java.util.Set<Long> optedOut) {
         return new CustomerFacts() {
             @Override
-            public CustomerHistory history(String customerId) {
+            public CustomerHistory history(long customerId) {
                 return history.getOrDefault(customerId, CustomerHistory.NONE);
             }
 
             @Override
-            public long[] recentCalls(String customerId) {
+            public long[] recentCalls(long customerId) {
                 return calls.getOrDefault(customerId, NO_CALLS);
             }
 
             @Override
-            public boolean optedOut(String customerId) {
+            public boolean optedOut(long customerId) {
                 return optedOut.contains(customerId);
             }
         };

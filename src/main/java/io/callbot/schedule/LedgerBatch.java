@@ -37,40 +37,40 @@ final class LedgerBatch {
      * What the rules need to know about these customers of the campaign, read in three queries (their attempts in
      * the campaign, their calls in any campaign of the tenant since {@code callsSince}, their opt-outs).
      */
-    CustomerFacts facts(String tenant, String campaignId, Collection<String> customerIds, Instant callsSince)
+    CustomerFacts facts(String tenant, String campaignId, Collection<Long> customerIds, Instant callsSince)
             throws SQLException {
-        Map<String, List<PastAttempt>> attempts = new HashMap<>();
-        Map<String, long[]> calls = new HashMap<>();
-        Set<String> optedOut = new HashSet<>();
-        List<String> ids = List.copyOf(customerIds);
+        Map<Long, List<PastAttempt>> attempts = new HashMap<>();
+        Map<Long, long[]> calls = new HashMap<>();
+        Set<Long> optedOut = new HashSet<>();
+        List<Long> ids = List.copyOf(customerIds);
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             String in = " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
             query("SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id" + in, ps -> {
                 ps.setString(1, tenant);
                 ps.setString(2, campaignId);
                 bindAll(ps, 3, chunk);
-            }, rs -> attempts.computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>()).add(AttemptLedger.row(rs)));
+            }, rs -> attempts.computeIfAbsent(rs.getLong("customer_id"), k -> new ArrayList<>()).add(AttemptLedger.row(rs)));
             query("SELECT customer_id, created_at FROM call_attempt WHERE tenant = ? AND customer_id" + in
                     + " AND created_at >= ? AND state <> 'CANCELLED'", ps -> {
                         ps.setString(1, tenant);
                         bindAll(ps, 2, chunk);
                         Sql.setInstant(ps, 2 + chunk.size(), callsSince);
-                    }, rs -> calls.merge(rs.getString(1), new long[] {Sql.getInstant(rs, "created_at").toEpochMilli()},
+                    }, rs -> calls.merge(rs.getLong(1), new long[] {Sql.getInstant(rs, "created_at").toEpochMilli()},
                             AttemptLedger::concat));
             query("SELECT customer_id FROM schedule_opt_out WHERE tenant = ? AND customer_id" + in, ps -> {
                 ps.setString(1, tenant);
                 bindAll(ps, 2, chunk);
-            }, rs -> optedOut.add(rs.getString(1)));
+            }, rs -> optedOut.add(rs.getLong(1)));
         }
-        Map<String, CustomerHistory> history = new HashMap<>(attempts.size() * 2);
+        Map<Long, CustomerHistory> history = new HashMap<>(attempts.size() * 2);
         attempts.forEach((k, v) -> history.put(k, new CustomerHistory(v)));
         return CustomerFacts.of(history, calls, optedOut);
     }
 
-    private static void bindAll(PreparedStatement ps, int from, List<String> values) throws SQLException {
+    private static void bindAll(PreparedStatement ps, int from, List<Long> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            ps.setString(from + i, values.get(i));
+            ps.setLong(from + i, values.get(i));
         }
     }
 
@@ -95,7 +95,7 @@ final class LedgerBatch {
                     ps.setString(2, a.tenant());
                     ps.setString(3, a.campaignId());
                     ps.setString(4, a.campaignVersion());
-                    ps.setString(5, a.customerId());
+                    ps.setLong(5, a.customerId());
                     ps.setInt(6, a.attemptNo());
                     ps.setString(7, nodeId);
                     Sql.setInstant(ps, 8, now.plus(lease));

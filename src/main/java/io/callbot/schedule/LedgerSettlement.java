@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An attempt's settlement in the ledger, on the caller's connection: its result and its retry plan in one write,
- * then the scheduler's CRM events for it ({@link AttemptEvents#settled}). Used by the scheduler for attempts that
- * reached nobody, and by the call layer's settlement transaction for answered calls, so each attempt is written
+ * The ledger's part of an attempt's settlement, on the settlement's connection: its result and its retry plan in
+ * one write, then the scheduler's CRM events for it ({@link AttemptEvents#settled}). Used by the launcher's one
+ * settlement transaction ({@code launch.AttemptSettlement}) for every attempt result, so each attempt is written
  * once. Thread-safe.
  */
 public final class LedgerSettlement {
@@ -39,13 +39,8 @@ public final class LedgerSettlement {
      */
     public Optional<AttemptEvents.SettledAttempt> finish(Connection c, ClaimedAttempt attempt, AttemptResult r,
             Instant ended) throws SQLException {
-        return finish(c, attempt, zones.zonesOf(attempt.candidate(), attempt.campaign().schedule().timezone()), r, ended);
-    }
-
-    /** {@link #finish(Connection, ClaimedAttempt, AttemptResult, Instant)} with the customer's zones known. */
-    Optional<AttemptEvents.SettledAttempt> finish(Connection c, ClaimedAttempt attempt, List<ZoneId> zones,
-            AttemptResult r, Instant ended) throws SQLException {
-        String customer = attempt.candidate().customerId();
+        List<ZoneId> zones = this.zones.zonesOf(attempt.candidate(), attempt.campaign().schedule().timezone());
+        long customer = attempt.candidate().customerId();
         CustomerHistory history = historyOf(c, attempt.campaign().key(), customer)
                 .with(new PastAttempt(attempt.attemptNo(), AttemptState.FINISHED, r.kind(), r.isFinal(), null,
                         ended, ended, null));
@@ -66,14 +61,14 @@ public final class LedgerSettlement {
         events.settled(c, settled);
     }
 
-    private static CustomerHistory historyOf(Connection c, CampaignKey campaign, String customerId)
+    private static CustomerHistory historyOf(Connection c, CampaignKey campaign, long customerId)
             throws SQLException {
         List<PastAttempt> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id = ?")) {
             ps.setString(1, campaign.tenant());
             ps.setString(2, campaign.id());
-            ps.setString(3, customerId);
+            ps.setLong(3, customerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(AttemptLedger.row(rs));

@@ -49,7 +49,7 @@ public final class WhyQuery {
         campaignState(tenant, campaignId, campaign, e);
         audience.forEach(r -> e.never(r));
         optOut(tenant, customer.customerId(), e);
-        String id = customer.customerId();
+        long id = customer.customerId();
         CustomerFacts facts = ledger.facts(tenant, campaignId, List.of(id), now.minus(FrequencyCaps.LOOKBACK));
         if (campaign != null) {
             rules(campaign, customer, facts, now, e);
@@ -100,11 +100,11 @@ public final class WhyQuery {
         }
     }
 
-    private void optOut(String tenant, String customerId, Explanation e) throws SQLException {
+    private void optOut(String tenant, long customerId, Explanation e) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT opted_out_at FROM schedule_opt_out WHERE tenant = ? AND customer_id = ?")) {
             ps.setString(1, tenant);
-            ps.setString(2, customerId);
+            ps.setLong(2, customerId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     e.never(WhyReason.of(SkipReason.DO_NOT_CALL, "do-not-call: the customer asked not to be called"
@@ -118,7 +118,7 @@ public final class WhyQuery {
     private void rules(Campaign campaign, Candidate customer, CustomerFacts facts, Instant now, Explanation e) {
         CandidateRules rules = CampaignTick.rules(campaign, settings);
         List<ZoneId> customerZones = zones.zonesOf(customer, campaign.schedule().timezone());
-        String id = customer.customerId();
+        long id = customer.customerId();
         CustomerHistory h = facts.history(id);
         Eligibility history = rules.history(h, customerZones, now);
         if (!history.due() && !(history.reason() == SkipReason.DO_NOT_CALL && facts.optedOut(id))) {
@@ -151,14 +151,14 @@ public final class WhyQuery {
         }
     }
 
-    private List<String> attempts(String tenant, String campaignId, String customerId) throws SQLException {
+    private List<String> attempts(String tenant, String campaignId, long customerId) throws SQLException {
         String sql = "SELECT * FROM call_attempt WHERE tenant = ? AND campaign_id = ? AND customer_id = ?"
                 + " ORDER BY attempt_no";
         List<String> lines = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tenant);
             ps.setString(2, campaignId);
-            ps.setString(3, customerId);
+            ps.setLong(3, customerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lines.add(describe(rs));

@@ -152,6 +152,9 @@ public final class SimulatedVoiceCall {
         }
     }
 
+    /** The plan's customer id: a simulation writes no ledger row, profile or event, so its plan names no customer. */
+    private static final long NO_STORED_CUSTOMER = 0;
+
     private static CallRecord call(Campaign campaign, DialogContext context, CallerScript script, CallServices services,
             PlaybackPacer pacer, AudioSocketCaller callers) throws Exception {
         Finished finished = new Finished(new CompletableFuture<>());
@@ -160,7 +163,7 @@ public final class SimulatedVoiceCall {
                 AudioSocketServerConfig.defaults().withBind("127.0.0.1", 0), calls, pacer)) {
             InetSocketAddress address = server.start();
             UUID id = UUID.randomUUID();
-            calls.expect(new CallPlan(id, 1, campaign, context.customer().id(), "simulation", context,
+            calls.expect(new CallPlan(id, 1, campaign, NO_STORED_CUSTOMER, "simulation", context,
                     CampaignDialogs.settingsFor(campaign)));
             SimulatedCall call = callers.call(address, id, script);
             CallRecord record = finished.record().get(10, TimeUnit.MINUTES);

@@ -57,6 +57,9 @@ class RequestValidationTest {
         assertThat(limit.errorMessage()).contains("'limit'").contains("lots");
         ApiHarness.Reply from = api.get("/api/v1/calls?from=yesterday", Fixture.ACME);
         assertThat(from.errorMessage()).contains("'from'").contains("ISO-8601");
+        ApiHarness.Reply customer = api.get("/api/v1/calls?customer=c1", Fixture.ACME);
+        assertThat(customer.status()).isEqualTo(400);
+        assertThat(customer.errorMessage()).contains("'customer'").contains("store id").contains("c1");
     }
 
     @Test

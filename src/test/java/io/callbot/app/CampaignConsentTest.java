@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.campaign.Campaign;
@@ -57,7 +58,7 @@ class CampaignConsentTest {
                     new AudienceQuery(db.database().dataSource(), Clock.systemUTC()));
             List<String> called;
             try (Stream<Candidate> s = candidates.candidates(campaign(kind))) {
-                called = s.map(c -> store.get("acme", Long.parseLong(c.customerId())).orElseThrow().externalId())
+                called = s.map(c -> store.get("acme", c.customerId()).orElseThrow().externalId())
                         .sorted().toList();
             }
             assertThat(called).containsExactly(expected.split(","));

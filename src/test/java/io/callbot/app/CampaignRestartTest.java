@@ -1,5 +1,6 @@
 package io.callbot.app;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static io.callbot.app.SqlCount.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +18,6 @@ import io.callbot.campaign.CampaignDirectory;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.campaign.CampaignListener;
 import io.callbot.campaign.TransferCheck;
-import io.callbot.schedule.AttemptResult;
 import io.callbot.schedule.CallLauncher;
 import io.callbot.schedule.CampaignScheduler;
 import io.callbot.schedule.CampaignTick;
@@ -137,7 +137,7 @@ class CampaignRestartTest {
             Launcher launcher = new Launcher();
             TickSettings settings = new TickSettings("node-r", QuietHours.NONE, FrequencyCaps.DEFAULT,
                     Duration.ofMinutes(2));
-            CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(List.of(new Candidate("c1", "acme",
+            CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(List.of(new Candidate(id("c1"), "acme",
                     "+441632960101", NOON, false))), launcher, settings, CLOCK);
             CampaignScheduler scheduler = new CampaignScheduler(ds, "restart-" + UUID.randomUUID(), 2, tick, settings,
                     CLOCK);
@@ -246,7 +246,7 @@ class CampaignRestartTest {
         }
 
         @Override
-        public CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt) {
+        public CompletableFuture<Void> launch(ClaimedAttempt attempt) {
             launched.add(attempt);
             return new CompletableFuture<>();
         }

@@ -107,9 +107,11 @@ class ClusterTest {
             assertThat(fromB.size()).as("calls placed by node-b").isGreaterThanOrEqualTo(100);
             assertThat(rows.stream().filter(r -> r.createdAt().isAfter(killedAt.plusSeconds(1))))
                     .isNotEmpty().allSatisfy(r -> assertThat(r.nodeId()).isEqualTo("node-b"));
-            // what node-a left on the phone was settled UNKNOWN by node-b (its lease ran out), never redialled
-            assertThat(rows.stream().filter(r -> r.nodeId().equals("node-a") && r.state().equals("UNKNOWN"))
-                    .map(LedgerRows.Row::phone)).allSatisfy(phone -> assertThat(perNumber.get(phone)).isEqualTo(1));
+            // what node-a left on the phone was settled UNKNOWN by node-b (its lease ran out), never redialled (the
+            // few recorded but never sent, checked above, were not dialled at all)
+            assertThat(rows.stream().filter(r -> r.nodeId().equals("node-a") && r.state().equals("UNKNOWN")
+                    && !recordedNotSent.contains(r)).map(LedgerRows.Row::phone))
+                    .allSatisfy(phone -> assertThat(perNumber.get(phone)).isEqualTo(1));
             System.out.printf("cluster: node-a placed %d calls, node-b %d; %d left UNKNOWN by the kill%n",
                     fromA.size(), fromB.size(), rows.stream().filter(r -> r.state().equals("UNKNOWN")).count());
         } catch (AssertionError | RuntimeException e) {

@@ -137,7 +137,7 @@ class CrmContractTest {
                 Connection c = db.dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO call_attempt (id, tenant, campaign_id,"
                         + " campaign_version, customer_id, attempt_no, state, node_id, lease_owner, created_at, dialed_at)"
-                        + " VALUES (?, ?, ?, ?, '424242', 1, 'DIALING', ?, ?, ?, ?)")) {
+                        + " VALUES (?, ?, ?, ?, 424242, 1, 'DIALING', ?, ?, ?, ?)")) {
             Instant t = Instant.now().minusSeconds(60);
             ps.setObject(1, id);
             ps.setString(2, campaign.tenant());

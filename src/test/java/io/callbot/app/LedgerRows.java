@@ -30,7 +30,7 @@ final class LedgerRows {
         List<Row> rows = new ArrayList<>();
         try (Connection c = ds.getConnection(); var ps = c.prepareStatement("SELECT a.id, a.customer_id, k.phone,"
                 + " a.attempt_no, a.state, a.result, a.is_final, a.stop_reason, a.node_id, a.created_at, a.dialed_at,"
-                + " a.ended_at FROM call_attempt a JOIN customer k ON k.id = CAST(a.customer_id AS BIGINT)"
+                + " a.ended_at FROM call_attempt a JOIN customer k ON k.id = a.customer_id"
                 + " WHERE a.campaign_id = ? ORDER BY a.customer_id, a.attempt_no")) {
             ps.setString(1, campaignId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -61,7 +61,7 @@ public final class ApiBench {
             s.execute(CallListingSql.DDL);
             s.execute("INSERT INTO call_attempt SELECT md5(i::text)::uuid,"
                     + " (ARRAY['acme','acme-east','globex','initech'])[1 + i % 4], 'camp-' || (i % 40),"
-                    + " 'cust-' || i, 1, 'FINISHED', (ARRAY['ANSWERED','BUSY','NO_ANSWER','FAILED','REJECTED'])[1 + i % 5],"
+                    + " i, 1, 'FINISHED', (ARRAY['ANSWERED','BUSY','NO_ANSWER','FAILED','REJECTED'])[1 + i % 5],"
                     + " CASE WHEN i % 5 = 0 THEN 'interested' ELSE NULL END,"
                     + " TIMESTAMPTZ '2026-11-01 00:00:00+00' - i * INTERVAL '2 seconds' - INTERVAL '40 seconds',"
                     + " TIMESTAMPTZ '2026-11-01 00:00:00+00' - i * INTERVAL '2 seconds'"

@@ -29,7 +29,7 @@ final class CallListingSql implements CallPort {
     static final String DDL = """
             CREATE TABLE call_attempt (
                 id UUID PRIMARY KEY, tenant VARCHAR(64) NOT NULL, campaign_id VARCHAR(64) NOT NULL,
-                customer_id VARCHAR(64) NOT NULL, attempt_no INT NOT NULL, state VARCHAR(16) NOT NULL,
+                customer_id BIGINT NOT NULL, attempt_no INT NOT NULL, state VARCHAR(16) NOT NULL,
                 result VARCHAR(32), outcome VARCHAR(64), started_at TIMESTAMP WITH TIME ZONE,
                 ended_at TIMESTAMP WITH TIME ZONE)""";
     static final List<String> INDEXES = List.of(

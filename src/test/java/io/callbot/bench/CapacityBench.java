@@ -18,6 +18,7 @@ import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
+import io.callbot.media.MediaEndReason;
 import io.callbot.media.PlaybackPacer;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
@@ -138,9 +139,9 @@ public final class CapacityBench {
             List<SimulatedCall> sims = new ArrayList<>();
             for (int i = 0; i < calls; i++) {
                 UUID id = UUID.randomUUID();
-                CustomerView customer = new CustomerView("c" + i, "Caller", "Number" + i, "+1212555" + (1000 + i),
+                CustomerView customer = new CustomerView(String.valueOf(i), "Caller", "Number" + i, "+1212555" + (1000 + i),
                         ZoneOffset.UTC, Map.of(), Set.of("bench"));
-                active.expect(new CallPlan(id, 1, campaign, "c" + i, "crm-" + i,
+                active.expect(new CallPlan(id, 1, campaign, i, "crm-" + i,
                         new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
                         CampaignDialogs.settingsFor(campaign)));
                 sims.add(callers.call(address, id, script(seconds, i % 2 == 0 ? yes : no, i % 2 == 0 ? no : yes)));
@@ -289,7 +290,7 @@ public final class CapacityBench {
         }
 
         long earlyEnds() {
-            return records.stream().filter(r -> !"PEER_CLOSED".equals(r.mediaEnd())).count();
+            return records.stream().filter(r -> r.mediaEnd() != MediaEndReason.PEER_CLOSED).count();
         }
 
         void awaitAll(int calls) throws InterruptedException {

@@ -82,8 +82,8 @@ public final class TickBench {
                 PopulationSeed.seed(ds, "bench", n, db.database().isPostgres());
                 System.out.printf("%s: %d customers seeded in %.1f s%n", db.name(), n, (System.nanoTime() - t0) / 1e9);
             }
-            seed(new AttemptLedger(ds), campaign.tenant(), history, store ? i -> String.valueOf(PopulationSeed.ID_BASE + 1 + i * 7L)
-                    : i -> "cust-" + (i * 7));
+            seed(new AttemptLedger(ds), campaign.tenant(), history, store ? i -> PopulationSeed.ID_BASE + 1 + i * 7L
+                    : i -> i * 7L);
             CallLauncher launcher = new CallLauncher() {
                 @Override
                 public int capacity(Campaign c) {
@@ -91,7 +91,7 @@ public final class TickBench {
                 }
 
                 @Override
-                public CompletableFuture<AttemptResult> launch(ClaimedAttempt attempt) {
+                public CompletableFuture<Void> launch(ClaimedAttempt attempt) {
                     return new CompletableFuture<>(); // calls stay live: the bench measures the tick only
                 }
             };
@@ -103,9 +103,9 @@ public final class TickBench {
                 }
 
                 @Override
-                public Map<String, Candidate> current(Campaign c, Collection<String> ids) {
-                    Map<String, Candidate> out = new HashMap<>();
-                    ids.forEach(id -> out.put(id, candidate(Integer.parseInt(id.substring("cust-".length())))));
+                public Map<Long, Candidate> current(Campaign c, Collection<Long> ids) {
+                    Map<Long, Candidate> out = new HashMap<>();
+                    ids.forEach(id -> out.put(id, candidate(Math.toIntExact(id))));
                     return out;
                 }
             };
@@ -119,7 +119,7 @@ public final class TickBench {
                 }
 
                 @Override
-                public Map<String, Candidate> current(Campaign c, Collection<String> ids) {
+                public Map<Long, Candidate> current(Campaign c, Collection<Long> ids) {
                     return real.current(c, ids);
                 }
             };
@@ -152,16 +152,16 @@ public final class TickBench {
     }
 
     private static Candidate candidate(int i) {
-        return new Candidate("cust-" + i, "acme", "+1212555" + (1000 + i % 9000),
+        return new Candidate(i, "acme", "+1212555" + (1000 + i % 9000),
                 ZONES.get(i % ZONES.size()), i % 50 == 0);
     }
 
     /** Earlier attempts for the first {@code history} customers, so the tick has a ledger to consult. */
     private static void seed(AttemptLedger ledger, String tenant, int history,
-            java.util.function.IntFunction<String> customer) throws Exception {
+            java.util.function.IntToLongFunction customer) throws Exception {
         Instant t = NOW.minus(Duration.ofDays(3));
         for (int i = 0; i < history; i++) {
-            var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), tenant, "bench", "v1", customer.apply(i), 1);
+            var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), tenant, "bench", "v1", customer.applyAsLong(i), 1);
             ledger.claim(a, "seed", t, Duration.ofMinutes(2));
             ledger.finish(a.id(), AttemptResult.dialing(i % 2 == 0 ? ResultKind.BUSY : ResultKind.REJECTED, 17),
                     t, i % 2 == 0 ? RetryDecision.at(t.plus(Duration.ofHours(1))) : RetryDecision.stop(

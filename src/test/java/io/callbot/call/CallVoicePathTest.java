@@ -12,6 +12,7 @@ import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
+import io.callbot.media.MediaEndReason;
 import io.callbot.media.PlaybackPacer;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
@@ -108,9 +109,9 @@ class CallVoicePathTest {
         ActiveCalls calls = new ActiveCalls(services, finished);
         try (AudioSocketServer server = new AudioSocketServer(media, calls, pacer)) {
             InetSocketAddress address = server.start();
-            CustomerView customer = new CustomerView("c1", "Maria", "Lopez", "+12125550101",
+            CustomerView customer = new CustomerView("1", "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-            calls.expect(new CallPlan(id, 1, campaign, "c1", "crm-1",
+            calls.expect(new CallPlan(id, 1, campaign, 1, "crm-1",
                     new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign)));
             SimulatedCall call = callers.call(address, id, script);
@@ -137,7 +138,7 @@ class CallVoicePathTest {
         assertThat(record.statePath()).as(record.transcript().toString()).containsExactly("greeting", "send_coupon", "thanks_goodbye");
         assertThat(record.outcome()).isEqualTo("coupon_accepted");
         assertThat(record.addTags()).contains("campaign:winback-coupon:accepted");
-        assertThat(record.mediaEnd()).isEqualTo("ROBOT_HANGUP");
+        assertThat(record.mediaEnd()).isEqualTo(MediaEndReason.ROBOT_HANGUP);
         List<TranscriptEntry> caller = record.transcript().stream()
                 .filter(t -> t.speaker() == TranscriptEntry.Speaker.CALLER).toList();
         assertThat(caller).extracting(TranscriptEntry::intent).containsExactly("yes", "no");
@@ -200,9 +201,9 @@ class CallVoicePathTest {
         ActiveCalls calls = new ActiveCalls(new CallServices(recognizer, prompts, c -> RecordedPrompts.empty(),
                 c -> TtsVoice.DEFAULT, null, TurnSettings.defaults(), pool, Clock.systemUTC(), "callbot-transfer",
                 (plan, gap) -> { }), new Finished(new CompletableFuture<>()));
-        CustomerView customer = new CustomerView("c9", "Zelda", "Ringer", "+12125550109",
+        CustomerView customer = new CustomerView("9", "Zelda", "Ringer", "+12125550109",
                 ZoneId.of("America/New_York"), Map.of(), Set.of());
-        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, "c9", "crm-9",
+        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, 9, "crm-9",
                 new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         List<String> greeting = SentenceSplitter.split(new io.callbot.dialog.engine.Dialog(campaign.dialog(),
@@ -222,7 +223,7 @@ class CallVoicePathTest {
                 .waitForRobotToSpeak().silence(Duration.ofMillis(400)).hangUp().build();
         CallRecord record = run(script);
         assertThat(record.outcome()).isEqualTo("hung_up_in_greeting");
-        assertThat(record.mediaEnd()).isEqualTo("PEER_CLOSED");
+        assertThat(record.mediaEnd()).isEqualTo(MediaEndReason.PEER_CLOSED);
         assertThat(record.endReason().code()).isEqualTo("CALLER_HUNG_UP");
         assertThat(gaps).as("the caller said nothing, so the robot replied to nothing").isEmpty();
     }

@@ -10,6 +10,7 @@ import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
 import io.callbot.dialog.engine.TranscriptEntry.Speaker;
+import io.callbot.media.MediaEndReason;
 import io.callbot.webhook.CustomerExhausted;
 import io.callbot.webhook.EventContract;
 import io.callbot.webhook.ProfileChange;
@@ -102,13 +103,13 @@ class CrmEventsTest {
 
     @Test
     void attemptsThatReachedNobodyOrEndedUnseenOrGaveUpValidate() throws Exception {
-        var who = CrmEvents.Attempt.of(UUID.randomUUID(), campaign, "7", "crm-7");
+        var who = CrmEvents.Attempt.of(UUID.randomUUID(), campaign, 7, "crm-7");
         valid(events.unreachable(who, new UnreachableCall("BUSY", "the line was busy (Q.850 cause 17)", 17, 1,
                 WebhookEvent.Timings.of(T, null, T.plusSeconds(3)), T.plusSeconds(1800)), T.plusSeconds(3)));
         valid(events.unknown(who, new UnknownCall("UNKNOWN", "the server stopped", 2,
                 WebhookEvent.Timings.of(T, null, T.plusSeconds(300))), T.plusSeconds(300)));
         valid(events.exhausted(who, new CustomerExhausted("max_attempts", "used up", 3, "NO_ANSWER"), T));
-        valid(events.profileChanged(campaign.tenant(), "7", "crm-7", new ProfileChange(ProfileChange.SOURCE_API,
+        valid(events.profileChanged(campaign.tenant(), 7, "crm-7", new ProfileChange(ProfileChange.SOURCE_API,
                 List.of(), List.of(), Map.of(), new ProfileChange.DoNotCall(false, null)), T));
     }
 
@@ -122,10 +123,11 @@ class CrmEventsTest {
             boolean doNotCall) {
         CustomerView view = new CustomerView("7", "Maria", "Lopez", "+12125550101", ZoneId.of("America/New_York"),
                 Map.of(), Set.of());
-        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, "7", "crm-7",
+        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, 7, "crm-7",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
-        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, outcome, CallEndReason.parse(endReason), MediaEndReason.ROBOT_HANGUP,
+                List.of("greeting"),
                 List.of(new TranscriptEntry(T, Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                         new TranscriptEntry(T.plusSeconds(5), Speaker.CALLER, "greeting", "yes", 0.9, "yes", false)),
                 tags, List.of(), fields, null, doNotCall, T, T.plusSeconds(20));

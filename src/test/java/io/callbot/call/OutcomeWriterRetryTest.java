@@ -11,9 +11,9 @@ import io.callbot.customer.TimezoneSource;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import io.callbot.testing.TestDatabases;
 import io.callbot.testing.TestDatabases.TestDatabase;
-import io.callbot.webhook.WebhookOutbox;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -171,10 +171,8 @@ class OutcomeWriterRetryTest {
                         throw e.getCause();
                     }
                 });
-        return new OutcomeWriter(new AttemptSettlement(flaky, new InfoTableLedger(), new TranscriptStore(flaky),
-                customers, new WebhookOutbox(flaky, Clock.systemUTC()), new CrmEvents((t, c) -> "+12125550101"),
-                Clock.systemUTC()), writerPool, new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp),
-                r -> done.countDown());
+        return new OutcomeWriter(new InfoTableSettlement(flaky), writerPool,
+                new OutcomeWriter.Retries(timer, tries, firstDelay, onGivenUp), r -> done.countDown());
     }
 
     private CallRecord record() {
@@ -182,11 +180,12 @@ class OutcomeWriterRetryTest {
                 .getByExternalId(TENANT, "crm-1").orElseThrow().id();
         CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, String.valueOf(id), "crm-1",
+        CallPlan plan = new CallPlan(UUID.randomUUID(), 1, campaign, id, "crm-1",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.parse("2026-11-28T15:00:00Z");
-        return new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), MediaEndReason.ROBOT_HANGUP,
+                List.of("greeting"),
                 List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false)),
                 List.of("campaign:winback-coupon:accepted"), List.of(), Map.of(), null, false, t, t.plusSeconds(20));
     }
@@ -207,33 +206,42 @@ class OutcomeWriterRetryTest {
         }
     }
 
-    /** The ledger stand-in: one row per finished attempt; false for an attempt settled before. */
-    private static final class InfoTableLedger implements AttemptFinisher {
+    /**
+     * The settlement stand-in: one row per settled attempt and the transcript, in one transaction; nothing for an
+     * attempt settled before.
+     */
+    private static final class InfoTableSettlement implements CallSettlement {
+        private final DataSource dataSource;
+
+        InfoTableSettlement(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
         @Override
-        public java.util.Optional<Settled> finish(Connection c, CallRecord r) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM callbot_info WHERE k = ?")) {
-                ps.setString(1, "attempt-" + r.plan().attemptId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return java.util.Optional.empty(); // settled before
+        public boolean settle(CallRecord r, boolean onlyIfUnsettled) throws SQLException {
+            try (Connection c = dataSource.getConnection()) {
+                return io.callbot.store.Transactions.run(c, tx -> {
+                    try (PreparedStatement ps = tx.prepareStatement("SELECT 1 FROM callbot_info WHERE k = ?")) {
+                        ps.setString(1, "attempt-" + r.plan().attemptId());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                return false; // settled before
+                            }
+                        }
                     }
-                }
+                    try (PreparedStatement ps = tx.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
+                        ps.setString(1, "attempt-" + r.plan().attemptId());
+                        ps.setString(2, r.outcome());
+                        ps.executeUpdate();
+                    }
+                    new TranscriptStore(dataSource).insert(tx, r);
+                    return true;
+                });
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
-                ps.setString(1, "attempt-" + r.plan().attemptId());
-                ps.setString(2, r.outcome());
-                ps.executeUpdate();
-            }
-            return java.util.Optional.of(Settled.NOTHING);
         }
 
         @Override
-        public void optOut(Connection c, String tenant, String customerId, Instant at) {
-        }
-
-        @Override
-        public Instant dialedAt(Connection c, UUID attemptId) {
-            return Instant.parse("2026-11-28T14:59:55Z");
+        public void optOutNow(CallPlan plan) {
         }
     }
 }

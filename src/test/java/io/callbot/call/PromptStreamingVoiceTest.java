@@ -132,9 +132,9 @@ class PromptStreamingVoiceTest {
                 calls, pacer)) {
             InetSocketAddress address = server.start();
             UUID id = UUID.randomUUID();
-            CustomerView customer = new CustomerView("c1", "Maria", "Lopez", "+12125550101",
+            CustomerView customer = new CustomerView("1", "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-            calls.expect(new CallPlan(id, 1, campaign, "c1", "crm-1",
+            calls.expect(new CallPlan(id, 1, campaign, 1, "crm-1",
                     new DialogContext(customer, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign)));
             SimulatedCall call = callers.call(address, id, script);

@@ -67,7 +67,7 @@ class WhyCommandTest {
             add(store, String.valueOf(ids.get("CRM-2")), zone, true, 900, "segment:vip");
             AttemptLedger ledger = new AttemptLedger(db.dataSource());
             var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme-shop", "winback-coupon", "v1",
-                    String.valueOf(ids.get("CRM-1")), 1);
+                    ids.get("CRM-1"), 1);
             Instant t = Instant.now().minus(Duration.ofDays(3));
             ledger.claim(a, "node-a", t, Duration.ofMinutes(2));
             ledger.finish(a.id(), AttemptResult.dialing(ResultKind.BUSY, 17), t.plusSeconds(20),

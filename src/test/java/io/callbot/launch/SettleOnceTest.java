@@ -1,8 +1,8 @@
 package io.callbot.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.callbot.call.AttemptSettlement;
 import io.callbot.call.CallEndReason;
 import io.callbot.call.CallPlan;
 import io.callbot.call.CallRecord;
@@ -17,16 +17,21 @@ import io.callbot.customer.CustomerRecord;
 import io.callbot.customer.CustomerStore;
 import io.callbot.customer.Tag;
 import io.callbot.customer.TimezoneSource;
+import io.callbot.dial.ResultKind;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
 import io.callbot.schedule.AttemptLedger;
+import io.callbot.schedule.AttemptResult;
+import io.callbot.schedule.Candidate;
+import io.callbot.schedule.ClaimedAttempt;
 import io.callbot.schedule.LedgerSettlement;
 import io.callbot.schedule.TickSettings;
 import io.callbot.testing.TestDatabases.TestDatabase;
+import io.callbot.webhook.CustomerExhausted;
 import io.callbot.webhook.WebhookEvent;
 import io.callbot.webhook.WebhookOutbox;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +59,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * An answered call's attempt is settled once, in one transaction: the ledger result with its retry plan, the
+ * Every attempt is settled once, in one transaction. An answered call's: the ledger result with its retry plan, the
  * transcript, the profile, the opt-out (profile do-not-call, the ledger's opt-out, queued attempts cancelled) and the
- * outbox rows. A settlement that fails midway leaves nothing; the spilled record, replayed at the next start, applies
- * everything once, the retry plan and the opt-out included.
+ * outbox rows; a settlement that fails midway leaves nothing; the spilled record, replayed at the next start, applies
+ * everything once, the retry plan and the opt-out included. An unreachable attempt's: the ledger result with its
+ * retry plan and its CRM events, all or nothing, and once.
  */
 class SettleOnceTest {
     private static final String TENANT = "acme-shop";
@@ -76,15 +82,12 @@ class SettleOnceTest {
                     Map.of())).id();
             AttemptLedger ledger = new AttemptLedger(ds);
             Instant now = Instant.now();
-            UUID attempt = UUID.randomUUID();
-            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
-            ledger.markDialing(attempt, "node-a", now);
+            UUID attempt = dialing(ledger, customer, now);
             ledger.markOriginating(attempt, now);
             ledger.markInCall(attempt, now);
             UUID queuedElsewhere = UUID.randomUUID();
             ledger.claim(new AttemptLedger.NewAttempt(queuedElsewhere, TENANT, "another-campaign", "v1",
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
+                    customer, 1), "node-a", now, Duration.ofMinutes(5));
 
             AtomicInteger failures = new AtomicInteger(Integer.MAX_VALUE);
             AtomicInteger attemptWrites = new AtomicInteger();
@@ -154,10 +157,7 @@ class SettleOnceTest {
                     "en-US", "America/New_York", TimezoneSource.EXPLICIT, true, List.of(), Map.of())).id();
             AttemptLedger ledger = new AttemptLedger(ds);
             Instant now = Instant.now();
-            UUID attempt = UUID.randomUUID();
-            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
-                    String.valueOf(customer), 1), "node-a", now, Duration.ofMinutes(5));
-            ledger.markDialing(attempt, "node-a", now);
+            UUID attempt = dialing(ledger, customer, now);
             ledger.markInCall(attempt, now);
             AtomicInteger attemptWrites = new AtomicInteger();
             AttemptSettlement settlement = settlement(countingAttemptWrites(ds, attemptWrites), customers,
@@ -178,29 +178,105 @@ class SettleOnceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.callbot.testing.TestDatabases#both")
+    void anUnreachableAttemptIsSettledInOneTransactionOnce(TestDatabase db) throws Exception {
+        try (db) {
+            DataSource ds = db.database().dataSource();
+            CustomerStore customers = new CustomerStore(ds, Clock.systemUTC());
+            long customer = customers.upsert(TENANT, new CustomerRecord("crm-3", "+12125550103", "Bo", "Chen",
+                    "en-US", "America/New_York", TimezoneSource.EXPLICIT, true, List.of(), Map.of())).id();
+            AttemptLedger ledger = new AttemptLedger(ds);
+            Instant now = Instant.now();
+            UUID attempt = dialing(ledger, customer, now);
+            ledger.markOriginating(attempt, now);
+            ClaimedAttempt claimed = new ClaimedAttempt(attempt, campaign, new Candidate(customer,
+                    TENANT, "+12125550103", ZoneId.of("America/New_York"), false), 1);
+            // the campaign tries a failed call once: this result ends the customer's attempts (customer.exhausted)
+            AttemptResult failed = AttemptResult.dialing(ResultKind.FAILED, 38);
+            AtomicInteger failures = new AtomicInteger(1);
+            AtomicInteger attemptWrites = new AtomicInteger();
+            AttemptSettlement settlement = settlement(countingAttemptWrites(ds, attemptWrites), customers, failures);
+
+            assertThatThrownBy(() -> settlement.settle(claimed, failed, now.plusSeconds(30)))
+                    .hasMessageContaining("the outbox is unavailable");
+            assertThat(text(ds, "SELECT state FROM call_attempt WHERE id = '" + attempt + "'"))
+                    .as("the ledger write rolled back with the event").isEqualTo("DIALING");
+            assertThat(count(ds, "SELECT COUNT(*) FROM webhook_outbox")).as("call.unreachable rolled back too")
+                    .isZero();
+
+            attemptWrites.set(0);
+            assertThat(settlement.settle(claimed, failed, now.plusSeconds(30))).isTrue();
+            assertThat(attemptWrites.get()).as("the attempt's row is written once, result and plan").isEqualTo(1);
+            assertThat(text(ds, "SELECT state FROM call_attempt WHERE id = '" + attempt + "'")).isEqualTo("FINISHED");
+            assertThat(text(ds, "SELECT result FROM call_attempt WHERE id = '" + attempt + "'")).isEqualTo("FAILED");
+            assertThat(text(ds, "SELECT stop_reason FROM call_attempt WHERE id = '" + attempt + "'")).isNotNull();
+            assertThat(outboxTypes(ds)).containsExactly("call.unreachable", "customer.exhausted");
+            assertThat(count(ds, "SELECT COUNT(*) FROM call_transcript")).isZero();
+
+            assertThat(settlement.settle(claimed, failed, now.plusSeconds(60))).as("settled once").isFalse();
+            assertThat(attemptWrites.get()).isEqualTo(1);
+            assertThat(outboxTypes(ds)).as("no duplicate outbox rows")
+                    .containsExactly("call.unreachable", "customer.exhausted");
+        }
+    }
+
+    private static List<String> outboxTypes(DataSource ds) throws SQLException {
+        List<String> types = new java.util.ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT payload FROM webhook_outbox ORDER BY seq")) {
+            while (rs.next()) {
+                types.add(io.callbot.webhook.WebhookJson.read(rs.getString(1)).type());
+            }
+        }
+        return types;
+    }
+
+    /** A new attempt of this campaign for the customer, claimed by node-a and DIALING. */
+    private UUID dialing(AttemptLedger ledger, long customer, Instant now) throws SQLException {
+        UUID attempt = UUID.randomUUID();
+        ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
+                customer, 1), "node-a", now, Duration.ofMinutes(5));
+        ledger.markDialing(attempt, "node-a", now);
+        return attempt;
+    }
+
     private OutcomeWriter writer(DataSource ds, CustomerStore customers, AtomicInteger failures,
             ScheduledExecutorService timer, java.util.function.Consumer<CallRecord> givenUp) {
         return new OutcomeWriter(settlement(ds, customers, failures), Executors.newSingleThreadExecutor(),
                 new OutcomeWriter.Retries(timer, 3, Duration.ofMillis(10), givenUp), r -> { });
     }
 
-    /** A settlement over the real ledger whose CRM event fails (after every other write) while {@code failures} > 0. */
+    /**
+     * A settlement over the real ledger whose last CRM event fails (after every other write) while {@code failures}
+     * > 0: an answered call's event, or an unreachable attempt's {@code customer.exhausted}.
+     */
     private AttemptSettlement settlement(DataSource ds, CustomerStore customers, AtomicInteger failures) {
         AttemptLedger ledger = new AttemptLedger(ds);
         WebhookOutbox outbox = new WebhookOutbox(ds, Clock.systemUTC());
         CrmEvents events = new CrmEvents((t, c) -> "+12125550101") {
             @Override
             public List<WebhookEvent> callEnded(CallRecord r, Instant dialedAt) {
-                if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    throw new IllegalStateException("the outbox is unavailable");
-                }
+                failIfAsked(failures);
                 return super.callEnded(r, dialedAt);
+            }
+
+            @Override
+            public WebhookEvent exhausted(Attempt a, CustomerExhausted body, Instant at) {
+                failIfAsked(failures);
+                return super.exhausted(a, body, at);
             }
         };
         LedgerSettlement ledgerSettlement = new LedgerSettlement(ledger, TickSettings.defaults("node-a"),
                 new CrmAttemptEvents(events, outbox, customers, (t, id) -> campaign(t, id)));
-        return new AttemptSettlement(ds, new LedgerFinisher(ledger, ledgerSettlement, customers),
-                new TranscriptStore(ds), customers, outbox, events, Clock.systemUTC());
+        return new AttemptSettlement(ledger, ledgerSettlement, customers,
+                new OptOuts(customers, ledger, Clock.systemUTC()), new TranscriptStore(ds), outbox, events);
+    }
+
+    private static void failIfAsked(AtomicInteger failures) {
+        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException("the outbox is unavailable");
+        }
     }
 
     private CallRecord optedOut(UUID attempt, long customer) {
@@ -210,11 +286,11 @@ class SettleOnceTest {
     private CallRecord record(UUID attempt, long customer, String outcome, CallEndReason end, boolean doNotCall) {
         CustomerView view = new CustomerView(String.valueOf(customer), "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-        CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(customer), "crm-1",
+        CallPlan plan = new CallPlan(attempt, 1, campaign, customer, "crm-1",
                 new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                 CampaignDialogs.settingsFor(campaign));
         Instant t = Instant.now().minusSeconds(30);
-        return new CallRecord(plan, outcome, end, "ROBOT_HANGUP", List.of("greeting"),
+        return new CallRecord(plan, outcome, end, MediaEndReason.ROBOT_HANGUP, List.of("greeting"),
                 List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                         new TranscriptEntry(t.plusSeconds(4), TranscriptEntry.Speaker.CALLER, "greeting",
                                 "stop calling me", 0.9, "opt_out", false)),
@@ -229,21 +305,21 @@ class SettleOnceTest {
     private static DataSource countingAttemptWrites(DataSource real, AtomicInteger writes) {
         return (DataSource) Proxy.newProxyInstance(SettleOnceTest.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result = invoke(real, method, args);
+                    Object result = Proxies.invoke(real, method, args);
                     if (!method.getName().equals("getConnection")) {
                         return result;
                     }
                     Connection c = (Connection) result;
                     return Proxy.newProxyInstance(SettleOnceTest.class.getClassLoader(),
                             new Class<?>[] {Connection.class}, (p, m, a) -> {
-                                Object made = invoke(c, m, a);
+                                Object made = Proxies.invoke(c, m, a);
                                 if (m.getName().equals("prepareStatement") && a[0] instanceof String sql
                                         && sql.startsWith("UPDATE call_attempt SET")
                                         && (sql.contains("state = 'FINISHED'") || sql.contains("next_retry_at"))) {
                                     PreparedStatement ps = (PreparedStatement) made;
                                     return Proxy.newProxyInstance(SettleOnceTest.class.getClassLoader(),
                                             new Class<?>[] {PreparedStatement.class}, (q, qm, qa) -> {
-                                                Object r = invoke(ps, qm, qa);
+                                                Object r = Proxies.invoke(ps, qm, qa);
                                                 if (qm.getName().equals("executeUpdate")) {
                                                     writes.addAndGet((Integer) r);
                                                 }
@@ -253,14 +329,6 @@ class SettleOnceTest {
                                 return made;
                             });
                 });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 
     private static int count(DataSource ds, String sql) throws SQLException {

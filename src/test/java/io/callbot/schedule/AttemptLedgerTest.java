@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import static io.callbot.testing.NamedCustomers.id;
 import io.callbot.dial.ResultKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class AttemptLedgerTest {
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private static AttemptLedger.NewAttempt attempt(String campaign, String customer, int no) {
-        return new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", campaign, "v1", customer, no);
+        return new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", campaign, "v1", id(customer), no);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,7 +63,7 @@ class AttemptLedgerTest {
             assertThat(Collections.disjoint(wonByA, wonByB)).isTrue();
             assertThat(wonByA.size() + wonByB.size()).isEqualTo(customers);
             for (int i = 0; i < customers; i++) {
-                assertThat(ledger.historyOf(new io.callbot.campaign.CampaignKey("acme", "c1"), "cust-" + i).attempts()).hasSize(1);
+                assertThat(ledger.historyOf(new io.callbot.campaign.CampaignKey("acme", "c1"), id("cust-" + i)).attempts()).hasSize(1);
             }
         }
     }
@@ -79,7 +80,7 @@ class AttemptLedgerTest {
             assertThat(batches.claimAll(batch, "node-a", NOW, LEASE)).containsExactly(true, false, true, true);
             List<AttemptLedger.NewAttempt> again = List.of(attempt("spring", "a", 1), attempt("spring", "b", 2));
             assertThat(batches.claimAll(again, "node-c", NOW, LEASE)).as("claimed once only").containsExactly(false, false);
-            ledger.optOut("acme", "b", NOW);
+            ledger.optOut("acme", id("b"), NOW);
             assertThat(batches.markDialingAll(List.of(batch.get(0).id(), batch.get(2).id(), batch.get(3).id()), "node-a"))
                     .containsExactly(true, false, true);
             assertThat(ledger.find(batch.get(2).id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
@@ -174,14 +175,14 @@ class AttemptLedgerTest {
             }
             try (Connection c = db.database().dataSource().getConnection()) {
                 c.setAutoCommit(false);
-                ledger.optOut(c, "acme", "x", NOW);
-                ledger.optOut(c, "acme", "x", NOW); // twice is harmless
+                ledger.optOut(c, "acme", id("x"), NOW);
+                ledger.optOut(c, "acme", id("x"), NOW); // twice is harmless
                 c.commit();
             }
             assertThat(ledger.find(c1.id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
             assertThat(ledger.find(c2.id()).orElseThrow().state()).isEqualTo(AttemptState.CANCELLED);
             assertThat(ledger.find(other.id()).orElseThrow().state()).isEqualTo(AttemptState.QUEUED);
-            assertThat(ledger.optedOut("acme")).containsExactly("x");
+            assertThat(ledger.optedOut("acme")).containsExactly(id("x"));
             // a tick that read the audience before the opt-out still cannot dial
             var late = attempt("c3", "x", 1);
             assertThat(ledger.claim(late, "node-a", NOW, LEASE)).isTrue();

@@ -17,12 +17,12 @@ class AudienceSnapshotTest {
     @Test
     void nextDueKeepsPriorityOrderAndSkipsClosedZonesTheNotYetDueTheDoneAndTheQueued() {
         AudienceSnapshot s = new AudienceSnapshot(T0);
-        s.add("1", NY, Eligibility.never(SkipReason.ALREADY_FINAL));
-        s.add("2", NY, Eligibility.DUE);
-        s.add("3", SHANGHAI, Eligibility.DUE);
-        s.add("4", NY, Eligibility.later(SkipReason.RETRY_PENDING, T0.plusSeconds(600)));
-        s.add("5", NY, Eligibility.DUE);
-        s.add("6", NY, Eligibility.DUE);
+        s.add(1, NY, Eligibility.never(SkipReason.ALREADY_FINAL));
+        s.add(2, NY, Eligibility.DUE);
+        s.add(3, SHANGHAI, Eligibility.DUE);
+        s.add(4, NY, Eligibility.later(SkipReason.RETRY_PENDING, T0.plusSeconds(600)));
+        s.add(5, NY, Eligibility.DUE);
+        s.add(6, NY, Eligibility.DUE);
         boolean[] nyOpen = {true, false};
 
         assertThat(s.size()).isEqualTo(6);
@@ -38,22 +38,18 @@ class AudienceSnapshotTest {
         assertThat(s.remaining()).isEqualTo(4);
         assertThat(s.nextDue(T0.plusSeconds(30), nyOpen, 10)).isEmpty();
         assertThat(s.nextDue(T0.plusSeconds(60), new boolean[] {false, true}, 10)).containsExactly(2, 5);
-        assertThat(s.customerId(5)).isEqualTo("6");
+        assertThat(s.customerId(5)).isEqualTo(6);
         assertThat(s.zones(5)).isEqualTo(SHANGHAI);
     }
 
     @Test
-    void customerIdsAreHeldAsNumbersUntilOneIsNotAndComeBackAsGiven() {
+    void customerIdsGrowPastTheirFirstBlockAndComeBackInOrder() {
         CustomerIds ids = new CustomerIds();
         for (int i = 0; i < 3000; i++) {
-            ids.add(Long.toString(1_000_000_000_000L + i));
+            ids.add(1_000_000_000_000L + i);
         }
-        assertThat(ids.get(2999)).isEqualTo("1000000002999");
-        ids.add("007"); // not a number as Long.toString writes it: kept as text, so it comes back the same
-        ids.add("cust-9");
-        assertThat(ids.size()).isEqualTo(3002);
-        assertThat(ids.get(0)).isEqualTo("1000000000000");
-        assertThat(ids.get(3000)).isEqualTo("007");
-        assertThat(ids.get(3001)).isEqualTo("cust-9");
+        assertThat(ids.size()).isEqualTo(3000);
+        assertThat(ids.get(0)).isEqualTo(1_000_000_000_000L);
+        assertThat(ids.get(2999)).isEqualTo(1_000_000_002_999L);
     }
 }

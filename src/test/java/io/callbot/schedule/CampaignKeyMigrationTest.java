@@ -73,17 +73,17 @@ class CampaignKeyMigrationTest {
                 assertThat(states.get(ACME).orElseThrow().lifecycle()).isEqualTo(CampaignLifecycle.PAUSED);
                 assertThat(states.get(GLOBEX)).isEmpty();
                 AttemptLedger ledger = new AttemptLedger(db.dataSource());
-                assertThat(ledger.historyOf(ACME, "7").attempts()).hasSize(1);
-                assertThat(ledger.historyOf(GLOBEX, "7").attempts()).isEmpty();
+                assertThat(ledger.historyOf(ACME, 7).attempts()).hasSize(1);
+                assertThat(ledger.historyOf(GLOBEX, 7).attempts()).isEmpty();
 
                 // another tenant's spring-sale: its own state and its own claims
                 states.register(GLOBEX, "g1", NOW);
                 states.transition(GLOBEX, CampaignLifecycle.RUNNING, NOW);
                 assertThat(states.get(ACME).orElseThrow().lifecycle()).isEqualTo(CampaignLifecycle.PAUSED);
                 assertThat(ledger.claim(new AttemptLedger.NewAttempt(UUID.randomUUID(), "globex", "spring-sale", "g1",
-                        "7", 1), "node", NOW, Duration.ofMinutes(2))).isTrue();
+                        7, 1), "node", NOW, Duration.ofMinutes(2))).isTrue();
                 assertThat(ledger.claim(new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "spring-sale", "v1",
-                        "7", 1), "node", NOW, Duration.ofMinutes(2))).isFalse();
+                        7, 1), "node", NOW, Duration.ofMinutes(2))).isFalse();
             }
         } finally {
             old.drop().run();

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import static io.callbot.testing.NamedCustomers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,8 +35,8 @@ class CampaignSchedulerTest {
             RecordingLauncher launcher = new RecordingLauncher(1);
             TickSettings settings = new TickSettings("node-a", QuietHours.NONE, FrequencyCaps.DEFAULT, Duration.ofMinutes(2));
             CampaignTick tick = new CampaignTick(ds, new InMemoryCandidates(List.of(
-                    new Candidate("c1", "acme", "+12125550100", noon, false))), launcher, settings, clock);
-            var crashed = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "older", "v1", "c9", 1);
+                    new Candidate(id("c1"), "acme", "+12125550100", noon, false))), launcher, settings, clock);
+            var crashed = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "older", "v1", id("c9"), 1);
             tick.ledger().claim(crashed, "node-a", Instant.now(), Duration.ofMinutes(2));
             tick.ledger().markDialing(crashed.id(), "node-a", Instant.now());
             tick.ledger().markOriginating(crashed.id(), Instant.now());

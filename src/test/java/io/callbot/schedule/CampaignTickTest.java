@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import static io.callbot.testing.NamedCustomers.id;
 import io.callbot.dial.ResultKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,8 +31,8 @@ class CampaignTickTest {
     /** Long enough that no background re-read of the audience happens during a test that does not want one. */
     private static final TickSettings NO_REFRESH = TickSettings.defaults("node-a").withAudienceRefresh(Duration.ofDays(30));
 
-    private static Candidate customer(String id, ZoneId zone) {
-        return new Candidate(id, "acme", "+12125550100", zone, false);
+    private static Candidate customer(String name, ZoneId zone) {
+        return new Candidate(id(name), "acme", "+12125550100", zone, false);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,7 +43,7 @@ class CampaignTickTest {
             AttemptLedger ledger = new AttemptLedger(ds);
             seedHistory(ledger);
             InMemoryCandidates audience = new InMemoryCandidates(List.of(
-                    new Candidate("dnc", "acme", "+12125550100", NY, true),
+                    new Candidate(id("dnc"), "acme", "+12125550100", NY, true),
                     customer("opted-out", NY),
                     customer("final", NY),
                     customer("live", NY),
@@ -52,18 +53,18 @@ class CampaignTickTest {
                     customer("kiritimati", ZoneId.of("Pacific/Kiritimati")),
                     customer("capped", NY),
                     customer("retry-due", NY),
-                    new Candidate("by-phone", "acme", "+12125550199", null, false),
+                    new Candidate(id("by-phone"), "acme", "+12125550199", null, false),
                     customer("b", NY),
                     customer("c", NY)));
-            RecordingLauncher launcher = new RecordingLauncher(3);
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            RecordingLauncher launcher = new RecordingLauncher(3, ds, NO_REFRESH, clock);
             List<TickReport> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-            CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, Clock.fixed(NOW, ZoneOffset.UTC),
-                    heard::add);
+            CampaignTick tick = new CampaignTick(ds, audience, launcher, NO_REFRESH, clock, heard::add);
             Campaign campaign = Fixtures.springSale();
 
             TickReport first = tick.run(campaign);
             assertThat(heard).containsExactly(first);
-            assertThat(launcher.customers()).containsExactly("retry-due", "by-phone", "b");
+            assertThat(launcher.customers()).containsExactly(id("retry-due"), id("by-phone"), id("b"));
             assertThat(launcher.launched.get(0).attemptNo()).isEqualTo(2);
             assertThat(first.checked()).isEqualTo(3);
             assertThat(first.skipped()).as("what the read of the audience left out (the window is not part of it)")
@@ -73,18 +74,18 @@ class CampaignTickTest {
             assertThat(audience.passes()).isEqualTo(1);
 
             // results come back: busy is retried after 30 minutes; b's answered call was settled where it ended (the
-            // call layer's one transaction, its opt-out included) and comes back without a result: not written again
-            var bQueuedElsewhere = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "other", "v1", "b", 1);
+            // launcher's one settlement transaction, its opt-out included): the scheduler writes nothing for it
+            var bQueuedElsewhere = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "other", "v1", id("b"), 1);
             ledger.claim(bQueuedElsewhere, "node-b", NOW, LEASE);
             UUID bAttempt = launcher.launched.get(2).id();
             ledger.inTransaction(c -> {
                 ledger.finish(c, bAttempt, new AttemptResult(ResultKind.ANSWERED, 16, "stop_calling", true, true, null,
                         "greet>stop"), NOW.minusSeconds(5), RetryDecision.stop(SkipReason.DO_NOT_CALL));
-                ledger.optOut(c, "acme", "b", NOW.minusSeconds(5));
+                ledger.optOut(c, "acme", id("b"), NOW.minusSeconds(5));
                 return null;
             });
-            launcher.calls.get("retry-due").complete(AttemptResult.dialing(ResultKind.BUSY, 17));
-            launcher.calls.get("b").complete(null);
+            launcher.calls.get(id("retry-due")).complete(AttemptResult.dialing(ResultKind.BUSY, 17));
+            launcher.calls.get(id("b")).complete(null);
             UUID retryDue = launcher.launched.get(0).id();
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 assertThat(ledger.find(retryDue).orElseThrow().nextRetryAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
@@ -97,7 +98,7 @@ class CampaignTickTest {
 
             // the next ticks look only at the queue: c, and nobody else until someone is due again
             TickReport second = tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("retry-due", "by-phone", "b", "c");
+            assertThat(launcher.customers()).containsExactly(id("retry-due"), id("by-phone"), id("b"), id("c"));
             assertThat(second.checked()).isEqualTo(1);
             launcher.capacity = 100;
             TickReport third = tick.run(campaign);
@@ -120,21 +121,21 @@ class CampaignTickTest {
             var ds = db.database().dataSource();
             AttemptLedger ledger = new AttemptLedger(ds);
             for (int hoursAgo = 1; hoursAgo <= 2; hoursAgo++) {
-                finished(ledger, "other-campaign-" + hoursAgo, "capped", 1, NOW.minus(Duration.ofHours(hoursAgo)),
+                finished(ledger, "other-campaign-" + hoursAgo, id("capped"), 1, NOW.minus(Duration.ofHours(hoursAgo)),
                         AttemptResult.dialing(ResultKind.NO_ANSWER, 19), RetryDecision.stop(SkipReason.MAX_ATTEMPTS));
             }
             InMemoryCandidates audience = new InMemoryCandidates(List.of(customer("busy-once", NY),
                     customer("shanghai", SHANGHAI), customer("capped", NY)));
-            RecordingLauncher launcher = new RecordingLauncher(10);
             MutableClock clock = new MutableClock(NOW);
             TickSettings twoADay = new TickSettings("node-a", QuietHours.DEFAULT, new FrequencyCaps(2, 10), LEASE,
                     Duration.ofDays(30));
+            RecordingLauncher launcher = new RecordingLauncher(10, ds, twoADay, clock);
             CampaignTick tick = new CampaignTick(ds, audience, launcher, twoADay, clock);
             Campaign campaign = Fixtures.springSale();
 
             tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("busy-once");
-            launcher.calls.get("busy-once").complete(AttemptResult.dialing(ResultKind.BUSY, 17));
+            assertThat(launcher.customers()).containsExactly(id("busy-once"));
+            launcher.calls.get(id("busy-once")).complete(AttemptResult.dialing(ResultKind.BUSY, 17));
             UUID first = launcher.launched.get(0).id();
             await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(first).orElseThrow().nextRetryAt() != null);
 
@@ -142,20 +143,20 @@ class CampaignTickTest {
             assertThat(tick.run(campaign).launched()).isZero();
             clock.advance(Duration.ofMinutes(21));
             tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("busy-once", "busy-once");
+            assertThat(launcher.customers()).containsExactly(id("busy-once"), id("busy-once"));
             assertThat(launcher.launched.get(1).attemptNo()).isEqualTo(2);
-            launcher.calls.get("busy-once").complete(new AttemptResult(ResultKind.ANSWERED, 16, "sold", true, false,
+            launcher.calls.get(id("busy-once")).complete(new AttemptResult(ResultKind.ANSWERED, 16, "sold", true, false,
                     null, "greet>sold"));
 
             // the 12th, 09:30 in Shanghai (21:30 the day before in New York: closed; the 11th was a blackout date)
             clock.advance(Duration.between(clock.instant(), Instant.parse("2026-06-12T01:30:00Z")));
             tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("busy-once", "busy-once", "shanghai");
+            assertThat(launcher.customers()).containsExactly(id("busy-once"), id("busy-once"), id("shanghai"));
 
             // the 12th, 10:00 in New York: the cap of two calls a day let go of "capped" at midnight
             clock.advance(Duration.between(clock.instant(), Instant.parse("2026-06-12T14:00:00Z")));
             tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("busy-once", "busy-once", "shanghai", "capped");
+            assertThat(launcher.customers()).containsExactly(id("busy-once"), id("busy-once"), id("shanghai"), id("capped"));
         }
     }
 
@@ -172,14 +173,14 @@ class CampaignTickTest {
             Campaign campaign = Fixtures.springSale();
 
             TickReport first = tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("a");
+            assertThat(launcher.customers()).containsExactly(id("a"));
             assertThat(first.queued()).as("b to e wait in the queue").isEqualTo(4);
 
-            audience.replace(new Candidate("b", "acme", "+12125550100", NY, true)); // do-not-call set in the store
-            ledger.optOut("acme", "c", NOW);                                     // said "stop" on another call
-            audience.remove("d");                                                 // left the audience
+            audience.replace(new Candidate(id("b"), "acme", "+12125550100", NY, true)); // do-not-call set in the store
+            ledger.optOut("acme", id("c"), NOW);                                     // said "stop" on another call
+            audience.remove(id("d"));                                                 // left the audience
             TickReport second = tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("a", "e");
+            assertThat(launcher.customers()).containsExactly(id("a"), id("e"));
             assertThat(second.skipped()).isEqualTo(Map.of(SkipReason.DO_NOT_CALL, 2, SkipReason.NOT_IN_AUDIENCE, 1));
             assertThat(tick.run(campaign).checked()).as("they are out of the queue for good").isZero();
         }
@@ -201,7 +202,7 @@ class CampaignTickTest {
             audience.add(customer("imported-later", NY));
             clock.advance(Duration.ofSeconds(10));
             tick.run(campaign);
-            assertThat(launcher.customers()).containsExactly("a");
+            assertThat(launcher.customers()).containsExactly(id("a"));
             assertThat(audience.passes()).isEqualTo(1);
 
             // a small audience is read again 15 s after its last read, in the background; the next ticks dial who
@@ -209,7 +210,7 @@ class CampaignTickTest {
             clock.advance(Duration.ofSeconds(6));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 tick.run(campaign);
-                assertThat(launcher.customers()).containsExactly("a", "imported-later");
+                assertThat(launcher.customers()).containsExactly(id("a"), id("imported-later"));
             });
             assertThat(audience.passes()).isEqualTo(2);
 
@@ -241,7 +242,7 @@ class CampaignTickTest {
                 nodeA.run(campaign);
                 nodeB.run(campaign);
             }
-            List<String> all = new ArrayList<>(launcherA.customers());
+            List<Long> all = new ArrayList<>(launcherA.customers());
             all.addAll(launcherB.customers());
             assertThat(all).hasSize(40).doesNotHaveDuplicates();
             assertThat(launcherA.customers()).hasSizeGreaterThanOrEqualTo(10);
@@ -251,25 +252,25 @@ class CampaignTickTest {
 
     private static void seedHistory(AttemptLedger ledger) throws Exception {
         Instant monthAgo = NOW.minus(Duration.ofDays(30));
-        ledger.optOut("acme", "opted-out", monthAgo);
-        finished(ledger, "spring-sale", "final", 1, monthAgo,
+        ledger.optOut("acme", id("opted-out"), monthAgo);
+        finished(ledger, "spring-sale", id("final"), 1, monthAgo,
                 new AttemptResult(ResultKind.ANSWERED, 16, "sold", true, false, null, "greet>sold"), RetryDecision.stop(SkipReason.ALREADY_FINAL));
-        var live = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "spring-sale", "v1", "live", 1);
+        var live = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "spring-sale", "v1", id("live"), 1);
         ledger.claim(live, "node-b", NOW.minusSeconds(30), LEASE);
         ledger.markDialing(live.id(), "node-b", NOW.minusSeconds(30));
         for (int i = 1; i <= 5; i++) {
-            finished(ledger, "spring-sale", "maxed", i, monthAgo.plus(Duration.ofDays(i)),
+            finished(ledger, "spring-sale", id("maxed"), i, monthAgo.plus(Duration.ofDays(i)),
                     AttemptResult.dialing(ResultKind.BUSY, 17), RetryDecision.at(monthAgo.plus(Duration.ofDays(i + 1))));
         }
-        finished(ledger, "spring-sale", "pending", 1, NOW.minus(Duration.ofMinutes(10)),
+        finished(ledger, "spring-sale", id("pending"), 1, NOW.minus(Duration.ofMinutes(10)),
                 AttemptResult.dialing(ResultKind.BUSY, 17), RetryDecision.at(NOW.plus(Duration.ofMinutes(20))));
-        finished(ledger, "other-campaign", "capped", 1, NOW.minus(Duration.ofHours(2)),
+        finished(ledger, "other-campaign", id("capped"), 1, NOW.minus(Duration.ofHours(2)),
                 AttemptResult.dialing(ResultKind.NO_ANSWER, 19), RetryDecision.stop(SkipReason.MAX_ATTEMPTS));
-        finished(ledger, "spring-sale", "retry-due", 1, NOW.minus(Duration.ofDays(2)),
+        finished(ledger, "spring-sale", id("retry-due"), 1, NOW.minus(Duration.ofDays(2)),
                 AttemptResult.dialing(ResultKind.BUSY, 17), RetryDecision.at(NOW.minus(Duration.ofDays(1))));
     }
 
-    static void finished(AttemptLedger ledger, String campaign, String customer, int no, Instant at,
+    static void finished(AttemptLedger ledger, String campaign, long customer, int no, Instant at,
                          AttemptResult result, RetryDecision next) throws Exception {
         var a = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", campaign, "v1", customer, no);
         assertThat(ledger.claim(a, "node-old", at, LEASE)).isTrue();

@@ -1,5 +1,6 @@
 package io.callbot.schedule;
 
+import static io.callbot.testing.NamedCustomers.id;
 import io.callbot.dial.ResultKind;
 import static io.callbot.schedule.CampaignTickTest.finished;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,8 @@ class WhyQueryTest {
     private static final Instant NOW = Instant.parse("2026-06-10T15:00:00Z"); // Wednesday 11:00 in New York
     private static final ZoneId NY = ZoneId.of("America/New_York");
 
-    private static Candidate customer(String id, String zone) {
-        return new Candidate(id, "acme", "+12125550100", ZoneId.of(zone), false);
+    private static Candidate customer(String name, String zone) {
+        return new Candidate(id(name), "acme", "+12125550100", ZoneId.of(zone), false);
     }
 
     private static List<String> codes(WhyAnswer a) {
@@ -40,22 +41,22 @@ class WhyQueryTest {
             var ds = db.database().dataSource();
             AttemptLedger ledger = new AttemptLedger(ds);
             Instant monthAgo = NOW.minus(Duration.ofDays(30));
-            finished(ledger, "spring-sale", "busy", 1, NOW.minus(Duration.ofMinutes(10)),
+            finished(ledger, "spring-sale", id("busy"), 1, NOW.minus(Duration.ofMinutes(10)),
                     AttemptResult.dialing(ResultKind.BUSY, 17), RetryDecision.at(NOW.plus(Duration.ofMinutes(20))));
             for (int i = 1; i <= 5; i++) {
-                finished(ledger, "spring-sale", "maxed", i, monthAgo.plus(Duration.ofDays(i)),
+                finished(ledger, "spring-sale", id("maxed"), i, monthAgo.plus(Duration.ofDays(i)),
                         AttemptResult.dialing(ResultKind.BUSY, 17), RetryDecision.at(monthAgo.plus(Duration.ofDays(i + 1))));
             }
-            finished(ledger, "spring-sale", "final", 1, monthAgo,
+            finished(ledger, "spring-sale", id("final"), 1, monthAgo,
                     new AttemptResult(ResultKind.ANSWERED, 16, "sold", true, false, null, "greet>sold"),
                     RetryDecision.stop(SkipReason.ALREADY_FINAL));
-            finished(ledger, "spring-sale", "rejected", 1, monthAgo, AttemptResult.dialing(ResultKind.REJECTED, 21),
+            finished(ledger, "spring-sale", id("rejected"), 1, monthAgo, AttemptResult.dialing(ResultKind.REJECTED, 21),
                     RetryDecision.stop(SkipReason.NOT_RETRYABLE));
-            finished(ledger, "other-campaign", "capped", 1, NOW.minus(Duration.ofHours(2)),
+            finished(ledger, "other-campaign", id("capped"), 1, NOW.minus(Duration.ofHours(2)),
                     AttemptResult.dialing(ResultKind.NO_ANSWER, 19), RetryDecision.stop(SkipReason.MAX_ATTEMPTS));
-            var live = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "spring-sale", "v1", "live", 1);
+            var live = new AttemptLedger.NewAttempt(UUID.randomUUID(), "acme", "spring-sale", "v1", id("live"), 1);
             ledger.claim(live, "node-b", NOW.minusSeconds(30), Duration.ofMinutes(2));
-            ledger.optOut("acme", "opted", monthAgo);
+            ledger.optOut("acme", id("opted"), monthAgo);
             WhyQuery why = new WhyQuery(ds, TickSettings.defaults("why"), Clock.fixed(NOW, ZoneOffset.UTC));
             Campaign c = Fixtures.springSale();
 

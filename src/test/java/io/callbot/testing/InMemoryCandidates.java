@@ -36,19 +36,19 @@ public final class InMemoryCandidates implements CandidateSource {
     }
 
     @Override
-    public Map<String, Candidate> current(Campaign campaign, Collection<String> customerIds) {
-        Set<String> wanted = Set.copyOf(customerIds);
+    public Map<Long, Candidate> current(Campaign campaign, Collection<Long> customerIds) {
+        Set<Long> wanted = Set.copyOf(customerIds);
         return candidates.stream().filter(c -> c.tenant().equals(campaign.tenant()) && wanted.contains(c.customerId()))
                 .collect(Collectors.toMap(Candidate::customerId, Function.identity(), (a, b) -> a));
     }
 
     /** Replaces a customer's profile (e.g. flags do-not-call). */
     public void replace(Candidate changed) {
-        candidates.replaceAll(c -> c.customerId().equals(changed.customerId()) ? changed : c);
+        candidates.replaceAll(c -> c.customerId() == changed.customerId() ? changed : c);
     }
 
-    public void remove(String customerId) {
-        candidates.removeIf(c -> c.customerId().equals(customerId));
+    public void remove(long customerId) {
+        candidates.removeIf(c -> c.customerId() == customerId);
     }
 
     public void add(Candidate c) {

@@ -1,8 +1,14 @@
-package io.callbot.call;
+package io.callbot.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.callbot.call.CallEndReason;
+import io.callbot.call.CallPlan;
+import io.callbot.call.CallRecord;
+import io.callbot.call.CampaignDialogs;
+import io.callbot.call.CrmEvents;
+import io.callbot.call.TranscriptStore;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.customer.CustomerProfile;
@@ -13,11 +19,14 @@ import io.callbot.customer.TimezoneSource;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.TranscriptEntry;
+import io.callbot.media.MediaEndReason;
+import io.callbot.schedule.AttemptLedger;
+import io.callbot.schedule.LedgerSettlement;
+import io.callbot.schedule.TickSettings;
 import io.callbot.testing.TestDatabases.TestDatabase;
 import io.callbot.webhook.WebhookOutbox;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +38,10 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The ledger, transcript, profile and webhook outbox of a finished call are written together or not at all. */
-class OutcomeWriterTest {
+/**
+ * An answered call's ledger result, transcript, profile and webhook outbox rows are written together or not at all.
+ */
+class AnsweredCallSettlementTest {
     private static final String TENANT = "acme-shop";
     private final Campaign campaign = CampaignLoader.load(Path.of("campaigns/winback-coupon.yaml")).campaign();
 
@@ -39,7 +50,7 @@ class OutcomeWriterTest {
     void writesLedgerTranscriptProfileAndOutboxTogether(TestDatabase db) throws Exception {
         try (db) {
             Fixture f = new Fixture(db, false);
-            f.writer.write(f.record);
+            f.settlement.settle(f.record, false);
             assertThat(f.ledgerRows()).isEqualTo(1);
             assertThat(f.transcriptRows()).isEqualTo(3);
             assertThat(new TranscriptStore(db.database().dataSource()).transcript(TENANT, f.record.plan().attemptId()))
@@ -64,7 +75,7 @@ class OutcomeWriterTest {
     void aFailureInTheMiddleLeavesNothingHalfWritten(TestDatabase db) throws Exception {
         try (db) {
             Fixture f = new Fixture(db, true);
-            assertThatThrownBy(() -> f.writer.write(f.record)).hasMessageContaining("CRM event broke");
+            assertThatThrownBy(() -> f.settlement.settle(f.record, false)).hasMessageContaining("CRM event broke");
             assertThat(f.ledgerRows()).isZero();
             assertThat(f.transcriptRows()).isZero();
             CustomerProfile p = f.profile();
@@ -78,36 +89,16 @@ class OutcomeWriterTest {
         final TestDatabase db;
         final CustomerStore customers;
         final WebhookOutbox outbox;
-        final OutcomeWriter writer;
+        final AttemptSettlement settlement;
         final CallRecord record;
 
-        Fixture(TestDatabase db, boolean failWebhook) {
+        Fixture(TestDatabase db, boolean failWebhook) throws Exception {
             this.db = db;
             var ds = db.database().dataSource();
             customers = new CustomerStore(ds, Clock.systemUTC());
             long id = customers.upsert(TENANT, new CustomerRecord("crm-1", "+12125550101", "Maria", "Lopez", "en-US",
                     "America/New_York", TimezoneSource.EXPLICIT, true, List.of(Tag.parse("segment:vip")), Map.of())).id();
             outbox = new WebhookOutbox(ds, Clock.systemUTC());
-            AttemptFinisher ledger = new AttemptFinisher() {
-                @Override
-                public java.util.Optional<Settled> finish(Connection c, CallRecord r) throws java.sql.SQLException {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO callbot_info (k, v) VALUES (?, ?)")) {
-                        ps.setString(1, "attempt-" + r.plan().attemptId());
-                        ps.setString(2, r.outcome());
-                        ps.executeUpdate();
-                    }
-                    return java.util.Optional.of(Settled.NOTHING);
-                }
-
-                @Override
-                public void optOut(Connection c, String tenant, String customerId, Instant at) {
-                }
-
-                @Override
-                public Instant dialedAt(Connection c, UUID attemptId) {
-                    return Instant.parse("2026-11-28T14:59:55Z");
-                }
-            };
             CrmEvents events = new CrmEvents((tenant, customer) -> "+12125550101") {
                 @Override
                 public io.callbot.webhook.WebhookEvent callCompleted(CallRecord r, java.time.Instant dialedAt) {
@@ -117,16 +108,26 @@ class OutcomeWriterTest {
                     return super.callCompleted(r, dialedAt);
                 }
             };
-            writer = new OutcomeWriter(new AttemptSettlement(ds, ledger, new TranscriptStore(ds), customers, outbox, events,
-                    Clock.systemUTC()), Runnable::run, OutcomeWriter.Retries.defaults(null, r -> { }), r -> { });
+            AttemptLedger ledger = new AttemptLedger(ds);
+            settlement = new AttemptSettlement(ledger, new LedgerSettlement(ledger, TickSettings.defaults("node-a"),
+                    new CrmAttemptEvents(events, outbox, customers, (t, c) -> java.util.Optional.of(campaign))),
+                    customers, new OptOuts(customers, ledger, Clock.systemUTC()), new TranscriptStore(ds), outbox,
+                    events);
             UUID attempt = UUID.randomUUID();
+            Instant dialed = Instant.parse("2026-11-28T14:59:55Z");
+            ledger.claim(new AttemptLedger.NewAttempt(attempt, TENANT, campaign.id(), campaign.version(),
+                    id, 1), "node-a", dialed, java.time.Duration.ofMinutes(5));
+            ledger.markDialing(attempt, "node-a", dialed);
+            ledger.markOriginating(attempt, dialed);
+            ledger.markInCall(attempt, dialed);
             CustomerView view = new CustomerView(String.valueOf(id), "Maria", "Lopez", "+12125550101",
                     ZoneId.of("America/New_York"), Map.of(), Set.of("segment:vip"));
-            CallPlan plan = new CallPlan(attempt, 1, campaign, String.valueOf(id), "crm-1",
+            CallPlan plan = new CallPlan(attempt, 1, campaign, id, "crm-1",
                     new DialogContext(view, campaign.id(), campaign.name(), campaign.data()),
                     CampaignDialogs.settingsFor(campaign));
             Instant t = Instant.parse("2026-11-28T15:00:00Z");
-            record = new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"), "ROBOT_HANGUP",
+            record = new CallRecord(plan, "coupon_accepted", CallEndReason.parse("COMPLETED"),
+                    MediaEndReason.ROBOT_HANGUP,
                     List.of("greeting", "send_coupon", "thanks_goodbye"),
                     List.of(new TranscriptEntry(t, TranscriptEntry.Speaker.ROBOT, "greeting", "Hi Maria", 1, null, false),
                             new TranscriptEntry(t.plusSeconds(5), TranscriptEntry.Speaker.CALLER, "greeting",
@@ -142,7 +143,7 @@ class OutcomeWriterTest {
         }
 
         int ledgerRows() throws Exception {
-            return count("SELECT COUNT(*) FROM callbot_info WHERE k LIKE 'attempt-%'");
+            return count("SELECT COUNT(*) FROM call_attempt WHERE state = 'FINISHED'");
         }
 
         List<String> payloads() throws Exception {
