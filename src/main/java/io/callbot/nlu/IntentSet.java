@@ -110,15 +110,18 @@ public final class IntentSet {
 
     /**
      * Whether a constrained pass's reading is too unsure to act on alone: it holds {@code [unk]}, its confidence
-     * is low, it yields no clear intent, or words of it that no intent explains may be misheard. Then the turn's
-     * audio is worth a free-form pass.
+     * is low, it yields no clear intent, words of it that no intent explains may be misheard, or it is an opt-out.
+     * Then the turn's audio is worth a free-form pass.
      */
     public boolean needsSecondPass(Hypothesis grammarPass) {
         if (grammarPass.text().contains("[unk]") || grammarPass.confidence() < SECOND_PASS_BELOW_CONFIDENCE) {
             return true;
         }
         Interpretation reading = interpret(grammarPass);
-        return !reading.clear() || reading.unexplained() >= UNEXPLAINED_FOR_SECOND_PASS;
+        // an opt-out is checked free-form too: a grammar pass bends other words onto its phrases ("yeah but not now"
+        // heard as "pm not opt out")
+        return !reading.clear() || reading.unexplained() >= UNEXPLAINED_FOR_SECOND_PASS
+                || roleOf(reading) == Role.OPT_OUT;
     }
 
     /** Reads one hypothesis. */
@@ -126,67 +129,16 @@ public final class IntentSet {
         return new Reading(new Utterance(h.text(), library)).decide(h.source());
     }
 
-    /**
-     * Reads a turn's hypotheses (a grammar pass, and a free-form pass when one ran) into one interpretation:
-     * clear opt-out evidence in any reading wins; partial opt-out evidence in any reading asks to confirm unless
-     * a reading is clear about something other than a yes or a decline; otherwise the free-form reading decides,
-     * and a yes needs the readings to agree (a grammar pass that forced words onto something else while the
-     * free-form pass heard a yes is no yes; nor is a grammar-pass yes the free-form pass did not hear). The free-form
-     * pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words, and only as
-     * partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
-     */
+    /** Reads a turn's hypotheses (a grammar pass, and a free-form pass when one ran): {@link PassesReading}. */
     public Interpretation interpret(List<Hypothesis> hypotheses) {
-        List<Hypothesis> readings = hypotheses.stream().filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE)
-                .toList();
-        Optional<Interpretation> optOutInAlternative = hypotheses.stream()
-                .filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE).map(this::interpret)
-                .filter(i -> i.partial() || i.clear() && roleOf(i) == Role.OPT_OUT).findFirst()
-                .map(i -> new Interpretation(i.intent(), Interpretation.Strength.PARTIAL, i.evidence(),
-                        Hypothesis.Source.ALTERNATIVE, i.unexplained()));
-        if (readings.size() == 1 && optOutInAlternative.isEmpty()) {
-            return interpret(readings.get(0));
-        }
-        List<Interpretation> all = readings.stream().map(this::interpret).toList();
-        for (Interpretation i : all) {
-            if (i.clear() && roleOf(i) == Role.OPT_OUT) {
-                return i;
-            }
-        }
-        Interpretation free = all.stream().filter(i -> i.source() == Hypothesis.Source.FREE_FORM).findFirst()
-                .orElse(all.get(all.size() - 1));
-        Interpretation constrained = all.stream().filter(i -> i != free).findFirst().orElse(free);
-        Optional<Interpretation> partialOptOut = all.stream().filter(Interpretation::partial).findFirst()
-                .or(() -> optOutInAlternative);
-        if (partialOptOut.isPresent()) {
-            return all.stream().filter(i -> i.clear() && roleOf(i) == Role.OTHER && !declines(i)).findFirst()
-                    .orElse(partialOptOut.get());
-        }
-        if (free.clear()) {
-            boolean disagree = roleOf(free) == Role.AFFIRM && constrained.clear() && roleOf(constrained) != Role.AFFIRM;
-            return disagree ? Interpretation.none(free.source()) : free;
-        }
-        if (constrained.clear() && (roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
-            return constrained;
-        }
-        return Interpretation.none(free.source());
+        return new PassesReading(this).interpret(hypotheses);
     }
 
-    /**
-     * Whether the free-form pass heard the grammar pass's words, near enough (most of them alike in sound or
-     * spelling), and the grammar pass had nothing it could not spell: then a yes only the grammar pass could name
-     * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one.
-     */
-    private boolean sameWords(List<Hypothesis> hypotheses) {
-        Hypothesis grammarPass = hypotheses.get(0);
-        return !grammarPass.text().contains("[unk]") && Lexicon.mostlyAlike(SpokenText.words(grammarPass.text()),
-                SpokenText.words(hypotheses.get(hypotheses.size() - 1).text()));
-    }
-
-    private Role roleOf(Interpretation i) {
+    Role roleOf(Interpretation i) {
         return i.intent() == null ? null : roles[indexOf(i.intent())];
     }
 
-    private boolean declines(Interpretation i) {
+    boolean declines(Interpretation i) {
         return i.intent() != null && declines[indexOf(i.intent())];
     }
 

@@ -297,6 +297,10 @@ class IntentSetTest {
         opt call me               ; op contact me                   ; confirm
         up me out                 ; up me out                       ; confirm
         pick up                   ; pick up the phone               ; none
+        stop calling me           ; stop calling me                 ; opt_out
+        ico are you               ; i couldn't hear you             ; repeat
+        pm not opt out            ; yeah but not now                ; confirm
+        it's lawyer               ; it's a lovely day               ; confirm
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
@@ -353,13 +357,14 @@ class IntentSetTest {
 
     @ParameterizedTest(name = "\"{0}\" ({1}) second pass: {2}")
     @CsvSource(delimiter = ';', textBlock = """
-        take me off your list        ; 0.95 ; false
+        take me off your list        ; 0.95 ; true
         yes                          ; 0.99 ; false
         yes                          ; 0.40 ; true
         yes [unk]                    ; 0.99 ; true
         purple monkey                ; 0.99 ; true
         remove [unk]                 ; 0.99 ; true
         stop                         ; 0.99 ; true
+        stop calling me              ; 0.99 ; true
         """)
     void unsureGrammarPassesGetASecondPass(String said, double confidence, boolean needed) {
         assertThat(SET.needsSecondPass(new Hypothesis(said, confidence, Hypothesis.Source.GRAMMAR))).isEqualTo(needed);

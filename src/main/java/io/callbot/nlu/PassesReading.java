@@ -1,0 +1,84 @@
+package io.callbot.nlu;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one turn's hypotheses (a grammar pass, and a free-form pass when one ran) into one interpretation of an
+ * {@link IntentSet}, with the safety rules between the passes:
+ * <ul>
+ * <li>clear opt-out evidence in any reading wins, unless only the grammar pass heard any opt-out at all: a grammar
+ *     bends other words onto its phrases ("I couldn't hear you" heard as "ico are you"), so that opt-out is partial;
+ * <li>partial opt-out evidence in any reading asks to confirm, unless a reading is clear about something other than
+ *     a yes or a decline;
+ * <li>otherwise the free-form reading decides, and a yes needs the readings to agree (a grammar pass that forced
+ *     words onto something else while the free-form pass heard a yes is no yes; nor is a grammar-pass yes the
+ *     free-form pass did not hear);
+ * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
+ *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
+ * </ul>
+ */
+final class PassesReading {
+
+    private final IntentSet set;
+
+    PassesReading(IntentSet set) {
+        this.set = set;
+    }
+
+    Interpretation interpret(List<Hypothesis> hypotheses) {
+        List<Hypothesis> readings = hypotheses.stream().filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE)
+                .toList();
+        Optional<Interpretation> optOutInAlternative = hypotheses.stream()
+                .filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE).map(set::interpret)
+                .filter(i -> i.partial() || optOut(i)).findFirst()
+                .map(i -> partial(i, Hypothesis.Source.ALTERNATIVE));
+        if (readings.size() == 1 && optOutInAlternative.isEmpty()) {
+            return set.interpret(readings.get(0));
+        }
+        List<Interpretation> all = readings.stream().map(set::interpret).toList();
+        Interpretation free = all.stream().filter(i -> i.source() == Hypothesis.Source.FREE_FORM).findFirst()
+                .orElse(all.get(all.size() - 1));
+        Interpretation constrained = all.stream().filter(i -> i != free).findFirst().orElse(free);
+        Optional<Interpretation> clearOptOut = all.stream().filter(this::optOut).findFirst();
+        boolean grammarOnly = clearOptOut.isPresent() && clearOptOut.get() != free && !optOut(free)
+                && !free.partial() && optOutInAlternative.isEmpty();
+        if (clearOptOut.isPresent() && !grammarOnly) {
+            return clearOptOut.get();
+        }
+        Optional<Interpretation> partialOptOut = clearOptOut.map(i -> partial(i, i.source()))
+                .or(() -> all.stream().filter(Interpretation::partial).findFirst()).or(() -> optOutInAlternative);
+        if (partialOptOut.isPresent()) {
+            return all.stream().filter(i -> i.clear() && set.roleOf(i) == Role.OTHER && !set.declines(i)).findFirst()
+                    .orElse(partialOptOut.get());
+        }
+        if (free.clear()) {
+            boolean disagree = set.roleOf(free) == Role.AFFIRM && constrained.clear()
+                    && set.roleOf(constrained) != Role.AFFIRM;
+            return disagree ? Interpretation.none(free.source()) : free;
+        }
+        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
+            return constrained;
+        }
+        return Interpretation.none(free.source());
+    }
+
+    private boolean optOut(Interpretation i) {
+        return i.clear() && set.roleOf(i) == Role.OPT_OUT;
+    }
+
+    private static Interpretation partial(Interpretation i, Hypothesis.Source source) {
+        return new Interpretation(i.intent(), Interpretation.Strength.PARTIAL, i.evidence(), source, i.unexplained());
+    }
+
+    /**
+     * Whether the free-form pass heard the grammar pass's words, near enough (most of them alike in sound or
+     * spelling), and the grammar pass had nothing it could not spell: then a yes only the grammar pass could name
+     * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one.
+     */
+    private static boolean sameWords(List<Hypothesis> hypotheses) {
+        Hypothesis grammarPass = hypotheses.get(0);
+        return !grammarPass.text().contains("[unk]") && Lexicon.mostlyAlike(SpokenText.words(grammarPass.text()),
+                SpokenText.words(hypotheses.get(hypotheses.size() - 1).text()));
+    }
+}
