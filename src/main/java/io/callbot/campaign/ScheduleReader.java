@@ -1,14 +1,17 @@
 package io.callbot.campaign;
 
+import java.text.ParseException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.quartz.CronExpression;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -60,13 +63,25 @@ final class ScheduleReader {
     private String cron(YamlMap schedule) {
         String cron = schedule.string("cron");
         if (cron != null) {
-            String problem = CronSyntax.check(cron);
+            String problem = cronProblem(cron);
             if (problem != null) {
                 problems.at(schedule.get("cron"), schedule.child("cron"), "bad Quartz cron expression: " + problem);
                 return null;
             }
         }
         return cron;
+    }
+
+    /**
+     * Quartz's own parser, the one the scheduler builds the trigger with; an expression it parses but that can
+     * never fire (a year range already over) is a typo too.
+     */
+    private static String cronProblem(String cron) {
+        try {
+            return new CronExpression(cron).getNextValidTimeAfter(new Date(0)) == null ? "it never fires" : null;
+        } catch (ParseException e) {
+            return e.getMessage();
+        }
     }
 
     private CallingWindow window(YamlMap window) {
