@@ -16,6 +16,7 @@ import io.callbot.campaign.CampaignDirectory;
 import io.callbot.campaign.CampaignListener;
 import io.callbot.campaign.CampaignWatcher;
 import io.callbot.campaign.TransferCheck;
+import io.callbot.config.DaemonThreads;
 import io.callbot.config.ServerConfig;
 import io.callbot.customer.AudienceQuery;
 import io.callbot.customer.CustomerStore;
@@ -140,15 +141,16 @@ public final class CallbotServer implements AutoCloseable {
 
         voice = VoiceSubsystem.start(VoiceSubsystem.Settings.from(config), metrics, this::keep);
         PlaybackPacer pacer = keep(PlaybackPacer.realTime(1));
-        ExecutorService callPool = Executors.newFixedThreadPool(2, named("call"));
+        ExecutorService callPool = Executors.newFixedThreadPool(2, DaemonThreads.numbered("call"));
         closeables.add(callPool::shutdownNow);
-        ExecutorService writerPool = Executors.newFixedThreadPool(2, named("outcome-writer"));
+        ExecutorService writerPool = Executors.newFixedThreadPool(2, DaemonThreads.numbered("outcome-writer"));
         closeables.add(writerPool::shutdownNow);
-        ExecutorService indexPool = Executors.newSingleThreadExecutor(named("filter-index"));
+        ExecutorService indexPool = Executors.newSingleThreadExecutor(DaemonThreads.numbered("filter-index"));
         closeables.add(indexPool::shutdownNow);
         filterIndexes = new io.callbot.customer.FilterIndexes(ds, indexPool);
         OutcomeSpillFile outcomeSpill = new OutcomeSpillFile(dataDir.resolve("outcome-spill.jsonl"));
-        ScheduledExecutorService writeRetryTimer = Executors.newSingleThreadScheduledExecutor(named("outcome-retry"));
+        ScheduledExecutorService writeRetryTimer =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("outcome-retry"));
         closeables.add(writeRetryTimer::shutdownNow);
 
         sender = keep(new WebhookSender(ds, WebhookSenderSettings.defaults(nodeId)
@@ -310,15 +312,6 @@ public final class CallbotServer implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     public Database database() {
         return database;
     }
@@ -371,5 +364,4 @@ public final class CallbotServer implements AutoCloseable {
             database.close();
         }
     }
-
 }

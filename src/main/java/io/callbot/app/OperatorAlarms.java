@@ -2,6 +2,7 @@ package io.callbot.app;
 
 import io.callbot.api.ReadinessCheck;
 import io.callbot.campaign.Campaign;
+import io.callbot.config.DaemonThreads;
 import io.callbot.dial.LinkState;
 import io.callbot.dial.LinkStateListener;
 import io.callbot.webhook.SecretResolver;
@@ -31,11 +32,8 @@ final class OperatorAlarms implements LinkStateListener, AutoCloseable {
     private final SecretResolver secrets;
     private final Clock clock;
     private final Duration interval;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "operator-alarms");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("operator-alarms"));
     private volatile LinkState link = LinkState.DISCONNECTED;
     private volatile Instant downSince;
 

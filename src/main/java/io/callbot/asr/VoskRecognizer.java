@@ -1,5 +1,6 @@
 package io.callbot.asr;
 
+import io.callbot.config.DaemonThreads;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.Model;
@@ -53,7 +52,7 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
         this.model = model;
         this.grammars = new GrammarBuilder(vocabulary);
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(settings.maxQueuedTasks()), daemonThreads());
+                new ArrayBlockingQueue<>(settings.maxQueuedTasks()), DaemonThreads.numbered("asr"));
     }
 
     /**
@@ -153,14 +152,5 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
         sessions.forEach(VoskSession::closeAfterExecutorStopped);
         sessions.clear();
         model.close();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "asr-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

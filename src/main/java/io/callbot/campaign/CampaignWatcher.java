@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import io.callbot.config.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
@@ -53,11 +54,8 @@ public final class CampaignWatcher implements AutoCloseable {
     private final CampaignDirectory directory;
     private final CampaignListener listener;
     private final Settings settings;
-    private final ScheduledExecutorService scans = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "campaign-scan");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scans = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("campaign-scan"));
     private WatchService watchService;
     private Thread watchThread;
     private ScheduledFuture<?> pending;

@@ -1,5 +1,6 @@
 package io.callbot.customer;
 
+import io.callbot.config.DaemonThreads;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -139,11 +140,7 @@ public final class CustomerImporter {
     }
 
     private static ExecutorService thread(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadExecutor(DaemonThreads.named(name));
     }
 
     /** Says which defaults applied where the input was silent, so an ambiguous file is never taken at face value. */
@@ -332,7 +329,6 @@ public final class CustomerImporter {
     private record Batch(List<CustomerRecord> records, Map<String, Long> rowOf, Map<String, Long> hashOf,
             long repeatsOfEarlierBatches,
             long rowsRead, long bytesRead, long totalBytes) {}
-
 
     /** The state of one import. */
     private static final class Run {

@@ -1,5 +1,6 @@
 package io.callbot.dial;
 
+import io.callbot.config.DaemonThreads;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
@@ -340,10 +341,6 @@ public final class AmiDialer implements Dialer {
     }
 
     private static ScheduledExecutorService singleThread(String name) {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
     }
 }

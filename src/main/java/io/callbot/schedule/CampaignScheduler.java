@@ -3,6 +3,7 @@ package io.callbot.schedule;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.campaign.Schedule;
+import io.callbot.config.DaemonThreads;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,11 +58,8 @@ public final class CampaignScheduler implements AutoCloseable {
     private final Scheduler quartz;
     private final CampaignVersions versions;
     private final Map<CampaignKey, Campaign> campaigns = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "callbot-lease-heartbeat");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("callbot-lease-heartbeat"));
 
     /**
      * @param schedulerName base of the Quartz scheduler name; the node id is appended, so nodes sharing a

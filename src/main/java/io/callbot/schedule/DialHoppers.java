@@ -1,6 +1,7 @@
 package io.callbot.schedule;
 
 import io.callbot.campaign.Campaign;
+import io.callbot.config.DaemonThreads;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,8 +106,6 @@ final class DialHoppers {
     }
 
     private static void onOwnThread(Runnable r) {
-        Thread t = new Thread(r, "callbot-audience-pass");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.named("callbot-audience-pass").newThread(r).start();
     }
 }

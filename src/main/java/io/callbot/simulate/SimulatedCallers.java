@@ -1,5 +1,6 @@
 package io.callbot.simulate;
 
+import io.callbot.config.DaemonThreads;
 import io.callbot.sim.AnsweredCallHandler;
 import io.callbot.sim.Behaviour;
 import io.callbot.sim.CallControl;
@@ -26,11 +27,8 @@ public final class SimulatedCallers implements AnsweredCallHandler, AutoCloseabl
     private static final Logger log = LoggerFactory.getLogger(SimulatedCallers.class);
 
     private final AudioSocketCaller caller = new AudioSocketCaller(2, false);
-    private final ExecutorService scripts = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "sim-caller-script");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService scripts = Executors.newFixedThreadPool(2,
+            DaemonThreads.named("sim-caller-script"));
     private final PromptCache speech;
 
     public SimulatedCallers(PromptCache speech) {

@@ -1,6 +1,7 @@
 package io.callbot.tts;
 
 import io.callbot.audio.Pcm8k;
+import io.callbot.config.DaemonThreads;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +70,10 @@ public final class PromptCache implements AutoCloseable {
         this.memory = new MemoryPromptStore(config.memoryBytes());
         this.disk = config.diskDirectory().map(DiskPromptStore::new);
         this.renderPool = new ThreadPoolExecutor(config.renderThreads(), config.renderThreads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.renderQueue()), named("tts-render", Thread.NORM_PRIORITY));
+                new ArrayBlockingQueue<>(config.renderQueue()),
+                DaemonThreads.numbered("tts-render", Thread.NORM_PRIORITY));
         this.background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                named("tts-background", Thread.MIN_PRIORITY));
+                DaemonThreads.numbered("tts-background", Thread.MIN_PRIORITY));
     }
 
     /** The cache key for {@code text}: normalized for the voice's language. */
@@ -294,15 +295,5 @@ public final class PromptCache implements AutoCloseable {
         background.shutdownNow();
         urgent.release();
         inFlight.values().forEach(r -> r.result().completeExceptionally(new SynthesisException("prompt cache closed")));
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String prefix, int priority) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setPriority(priority);
-            return thread;
-        };
     }
 }

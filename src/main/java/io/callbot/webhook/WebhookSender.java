@@ -1,5 +1,6 @@
 package io.callbot.webhook;
 
+import io.callbot.config.DaemonThreads;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -71,19 +72,9 @@ public final class WebhookSender implements AutoCloseable {
             DeliveryRetryPolicy retryPolicy) {
         this.settings = settings;
         this.leases = new OutboxLeases(dataSource, settings.nodeId());
-        AtomicInteger n = new AtomicInteger();
-        this.http = Executors.newFixedThreadPool(HTTP_THREADS, r -> {
-            Thread t = new Thread(r, "webhook-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.http = Executors.newFixedThreadPool(HTTP_THREADS, DaemonThreads.numbered("webhook-http"));
         this.poster = new HttpWebhookPoster(settings.connectTimeout(), settings.requestTimeout(), clock, http);
-        AtomicInteger w = new AtomicInteger();
-        this.requests = Executors.newFixedThreadPool(settings.maxInFlight(), r -> {
-            Thread t = new Thread(r, "webhook-send-" + w.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.requests = Executors.newFixedThreadPool(settings.maxInFlight(), DaemonThreads.numbered("webhook-send"));
         this.retryPolicy = retryPolicy;
         this.secrets = secrets;
         this.clock = clock;
