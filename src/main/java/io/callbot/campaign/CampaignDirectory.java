@@ -284,14 +284,14 @@ public final class CampaignDirectory {
     }
 
     private static void tell(Campaign c, String what, Reaction reaction) {
-        MDC.put("campaign", c.id());
-        try {
-            log.info("campaign {} version {} {}", c.key(), shortVersion(c), what);
-            reaction.run();
-        } catch (Exception e) {
-            log.error("campaign {} version {}: could not apply the change: {}", c.key(), shortVersion(c), e.toString(), e);
-        } finally {
-            MDC.remove("campaign");
+        try (MDC.MDCCloseable campaign = MDC.putCloseable("campaign", c.id())) {
+            try {
+                log.info("campaign {} version {} {}", c.key(), shortVersion(c), what);
+                reaction.run();
+            } catch (Exception e) { // inside the MDC scope: the error line names the campaign too
+                log.error("campaign {} version {}: could not apply the change: {}", c.key(), shortVersion(c),
+                        e.toString(), e);
+            }
         }
     }
 

@@ -44,14 +44,13 @@ public final class FilterIndexes {
     /** Schedules the indexes the audience's single conditions need; returns at once. */
     public void ensureFor(String tenant, String campaignId, Audience audience) {
         executor.execute(() -> {
-            MDC.put("campaign", campaignId);
-            try {
-                ensureNow(tenant, audience);
-            } catch (SQLException | RuntimeException e) {
-                log.warn("tenant {}: filter indexes for campaign {} not built (counts scan instead): {}", tenant,
-                        campaignId, e.getMessage());
-            } finally {
-                MDC.remove("campaign");
+            try (MDC.MDCCloseable campaign = MDC.putCloseable("campaign", campaignId)) {
+                try {
+                    ensureNow(tenant, audience);
+                } catch (SQLException | RuntimeException e) { // inside the MDC scope: the warning names the campaign
+                    log.warn("tenant {}: filter indexes for campaign {} not built (counts scan instead): {}", tenant,
+                            campaignId, e.getMessage());
+                }
             }
         });
     }

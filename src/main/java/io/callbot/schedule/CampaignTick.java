@@ -98,8 +98,7 @@ public final class CampaignTick {
 
     /** Runs one tick of {@code campaign}; returns what it did. */
     public TickReport run(Campaign campaign) throws SQLException {
-        MDC.put("campaign", campaign.id());
-        try {
+        try (MDC.MDCCloseable tagged = MDC.putCloseable("campaign", campaign.id())) {
             Instant now = clock.instant();
             if (!mayCall(campaign, now)) {
                 return new TickReport(campaign.tenant(), campaign.id(), 0, 0, Map.of(SkipReason.CAMPAIGN_PAUSED, 1), 0, Duration.ZERO);
@@ -114,8 +113,6 @@ public final class CampaignTick {
                 log.warn("tick listener failed: {}", e.toString());
             }
             return report;
-        } finally {
-            MDC.remove("campaign");
         }
     }
 

@@ -305,8 +305,7 @@ public final class WebhookSender implements AutoCloseable {
 
     private void log(Sent s, OutboxLeases.Completion c) {
         OutboxEntry entry = s.entry();
-        MDC.put("campaign", entry.campaignId());
-        try {
+        try (MDC.MDCCloseable campaign = MDC.putCloseable("campaign", entry.campaignId())) {
             switch (c.kind()) {
                 case DELIVERED -> log.debug("webhook {} {} delivered to {} (attempt {})", entry.eventId(),
                         entry.eventType(), entry.endpointUrl(), entry.attempts());
@@ -315,8 +314,6 @@ public final class WebhookSender implements AutoCloseable {
                 case DEAD -> log.warn("webhook {} to {} is a dead letter after {} attempts: {}", entry.eventId(),
                         entry.endpointUrl(), entry.attempts(), c.error());
             }
-        } finally {
-            MDC.remove("campaign");
         }
     }
 }
