@@ -131,7 +131,8 @@ public final class CallbotServer implements AutoCloseable {
         database = Database.open(DatabaseSettings.fromConfig(config));
         var ds = database.dataSource();
         TransferCheck transfers = DialingSubsystem.transfers(config);
-        loadCampaigns(config, options, transfers, ds);
+        VoiceSubsystem.Settings voiceSettings = VoiceSubsystem.Settings.from(config);
+        loadCampaigns(config, options, transfers, voiceSettings.models(), ds);
         List<String> added = new io.callbot.api.JdbcTenantStore(ds).ensureMerchants(
                 catalog.campaigns().values().stream().map(Campaign::tenant).toList());
         if (!added.isEmpty()) {
@@ -139,7 +140,7 @@ public final class CallbotServer implements AutoCloseable {
         }
         CustomerStore customers = new CustomerStore(ds, clock);
 
-        voice = VoiceSubsystem.start(VoiceSubsystem.Settings.from(config), metrics, this::keep);
+        voice = VoiceSubsystem.start(voiceSettings, metrics, this::keep);
         PlaybackPacer pacer = keep(PlaybackPacer.realTime(1));
         ExecutorService callPool = Executors.newFixedThreadPool(2, DaemonThreads.numbered("call"));
         closeables.add(callPool::shutdownNow);
@@ -246,7 +247,7 @@ public final class CallbotServer implements AutoCloseable {
     }
 
     private void loadCampaigns(ServerConfig config, Options options, TransferCheck transfers,
-            javax.sql.DataSource ds) throws java.io.IOException {
+            io.callbot.campaign.AsrModelCheck models, javax.sql.DataSource ds) throws java.io.IOException {
         if (options.campaigns() != null) {
             catalog = new CampaignCatalog(options.campaigns());
             return;
@@ -255,7 +256,7 @@ public final class CallbotServer implements AutoCloseable {
         // owns a campaign two files claim, and the last valid version of a file whose latest edit is invalid.
         boolean watch = config.bool("campaigns.watch");
         directory = new CampaignDirectory(config.path("campaigns.dir"),
-                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers,
+                watch ? CampaignWatcher.Settings.DEBOUNCE : Duration.ZERO, clock, transfers, models,
                 new io.callbot.schedule.JdbcCampaignFileRecords(ds));
         rescanSoon = directory.scan(CampaignListener.NONE);
         catalog = directory.catalog();

@@ -2,6 +2,7 @@ package io.callbot.app;
 
 import io.callbot.asr.AsrSettings;
 import io.callbot.asr.VoskRecognizer;
+import io.callbot.campaign.AsrModelCheck;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.config.ServerConfig;
@@ -36,6 +37,11 @@ final class VoiceSubsystem {
             return new Settings(asr, Path.of(System.getProperty("mary.base", dataDir.resolve("marytts").toString())),
                     config.string("tts.voice"), config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir")
                             : dataDir.resolve("prompt-cache"));
+        }
+
+        /** The model a campaign's voice.asr_model must name: the one this server loads. */
+        AsrModelCheck models() {
+            return AsrModelCheck.serverHas(asr.modelName());
         }
     }
 

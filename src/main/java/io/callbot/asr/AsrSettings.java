@@ -49,6 +49,12 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
         }
     }
 
+    /** The name campaigns give this model ({@code voice.asr_model}): its directory's name, e.g. vosk-model-en-us. */
+    public String modelName() {
+        Path name = modelDir.toAbsolutePath().normalize().getFileName();
+        return name == null ? modelDir.toString() : name.toString();
+    }
+
     /** True when a turn that ends this far behind real time should skip its free-form pass. */
     public boolean shedsSecondPass(long lagNanos) {
         return !secondPassMaxLag.isZero() && lagNanos > secondPassMaxLag.toNanos();

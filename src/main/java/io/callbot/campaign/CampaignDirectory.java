@@ -40,6 +40,7 @@ public final class CampaignDirectory {
     private final Duration settle;
     private final Clock clock;
     private final TransferCheck transfers;
+    private final AsrModelCheck models;
     private final CampaignFileRecords records;
     /** The last bytes seen of each file (by hash) and what they loaded to. */
     private final Map<Path, Loaded> loaded = new HashMap<>();
@@ -68,10 +69,17 @@ public final class CampaignDirectory {
     /** @param records where file ownership and the versions in force are kept across restarts */
     public CampaignDirectory(Path dir, Duration settle, Clock clock, TransferCheck transfers,
                              CampaignFileRecords records) {
+        this(dir, settle, clock, transfers, AsrModelCheck.ANY, records);
+    }
+
+    /** @param models the speech models every campaign's {@code voice.asr_model} must name one of */
+    public CampaignDirectory(Path dir, Duration settle, Clock clock, TransferCheck transfers, AsrModelCheck models,
+                             CampaignFileRecords records) {
         this.dir = dir;
         this.settle = settle;
         this.clock = clock;
         this.transfers = transfers;
+        this.models = models;
         this.records = records;
         this.catalog = new CampaignCatalog(List.of());
     }
@@ -127,7 +135,7 @@ public final class CampaignDirectory {
                 .thenComparing(CampaignFileRecords.Held::file)).forEach(h -> {
                     Path file = dir.resolve(h.file());
                     LoadResult r = files.contains(file) && !taken.contains(h.key())
-                            ? CampaignLoader.load(file.toString(), h.content(), transfers) : null;
+                            ? CampaignLoader.load(file.toString(), h.content(), transfers, models) : null;
                     if (r != null && r.valid() && r.campaign().key().equals(h.key())) {
                         taken.add(h.key());
                         inForce.put(file, r.campaign());
@@ -166,8 +174,8 @@ public final class CampaignDirectory {
         if (before != null && before.hash().equals(hash)) {
             return false;
         }
-        LoadResult result = bytes == null ? CampaignLoader.load(file, transfers)
-                : CampaignLoader.load(file.toString(), bytes, transfers);
+        LoadResult result = bytes == null ? CampaignLoader.load(file, transfers, models)
+                : CampaignLoader.load(file.toString(), bytes, transfers, models);
         loaded.put(file, new Loaded(hash, bytes, result));
         return true;
     }

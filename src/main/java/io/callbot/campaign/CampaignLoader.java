@@ -39,8 +39,13 @@ public final class CampaignLoader {
         return load(file, TransferCheck.shipped());
     }
 
-    /** Loads one file, its {@code transfer_to} targets checked against {@code transfers}. */
+    /** Loads one file, its {@code transfer_to} targets checked against {@code transfers}, any ASR model accepted. */
     public static LoadResult load(Path file, TransferCheck transfers) {
+        return load(file, transfers, AsrModelCheck.ANY);
+    }
+
+    /** Loads one file against the server: its transfer targets and its {@code voice.asr_model}. */
+    public static LoadResult load(Path file, TransferCheck transfers, AsrModelCheck models) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -48,7 +53,7 @@ public final class CampaignLoader {
         } catch (IOException e) {
             return new LoadResult(name, null, List.of(new ValidationError(name, 1, 1, "file", "cannot read: " + e)));
         }
-        return load(name, bytes, transfers);
+        return load(name, bytes, transfers, models);
     }
 
     /** Loads a campaign from bytes against the shipped dialplan; {@code name} is used in error messages. */
@@ -56,8 +61,13 @@ public final class CampaignLoader {
         return load(name, bytes, TransferCheck.shipped());
     }
 
-    /** Loads a campaign from bytes; {@code name} is used in error messages. */
+    /** Loads a campaign from bytes, any ASR model accepted; {@code name} is used in error messages. */
     public static LoadResult load(String name, byte[] bytes, TransferCheck transfers) {
+        return load(name, bytes, transfers, AsrModelCheck.ANY);
+    }
+
+    /** Loads a campaign from bytes against the server's dialplan and models; {@code name} is used in error messages. */
+    public static LoadResult load(String name, byte[] bytes, TransferCheck transfers, AsrModelCheck models) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -70,7 +80,7 @@ public final class CampaignLoader {
         if (root == null) {
             return new LoadResult(name, null, problems.sorted());
         }
-        Campaign campaign = new CampaignReader(problems, transfers).read(root, sha256(bytes));
+        Campaign campaign = new CampaignReader(problems, transfers, models).read(root, sha256(bytes));
         return new LoadResult(name, problems.any() ? null : campaign, problems.sorted());
     }
 
@@ -85,13 +95,19 @@ public final class CampaignLoader {
 
     /** As {@link #loadDirectory(Path)}, {@code transfer_to} targets checked against {@code transfers}. */
     public static List<LoadResult> loadDirectory(Path dir, TransferCheck transfers) throws IOException {
+        return loadDirectory(dir, transfers, AsrModelCheck.ANY);
+    }
+
+    /** As {@link #loadDirectory(Path)}, checked against the server's dialplan and speech models. */
+    public static List<LoadResult> loadDirectory(Path dir, TransferCheck transfers, AsrModelCheck models)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> Files.isRegularFile(p) && CampaignFileNames.isCampaignFile(p)).sorted().toList();
         }
         List<LoadResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(load(file, transfers));
+            results.add(load(file, transfers, models));
         }
         return DuplicateIds.mark(results);
     }

@@ -19,10 +19,12 @@ final class CampaignReader {
 
     private final Problems problems;
     private final TransferCheck transfers;
+    private final AsrModelCheck models;
 
-    CampaignReader(Problems problems, TransferCheck transfers) {
+    CampaignReader(Problems problems, TransferCheck transfers, AsrModelCheck models) {
         this.problems = problems;
         this.transfers = transfers;
+        this.models = models;
     }
 
     /** The campaign, or null when any error was found (all of them are in {@code problems}). */
@@ -41,7 +43,7 @@ final class CampaignReader {
         Audience audience = section(doc, "audience", AudienceReader.KEYS, audienceReader::audience);
         Schedule schedule = section(doc, "schedule", ScheduleReader.KEYS, new ScheduleReader(problems)::read);
         DialSettings dial = section(doc, "dial", DialReader.KEYS, new DialReader(problems)::read);
-        SectionReaders sections = new SectionReaders(problems);
+        SectionReaders sections = new SectionReaders(problems, models);
         VoiceSettings voice = section(doc, "voice", SectionReaders.VOICE_KEYS, sections::voice);
         Map<String, String> data = section(doc, "data", null, sections::data);
         Map<String, Outcome> outcomes = section(doc, "outcomes", null, sections::outcomes);

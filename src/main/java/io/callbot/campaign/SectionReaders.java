@@ -20,9 +20,11 @@ final class SectionReaders {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Problems problems;
+    private final AsrModelCheck models;
 
-    SectionReaders(Problems problems) {
+    SectionReaders(Problems problems, AsrModelCheck models) {
         this.problems = problems;
+        this.models = models;
     }
 
     VoiceSettings voice(YamlMap voice) {
@@ -34,7 +36,12 @@ final class SectionReaders {
             problems.at(voice.get("prompts_dir"), voice.child("prompts_dir"),
                     "must be a relative directory below the campaign file, was '" + prompts + "'");
         }
-        return new VoiceSettings(voice.string("tts_voice"), language, voice.string("asr_model"), prompts,
+        String asrModel = voice.string("asr_model");
+        String modelProblem = asrModel == null ? null : models.problem(asrModel);
+        if (modelProblem != null) {
+            problems.at(voice.get("asr_model"), voice.child("asr_model"), modelProblem);
+        }
+        return new VoiceSettings(voice.string("tts_voice"), language, asrModel, prompts,
                 Boolean.TRUE.equals(voice.bool("record_calls", false)));
     }
 

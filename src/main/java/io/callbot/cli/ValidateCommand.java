@@ -1,5 +1,6 @@
 package io.callbot.cli;
 
+import io.callbot.campaign.AsrModelCheck;
 import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.ListeningReport;
 import io.callbot.campaign.LoadResult;
@@ -46,6 +47,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "default: the one shipped in dialplans/.")
     Path dialplan;
 
+    @CommandLine.Option(names = "--asr-model", paramLabel = "NAME",
+            description = "The server's speech model (the name of its asr.model_dir directory, e.g. vosk-model-en-us): "
+                    + "voice.asr_model must name it; default: any name is accepted (the server checks at load).")
+    String asrModel;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,8 +69,9 @@ public final class ValidateCommand implements Callable<Integer> {
         transfers.problems().forEach(p -> err.println(p));
         List<LoadResult> results = new ArrayList<>();
         boolean ok = transfers.problems().isEmpty();
+        AsrModelCheck models = asrModel == null ? AsrModelCheck.ANY : AsrModelCheck.serverHas(asrModel);
         for (Path target : targets) {
-            ok &= collect(target, results, err, transfers);
+            ok &= collect(target, results, err, transfers, models);
         }
         int invalid = 0;
         for (LoadResult result : results) {
@@ -87,10 +94,11 @@ public final class ValidateCommand implements Callable<Integer> {
         return ok && invalid == 0 ? 0 : 1;
     }
 
-    private static boolean collect(Path target, List<LoadResult> results, PrintWriter err, TransferCheck transfers) {
+    private static boolean collect(Path target, List<LoadResult> results, PrintWriter err, TransferCheck transfers,
+            AsrModelCheck models) {
         if (Files.isDirectory(target)) {
             try {
-                List<LoadResult> found = CampaignLoader.loadDirectory(target, transfers);
+                List<LoadResult> found = CampaignLoader.loadDirectory(target, transfers, models);
                 if (found.isEmpty()) {
                     err.println(target + ": no *.yaml campaign files found");
                     return false;
@@ -106,7 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println(target + ": no such file or directory");
             return false;
         }
-        results.add(CampaignLoader.load(target, transfers));
+        results.add(CampaignLoader.load(target, transfers, models));
         return true;
     }
 }

@@ -141,6 +141,30 @@ class CampaignDirectoryTest {
     }
 
     @Test
+    void aCampaignNamingASpeechModelTheServerLacksStaysOutWhileOneNamingItsModelLoads() throws Exception {
+        directory = new CampaignDirectory(dir, Duration.ZERO, Clock.systemUTC(), TransferCheck.shipped(),
+                AsrModelCheck.serverHas("vosk-model-en-us"), CampaignFileRecords.NONE);
+        write("t.yaml", Fixture.base());
+        Path mandarin = write("cn.yaml", Fixture.edited(List.of("id: test-campaign", "id: mandarin",
+                "asr_model: vosk-model-en-us", "asr_model: vosk-model-small-cn-0.22")));
+        directory.scan(listener);
+
+        assertThat(listener.take()).containsExactly("added test-campaign");
+        assertThat(directory.catalog().campaigns()).containsOnlyKeys(key("test-campaign"));
+        String lacks = ":36:14: voice.asr_model: 'vosk-model-small-cn-0.22' is not a speech model this server has: it "
+                + "has vosk-model-en-us (name one of those, or install the model and point asr.model_dir at its directory)";
+        assertThat(errorLines()).containsExactly("campaign edit rejected (file not loaded): " + mandarin + lacks);
+
+        // a running campaign edited to name a model the server lacks keeps its running version
+        Campaign v1 = current("test-campaign");
+        Path file = write("t.yaml", Fixture.with("asr_model: vosk-model-en-us", "asr_model: vosk-model-small-cn-0.22"));
+        directory.scan(listener);
+        assertThat(current("test-campaign")).isSameAs(v1);
+        assertThat(directory.catalog().rejectedEdit(key("test-campaign"))).map(ValidationError::toString)
+                .containsExactly(file + lacks);
+    }
+
+    @Test
     void aSecondFileCannotTakeARunningCampaignsIdUntilTheFirstIsGone() throws Exception {
         Path first = write("t.yaml", Fixture.base());
         directory.scan(listener);

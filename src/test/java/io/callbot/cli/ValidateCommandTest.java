@@ -118,6 +118,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theSpeechModelIsCheckedOnlyWhenTheServersModelIsGiven() throws IOException {
+        Path file = dir.resolve("t.yaml");
+        Files.writeString(file, base());
+        assertThat(run("validate", file.toString())).as(err.toString()).isZero();
+        assertThat(run("validate", "--asr-model", "vosk-model-en-us", file.toString())).as(err.toString()).isZero();
+
+        assertThat(run("validate", "--asr-model", "vosk-model-en-us-0.22-lgraph", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(file + ":36:14: voice.asr_model: 'vosk-model-en-us' is not a speech "
+                + "model this server has: it has vosk-model-en-us-0.22-lgraph");
+    }
+
+    @Test
     void helpExplainsTheCommand() {
         assertThat(run("validate", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: callbot validate").contains("Exit code 0 when every file is valid");
