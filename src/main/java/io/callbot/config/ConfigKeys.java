@@ -33,7 +33,7 @@ public final class ConfigKeys {
             new ConfigKey("api.bind", ConfigKey.Type.STRING, "127.0.0.1", "Address of the HTTP API and dashboard."),
             new ConfigKey("api.port", ConfigKey.Type.PORT, "8080", "Port of the HTTP API and dashboard."),
             new ConfigKey("api.public_url", ConfigKey.Type.STRING, "", "Base URL the CRM reaches this API at (e.g. https://callbot.example.com), for the recording links in webhooks; empty: events carry no recording link."),
-            new ConfigKey("asr.model_dir", ConfigKey.Type.PATH, "", "Vosk model directory; empty: the model the build unpacked (target/voice-models/vosk-model-en-us)."),
+            new ConfigKey("asr.model_dir", ConfigKey.Type.PATH, "", "Vosk model directory; empty: the model the build unpacked (target/voice-models/vosk-model-en-us). The directory's name is the model's name: campaigns must give it as voice.asr_model."),
             new ConfigKey("asr.threads", ConfigKey.Type.POSITIVE_INT, "2", "Threads decoding speech for all calls."),
             new ConfigKey("asr.second_pass_max_lag", ConfigKey.Type.DURATION, "250ms", "How far recognition may be behind the callers' audio (under overload) and still decode an unclear turn a second time, free-form (about ten times the CPU of the grammar pass); further behind, the turn keeps the grammar pass's result, so replies stay prompt: a partial opt-out is still confirmed, anything else unclear is asked again. Counted in callbot_asr_second_pass_shed_total. 0s: never shed."),
             new ConfigKey("tts.voice", ConfigKey.Type.STRING, "cmu-slt-hsmm", "MaryTTS voice (English) of what the server says outside a campaign's dialog; a campaign speaks with its own voice.tts_voice. Must be installed: the server does not start otherwise."),
