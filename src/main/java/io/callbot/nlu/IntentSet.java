@@ -45,6 +45,7 @@ public final class IntentSet {
     private final int absorber;
     private final Lexicon lexicon;
     private final List<String> grammar;
+    private final Set<String> declining;
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
         this.library = library;
@@ -93,6 +94,8 @@ public final class IntentSet {
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
         this.grammar = StateGrammar.of(grammarEntries, words);
+        this.declining = grammar.stream().filter(g -> declines(interpret(Hypothesis.text(g))))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public List<CandidateIntent> candidates() {
@@ -106,6 +109,14 @@ public final class IntentSet {
      */
     public List<String> grammar() {
         return grammar;
+    }
+
+    /**
+     * The grammar's phrases that decline ("no thanks", "not now"): callers often go on after one ("no thanks, and
+     * don't call me again"), so a turn should not end early on it.
+     */
+    public Set<String> decliningPhrases() {
+        return declining;
     }
 
     /**

@@ -72,6 +72,19 @@ class RecognitionSessionTest {
     }
 
     @Test
+    void aDeclineTheCallerMayGoOnAfterWaitsOutTheTrailingSilence() throws InterruptedException {
+        Expectation expectation = Expectation.phrases("yes", "no thanks").withMayGoOn(List.of("no thanks"));
+        try (RecognitionSession session = open(expectation)) {
+            stream(session, answer("no-thanks"));
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(result.text()).isEqualTo("no thanks");
+            assertThat(result.endReason()).isEqualTo(TurnDetector.EndReason.SILENCE);
+            assertThat(result.atMillis() - result.speechEndMillis()).isBetween(700L, 710L);
+        }
+    }
+
+    @Test
     void silenceEndsTheTurnWithNoInputAfterTheTimeout() throws InterruptedException {
         TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(2));
         try (RecognitionSession session = recognizer.open(new RecognitionRequest("no-input", null, turn, events))) {

@@ -254,6 +254,10 @@ class IntentSetTest {
         I already told you people no                       ; confirm
         go away                                            ; confirm
         I'm not into these calls                           ; confirm
+        I want my details deleted                          ; opt_out
+        no more [unk] please                               ; confirm
+        [unk] my number from your records                  ; confirm
+        and I don't want anymore                         ; confirm
         don't call me now, call me in an hour              ; callback
         don't call me sir                                  ; none
         oh hi, yes, so is this about my refund             ; none
@@ -345,6 +349,12 @@ class IntentSetTest {
             assertThat(read(set, said)).as(said).isEqualTo("none");
         }
         assertThat(read(set, "well please sign me up")).isEqualTo("interested");
+    }
+
+    @Test
+    void aTurnMayGoOnAfterADeclineButNotAfterAnotherAnswer() {
+        assertThat(SET.decliningPhrases()).contains("no thanks", "not interested", "not now", "i'll pass")
+                .doesNotContain("yes", "stop calling me", "call me back", "who is this");
     }
 
     @Test

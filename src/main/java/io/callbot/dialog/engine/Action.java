@@ -67,6 +67,11 @@ public sealed interface Action {
             grammar = List.copyOf(grammar);
         }
 
+        /** Expected phrases a caller often goes on after (declines): no early end of the turn on them. */
+        public java.util.Set<String> mayGoOn() {
+            return understanding == null ? java.util.Set.of() : understanding.decliningPhrases();
+        }
+
         /** Whether a constrained pass that heard {@code text} should be followed by a free-form pass. */
         public boolean needsSecondPass(String text, double confidence) {
             return understanding != null
