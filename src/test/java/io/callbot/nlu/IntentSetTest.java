@@ -225,6 +225,7 @@ class IntentSetTest {
         you're all right thanks                            ; no
         a text would be fine                               ; yes
         of course, thanks a lot                            ; yes
+        yeah darling                                       ; none
         I'm on the bus                                     ; callback
         can't really talk                                  ; callback
         try me again in ten minutes                        ; callback
