@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.store.Database;
 import io.callbot.store.DatabaseSettings;
-import io.callbot.testing.TestDatabases;
+import io.callbot.testing.OldDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,31 +27,8 @@ class CampaignKeyMigrationTest {
     private static final CampaignKey ACME = new CampaignKey("acme", "spring-sale");
     private static final CampaignKey GLOBEX = new CampaignKey("globex", "spring-sale");
 
-    /** A database URL and a way to drop it; migrated only up to the schema before version 60. */
-    private record OldDatabase(String name, String url, String user, String schema, Runnable drop) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static Stream<Arguments> databases() {
-        String h2 = "jdbc:h2:mem:k" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        String schema = "k_" + UUID.randomUUID().toString().replace("-", "");
-        return Stream.of(
-                Arguments.of(new OldDatabase("H2", h2, "sa", null, () -> run(h2, "sa", "SHUTDOWN"))),
-                Arguments.of(new OldDatabase("PostgreSQL", TestDatabases.PG_URL + "?currentSchema=" + schema,
-                        TestDatabases.PG_USER, schema, () -> run(TestDatabases.PG_URL, TestDatabases.PG_USER,
-                                "DROP SCHEMA IF EXISTS " + schema + " CASCADE"))));
-    }
-
-    private static void run(String url, String user, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, "")) {
-            c.createStatement().execute(sql);
-        } catch (SQLException e) {
-            // already gone
-        }
+        return OldDatabase.both();
     }
 
     @ParameterizedTest(name = "{0}")

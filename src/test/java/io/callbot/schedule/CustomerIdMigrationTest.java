@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.store.Database;
 import io.callbot.store.DatabaseSettings;
-import io.callbot.testing.TestDatabases;
+import io.callbot.testing.OldDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,31 +31,8 @@ class CustomerIdMigrationTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final CampaignKey SALE = new CampaignKey("acme", "spring-sale");
 
-    /** A database URL and a way to drop it; migrated only up to the schema before version 120. */
-    private record OldDatabase(String name, String url, String user, String schema, Runnable drop) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static Stream<Arguments> databases() {
-        String h2 = "jdbc:h2:mem:i" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        String schema = "i_" + UUID.randomUUID().toString().replace("-", "");
-        return Stream.of(
-                Arguments.of(new OldDatabase("H2", h2, "sa", null, () -> run(h2, "sa", "SHUTDOWN"))),
-                Arguments.of(new OldDatabase("PostgreSQL", TestDatabases.PG_URL + "?currentSchema=" + schema,
-                        TestDatabases.PG_USER, schema, () -> run(TestDatabases.PG_URL, TestDatabases.PG_USER,
-                                "DROP SCHEMA IF EXISTS " + schema + " CASCADE"))));
-    }
-
-    private static void run(String url, String user, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, "")) {
-            c.createStatement().execute(sql);
-        } catch (SQLException e) {
-            // already gone
-        }
+        return OldDatabase.both();
     }
 
     private static void migrateTo90(OldDatabase old) {
