@@ -13,7 +13,7 @@ import java.util.Set;
  * @param freeForm recognize any English (about ten times the CPU of a grammar) instead of only the phrases
  * @param secondPass in grammar mode, which turns are decoded again free-form ({@link SecondPassRule#NEVER}: none)
  * @param mayGoOn expected phrases after which a caller often goes on ("no thanks, and don't call again"): the turn
- *        does not end early on one of them, it waits out the full trailing silence
+ *        ends on one of them only after the longer silence of a one-word answer
  */
 public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass, Set<String> mayGoOn) {
 
@@ -35,7 +35,7 @@ public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule
         return new Expectation(phrases, freeForm, rule, mayGoOn);
     }
 
-    /** This expectation, with these phrases not ending a turn early. */
+    /** This expectation, with these phrases ending a turn only after a one-word answer's silence. */
     public Expectation withMayGoOn(Collection<String> goOn) {
         return new Expectation(phrases, freeForm, secondPass, Set.copyOf(goOn));
     }

@@ -204,7 +204,11 @@ final class SessionPipeline {
         }
     }
 
-    /** The words of the expected phrase the partial result already is, 0 when it is none. */
+    /**
+     * The words of the expected phrase the partial result already is, 0 when it is none; 1 for a phrase the caller
+     * may go on after, so that it waits as long as a one-word answer does (about 475 ms: long enough for a pause at
+     * a comma, "not interested, stop calling").
+     */
     private int expectedPhraseWords() {
         if (expected.isEmpty()) {
             return 0;
@@ -212,7 +216,7 @@ final class SessionPipeline {
         String text = partialText();
         publishPartial(text);
         String phrase = PhraseText.normalize(text);
-        return expected.containsKey(phrase) && !mayGoOn.contains(phrase) ? PhraseText.words(phrase).size() : 0;
+        return !expected.containsKey(phrase) ? 0 : mayGoOn.contains(phrase) ? 1 : PhraseText.words(phrase).size();
     }
 
     private void endTurn() {
