@@ -49,7 +49,7 @@ final class SessionPipeline {
     private TurnDetector turn;
     private long turnOffset;
     private Map<String, String> expected = Map.of();
-    /** Normalized expected phrases that do not end a turn early ({@link Expectation#mayGoOn()}). */
+    /** Normalized expected phrases the caller may go on after ({@link Expectation#mayGoOn()}). */
     private Set<String> mayGoOn = Set.of();
     private boolean feeding;
     private int fedSincePartial;

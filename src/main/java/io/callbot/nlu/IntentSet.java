@@ -113,7 +113,7 @@ public final class IntentSet {
 
     /**
      * The grammar's phrases that decline ("no thanks", "not now"): callers often go on after one ("no thanks, and
-     * don't call me again"), so a turn should not end early on it.
+     * don't call me again"), so a turn should not end on it as soon as on other answers.
      */
     public Set<String> decliningPhrases() {
         return declining;

@@ -67,7 +67,7 @@ public sealed interface Action {
             grammar = List.copyOf(grammar);
         }
 
-        /** Expected phrases a caller often goes on after (declines): no early end of the turn on them. */
+        /** Expected phrases a caller often goes on after (declines): they end a turn only after a longer silence. */
         public java.util.Set<String> mayGoOn() {
             return understanding == null ? java.util.Set.of() : understanding.decliningPhrases();
         }
