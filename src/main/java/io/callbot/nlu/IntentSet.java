@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -46,6 +47,7 @@ public final class IntentSet {
     private final Lexicon lexicon;
     private final List<String> grammar;
     private final Set<String> declining;
+    private final PassesReading passes = new PassesReading(this);
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
         this.library = library;
@@ -95,7 +97,7 @@ public final class IntentSet {
         this.lexicon = new Lexicon(words);
         this.grammar = StateGrammar.of(grammarEntries, words);
         this.declining = grammar.stream().filter(g -> declines(interpret(Hypothesis.text(g))))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public List<CandidateIntent> candidates() {
@@ -142,7 +144,7 @@ public final class IntentSet {
 
     /** Reads a turn's hypotheses (a grammar pass, and a free-form pass when one ran): {@link PassesReading}. */
     public Interpretation interpret(List<Hypothesis> hypotheses) {
-        return new PassesReading(this).interpret(hypotheses);
+        return passes.interpret(hypotheses);
     }
 
     Role roleOf(Interpretation i) {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,8 +69,8 @@ public sealed interface Action {
         }
 
         /** Expected phrases a caller often goes on after (declines): they end a turn only after a longer silence. */
-        public java.util.Set<String> mayGoOn() {
-            return understanding == null ? java.util.Set.of() : understanding.decliningPhrases();
+        public Set<String> mayGoOn() {
+            return understanding == null ? Set.of() : understanding.decliningPhrases();
         }
 
         /** Whether a constrained pass that heard {@code text} should be followed by a free-form pass. */
