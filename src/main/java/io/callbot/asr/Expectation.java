@@ -1,8 +1,6 @@
 package io.callbot.asr;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a listening state expects the caller to say; an immutable value.
@@ -12,10 +10,8 @@ import java.util.Set;
  *        {@link FinalResult#matchedPhrase()}
  * @param freeForm recognize any English (about ten times the CPU of a grammar) instead of only the phrases
  * @param secondPass in grammar mode, which turns are decoded again free-form ({@link SecondPassRule#NEVER}: none)
- * @param mayGoOn expected phrases after which a caller often goes on ("no thanks, and don't call again"): the turn
- *        ends on one of them only after the longer silence of a one-word answer
  */
-public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass, Set<String> mayGoOn) {
+public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass) {
 
     public Expectation {
         phrases = List.copyOf(phrases);
@@ -23,21 +19,15 @@ public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule
             throw new IllegalArgumentException("a grammar expectation needs at least one phrase");
         }
         secondPass = secondPass == null || freeForm ? SecondPassRule.NEVER : secondPass;
-        mayGoOn = Set.copyOf(mayGoOn);
     }
 
     public Expectation(List<String> phrases, boolean freeForm) {
-        this(phrases, freeForm, SecondPassRule.NEVER, Set.of());
+        this(phrases, freeForm, SecondPassRule.NEVER);
     }
 
     /** This expectation, with turns the rule finds unsure decoded again free-form. */
     public Expectation withSecondPass(SecondPassRule rule) {
-        return new Expectation(phrases, freeForm, rule, mayGoOn);
-    }
-
-    /** This expectation, with these phrases ending a turn only after a one-word answer's silence. */
-    public Expectation withMayGoOn(Collection<String> goOn) {
-        return new Expectation(phrases, freeForm, secondPass, Set.copyOf(goOn));
+        return new Expectation(phrases, freeForm, rule);
     }
 
     /** Grammar mode: only these phrases (and [unk]). */

@@ -25,6 +25,8 @@ final class SessionPipeline {
     private static final int RATE = 8000;
     private static final int FRAME = EnergyVad.FRAME_SAMPLES;
     private static final int BARGE_IN_MAX_GAP_SAMPLES = 150 * RATE / 1000;
+    /** How long after a turn ends the caller's audio is kept for the next listen (see {@link AfterTurnAudio}). */
+    private static final int AFTER_TURN_MILLIS = 4000;
 
     private final String callId;
     private final AsrSettings settings;
@@ -34,7 +36,9 @@ final class SessionPipeline {
     private final TurnSettings defaultTurn;
     private final EnergyVad vad;
     private final BargeInDetector bargeIn;
-    private final PreRoll preRoll;
+    private final int preRollSamples;
+    private PreRoll preRoll;
+    private final AfterTurnAudio afterTurn = new AfterTurnAudio(AFTER_TURN_MILLIS * RATE / 1000 / FRAME);
     private final int partialIntervalSamples;
     private final short[] frame = new short[FRAME];
     private int frameFill;
@@ -49,8 +53,6 @@ final class SessionPipeline {
     private TurnDetector turn;
     private long turnOffset;
     private Map<String, String> expected = Map.of();
-    /** Normalized expected phrases the caller may go on after ({@link Expectation#mayGoOn()}). */
-    private Set<String> mayGoOn = Set.of();
     private boolean feeding;
     private int fedSincePartial;
     private String lastPartial = "";
@@ -80,7 +82,8 @@ final class SessionPipeline {
         this.defaultTurn = turn;
         this.vad = new EnergyVad(settings.vad());
         this.bargeIn = new BargeInDetector(turn.minBargeIn().toMillis() * RATE / 1000, BARGE_IN_MAX_GAP_SAMPLES);
-        this.preRoll = new PreRoll((int) (settings.preRoll().toMillis() * RATE / 1000));
+        this.preRollSamples = (int) (settings.preRoll().toMillis() * RATE / 1000);
+        this.preRoll = new PreRoll(preRollSamples);
         this.partialIntervalSamples = (int) (settings.partialInterval().toMillis() * RATE / 1000);
         this.secondPass = new FreeFormPass(decoders::secondPassDecoder);
     }
@@ -108,13 +111,15 @@ final class SessionPipeline {
         }
         preRoll.push(frame);
         if (turn != null) {
-            turnFrame(speech);
+            turnFrame(frame, speech);
+        } else {
+            afterTurn.add(frame, speech);
         }
     }
 
-    private void turnFrame(boolean speech) {
+    private void turnFrame(short[] samples, boolean speech) {
         if (feeding) {
-            feed(frame, FRAME);
+            feed(samples, FRAME);
             maybePartial();
         }
         switch (turn.onFrame(speech, FRAME, robotSpeaking, this::expectedPhraseWords)) {
@@ -204,11 +209,7 @@ final class SessionPipeline {
         }
     }
 
-    /**
-     * The words of the expected phrase the partial result already is, 0 when it is none; 1 for a phrase the caller
-     * may go on after, so that it waits as long as a one-word answer does (about 475 ms: long enough for a pause at
-     * a comma, "not interested, stop calling").
-     */
+    /** The words of the expected phrase the partial result already is, 0 when it is none. */
     private int expectedPhraseWords() {
         if (expected.isEmpty()) {
             return 0;
@@ -216,7 +217,7 @@ final class SessionPipeline {
         String text = partialText();
         publishPartial(text);
         String phrase = PhraseText.normalize(text);
-        return !expected.containsKey(phrase) ? 0 : mayGoOn.contains(phrase) ? 1 : PhraseText.words(phrase).size();
+        return expected.containsKey(phrase) ? PhraseText.words(phrase).size() : 0;
     }
 
     private void endTurn() {
@@ -239,13 +240,14 @@ final class SessionPipeline {
                 millis(turnOffset + turn.speechStart()), millis(turnOffset + turn.lastSpeechEnd()),
                 turn.endReason(), second));
         turn = null;
+        afterTurn.turnEnded(preRoll.contents());
     }
 
     void listen(Expectation expectation, TurnSettings settings) {
         if (closed) {
             return;
         }
-        stopListening();
+        endTurnUnheard();
         Grammar grammar = expectation.freeForm() ? null : decoders.grammar(expectation.phrases());
         if (grammar != null && !grammar.usable()) {
             LOG.warn("no phrase of {} is recognizable; listening free-form instead", expectation.phrases());
@@ -254,9 +256,32 @@ final class SessionPipeline {
         useDecoder(grammar);
         secondPassRule = grammar == null ? SecondPassRule.NEVER : expectation.secondPass();
         expected = expectedPhrases(expectation, grammar);
-        mayGoOn = expectation.mayGoOn().stream().map(PhraseText::normalize).collect(Collectors.toUnmodifiableSet());
         turn = new TurnDetector(settings == null ? defaultTurn : settings, RATE);
         turnOffset = position;
+        replayAfterTurn();
+    }
+
+    /**
+     * Feeds the new turn what the caller said since the last turn ended (when that was recent), frame by frame as
+     * it came: the VAD's decisions as they were, the pre-roll as it was, no barge-in (that was decided live).
+     */
+    private void replayAfterTurn() {
+        short[] before = afterTurn.preRoll();
+        List<AfterTurnAudio.Frame> frames = afterTurn.take();
+        if (before == null || frames.isEmpty()) {
+            return;
+        }
+        turnOffset = position - (long) frames.size() * FRAME;
+        preRoll = new PreRoll(preRollSamples);
+        preRoll.push(before);
+        for (AfterTurnAudio.Frame f : frames) {
+            preRoll.push(f.samples());
+            if (turn != null) {
+                turnFrame(f.samples(), f.speech());
+            } else {
+                afterTurn.add(f.samples(), f.speech());
+            }
+        }
     }
 
     private static Map<String, String> expectedPhrases(Expectation expectation, Grammar grammar) {
@@ -287,7 +312,13 @@ final class SessionPipeline {
         decodedSamples = 0;
     }
 
+    /** Stops listening; audio from now on is not heard, not even by the next listen. */
     void stopListening() {
+        endTurnUnheard();
+        afterTurn.clear();
+    }
+
+    private void endTurnUnheard() {
         if (feeding) {
             decoder.discard();
         }

@@ -5,8 +5,7 @@ import io.callbot.dialog.engine.Action;
 
 /**
  * What the recognizer is asked to expect when the dialog listens: its grammar, with a free-form second pass on the
- * turns the dialog's understanding finds unsure, or free-form speech when the dialog asks for it or has no phrases;
- * a decline, which callers often go on after, ends a turn only after a one-word answer's silence.
+ * turns the dialog's understanding finds unsure, or free-form speech when the dialog asks for it or has no phrases.
  * One place, so the intent evaluation listens exactly as a call does. Stateless.
  */
 public final class ListenExpectation {
@@ -15,9 +14,8 @@ public final class ListenExpectation {
     }
 
     public static Expectation of(Action.Listen listen) {
-        Expectation expectation = listen.freeForm() || listen.grammar().isEmpty()
+        return listen.freeForm() || listen.grammar().isEmpty()
                 ? Expectation.freeFormSpeech(listen.grammar())
                 : Expectation.phrases(listen.grammar()).withSecondPass(listen::needsSecondPass);
-        return expectation.withMayGoOn(listen.mayGoOn());
     }
 }

@@ -46,7 +46,6 @@ public final class IntentSet {
     private final int absorber;
     private final Lexicon lexicon;
     private final List<String> grammar;
-    private final Set<String> declining;
     private final PassesReading passes = new PassesReading(this);
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
@@ -96,8 +95,6 @@ public final class IntentSet {
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
         this.grammar = StateGrammar.of(grammarEntries, words);
-        this.declining = grammar.stream().filter(g -> declines(interpret(Hypothesis.text(g))))
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     public List<CandidateIntent> candidates() {
@@ -111,14 +108,6 @@ public final class IntentSet {
      */
     public List<String> grammar() {
         return grammar;
-    }
-
-    /**
-     * The grammar's phrases that decline ("no thanks", "not now"): callers often go on after one ("no thanks, and
-     * don't call me again"), so a turn should not end on it as soon as on other answers.
-     */
-    public Set<String> decliningPhrases() {
-        return declining;
     }
 
     /**

@@ -71,17 +71,43 @@ class RecognitionSessionTest {
         }
     }
 
-    @Test
-    void aDeclineTheCallerMayGoOnAfterWaitsAsLongAsAOneWordAnswer() throws InterruptedException {
-        Expectation expectation = Expectation.phrases("yes", "no thanks").withMayGoOn(List.of("no thanks"));
-        try (RecognitionSession session = open(expectation)) {
-            stream(session, answer("no-thanks"));
-            FinalResult result = events.next(FinalResult.class);
+    /** "no thanks", a pause longer than the early end of a turn, then "stop calling me": a caller going on. */
+    private static short[] goingOn() {
+        return TestAudio.concat(TestAudio.noise(4000, 30, 1), TestAudio.withNoise(TestAudio.speech("no-thanks"), 30, 2),
+                TestAudio.noise(2400, 30, 3), TestAudio.withNoise(TestAudio.speech("stop-calling-me"), 30, 4),
+                TestAudio.noise(4000, 30, 5));
+    }
 
-            assertThat(result.text()).isEqualTo("no thanks");
-            assertThat(result.endReason()).isEqualTo(TurnDetector.EndReason.EXPECTED_PHRASE);
-            assertThat(result.atMillis() - result.speechEndMillis()).as("a one-word answer's wait")
-                    .isBetween(470L, 650L);
+    @Test
+    void whatTheCallerSaysRightAfterATurnReachesTheNextListen() throws InterruptedException {
+        Expectation expectation = Expectation.phrases("yes", "no thanks", "stop calling me");
+        try (RecognitionSession session = open(expectation)) {
+            stream(session, goingOn());
+            FinalResult first = events.next(FinalResult.class);
+            assertThat(first.text()).isEqualTo("no thanks");
+            // the dialog listens again only now, after all of the audio above has reached the session
+            session.listen(expectation);
+            stream(session, TestAudio.noise(8000, 30, 6));
+            FinalResult next = events.next(FinalResult.class);
+
+            assertThat(next.text()).isEqualTo("stop calling me");
+            // where it really started (the pause: 300 ms plus the recordings' own quiet), not where the listen came
+            assertThat(next.speechStartMillis()).isBetween(first.speechEndMillis() + 300, first.speechEndMillis() + 1000);
+        }
+    }
+
+    @Test
+    void afterStopListeningTheNextListenHearsOnlyWhatFollows() throws InterruptedException {
+        TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(1));
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("stopped", null, turn, events))) {
+            session.listen(Expectation.phrases("yes", "no thanks", "stop calling me"));
+            stream(session, goingOn());
+            events.next(FinalResult.class);
+            session.stopListening();
+            session.listen(Expectation.phrases("yes", "no thanks", "stop calling me"));
+            stream(session, TestAudio.noise(8000 * 2, 30, 6));
+            events.next(NoInput.class);
+            assertThat(events.all).filteredOn(FinalResult.class::isInstance).hasSize(1);
         }
     }
 
@@ -157,12 +183,14 @@ class RecognitionSessionTest {
     }
 
     @Test
-    void audioAfterTheTurnEndedIsNotRecognizedUntilTheNextListen() throws InterruptedException {
+    void audioLongAfterTheTurnEndedIsNotHeardByTheNextListen() throws InterruptedException {
         TurnSettings turn = TurnSettings.defaults().withNoInput(Duration.ofSeconds(1));
         try (RecognitionSession session = recognizer.open(new RecognitionRequest("idle", null, turn, events))) {
             session.listen(Expectation.phrases("yes", "no thanks"));
             stream(session, answer("yes"));
             events.next(FinalResult.class);
+            // more than the few seconds after a turn that the next listen still hears
+            stream(session, TestAudio.noise(8000 * 4, 30, 7));
             stream(session, answer("no-thanks"));
             session.listen(Expectation.phrases("yes", "no thanks"));
             stream(session, TestAudio.noise(8000 * 2, 30, 4));

@@ -353,12 +353,6 @@ class IntentSetTest {
     }
 
     @Test
-    void aTurnMayGoOnAfterADeclineButNotAfterAnotherAnswer() {
-        assertThat(SET.decliningPhrases()).contains("no thanks", "not interested", "not now", "i'll pass")
-                .doesNotContain("yes", "stop calling me", "call me back", "who is this");
-    }
-
-    @Test
     void theGrammarSpellsEveryWordTheMatcherUses() {
         List<String> grammar = SET.grammar();
         assertThat(grammar).contains("take me off your list", "don't", "definitely", "unsubscribe", "representative",

@@ -68,11 +68,6 @@ public sealed interface Action {
             grammar = List.copyOf(grammar);
         }
 
-        /** Expected phrases a caller often goes on after (declines): they end a turn only after a longer silence. */
-        public Set<String> mayGoOn() {
-            return understanding == null ? Set.of() : understanding.decliningPhrases();
-        }
-
         /** Whether a constrained pass that heard {@code text} should be followed by a free-form pass. */
         public boolean needsSecondPass(String text, double confidence) {
             return understanding != null

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,14 +31,20 @@ final class CallbackPlanner {
     /**
      * @param utterance     what the caller said last, or null
      * @param scriptDelay   the state's {@code callback} delay, or null
+     * @param callValues    where the callback's time goes for prompts ({@code call.callback_at}, {@code _date},
+     *                      {@code _time})
      */
-    Action.ScheduleCallback plan(String utterance, Duration scriptDelay) {
+    Action.ScheduleCallback plan(String utterance, Duration scriptDelay, Map<String, Object> callValues) {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
         Optional<ZonedDateTime> asked = utterance == null ? Optional.empty() : CallbackTimeParser.parse(utterance, now);
         ZonedDateTime at = asked.orElseGet(() -> scriptDelay != null
                 ? now.plus(scriptDelay).truncatedTo(ChronoUnit.MINUTES)
                 : now.plusDays(1).truncatedTo(ChronoUnit.MINUTES));
-        return new Action.ScheduleCallback(withinHours(at), asked.isPresent());
+        Action.ScheduleCallback callback = new Action.ScheduleCallback(withinHours(at), asked.isPresent());
+        callValues.put("callback_at", callback.at().toLocalDateTime().toString());
+        callValues.put("callback_date", callback.at().toLocalDate().toString());
+        callValues.put("callback_time", callback.at().toLocalTime().toString());
+        return callback;
     }
 
     private ZonedDateTime withinHours(ZonedDateTime at) {

@@ -5,7 +5,6 @@ import io.callbot.dialog.Branch;
 import io.callbot.dialog.DialogSpec;
 import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
-import io.callbot.dialog.Recovery;
 import io.callbot.dialog.StateSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.callbot.nlu.CalledName;
-import io.callbot.nlu.CandidateIntent;
 import io.callbot.nlu.IntentSet;
 import io.callbot.nlu.Interpretation;
 import io.callbot.nlu.Role;
@@ -29,9 +27,6 @@ final class Conversation {
 
     /** What happens when the current playback finishes. */
     private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE }
-
-    /** When the script has none (the loader normally merges one in): ask once more, then hang up. */
-    private static final Recovery DEFAULT_RECOVERY = new Recovery(null, null, 1, null);
 
     private final DialogSpec spec;
     private final DialogSettings settings;
@@ -49,11 +44,11 @@ final class Conversation {
     private boolean callerSpoke;
     private boolean ended;
     private String lastCallerText;
-    private int noInputs;
-    private int noMatches;
+    private final Reprompts reprompts = new Reprompts();
     private int hops;
     /** Asking whether the caller wants no more calls (opt-out words were heard only in part). */
     private final OptOutConfirmation confirmation = new OptOutConfirmation();
+    private final ClosingListen closing;
     private final CalledName calledName;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
@@ -67,6 +62,7 @@ final class Conversation {
         this.log = new CallLog(clock, settings);
         this.where = spec.start();
         this.calledName = CalledName.of(context.customer().firstName(), context.customer().lastName());
+        this.closing = new ClosingListen(spec);
     }
 
     CallLog log() {
@@ -92,7 +88,7 @@ final class Conversation {
             return List.of();
         }
         NextPrompts next = new NextPrompts(spec, settings, renderer, conditions);
-        return state == null ? next.beforeAnswer() : next.after(state, noInputs, noMatches);
+        return state == null ? next.beforeAnswer() : next.after(state, reprompts.noInputs(), reprompts.noMatches());
     }
 
     /** The rendered pieces of the campaign's voicemail message. */
@@ -134,20 +130,26 @@ final class Conversation {
             return;
         }
         if (!s.isFinal()) {
+            closing.callerTalking();
             bargeIn(out);
             return;
         }
         callerSpoke = true;
-        if (!listening) {
+        List<Intent> candidates = candidates();
+        Interpretation reading = listening ? intentSet(candidates).interpret(calledName.mark(s.hypotheses())) : null;
+        if (!listening || closing.active() && !closing.optOutIn(reading)) {
+            // not listening, or a closing message plays and this is no opt-out: noted, and let be
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
+            if (closing.callerDone()) {
+                proceed(After.ACTION, out);
+            }
             return;
         }
-        stop(out);
-        lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
-        List<Intent> candidates = candidates();
-        Interpretation reading = intentSet(candidates).interpret(calledName.mark(s.hypotheses()));
         Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
                 .filter(i -> i.name().equals(n)).findFirst());
+        closing.stop();
+        stop(out);
+        lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
         log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
                 s.secondPass());
         if (confirmation.asking()) {
@@ -157,12 +159,17 @@ final class Conversation {
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
         if (reading.clear() && (heardWell || OptOutConfirmation.role(intent.orElseThrow()) == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
-        } else if (reading.partial() && OptOutConfirmation.optOutIntent(spec, state).isPresent()) {
+        } else if (reading.partial() && optOutToConfirm().isPresent()) {
             confirmation.begin();
             confirmOptOut(out);
         } else {
             recover(false, !heardWell, out);
         }
+    }
+
+    /** The opt-out intent a confirmation is about: the state's own, or the campaign's in a closing state. */
+    private Optional<GlobalIntent> optOutToConfirm() {
+        return state.terminal() ? closing.optOut() : OptOutConfirmation.optOutIntent(spec, state);
     }
 
     private IntentSet intentSet(List<Intent> intents) {
@@ -171,15 +178,13 @@ final class Conversation {
 
     /** Opt-out words heard in part: ask whether the caller wants no more calls instead of asking again. */
     private void confirmOptOut(List<Action> out) {
-        List<Action.Prompt> ask = spec.confirmOptOut().isEmpty()
-                ? List.of(new Action.Prompt(settings.confirmOptOut(), null)) : renderer.prompts(spec.confirmOptOut());
-        play(ask, true, After.LISTEN, out);
+        play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
     }
 
     /** Does what the answer to the confirmation decided. */
     private void confirmed(OptOutConfirmation.Verdict verdict, List<Action> out) {
         switch (verdict) {
-            case OPT_OUT -> follow(OptOutConfirmation.optOutIntent(spec, state).orElseThrow().intent(), out);
+            case OPT_OUT -> follow(optOutToConfirm().orElseThrow().intent(), out);
             case RESUME -> resumeState(List.of(), out);
             case ASK_AGAIN -> confirmOptOut(out);
         }
@@ -198,23 +203,29 @@ final class Conversation {
 
     void dtmf(String digit, List<Action> out) {
         callerSpoke = true;
-        if (!listening) {
+        Optional<Intent> match = candidates().stream().filter(i -> i.dtmf().contains(digit)).findFirst();
+        if (!listening || closing.active() && !closing.isOptOut(match)) {
             log.callerSaid(where, digit, 1.0, null, true);
             return;
         }
+        closing.stop();
         stop(out);
-        heard(digit, 1.0, true, candidates().stream().filter(i -> i.dtmf().contains(digit)).findFirst(), out);
+        heard(digit, 1.0, true, match, out);
     }
 
     void bargeIn(List<Action> out) {
-        if (playback.playing() && playback.interruptible() && listening) {
+        if (playback.playing() && playback.interruptible() && listening && !closing.active()) {
             stop(out);
         }
     }
 
     void noInput(List<Action> out) {
         if (listening && !playback.playing()) {
-            if (confirmation.asking()) {
+            if (closing.active()) {
+                if (closing.callerDone()) {
+                    proceed(After.ACTION, out);
+                }
+            } else if (confirmation.asking()) {
                 confirmed(confirmation.unclear(), out);
             } else {
                 recover(true, false, out);
@@ -223,7 +234,7 @@ final class Conversation {
     }
 
     void playbackFinished(String id, List<Action> out) {
-        if (playback.finish(id)) {
+        if (playback.finish(id) && (after != After.ACTION || closing.messagePlayed())) {
             proceed(after, out);
         }
     }
@@ -273,14 +284,14 @@ final class Conversation {
         }
     }
 
-    /** Says {@code first}, then the current state's message again, and listens (not a reprompt). */
+    /** Says {@code first}, then the state's message again, and listens (not a reprompt); a closing state ends. */
     private void resumeState(List<Action.Prompt> first, List<Action> out) {
         List<Action.Prompt> reply = new ArrayList<>(first);
         reply.addAll(renderer.prompts(state.message()));
         if (reply.isEmpty()) {
             listen(out);
         } else {
-            play(reply, state.interruptible(), After.LISTEN, out);
+            play(reply, state.interruptible() && !state.terminal(), state.terminal() ? After.ACTION : After.LISTEN, out);
         }
     }
 
@@ -292,9 +303,9 @@ final class Conversation {
         state = spec.state(name);
         where = name;
         confirmation.cancel();
+        closing.stop();
         log.entered(name);
-        noInputs = 0;
-        noMatches = 0;
+        reprompts.reset();
         listening = false;
         if (state.outcome() != null) {
             log.setOutcome(state.outcome(), out);
@@ -313,36 +324,26 @@ final class Conversation {
             proceed(then, out);
         } else {
             play(renderer.prompts(state.message()), state.interruptible(), then, out);
+            if (then == After.ACTION && closing.begin(state, log.doNotCall())) {
+                listen(out);
+            }
         }
     }
 
     /** No input, no match or low confidence: reprompt while reprompts last, then go to the recovery's target. */
     private void recover(boolean noInput, boolean lowConfidence, List<Action> out) {
-        Recovery r = noInput ? state.noInput() : state.noMatch();
-        if (r == null) {
-            r = noInput ? spec.noInput() : spec.noMatch();
-        }
-        if (r == null) {
-            r = DEFAULT_RECOVERY;
-        }
-        int count = noInput ? ++noInputs : ++noMatches;
-        if (count > r.maxReprompts()) {
-            if (r.target() != null) {
-                enter(r.target(), out);
-            } else {
-                out.add(new Action.Hangup());
-                finish(Action.EndReason.COMPLETED, out);
-            }
+        Optional<List<Action.Prompt>> again = reprompts.next(spec, state, noInput, lowConfidence, renderer, settings);
+        if (again.isPresent()) {
+            play(again.get(), state.interruptible(), After.LISTEN, out);
             return;
         }
-        List<Action.Prompt> prompt = new ArrayList<>();
-        if (lowConfidence) {
-            prompt.add(new Action.Prompt(settings.notCaught(), null));
-            prompt.addAll(renderer.prompts(state.message()));
+        String target = reprompts.giveUp(spec, state, noInput).target();
+        if (target != null) {
+            enter(target, out);
         } else {
-            prompt.addAll(renderer.prompts(r.reprompt().isEmpty() ? state.message() : r.reprompt()));
+            out.add(new Action.Hangup());
+            finish(Action.EndReason.COMPLETED, out);
         }
-        play(prompt, state.interruptible(), After.LISTEN, out);
     }
 
     /** The script went round through states that never wait for the caller (the validator should prevent it). */
@@ -365,20 +366,17 @@ final class Conversation {
         out.add(ListenPlanner.listen(spec, state, settings, candidates, intentSet(candidates)));
     }
 
-    /** What the caller can say now: the state's intents and globals, or yes / no / opt-out while confirming. */
+    /** What the caller can say now: the state's intents and globals, or yes / no / opt-out (confirming, closing). */
     private List<Intent> candidates() {
-        if (confirmation.asking()) {
-            return confirmation.candidates(OptOutConfirmation.optOutIntent(spec, state).orElseThrow().intent());
-        }
-        return ListenPlanner.candidates(spec, state);
+        // while a closing message plays, yes and no draw what is no opt-out, as while confirming
+        Optional<GlobalIntent> optOut = confirmation.asking() ? optOutToConfirm()
+                : closing.active() ? closing.optOut() : Optional.empty();
+        return optOut.map(o -> confirmation.candidates(o.intent())).orElseGet(() -> ListenPlanner.candidates(spec, state));
     }
 
     private void schedule(Duration scriptDelay, List<Action> out) {
-        Action.ScheduleCallback callback = planner.plan(lastCallerText, scriptDelay);
+        Action.ScheduleCallback callback = planner.plan(lastCallerText, scriptDelay, callValues);
         log.callback(callback);
-        callValues.put("callback_at", callback.at().toLocalDateTime().toString());
-        callValues.put("callback_date", callback.at().toLocalDate().toString());
-        callValues.put("callback_time", callback.at().toLocalTime().toString());
         out.add(callback);
     }
 

@@ -74,6 +74,12 @@ final class OptOutConfirmation {
         return Verdict.ASK_AGAIN;
     }
 
+    /** "Do you want us to stop calling you?": the campaign's wording, or the server's. */
+    static List<Action.Prompt> question(DialogSpec spec, DialogSettings settings, TemplateRenderer renderer) {
+        return spec.confirmOptOut().isEmpty()
+                ? List.of(new Action.Prompt(settings.confirmOptOut(), null)) : renderer.prompts(spec.confirmOptOut());
+    }
+
     /** The active opt-out global intent of {@code state}, if the state listens for one. */
     static Optional<GlobalIntent> optOutIntent(DialogSpec spec, StateSpec state) {
         if (state == null) {

@@ -51,7 +51,7 @@ class CallbackPlannerTest {
     void extractsTheTimeInTheCustomersZone(String zone, String said, LocalDateTime expected, boolean named) {
         ZoneId z = zone == null ? Fixtures.NEW_YORK : ZoneId.of(zone);
         CallbackPlanner planner = new CallbackPlanner(Fixtures.clock(), z, LocalTime.of(9, 0), LocalTime.of(20, 0));
-        Action.ScheduleCallback callback = planner.plan(said, null);
+        Action.ScheduleCallback callback = planner.plan(said, null, new java.util.HashMap<>());
         assertThat(callback.at().getZone()).isEqualTo(z);
         assertThat(callback.at().toLocalDateTime()).isEqualTo(expected);
         assertThat(callback.requested()).isEqualTo(named);
@@ -62,9 +62,9 @@ class CallbackPlannerTest {
     void theScriptsDelayIsTheDefaultWhenNoTimeIsNamed() {
         CallbackPlanner planner = new CallbackPlanner(Fixtures.clock(), Fixtures.NEW_YORK, LocalTime.of(9, 0),
                 LocalTime.of(20, 0));
-        assertThat(planner.plan("not now", Duration.ofHours(3)).at().toLocalDateTime())
+        assertThat(planner.plan("not now", Duration.ofHours(3), new java.util.HashMap<>()).at().toLocalDateTime())
                 .isEqualTo(LocalDateTime.parse("2026-11-28T17:00"));
-        assertThat(planner.plan("call me at 4", Duration.ofHours(3)).at().toLocalDateTime())
+        assertThat(planner.plan("call me at 4", Duration.ofHours(3), new java.util.HashMap<>()).at().toLocalDateTime())
                 .isEqualTo(LocalDateTime.parse("2026-11-28T16:00"));
     }
 }

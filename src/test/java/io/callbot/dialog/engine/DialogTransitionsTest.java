@@ -53,6 +53,18 @@ class DialogTransitionsTest {
         agent by key                  |              |      | answer / done / key:0 / done                                | disclosure route offer agent                       | transferred_to_agent | TRANSFERRED
         callback                      |              |      | answer / done / say:call me tomorrow / done                 | disclosure route offer callback                    | callback_requested  | CALLBACK
         robot question resumes        |              |      | answer / done / say:are you a robot / done / say:no / done  | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        opt out during the goodbye    |              |      | answer / done / say:no / say:and stop calling me / done     | disclosure route offer goodbye opt_out             | opted_out           | OPTED_OUT
+        opt out key during the goodbye |             |      | answer / done / say:no / key:9 / done                       | disclosure route offer goodbye opt_out             | opted_out           | OPTED_OUT
+        opt out after a yes, during the thanks |     |      | answer / done / say:yes / key:1 / say:but never call me again / done | disclosure route offer confirm thanks opt_out | opted_out | OPTED_OUT
+        other words during the goodbye are let be |  |      | answer / done / say:no / say:okay bye then / done           | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        other keys during the goodbye are let be |   |      | answer / done / say:no / key:1 / done                       | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        no barge-in on the goodbye    |              |      | answer / done / say:no / barge / done                       | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        the goodbye waits for the caller's words |   |      | answer / done / say:no / partial:stop / done / say:stop calling me / done | disclosure route offer goodbye opt_out | opted_out | OPTED_OUT
+        words after the goodbye that are no opt-out end it | | | answer / done / say:no / partial:okay / done / say:okay bye then | disclosure route offer goodbye             | not_interested      | COMPLETED
+        no words after the goodbye end it on no input | | | answer / done / say:no / partial:uh / done / silence           | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        a partial opt-out during the goodbye is asked, yes | | | answer / done / say:no / say:go away / say:yes / done   | disclosure route offer goodbye opt_out             | opted_out           | OPTED_OUT
+        a partial opt-out during the goodbye is asked, no | | | answer / done / say:no / say:go away / say:no / done    | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        no closing listen after opting out |         |      | answer / done / say:stop calling me / say:stop calling me / done | disclosure route offer opt_out                | opted_out           | OPTED_OUT
         """)
     void followsTheScript(String name, String tags, String tier, String steps, String path, String outcome,
             Action.EndReason end) {
