@@ -91,12 +91,13 @@ public final class TurnRunner {
             call.perform(call.dialog.on(new Event.CallAnswered()));
             call.robotSpeaks();
             Answer first = call.answer(caller.says(text));
-            if (!call.askedConfirmation(first)) {
-                return call.result(first, null);
+            Answer rest = call.closingListens() ? call.restOfLine() : null;
+            if (!call.askedConfirmation(rest != null ? rest : first)) {
+                return call.result(first, rest, null);
             }
             call.robotSpeaks();
             Answer confirmation = call.answer(caller.says(label.equals("opt_out") ? "yes" : "no"));
-            return call.result(first, confirmation);
+            return call.result(first, rest, confirmation);
         }
     }
 
@@ -104,7 +105,8 @@ public final class TurnRunner {
      * What one caller line got: what was heard (null for nothing), the robot's lines in reply, and the time from the
      * end of the speech heard to the final result, in caller-audio ms (-1 without one).
      */
-    private record Answer(FinalResult heard, List<String> replies, long gapMillis) {
+    private record Answer(FinalResult heard, List<String> replies, long gapMillis, String stateBefore,
+            String stateAfter) {
     }
 
     /** One simulated call: its dialog, its recognition session and the audio fed so far. */
@@ -116,6 +118,8 @@ public final class TurnRunner {
         private final List<String> said = new ArrayList<>();
         private Action.Listen lastListen;
         private String playing;
+        /** The last Listen came while a prompt played (the prompt is interruptible, or a closing message). */
+        private boolean listensWhilePlaying;
         private long fedSamples;
         /** The furthest position in the caller audio that recognition has reported an event at. */
         private long reportedMillis;
@@ -141,6 +145,7 @@ public final class TurnRunner {
         /** Feeds the caller's line with a little quiet around it; returns once the dialog has reacted to it. */
         Answer answer(short[] speech) throws InterruptedException {
             int repliesBefore = said.size();
+            String stateBefore = dialog.currentState();
             feed(caller.quiet(LEAD));
             feed(speech);
             feed(caller.quiet(TRAIL));
@@ -169,10 +174,11 @@ public final class TurnRunner {
                 // a line's turn ends with words or with no input; a noise heard before the line counts as its answer
                 if (heard != null || e instanceof NoInput || e instanceof RecognitionFailed) {
                     return new Answer(heard, replies(repliesBefore),
-                            heard == null ? -1 : heard.atMillis() - heard.speechEndMillis());
+                            heard == null ? -1 : heard.atMillis() - heard.speechEndMillis(), stateBefore,
+                            dialog.currentState());
                 }
             }
-            return new Answer(null, replies(repliesBefore), -1);
+            return new Answer(null, replies(repliesBefore), -1, stateBefore, dialog.currentState());
         }
 
         private List<String> replies(int from) {
@@ -213,6 +219,7 @@ public final class TurnRunner {
                 } else if (action instanceof Action.Listen listen) {
                     listen(listen);
                     listens = true;
+                    listensWhilePlaying = playing != null;
                 }
             }
             return listens;
@@ -223,17 +230,37 @@ public final class TurnRunner {
             session.listen(ListenExpectation.of(listen), turn.withNoInput(listen.noInputTimeout()));
         }
 
-        /** Asked something that is neither an intent's state nor one of its reprompts: a confirmation question. */
+        /**
+         * Asked something that is neither one of the reprompts nor the message of a newly entered intent's state: a
+         * confirmation question (in the state where the answer was given, or in a closing state).
+         */
         boolean askedConfirmation(Answer answer) {
-            return !dialog.ended() && !intentStates.contains(dialog.currentState()) && !answer.replies().isEmpty()
-                    && answer.replies().stream().noneMatch(reprompts::contains);
+            boolean stayed = answer.stateAfter().equals(answer.stateBefore());
+            return !dialog.ended() && (!intentStates.contains(dialog.currentState()) || stayed)
+                    && !answer.replies().isEmpty() && answer.replies().stream().noneMatch(reprompts::contains);
         }
 
-        TurnResult result(Answer first, Answer confirmation) {
+        /** The dialog entered an intent's state whose closing message listens for an opt-out while it plays. */
+        boolean closingListens() {
+            return !dialog.ended() && playing != null && listensWhilePlaying
+                    && intentStates.contains(dialog.currentState());
+        }
+
+        /**
+         * What the rest of the caller's line says while the closing message plays (recognition hears the audio since
+         * the turn ended): a final result, or no input (counted as if the message had ended).
+         */
+        Answer restOfLine() throws InterruptedException {
+            session.robotSpeaking(false);
+            return answer(new short[0]);
+        }
+
+        TurnResult result(Answer first, Answer rest, Answer confirmation) {
             String state = dialog.currentState();
             String predicted = intentStates.contains(state) ? state : dialog.doNotCall() ? "opt_out" : "none";
             TranscriptEntry line = firstCallerLine();
-            return new TurnResult(predicted, heard(first), line == null ? null : line.intent(), confirmation != null,
+            String heard = heard(first) + (rest != null && rest.heard() != null ? " >> " + heard(rest) : "");
+            return new TurnResult(predicted, heard, line == null ? null : line.intent(), confirmation != null,
                     confirmation == null ? null : heard(confirmation), secondPass(first), first.gapMillis(),
                     dialog.callback().map(Action.ScheduleCallback::requested).orElse(false), fedSamples / 8000.0);
         }

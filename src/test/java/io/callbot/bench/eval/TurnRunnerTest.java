@@ -75,6 +75,16 @@ class TurnRunnerTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anOptOutAfterADeclineIsHeardWhileTheRobotSaysGoodbye() throws InterruptedException {
+        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 7);
+        TurnResult result = runner.run("test-going-on", "opt_out", "no thank you. stop calling me.", caller);
+        // the decline ends its turn at the pause, the dialog says goodbye, and the rest of the line still counts
+        assertThat(result.heard()).contains(" >> ");
+        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
+        assertThat(result.matchedIntent()).isEqualTo("no");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"what time is it"})
     void aLineWithNothingToActOnIsRepromptedNotGuessed(String text) throws InterruptedException {
