@@ -151,6 +151,31 @@ class CallVoicePathTest {
     }
 
     @Test
+    void anOptOutSaidWhileTheRobotSaysGoodbyeIsHonoured() throws Exception {
+        CallerScript script = CallerScript.builder()
+                .waitForRobotToSpeak().waitForRobotSilence(Duration.ofMillis(600))
+                .say(speech("yes")).silence(Duration.ofMillis(800))
+                .waitForRobotToSpeak().waitForRobotSilence(Duration.ofMillis(600))
+                // the decline ends its turn at the pause; the rest comes while the robot already says goodbye
+                .say(speech("no thanks")).silence(Duration.ofMillis(400))
+                .say(speech("and stop calling me")).silence(Duration.ofMillis(500))
+                .waitForRobotHangup(Duration.ofSeconds(30))
+                .build();
+        CallRecord record = run(script);
+        assertThat(record.statePath()).as(record.transcript().toString())
+                .containsExactly("greeting", "send_coupon", "thanks_goodbye", "opted_out");
+        assertThat(record.outcome()).isEqualTo("opted_out");
+        assertThat(record.doNotCall()).isTrue();
+        // heard over the goodbye (directly as an opt-out, or in part and then confirmed: MaryTTS's "stop" is sometimes
+        // heard as "kept", and a caller who does not answer the question is taken at their word)
+        assertThat(record.transcript()).as(record.transcript().toString()).anySatisfy(t -> {
+            assertThat(t.speaker()).isEqualTo(TranscriptEntry.Speaker.CALLER);
+            assertThat(t.state()).isEqualTo("thanks_goodbye");
+            assertThat(t.text()).contains("calling me");
+        });
+    }
+
+    @Test
     void aCampaignThatRecordsGetsAStereoWavOfTheCallAndOneThatDoesNotGetsNone(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("recorded.yaml");
         Files.writeString(yaml, Files.readString(Path.of("campaigns/winback-coupon.yaml"))
