@@ -145,7 +145,9 @@ final class Conversation {
         stop(out);
         lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
         List<Intent> candidates = candidates();
-        Interpretation reading = intentSet(candidates).interpret(calledName.mark(s.hypotheses()));
+        // the caller's words and the campaign's phrases with the called person's name marked alike
+        Interpretation reading = settings.library().compile(calledName.markPhrases(IntentSets.candidates(candidates)))
+                .interpret(calledName.mark(s.hypotheses()));
         Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
                 .filter(i -> i.name().equals(n)).findFirst());
         log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
