@@ -12,7 +12,9 @@ import io.callbot.dialog.engine.Dialog;
 import io.callbot.dialog.engine.DialogContext;
 import io.callbot.dialog.engine.DialogSettings;
 import io.callbot.dialog.engine.Event;
+import io.callbot.nlu.CalledName;
 import io.callbot.nlu.Hypothesis;
+import io.callbot.nlu.Interpretation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -46,6 +48,7 @@ public final class TypedIntentEval {
         DialogSettings settings = CampaignDialogs.settingsFor(campaign);
         DialogContext context = new DialogContext(new CustomerView("eval", "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of()), campaign.id(), campaign.name(), campaign.data());
+        CalledName calledName = CalledName.of(context.customer().firstName(), context.customer().lastName());
         Set<String> intentStates = new HashSet<>(Corpus.INTENTS);
         intentStates.retainAll(campaign.dialog().states().keySet());
         int right = 0;
@@ -80,13 +83,23 @@ public final class TypedIntentEval {
             } else {
                 missesByIntent.merge(line.intent(), 1, Integer::sum);
                 wrong.add(line.id() + "\t" + line.intent() + "\t-> " + predicted + (confirmed ? " (confirmed)" : "")
-                        + (!split.equals("heldout") ? "\t" + line.text() + "\t" + listen.understanding()
-                        .interpret(new Hypothesis(line.text(), 1.0, Hypothesis.Source.FREE_FORM)) : ""));
+                        + (!split.equals("heldout") ? "\t" + line.text() + "\t" + read(settings, listen, calledName,
+                        line.text()) : ""));
             }
         }
         wrong.forEach(System.out::println);
         System.out.printf("%s typed: %d lines, accuracy %.1f %%, opt-out honoured %d of %d, false yes %d, misses %s%n",
                 split, lines.size(), 100.0 * right / lines.size(), optOutsHonoured, optOuts, falseYes, missesByIntent);
+    }
+
+    /**
+     * The interpretation as the dialog reads a line: the called person's name marked in the caller's words and in the
+     * campaign's phrases alike (reading the raw text would show what the dialog never sees).
+     */
+    private static Interpretation read(DialogSettings settings, Action.Listen listen, CalledName calledName,
+            String text) {
+        return settings.library().compile(calledName.markPhrases(listen.understanding().candidates()))
+                .interpret(calledName.mark(List.of(new Hypothesis(text, 1.0, Hypothesis.Source.FREE_FORM))));
     }
 
     /** Finishes every prompt the dialog starts (adding its text to {@code said}), so it listens; returns the listen it ends in, if any. */

@@ -271,6 +271,76 @@ class IntentSetTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
+        no more robo calls on this line please             ; opt_out
+        stop telephoning this house                        ; opt_out
+        never telephone me again                           ; opt_out
+        I'd rather not be rung by anyone                   ; opt_out
+        I don't want your company phoning here             ; opt_out
+        calling people at home like this is against the law ; opt_out
+        this is harassment, you can't ring me like this    ; opt_out
+        just pretend you never had my number               ; opt_out
+        I'll be taking this up with the ICO                ; opt_out
+        I'm lodging a formal complaint                     ; confirm
+        I'd like to make a complaint about my last order   ; none
+        """)
+    void optOutsSaidByTheLawAndByForgetting(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okie doke                                          ; yes
+        aye that's fine                                    ; yes
+        righto, fire it over                               ; yes
+        yep, ping the code through                         ; yes
+        okay, send away                                    ; yes
+        nah I don't mind at all                            ; yes
+        yes this same number is fine                       ; yes
+        I was literally about to buy some                  ; yes
+        a bargain is a bargain, text me                    ; yes
+        can't argue with that, go on                       ; yes
+        okay so                                            ; none
+        yeah, so                                           ; none
+        right and?                                         ; none
+        yeah so text it over                               ; yes
+        shove it                                           ; none
+        stick it where the sun doesn't shine               ; none
+        this number is my husband's                        ; none
+        nay                                                ; no
+        no ta                                              ; no
+        decline                                            ; no
+        thanks, we don't want any                          ; no
+        as if I want more spam                             ; no
+        I don't need more spam texts                       ; no
+        I don't really need anything for a while           ; not_now
+        """)
+    void yesWordsOfEveryDialectAndSendVerbsButNoYesInAnUnfinishedAnswer(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        phone me around half six                           ; callback
+        try me after the school pickup                     ; callback
+        give us a ring at the weekend                      ; callback
+        can I get a callback                               ; callback
+        try me again tomorrow                              ; callback
+        ask me again in a few months                       ; not_now
+        possibly at some point                             ; not_now
+        perhaps down the line                              ; not_now
+        I'll circle back to you on that                    ; not_now
+        we put our order in yesterday                      ; not_now
+        the signal keeps cutting out                       ; repeat
+        the connection is really choppy                    ; repeat
+        what percent did you say                           ; repeat
+        what company did you say                           ; who_is_calling
+        """)
+    void britishTimesDailyRoutinesSoftDeclinesAndABadLine(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
         who's Maria                                        ; wrong_person
         Maria who                                          ; wrong_person
         Maria's not in today                               ; wrong_person
@@ -280,6 +350,13 @@ class IntentSetTest {
         yes this is Maria                                  ; yes
         Maria doesn't want any more calls                  ; opt_out
         Mario's not home                                   ; none
+        my name isn't Maria                                ; wrong_person
+        not Maria I'm afraid                               ; wrong_person
+        you've got the wrong Lopez                         ; wrong_person
+        Maria Lopez is nobody I know                       ; wrong_person
+        I'm Marias daughter                                ; wrong_person
+        her son here, she never uses this number           ; wrong_person
+        no, Maria is not interested                        ; no
         """)
     void whatCallersSayAboutThePersonCalled(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));

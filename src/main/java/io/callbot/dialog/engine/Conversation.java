@@ -136,9 +136,11 @@ final class Conversation {
         }
         callerSpoke = true;
         List<Intent> candidates = candidates();
-        Interpretation reading = listening ? intentSet(candidates).interpret(calledName.mark(s.hypotheses())) : null;
+        // the caller's words and the campaign's phrases with the called person's name marked alike
+        Interpretation reading = !listening ? null : settings.library()
+                .compile(calledName.markPhrases(IntentSets.candidates(candidates)))
+                .interpret(calledName.mark(s.hypotheses()));
         if (!listening || closing.active() && !closing.optOutIn(reading)) {
-            // not listening, or a closing message plays and this is no opt-out: noted, and let be
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {
                 proceed(After.ACTION, out);
