@@ -276,7 +276,8 @@ class IntentSetTest {
         never telephone me again                           ; opt_out
         I'd rather not be rung by anyone                   ; opt_out
         I don't want your company phoning here             ; opt_out
-        calling people at home like this is against the law ; opt_out
+        calling folks like this is illegal                 ; opt_out
+        I'm driving and it's illegal to talk, call me later ; callback
         this is harassment, you can't ring me like this    ; opt_out
         just pretend you never had my number               ; opt_out
         I'll be taking this up with the ICO                ; opt_out
@@ -297,6 +298,7 @@ class IntentSetTest {
         nah I don't mind at all                            ; yes
         yes this same number is fine                       ; yes
         I was literally about to buy some                  ; yes
+        I'm actually going to get a coffee first           ; none
         a bargain is a bargain, text me                    ; yes
         can't argue with that, go on                       ; yes
         okay so                                            ; none
