@@ -417,6 +417,11 @@ class IntentSetTest {
         no, call me back this evening                      ; callback
         no, ring me on saturday                            ; callback
         you keep calling when I'm out, stop by the shop instead ; callback
+        you lot phone every evening and I don't appreciate it ; opt_out
+        why are you ringing me all the time, I don't want this ; opt_out
+        don't go phoning folks at teatime                  ; opt_out
+        don't be calling me before nine, ring after ten    ; callback
+        you call every day? no I don't need it             ; no
         """)
     void optOutsAtTheEndOfAComplaintAndInLearnersEnglish(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
