@@ -276,7 +276,8 @@ class IntentSetTest {
         never telephone me again                           ; opt_out
         I'd rather not be rung by anyone                   ; opt_out
         I don't want your company phoning here             ; opt_out
-        calling people at home like this is against the law ; opt_out
+        calling folks like this is illegal                 ; opt_out
+        I'm driving and it's illegal to talk, call me later ; callback
         this is harassment, you can't ring me like this    ; opt_out
         just pretend you never had my number               ; opt_out
         I'll be taking this up with the ICO                ; opt_out
@@ -297,6 +298,7 @@ class IntentSetTest {
         nah I don't mind at all                            ; yes
         yes this same number is fine                       ; yes
         I was literally about to buy some                  ; yes
+        I'm actually going to get a coffee first           ; none
         a bargain is a bargain, text me                    ; yes
         can't argue with that, go on                       ; yes
         okay so                                            ; none
@@ -403,6 +405,98 @@ class IntentSetTest {
                 new Hypothesis(freeForm, 1.0, Hypothesis.Source.FREE_FORM),
                 new Hypothesis(nextBest, 0, Hypothesis.Source.ALTERNATIVE)));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no call here more, thank you                       ; opt_out
+        please not ring me any more                        ; opt_out
+        you always ring during my lunch, it's a pain, please stop ; opt_out
+        every day you phone, you stop this now             ; opt_out
+        this is irritating, stop it                        ; opt_out
+        no, call me back this evening                      ; callback
+        no, ring me on saturday                            ; callback
+        you keep calling when I'm out, stop by the shop instead ; callback
+        you lot phone every evening and I don't appreciate it ; opt_out
+        why are you ringing me all the time, I don't want this ; opt_out
+        don't go phoning folks at teatime                  ; opt_out
+        don't be calling me before nine, ring after ten    ; callback
+        you call every day? no I don't need it             ; no
+        """)
+    void optOutsAtTheEndOfAComplaintAndInLearnersEnglish(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        fine, text it anyway                               ; yes
+        you may email me the link                          ; yes
+        feel free to text it                               ; yes
+        alright then, let's have it                        ; yes
+        lay it on me                                       ; yes
+        hell yes                                           ; yes
+        oui oui                                            ; yes
+        tell you what, go for it                           ; yes
+        yes, I've got my phone on me                       ; yes
+        a discount? yes please                             ; yes
+        yah yah send it                                    ; yes
+        honestly I wouldn't say no to free money, so yes   ; yes
+        so long as you don't sell my number, okay, send it ; yes
+        you can't send me anything                         ; none
+        don't send it anyway                               ; none
+        hit me up some other time                          ; not_now
+        hell no                                            ; no
+        heck no                                            ; no
+        you know what, no                                  ; no
+        tell you what, call me after lunch                 ; callback
+        my phone's right here, who is this                 ; who_is_calling
+        a discount? who are you                            ; who_is_calling
+        as long as you don't ring me again                 ; opt_out
+        """)
+    void yesSaidAsLeaveToSendAndInOtherWords(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        as if I'd fall for that                            ; no
+        we're not falling for this                         ; no
+        nice try                                           ; no
+        oh sure, and I'm the pope                          ; no
+        yeah and pigs will fly                             ; no
+        non merci                                          ; no
+        nice one, yes send it                              ; yes
+        """)
+    void noSaidAsDisbelief(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        ring me back on the third                          ; callback
+        try me on the twenty second                        ; callback
+        sometime perhaps                                   ; not_now
+        call me tonight maybe                              ; callback
+        perhaps in the new year                            ; not_now
+        possibly over the summer                           ; not_now
+        maybe around eight                                 ; callback
+        today is no good for us                            ; not_now
+        we're not buying anything until after payday       ; not_now
+        you've come through to the reception of a hotel    ; wrong_person
+        you have rung the village pharmacy                 ; wrong_person
+        you called me yesterday and I said no              ; no
+        my dad is unwell, he's in hospital                 ; wrong_person
+        she has got alzheimer's                            ; wrong_person
+        you an actual person?                              ; are_you_a_robot
+        my english is not very good                        ; repeat
+        I no understand english good                       ; repeat
+        excuse me, which firm are you with                 ; who_is_calling
+        sorry, what?                                       ; repeat
+        where did you get my number from                   ; who_is_calling
+        where did you get my number, take me off your list ; opt_out
+        """)
+    void datesHedgedLatersBusinessesRelativesAndQuestions(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     @Test
