@@ -7,9 +7,12 @@ import io.callbot.dialog.StateSpec;
 import io.callbot.nlu.IntentSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * What a listening state listens for: its intents, then its active global intents (state intents win ties),
@@ -17,6 +20,12 @@ import java.util.Set;
  * words of callback times when a callback intent is active), and the no-input timeout. Stateless and thread-safe.
  */
 final class ListenPlanner {
+
+    /**
+     * The cleaned grammar of each compiled intent set (thousands of phrases; a set is shared by every call in its
+     * state), so a turn's reply does not wait for them to be cleaned again.
+     */
+    private static final Map<IntentSet, List<String>> CLEANED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ListenPlanner() {
     }
@@ -26,8 +35,8 @@ final class ListenPlanner {
      */
     static Action.Listen listen(DialogSpec spec, StateSpec state, DialogSettings settings, List<Intent> intents,
             IntentSet understanding) {
-        Set<String> grammar = new LinkedHashSet<>();
-        understanding.grammar().forEach(p -> grammar.add(GrammarPhrases.clean(p)));
+        Set<String> grammar = new LinkedHashSet<>(CLEANED.computeIfAbsent(understanding,
+                u -> u.grammar().stream().map(GrammarPhrases::clean).toList()));
         if (intents.stream().anyMatch(i -> GlobalKind.of(i) == GlobalKind.CALLBACK)) {
             grammar.addAll(CallbackTimeParser.VOCABULARY);
         }
