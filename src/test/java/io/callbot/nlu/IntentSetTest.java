@@ -429,6 +429,38 @@ class IntentSetTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
+        we don't need any more of your phone calls         ; opt_out
+        I don't want any more coupons                      ; no
+        I'm just in the middle of making dinner            ; callback
+        I am in a taxi right now                           ; callback
+        I'm in, send it over                               ; yes
+        was that voice computer generated                  ; are_you_a_robot
+        is this a real person or a recording               ; are_you_a_robot
+        did a robot just ring me                           ; are_you_a_robot
+        am I speaking to a person or an automated system   ; are_you_a_robot
+        you're a virtual assistant, right                  ; are_you_a_robot
+        my computer is broken, call me later               ; callback
+        I'm a bit skint at the moment                      ; not_now
+        not much cash till payday                          ; not_now
+        we're not buying anything this month               ; not_now
+        I'll wait until I really need one                  ; not_now
+        I'm not cutting back, just not interested          ; no
+        you're speaking way too quickly                    ; repeat
+        sorry, you sound muffled                           ; repeat
+        did you say fifteen or fifty                       ; repeat
+        you've got a different person                      ; wrong_person
+        she changed her phone number last year             ; wrong_person
+        he switched his number a while back                ; wrong_person
+        could you identify yourself                        ; who_is_calling
+        can I speak to someone in the accounts team        ; agent
+        what's the button to press for an operator         ; agent
+        """)
+    void roundXFamilies(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
         fine, text it anyway                               ; yes
         you may email me the link                          ; yes
         feel free to text it                               ; yes
