@@ -52,6 +52,10 @@ class IntentSetTest {
         stop                                               ; confirm
         yeah remove                                        ; confirm
         no [unk] list                                      ; confirm
+        I don't ever want another marketing call           ; opt_out
+        I never want to get a sales call again             ; opt_out
+        we don't want a phone call from you again          ; opt_out
+        I never gave permission for this, who is this even, please stop ; opt_out
         """)
     void optOutsInEveryPhrasing(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -89,6 +93,33 @@ class IntentSetTest {
         I don't know, well, okay, send it                  ; yes
         yes, I don't know                                  ; none
         I have been meaning to shop again so I would like that ; yes
+        sure, tell me more about the deal                  ; yes
+        okay then, let me hear it                          ; yes
+        go on then, tell me all about it                   ; yes
+        well, I'm all ears                                 ; yes
+        fine, I'm listening                                ; yes
+        now you've got my interest                         ; yes
+        I'd be glad to hear the offer                      ; yes
+        it wouldn't hurt to hear you out                   ; yes
+        alright then, shoot                                ; yes
+        so what have you got for me                        ; yes
+        we could really use a new mattress                 ; yes
+        go on, keep it short                               ; yes
+        happy to listen                                    ; yes
+        sure, I've got a couple of minutes                 ; yes
+        okay, enlighten me                                 ; yes
+        I don't have a minute                              ; none
+        call me back when I have a minute                  ; callback
+        I don't want to hear it                            ; no
+        please don't tell me about it                      ; no
+        there's no need to tell me more                    ; no
+        nobody needs to tell me about it                   ; no
+        I'm not interested in hearing your pitch           ; no
+        nah, I'm not listening to this                     ; no
+        I'm not curious                                    ; none
+        you don't have my attention                        ; none
+        I couldn't use new sheets                          ; none
+        I'll look at what you've got online myself         ; not_now
         """)
     void yesNeedsClearEvidence(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -109,6 +140,13 @@ class IntentSetTest {
         I can't talk right now call me back later          ; callback
         she's not here, she moved away                     ; wrong_person
         I don't have their new number                      ; none
+        let's hear it, no wait, not interested             ; no
+        I wasn't going to, oh well, go ahead               ; yes
+        we could do with new sheets but not right now      ; not_now
+        tell me more, actually no, stop calling me         ; opt_out
+        it can't hurt to ask, who is this                  ; who_is_calling
+        make it quick, I'm driving                         ; callback
+        doesn't matter, I'm driving                        ; callback
         """)
     void mixedAnswersTakeTheLastClause(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -202,6 +240,25 @@ class IntentSetTest {
         I'll browse your website myself                    ; not_now
         I bought one last month already                    ; not_now
         ring me after lunch                                ; callback
+        could you put me through to one of your team members ; agent
+        I'd like to be transferred to a real person        ; agent
+        is there anyone who can answer my questions        ; agent
+        I don't like speaking to robots                    ; agent
+        is it a machine or a real human                    ; are_you_a_robot
+        am I hearing a real person or a recording          ; are_you_a_robot
+        where'd you guys find my number                    ; who_is_calling
+        how did you even get my name                       ; who_is_calling
+        you've got an outdated number                      ; wrong_person
+        the former tenants have moved out                  ; wrong_person
+        we're stocked up for the year                      ; not_now
+        I'm already covered on that front                  ; not_now
+        I've just ordered a brand new set                  ; not_now
+        we were recently given a whole new set             ; not_now
+        that family moved away years ago                   ; wrong_person
+        I'm good on that                                   ; no
+        I'm about to get on a plane                        ; callback
+        we've got our hands full right now                 ; callback
+        busy, sorry                                        ; callback
         """)
     void questionsAboutTheCallAndSoftDeclines(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
