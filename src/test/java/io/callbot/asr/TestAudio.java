@@ -108,6 +108,80 @@ public final class TestAudio {
         return s;
     }
 
+    /**
+     * Babble-like noise, seeded: {@code talkers} independent "voices", each white noise switched on and off in
+     * syllables of 80-250 ms (random loudness over 12 dB) with gaps of 40-400 ms, summed and scaled to an RMS of
+     * {@code rms}, over a steady murmur 12 dB below them (as in the evaluation's cafe noise). Like a cafe behind the
+     * caller, its 10 ms level fluctuates by 15-20 dB around a typical level.
+     */
+    public static short[] babble(int samples, int talkers, double rms, long seed) {
+        Random r = new Random(seed);
+        double[] mix = new double[samples];
+        for (int t = 0; t < talkers; t++) {
+            int at = -r.nextInt(8000);
+            while (at < samples) {
+                int syllable = 640 + r.nextInt(1360);
+                double gain = Math.pow(10, -r.nextDouble() * 12 / 20);
+                for (int i = Math.max(0, at); i < Math.min(samples, at + syllable); i++) {
+                    double envelope = Math.sin(Math.PI * (i - at) / syllable);
+                    mix[i] += r.nextGaussian() * gain * envelope;
+                }
+                at += syllable + 320 + r.nextInt(2880);
+            }
+        }
+        double talking = 0;
+        for (double v : mix) {
+            talking += v * v;
+        }
+        double murmur = Math.sqrt(talking / samples / Math.pow(10, 1.2));
+        double power = 0;
+        for (int i = 0; i < samples; i++) {
+            mix[i] += r.nextGaussian() * murmur;
+            power += mix[i] * mix[i];
+        }
+        double scale = rms / Math.sqrt(Math.max(1e-12, power / samples));
+        short[] out = new short[samples];
+        for (int i = 0; i < samples; i++) {
+            out[i] = clip(mix[i] * scale);
+        }
+        return out;
+    }
+
+    /** Root mean square of the active part of a clip (frames within 30 dB of its loudest 10 ms frame). */
+    public static double activeRms(short[] s) {
+        double loudest = 0;
+        for (int f = 0; f + 80 <= s.length; f += 80) {
+            loudest = Math.max(loudest, framePower(s, f));
+        }
+        double sum = 0;
+        int n = 0;
+        for (int f = 0; f + 80 <= s.length; f += 80) {
+            double p = framePower(s, f);
+            if (p >= loudest / 1000) {
+                sum += p;
+                n++;
+            }
+        }
+        return Math.sqrt(sum / Math.max(1, n));
+    }
+
+    private static double framePower(short[] s, int from) {
+        double p = 0;
+        for (int i = from; i < from + 80; i++) {
+            p += (double) s[i] * s[i];
+        }
+        return p / 80;
+    }
+
+    /** Adds {@code noise} (from its start) to a copy of the signal. */
+    public static short[] mix(short[] signal, short[] noise) {
+        short[] out = new short[signal.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = clip(signal[i] + (i < noise.length ? noise[i] : 0));
+        }
+        return out;
+    }
+
     public static short[] tone(double hz, double amplitude, int samples, double rate) {
         short[] s = new short[samples];
         for (int i = 0; i < samples; i++) {
