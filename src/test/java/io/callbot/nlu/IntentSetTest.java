@@ -56,6 +56,13 @@ class IntentSetTest {
         I never want to get a sales call again             ; opt_out
         we don't want a phone call from you again          ; opt_out
         I never gave permission for this, who is this even, please stop ; opt_out
+        it would be lovely if you stopped ringing us       ; opt_out
+        it'd be great if you'd stop phoning me             ; opt_out
+        we'd be grateful if you didn't phone here again    ; opt_out
+        honestly I'd rather you never rang me again        ; opt_out
+        could you please not ring us any more              ; opt_out
+        you'd better not ring this number again            ; opt_out
+        I can't recall giving you my number, please delete it ; opt_out
         """)
     void optOutsInEveryPhrasing(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -120,6 +127,29 @@ class IntentSetTest {
         you don't have my attention                        ; none
         I couldn't use new sheets                          ; none
         I'll look at what you've got online myself         ; not_now
+        that's alright with me                             ; yes
+        okay by us, go on                                  ; yes
+        sure, it's a mobile                                ; yes
+        yep, that number's good                            ; yes
+        the coupon will come in handy                      ; yes
+        a code would be useful                             ; yes
+        okay, I suppose                                    ; yes
+        it'd be nice I suppose                             ; yes
+        we were thinking of ordering a few things anyway   ; yes
+        fine, provided it's only a single message          ; yes
+        yeah, as long as it's just one text and not every day ; yes
+        it isn't okay with me                              ; none
+        a coupon wouldn't help                             ; none
+        this isn't a mobile                                ; none
+        that wouldn't be handy                             ; none
+        I wasn't planning to buy anything                  ; none
+        yeah, I suppose not                                ; no
+        we'd best not                                      ; no
+        you don't need to send me anything                 ; no
+        no need to send anything                           ; no
+        is it legit? don't send it                         ; no
+        it would be nice if you rang me later              ; callback
+        that'd be great if you could ring me back in an hour ; callback
         """)
     void yesNeedsClearEvidence(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -147,6 +177,11 @@ class IntentSetTest {
         it can't hurt to ask, who is this                  ; who_is_calling
         make it quick, I'm driving                         ; callback
         doesn't matter, I'm driving                        ; callback
+        nope, hold on, sure, text it                       ; yes
+        no, hang on, let me find my glasses                ; none
+        nah hold on, I'm not interested after all          ; no
+        fine with me, but first, who is this               ; who_is_calling
+        great timing, text it                              ; yes
         """)
     void mixedAnswersTakeTheLastClause(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -259,6 +294,16 @@ class IntentSetTest {
         I'm about to get on a plane                        ; callback
         we've got our hands full right now                 ; callback
         busy, sorry                                        ; callback
+        how can I be sure this is legit                    ; who_is_calling
+        prove you're really from the shop                  ; who_is_calling
+        are you actually calling from the store            ; who_is_calling
+        is it genuinely them or some sort of scam          ; who_is_calling
+        I can't remember ever giving you guys my mobile number ; who_is_calling
+        terrible timing, sorry                             ; callback
+        it's not the best timing                           ; callback
+        not really a great moment                          ; callback
+        I'm minding the grandchildren                      ; callback
+        we're putting our toddler down                     ; callback
         """)
     void questionsAboutTheCallAndSoftDeclines(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -416,6 +461,9 @@ class IntentSetTest {
         I'm Marias daughter                                ; wrong_person
         her son here, she never uses this number           ; wrong_person
         no, Maria is not interested                        ; no
+        we keep getting calls for someone called Maria     ; wrong_person
+        this phone number used to be somebody else's       ; wrong_person
+        I'm clearly not her                                ; wrong_person
         """)
     void whatCallersSayAboutThePersonCalled(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
@@ -532,7 +580,7 @@ class IntentSetTest {
         honestly I wouldn't say no to free money, so yes   ; yes
         so long as you don't sell my number, okay, send it ; yes
         you can't send me anything                         ; none
-        don't send it anyway                               ; none
+        don't send it anyway                               ; no
         hit me up some other time                          ; not_now
         hell no                                            ; no
         heck no                                            ; no
