@@ -495,6 +495,40 @@ class IntentSetTest {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
     }
 
+    /** A recognizer writes "no" for the "know" of "you know" and "I don't know": no decline is read into it. */
+    @ParameterizedTest(name = "{0} || {1} -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah you no go ahead an send it ; yeah you know go ahead and send it ; yes
+        why are you no it's bin along day ; well you know it's been a long day ; none
+        i don't no what the coupon is for ; i don't know what the coupon is for ; none
+        you no i'm not interested       ; you know i'm not interested      ; no
+        thank you no                    ; thank you no                     ; no
+        no you no what stop calling me  ; no you know what stop calling me ; opt_out
+        i don't no                      ; i don't know                     ; none
+        """)
+    void theKnowOfYouKnowHeardAsNoIsNoDecline(String grammarPass, String freeForm, String expected) {
+        assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
+    /** "who is this" with its "who" lost on the line still asks who is calling, but only said alone. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh is this                         ; who_is_calling
+        is it                              ; who_is_calling
+        are you                            ; who_is_calling
+        uh am i speaking with              ; who_is_calling
+        is this a robot                    ; are_you_a_robot
+        am i speaking with a real person   ; are_you_a_robot
+        are you there                      ; none
+        is this the best price             ; none
+        is it free                         ; none
+        are you kidding me                 ; none
+        is that it, okay then send it      ; yes
+        """)
+    void whoIsCallingWithItsWhoLost(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} || next best {2} -> {3}")
     @CsvSource(delimiter = ';', textBlock = """
         remote me           ; remote me            ; remove me            ; confirm
