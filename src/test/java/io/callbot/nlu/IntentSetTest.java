@@ -716,4 +716,61 @@ class IntentSetTest {
     void unsureGrammarPassesGetASecondPass(String said, double confidence, boolean needed) {
         assertThat(SET.needsSecondPass(new Hypothesis(said, confidence, Hypothesis.Source.GRAMMAR))).isEqualTo(needed);
     }
+
+    /**
+     * Round aa (answers to "would you like me to add it to your next order?"): the discount added as an action, its
+     * negations, a shrug, the order coming anyway, the wrong person taking it, hedged hours. Marked with the called
+     * name, as on a call.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        sure, add it to my order                           ; yes
+        go ahead and apply the coupon to my next prescription ; yes
+        yep, pop it on my account                          ; yes
+        please put the discount towards my next refill     ; yes
+        okay, stick it on the next one                     ; yes
+        yeah, you can add that                             ; yes
+        alright, apply it then, I guess                    ; yes
+        yes, might as well                                 ; yes
+        might as well                                      ; yes
+        twenty dollars is twenty dollars                   ; yes
+        the coupon sounds lovely                           ; yes
+        that would be grand                                ; yes
+        I've got my refill coming up next week             ; yes
+        I'll be reordering later this week, so yes         ; yes
+        don't add anything                                 ; no
+        there's no need to apply it                        ; no
+        please don't put it on my account                  ; no
+        leave the coupon off, thanks                       ; no
+        you can just skip it                               ; no
+        I might as well hang up                            ; none
+        I'd rather you didn't add it                       ; none
+        put it on hold for now                             ; not_now
+        the discount isn't that good                       ; none
+        how long is the coupon good for                    ; none
+        I haven't got a refill due                         ; none
+        I won't be ordering next week                      ; none
+        I wouldn't stick it on anything                    ; none
+        I'm not Maria, but I'd happily take it             ; wrong_person
+        this isn't Maria, who is this                      ; wrong_person
+        Maria is asleep at the moment                      ; wrong_person
+        there ain't no Maria here                          ; wrong_person
+        who on earth is calling                            ; who_is_calling
+        how exactly did you get my number                  ; who_is_calling
+        calling from where                                 ; who_is_calling
+        I'd like to talk to the pharmacist                 ; agent
+        can I speak with one of your staff                 ; agent
+        is this robot or real person                       ; are_you_a_robot
+        you're AI or human                                 ; are_you_a_robot
+        I couldn't quite follow that                       ; repeat
+        repeat it once more please                         ; repeat
+        sorry? the radio is too loud                       ; repeat
+        ring me back perhaps around seven                  ; callback
+        call me when I'm home, maybe after six             ; callback
+        """)
+    void roundAaFamilies(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        Interpretation r = SET.interpret(marked);
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
