@@ -29,13 +29,14 @@ public final class IntentLibrary {
     private final List<String> uncertain;
     private final Set<String> standalone;
     private final Set<String> functionWords;
+    private final Respellings respellings;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, List<List<String>> fillers,
             Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors, List<String> uncertain,
-            Set<String> standalone, Set<String> functionWords) {
+            Set<String> standalone, Set<String> functionWords, Respellings respellings) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.fillers = List.copyOf(fillers);
@@ -45,6 +46,7 @@ public final class IntentLibrary {
         this.uncertain = List.copyOf(uncertain);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
+        this.respellings = respellings;
     }
 
     /**
@@ -121,6 +123,11 @@ public final class IntentLibrary {
     /** Words that carry no meaning on their own ("the", "you", "it"). */
     Set<String> functionWords() {
         return functionWords;
+    }
+
+    /** Homophones a recognizer writes for what the caller meant ("you no" for "you know"). */
+    Respellings respellings() {
+        return respellings;
     }
 
     /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */

@@ -53,7 +53,8 @@ final class IntentLibraryLoader {
                 wordLists(file, "correctors", root.get("correctors")),
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
-                new HashSet<>(strings(file, "function_words", root.get("function_words"))));
+                new HashSet<>(strings(file, "function_words", root.get("function_words"))),
+                respellings(file, root.get("respell")));
         try {
             return library.warm();
         } catch (IllegalArgumentException ex) {
@@ -78,6 +79,18 @@ final class IntentLibraryLoader {
             }
         }
         return out;
+    }
+
+    private static Respellings respellings(String file, Object value) {
+        List<Respellings.Rule> rules = new ArrayList<>();
+        for (String s : strings(file, "respell", value)) {
+            try {
+                rules.add(Respellings.parse(s));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(file + ": respell: " + ex.getMessage(), ex);
+            }
+        }
+        return new Respellings(rules);
     }
 
     private static List<List<String>> wordLists(String file, String where, Object value) {

@@ -19,7 +19,7 @@ final class Utterance {
     private final int[] clause;
 
     Utterance(String text, IntentLibrary library) {
-        this.words = tokens(text);
+        this.words = library.respellings().apply(tokens(text));
         int n = words.size();
         filler = new boolean[n];
         negator = new boolean[n];

@@ -56,6 +56,13 @@ class IntentSetTest {
         I never want to get a sales call again             ; opt_out
         we don't want a phone call from you again          ; opt_out
         I never gave permission for this, who is this even, please stop ; opt_out
+        it would be lovely if you stopped ringing us       ; opt_out
+        it'd be great if you'd stop phoning me             ; opt_out
+        we'd be grateful if you didn't phone here again    ; opt_out
+        honestly I'd rather you never rang me again        ; opt_out
+        could you please not ring us any more              ; opt_out
+        you'd better not ring this number again            ; opt_out
+        I can't recall giving you my number, please delete it ; opt_out
         """)
     void optOutsInEveryPhrasing(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -120,6 +127,29 @@ class IntentSetTest {
         you don't have my attention                        ; none
         I couldn't use new sheets                          ; none
         I'll look at what you've got online myself         ; not_now
+        that's alright with me                             ; yes
+        okay by us, go on                                  ; yes
+        sure, it's a mobile                                ; yes
+        yep, that number's good                            ; yes
+        the coupon will come in handy                      ; yes
+        a code would be useful                             ; yes
+        okay, I suppose                                    ; yes
+        it'd be nice I suppose                             ; yes
+        we were thinking of ordering a few things anyway   ; yes
+        fine, provided it's only a single message          ; yes
+        yeah, as long as it's just one text and not every day ; yes
+        it isn't okay with me                              ; none
+        a coupon wouldn't help                             ; none
+        this isn't a mobile                                ; none
+        that wouldn't be handy                             ; none
+        I wasn't planning to buy anything                  ; none
+        yeah, I suppose not                                ; no
+        we'd best not                                      ; no
+        you don't need to send me anything                 ; no
+        no need to send anything                           ; no
+        is it legit? don't send it                         ; no
+        it would be nice if you rang me later              ; callback
+        that'd be great if you could ring me back in an hour ; callback
         """)
     void yesNeedsClearEvidence(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -147,6 +177,11 @@ class IntentSetTest {
         it can't hurt to ask, who is this                  ; who_is_calling
         make it quick, I'm driving                         ; callback
         doesn't matter, I'm driving                        ; callback
+        nope, hold on, sure, text it                       ; yes
+        no, hang on, let me find my glasses                ; none
+        nah hold on, I'm not interested after all          ; no
+        fine with me, but first, who is this               ; who_is_calling
+        great timing, text it                              ; yes
         """)
     void mixedAnswersTakeTheLastClause(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -259,6 +294,16 @@ class IntentSetTest {
         I'm about to get on a plane                        ; callback
         we've got our hands full right now                 ; callback
         busy, sorry                                        ; callback
+        how can I be sure this is legit                    ; who_is_calling
+        prove you're really from the shop                  ; who_is_calling
+        are you actually calling from the store            ; who_is_calling
+        is it genuinely them or some sort of scam          ; who_is_calling
+        I can't remember ever giving you guys my mobile number ; who_is_calling
+        terrible timing, sorry                             ; callback
+        it's not the best timing                           ; callback
+        not really a great moment                          ; callback
+        I'm minding the grandchildren                      ; callback
+        we're putting our toddler down                     ; callback
         """)
     void questionsAboutTheCallAndSoftDeclines(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -416,6 +461,9 @@ class IntentSetTest {
         I'm Marias daughter                                ; wrong_person
         her son here, she never uses this number           ; wrong_person
         no, Maria is not interested                        ; no
+        we keep getting calls for someone called Maria     ; wrong_person
+        this phone number used to be somebody else's       ; wrong_person
+        I'm clearly not her                                ; wrong_person
         """)
     void whatCallersSayAboutThePersonCalled(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
@@ -445,6 +493,40 @@ class IntentSetTest {
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
+    /** A recognizer writes "no" for the "know" of "you know" and "I don't know": no decline is read into it. */
+    @ParameterizedTest(name = "{0} || {1} -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah you no go ahead an send it ; yeah you know go ahead and send it ; yes
+        why are you no it's bin along day ; well you know it's been a long day ; none
+        i don't no what the coupon is for ; i don't know what the coupon is for ; none
+        you no i'm not interested       ; you know i'm not interested      ; no
+        thank you no                    ; thank you no                     ; no
+        no you no what stop calling me  ; no you know what stop calling me ; opt_out
+        i don't no                      ; i don't know                     ; none
+        """)
+    void theKnowOfYouKnowHeardAsNoIsNoDecline(String grammarPass, String freeForm, String expected) {
+        assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
+    /** "who is this" with its "who" lost on the line still asks who is calling, but only said alone. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh is this                         ; who_is_calling
+        is it                              ; who_is_calling
+        are you                            ; who_is_calling
+        uh am i speaking with              ; who_is_calling
+        is this a robot                    ; are_you_a_robot
+        am i speaking with a real person   ; are_you_a_robot
+        are you there                      ; none
+        is this the best price             ; none
+        is it free                         ; none
+        are you kidding me                 ; none
+        is that it, okay then send it      ; yes
+        """)
+    void whoIsCallingWithItsWhoLost(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} || {1} || next best {2} -> {3}")
@@ -532,7 +614,7 @@ class IntentSetTest {
         honestly I wouldn't say no to free money, so yes   ; yes
         so long as you don't sell my number, okay, send it ; yes
         you can't send me anything                         ; none
-        don't send it anyway                               ; none
+        don't send it anyway                               ; no
         hit me up some other time                          ; not_now
         hell no                                            ; no
         heck no                                            ; no
@@ -633,5 +715,62 @@ class IntentSetTest {
         """)
     void unsureGrammarPassesGetASecondPass(String said, double confidence, boolean needed) {
         assertThat(SET.needsSecondPass(new Hypothesis(said, confidence, Hypothesis.Source.GRAMMAR))).isEqualTo(needed);
+    }
+
+    /**
+     * Round aa (answers to "would you like me to add it to your next order?"): the discount added as an action, its
+     * negations, a shrug, the order coming anyway, the wrong person taking it, hedged hours. Marked with the called
+     * name, as on a call.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        sure, add it to my order                           ; yes
+        go ahead and apply the coupon to my next prescription ; yes
+        yep, pop it on my account                          ; yes
+        please put the discount towards my next refill     ; yes
+        okay, stick it on the next one                     ; yes
+        yeah, you can add that                             ; yes
+        alright, apply it then, I guess                    ; yes
+        yes, might as well                                 ; yes
+        might as well                                      ; yes
+        twenty dollars is twenty dollars                   ; yes
+        the coupon sounds lovely                           ; yes
+        that would be grand                                ; yes
+        I've got my refill coming up next week             ; yes
+        I'll be reordering later this week, so yes         ; yes
+        don't add anything                                 ; no
+        there's no need to apply it                        ; no
+        please don't put it on my account                  ; no
+        leave the coupon off, thanks                       ; no
+        you can just skip it                               ; no
+        I might as well hang up                            ; none
+        I'd rather you didn't add it                       ; none
+        put it on hold for now                             ; not_now
+        the discount isn't that good                       ; none
+        how long is the coupon good for                    ; none
+        I haven't got a refill due                         ; none
+        I won't be ordering next week                      ; none
+        I wouldn't stick it on anything                    ; none
+        I'm not Maria, but I'd happily take it             ; wrong_person
+        this isn't Maria, who is this                      ; wrong_person
+        Maria is asleep at the moment                      ; wrong_person
+        there ain't no Maria here                          ; wrong_person
+        who on earth is calling                            ; who_is_calling
+        how exactly did you get my number                  ; who_is_calling
+        calling from where                                 ; who_is_calling
+        I'd like to talk to the pharmacist                 ; agent
+        can I speak with one of your staff                 ; agent
+        is this robot or real person                       ; are_you_a_robot
+        you're AI or human                                 ; are_you_a_robot
+        I couldn't quite follow that                       ; repeat
+        repeat it once more please                         ; repeat
+        sorry? the radio is too loud                       ; repeat
+        ring me back perhaps around seven                  ; callback
+        call me when I'm home, maybe after six             ; callback
+        """)
+    void roundAaFamilies(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        Interpretation r = SET.interpret(marked);
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
 }

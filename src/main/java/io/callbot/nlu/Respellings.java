@@ -1,0 +1,76 @@
+package io.callbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Word sequences a recognizer spells as their homophones, read as the caller meant them before matching: "you no"
+ * and "I don't no" are "you know" and "I don't know" (a recognizer picks "no", the likelier word alone). Each rule
+ * maps heard words to meant words; at each position the longest rule that matches applies, so an exception is a rule
+ * to itself ("thank you no" stays a decline, "you no longer" an opt-out). Immutable and thread-safe.
+ */
+final class Respellings {
+
+    static final Respellings NONE = new Respellings(List.of());
+
+    /** One rule: these heard words mean those. */
+    record Rule(List<String> heard, List<String> meant) {
+        Rule {
+            heard = List.copyOf(heard);
+            meant = List.copyOf(meant);
+        }
+    }
+
+    private final List<Rule> longestFirst;
+
+    Respellings(List<Rule> rules) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingInt((Rule r) -> r.heard().size()).reversed());
+        this.longestFirst = List.copyOf(sorted);
+    }
+
+    /**
+     * Parses {@code "heard words -> meant words"}, both sides normalized like spoken text.
+     *
+     * @throws IllegalArgumentException without an arrow, or with an empty side
+     */
+    static Rule parse(String entry) {
+        int arrow = entry.indexOf("->");
+        List<String> heard = arrow < 0 ? List.of() : SpokenText.words(entry.substring(0, arrow));
+        List<String> meant = arrow < 0 ? List.of() : SpokenText.words(entry.substring(arrow + 2));
+        if (heard.isEmpty() || meant.isEmpty()) {
+            throw new IllegalArgumentException("'" + entry + "' is not 'heard words -> meant words'");
+        }
+        return new Rule(heard, meant);
+    }
+
+    /** {@code words} with every rule applied, left to right, never to the words a rule produced. */
+    List<String> apply(List<String> words) {
+        if (longestFirst.isEmpty()) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            Rule rule = at(words, i);
+            if (rule == null) {
+                out.add(words.get(i++));
+            } else {
+                out.addAll(rule.meant());
+                i += rule.heard().size();
+            }
+        }
+        return out;
+    }
+
+    private Rule at(List<String> words, int i) {
+        for (Rule r : longestFirst) {
+            int n = r.heard().size();
+            if (i + n <= words.size() && words.subList(i, i + n).equals(r.heard())) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
