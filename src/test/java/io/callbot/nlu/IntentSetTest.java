@@ -529,6 +529,12 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    @Test
+    void aTurnDoesNotEndEarlyOnALoneYesWhichCallersGoOnAfter() {
+        assertThat(SET.loneYeses()).contains("yes", "yeah", "sure", "okay").doesNotContain("no", "sorry", "what")
+                .allMatch(p -> SpokenText.words(p).size() == 1);
+    }
+
     @ParameterizedTest(name = "{0} || {1} || next best {2} -> {3}")
     @CsvSource(delimiter = ';', textBlock = """
         remote me           ; remote me            ; remove me            ; confirm
