@@ -490,6 +490,13 @@ class IntentSetTest {
         ico are you               ; i couldn't hear you             ; repeat
         pm not opt out            ; yeah but not now                ; confirm
         it's lawyer               ; it's a lovely day               ; confirm
+        fat                       ; right                           ; none
+        law                       ; yeah                            ; none
+        [unk]                     ; yeah                            ; none
+        yet                       ; yeah                            ; yes
+        short                     ; sure                            ; yes
+        okay sort                 ; okay sure                       ; yes
+        yeah you no go ahead and  ; oh that's nice of you sure text it to me ; yes
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
