@@ -1,6 +1,8 @@
 package io.callbot.asr;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a listening state expects the caller to say; an immutable value.
@@ -10,8 +12,10 @@ import java.util.List;
  *        {@link FinalResult#matchedPhrase()}
  * @param freeForm recognize any English (about ten times the CPU of a grammar) instead of only the phrases
  * @param secondPass in grammar mode, which turns are decoded again free-form ({@link SecondPassRule#NEVER}: none)
+ * @param mayGoOn expected phrases after which a caller often goes on ("yes? who's calling?"): the turn does not end
+ *        early on one of them, it waits out the full trailing silence
  */
-public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass) {
+public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass, Set<String> mayGoOn) {
 
     public Expectation {
         phrases = List.copyOf(phrases);
@@ -19,15 +23,21 @@ public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule
             throw new IllegalArgumentException("a grammar expectation needs at least one phrase");
         }
         secondPass = secondPass == null || freeForm ? SecondPassRule.NEVER : secondPass;
+        mayGoOn = Set.copyOf(mayGoOn);
     }
 
     public Expectation(List<String> phrases, boolean freeForm) {
-        this(phrases, freeForm, SecondPassRule.NEVER);
+        this(phrases, freeForm, SecondPassRule.NEVER, Set.of());
     }
 
     /** This expectation, with turns the rule finds unsure decoded again free-form. */
     public Expectation withSecondPass(SecondPassRule rule) {
-        return new Expectation(phrases, freeForm, rule);
+        return new Expectation(phrases, freeForm, rule, mayGoOn);
+    }
+
+    /** This expectation, with these phrases not ending a turn early. */
+    public Expectation withMayGoOn(Collection<String> goOn) {
+        return new Expectation(phrases, freeForm, secondPass, Set.copyOf(goOn));
     }
 
     /** Grammar mode: only these phrases (and [unk]). */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -52,6 +53,8 @@ final class SessionPipeline {
     private TurnDetector turn;
     private long turnOffset;
     private Map<String, String> expected = Map.of();
+    /** Normalized expected phrases that do not end a turn early ({@link Expectation#mayGoOn()}). */
+    private Set<String> mayGoOn = Set.of();
     private boolean feeding;
     private int fedSincePartial;
     private String lastPartial = "";
@@ -216,7 +219,7 @@ final class SessionPipeline {
         String text = partialText();
         publishPartial(text);
         String phrase = PhraseText.normalize(text);
-        return expected.containsKey(phrase) ? PhraseText.words(phrase).size() : 0;
+        return expected.containsKey(phrase) && !mayGoOn.contains(phrase) ? PhraseText.words(phrase).size() : 0;
     }
 
     private void endTurn() {
@@ -255,6 +258,7 @@ final class SessionPipeline {
         useDecoder(grammar);
         secondPassRule = grammar == null ? SecondPassRule.NEVER : expectation.secondPass();
         expected = expectedPhrases(expectation, grammar);
+        mayGoOn = expectation.mayGoOn().stream().map(PhraseText::normalize).collect(Collectors.toUnmodifiableSet());
         turn = new TurnDetector(settings == null ? defaultTurn : settings, RATE);
         turnOffset = position;
         replayAfterTurn();

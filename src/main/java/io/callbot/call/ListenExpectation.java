@@ -5,7 +5,8 @@ import io.callbot.dialog.engine.Action;
 
 /**
  * What the recognizer is asked to expect when the dialog listens: its grammar, with a free-form second pass on the
- * turns the dialog's understanding finds unsure, or free-form speech when the dialog asks for it or has no phrases.
+ * turns the dialog's understanding finds unsure, or free-form speech when the dialog asks for it or has no phrases;
+ * a turn does not end early on a lone yes, which callers often go on after ("yes? who's calling?").
  * One place, so the intent evaluation listens exactly as a call does. Stateless.
  */
 public final class ListenExpectation {
@@ -14,8 +15,9 @@ public final class ListenExpectation {
     }
 
     public static Expectation of(Action.Listen listen) {
-        return listen.freeForm() || listen.grammar().isEmpty()
+        Expectation expectation = listen.freeForm() || listen.grammar().isEmpty()
                 ? Expectation.freeFormSpeech(listen.grammar())
                 : Expectation.phrases(listen.grammar()).withSecondPass(listen::needsSecondPass);
+        return expectation.withMayGoOn(listen.mayGoOn());
     }
 }

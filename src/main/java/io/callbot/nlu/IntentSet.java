@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -45,6 +46,7 @@ public final class IntentSet {
     private final int absorber;
     private final Lexicon lexicon;
     private final List<String> grammar;
+    private final Set<String> loneYeses;
     private final PassesReading passes = new PassesReading(this);
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
@@ -94,6 +96,8 @@ public final class IntentSet {
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
         this.grammar = StateGrammar.of(grammarEntries, words);
+        this.loneYeses = grammar.stream().filter(g -> SpokenText.words(g).size() == 1
+                && roleOf(interpret(Hypothesis.text(g))) == Role.AFFIRM).collect(Collectors.toUnmodifiableSet());
     }
 
     public List<CandidateIntent> candidates() {
@@ -107,6 +111,15 @@ public final class IntentSet {
      */
     public List<String> grammar() {
         return grammar;
+    }
+
+    /**
+     * The grammar's one-word yeses ("yes", "sure"): a caller often goes on after one ("yes? who's calling?", "yeah...
+     * no, she's not here") after a pause longer than the early end of a turn allows, so a turn should not end early
+     * on one; a false yes costs more than the wait.
+     */
+    public Set<String> loneYeses() {
+        return loneYeses;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Optional;
  *     a yes or a decline;
  * <li>otherwise the free-form reading decides, and a yes needs the readings to agree (a grammar pass that forced
  *     words onto something else while the free-form pass heard a yes is no yes; nor is a grammar-pass yes the
- *     free-form pass did not hear);
+ *     free-form pass did not hear; nor a short free-form yes the grammar pass, which can spell it, heard as words
+ *     that start with no sound of it: "stop" heard as "fat" and "right");
  * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
  *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
  * </ul>
@@ -53,8 +54,8 @@ final class PassesReading {
                     .orElse(partialOptOut.get());
         }
         if (free.clear()) {
-            boolean disagree = set.roleOf(free) == Role.AFFIRM && constrained.clear()
-                    && set.roleOf(constrained) != Role.AFFIRM;
+            boolean disagree = set.roleOf(free) == Role.AFFIRM && (constrained.clear()
+                    ? set.roleOf(constrained) != Role.AFFIRM : constrained != free && shortYesUnheard(hypotheses));
             return disagree ? Interpretation.none(free.source()) : free;
         }
         if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
@@ -69,6 +70,21 @@ final class PassesReading {
 
     private static Interpretation partial(Interpretation i, Hypothesis.Source source) {
         return new Interpretation(i.intent(), Interpretation.Strength.PARTIAL, i.evidence(), source, i.unexplained());
+    }
+
+    /** Words of a free-form reading short enough that the whole answer is its yes ("yeah", "sure thing"). */
+    private static final int SHORT_ANSWER_WORDS = 2;
+
+    /**
+     * Whether a short free-form answer has no word the grammar pass heard alike or starting with the same letter: the
+     * grammar pass can spell every short yes, so hearing "fat" where the free-form pass heard "right" (or "law" for
+     * "yeah") says the audio is no clear yes; "yet" for "yeah" or "short" for "sure" is the same word misheard.
+     */
+    private static boolean shortYesUnheard(List<Hypothesis> hypotheses) {
+        List<String> free = SpokenText.words(hypotheses.get(hypotheses.size() - 1).text());
+        List<String> grammar = SpokenText.words(hypotheses.get(0).text().replace("[unk]", " "));
+        return free.size() <= SHORT_ANSWER_WORDS && free.stream().noneMatch(f -> grammar.stream()
+                .anyMatch(g -> Lexicon.alike(f, g) || f.charAt(0) == g.charAt(0)));
     }
 
     /**

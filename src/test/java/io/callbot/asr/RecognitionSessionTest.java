@@ -71,6 +71,18 @@ class RecognitionSessionTest {
         }
     }
 
+    @Test
+    void aLoneYesTheCallerMayGoOnAfterWaitsOutTheTrailingSilence() throws InterruptedException {
+        try (RecognitionSession session = open(Expectation.phrases("yes", "no thanks").withMayGoOn(List.of("yes")))) {
+            stream(session, answer("yes"));
+            FinalResult result = events.next(FinalResult.class);
+
+            assertThat(result.text()).isEqualTo("yes");
+            assertThat(result.endReason()).isEqualTo(TurnDetector.EndReason.SILENCE);
+            assertThat(result.atMillis() - result.speechEndMillis()).isBetween(700L, 710L);
+        }
+    }
+
     /** "no thanks", a pause longer than the early end of a turn, then "stop calling me": a caller going on. */
     private static short[] goingOn() {
         return TestAudio.concat(TestAudio.noise(4000, 30, 1), TestAudio.withNoise(TestAudio.speech("no-thanks"), 30, 2),

@@ -490,6 +490,13 @@ class IntentSetTest {
         ico are you               ; i couldn't hear you             ; repeat
         pm not opt out            ; yeah but not now                ; confirm
         it's lawyer               ; it's a lovely day               ; confirm
+        fat                       ; right                           ; none
+        law                       ; yeah                            ; none
+        [unk]                     ; yeah                            ; none
+        yet                       ; yeah                            ; yes
+        short                     ; sure                            ; yes
+        okay sort                 ; okay sure                       ; yes
+        yeah you no go ahead and  ; oh that's nice of you sure text it to me ; yes
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
@@ -527,6 +534,12 @@ class IntentSetTest {
         """)
     void whoIsCallingWithItsWhoLost(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    @Test
+    void aTurnDoesNotEndEarlyOnALoneYesWhichCallersGoOnAfter() {
+        assertThat(SET.loneYeses()).contains("yes", "yeah", "sure", "okay").doesNotContain("no", "sorry", "what")
+                .allMatch(p -> SpokenText.words(p).size() == 1);
     }
 
     @ParameterizedTest(name = "{0} || {1} || next best {2} -> {3}")

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -71,6 +72,11 @@ public sealed interface Action {
         public boolean needsSecondPass(String text, double confidence) {
             return understanding != null
                     && understanding.needsSecondPass(new Hypothesis(text, confidence, Hypothesis.Source.GRAMMAR));
+        }
+
+        /** Expected phrases the caller often goes on after, so a turn should not end early on them. */
+        public Set<String> mayGoOn() {
+            return understanding == null ? Set.of() : understanding.loneYeses();
         }
     }
 
