@@ -12,8 +12,6 @@ import java.util.List;
  */
 final class Respellings {
 
-    static final Respellings NONE = new Respellings(List.of());
-
     /** One rule: these heard words mean those. */
     record Rule(List<String> heard, List<String> meant) {
         Rule {
