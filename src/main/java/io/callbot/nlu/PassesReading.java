@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 final class PassesReading {
 
+    /** Words of a free-form reading short enough that the whole answer is its yes ("yeah", "sure thing"). */
+    private static final int SHORT_ANSWER_WORDS = 2;
+
     private final IntentSet set;
 
     PassesReading(IntentSet set) {
@@ -55,7 +58,7 @@ final class PassesReading {
         }
         if (free.clear()) {
             boolean disagree = set.roleOf(free) == Role.AFFIRM && (constrained.clear()
-                    ? set.roleOf(constrained) != Role.AFFIRM : constrained != free && shortYesUnheard(hypotheses));
+                    ? set.roleOf(constrained) != Role.AFFIRM : constrained != free && shortYesUnheard(readings));
             return disagree ? Interpretation.none(free.source()) : free;
         }
         if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
@@ -72,17 +75,14 @@ final class PassesReading {
         return new Interpretation(i.intent(), Interpretation.Strength.PARTIAL, i.evidence(), source, i.unexplained());
     }
 
-    /** Words of a free-form reading short enough that the whole answer is its yes ("yeah", "sure thing"). */
-    private static final int SHORT_ANSWER_WORDS = 2;
-
     /**
      * Whether a short free-form answer has no word the grammar pass heard alike or starting with the same letter: the
      * grammar pass can spell every short yes, so hearing "fat" where the free-form pass heard "right" (or "law" for
      * "yeah") says the audio is no clear yes; "yet" for "yeah" or "short" for "sure" is the same word misheard.
      */
-    private static boolean shortYesUnheard(List<Hypothesis> hypotheses) {
-        List<String> free = SpokenText.words(hypotheses.get(hypotheses.size() - 1).text());
-        List<String> grammar = SpokenText.words(hypotheses.get(0).text().replace("[unk]", " "));
+    private static boolean shortYesUnheard(List<Hypothesis> readings) {
+        List<String> free = SpokenText.words(readings.get(readings.size() - 1).text());
+        List<String> grammar = SpokenText.words(readings.get(0).text().replace("[unk]", " "));
         return free.size() <= SHORT_ANSWER_WORDS && free.stream().noneMatch(f -> grammar.stream()
                 .anyMatch(g -> Lexicon.alike(f, g) || f.charAt(0) == g.charAt(0)));
     }

@@ -550,6 +550,7 @@ class IntentSetTest {
         yes please          ; yes please           ; yes police           ; yes
         call me at [unk]    ; call me at six       ; call me at sex       ; callback
         who is [unk]        ; who is calling       ; who is stop calling  ; who_is_calling
+        fat                 ; right                ; fright               ; none
         """)
     void nextBestReadingsCountOnlyForOptOutAndOnlyAsAQuestion(String grammarPass, String freeForm, String nextBest,
             String expected) {
