@@ -551,6 +551,8 @@ class IntentSetTest {
         call me at [unk]    ; call me at six       ; call me at sex       ; callback
         who is [unk]        ; who is calling       ; who is stop calling  ; who_is_calling
         fat                 ; right                ; fright               ; none
+        please do           ; waves do             ; we've got no         ; yes
+        please do           ; knees go blue today  ; please do            ; none
         """)
     void nextBestReadingsCountOnlyForOptOutAndOnlyAsAQuestion(String grammarPass, String freeForm, String nextBest,
             String expected) {
