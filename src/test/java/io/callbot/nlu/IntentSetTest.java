@@ -789,4 +789,104 @@ class IntentSetTest {
         Interpretation r = SET.interpret(marked);
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    /**
+     * Round bb (answers to "will someone be home to receive it?"): being at home said of oneself or of someone else, the
+     * window accepted, nobody at home, an absence to come; and what is no yes: a later hour or another day, a hedge or
+     * a doubt, a place after "I'll be in", the person called said to be out. Marked with the called name, as on a call.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        uh, yes, I'll be home all morning, yeah            ; yes
+        yes ma'am, we'll be here                           ; yes
+        I should be home                                   ; yes
+        I'll be home tomorrow morning, I'll keep an eye out ; yes
+        yes, I am home tomorrow                            ; yes
+        uh huh, yeah, somebody'll be in                    ; yes
+        I'll make sure I'm in                              ; yes
+        well, yeah, I'm not going anywhere                 ; yes
+        I don't really leave the house much these days, so that's fine ; yes
+        I took the day off, so yes                         ; yes
+        sounds good, I'll be waiting then                  ; yes
+        someone will be home, yes                          ; yes
+        my wife will be there to receive it                ; yes
+        my daughter's going to be there tomorrow morning   ; yes
+        the kids will be home                              ; yes
+        there'll be somebody here                          ; yes
+        yes, my son, he'll be there to open the door       ; yes
+        she can let the driver in                          ; yes
+        my husband can sign for it                         ; yes
+        yeah, he says he'll be there                       ; yes
+        nine to twelve is fine                             ; yes
+        that time is perfect                               ; yes
+        anytime after nine is perfectly fine               ; yes
+        suits me fine                                      ; yes
+        hmm, tomorrow, yeah, that should work              ; yes
+        I'll be home? who is this                          ; who_is_calling
+        yes? who's calling                                 ; who_is_calling
+        no one told me I'd be home                         ; no
+        I'll be home after six                             ; callback
+        I'll be home tonight                               ; callback
+        I'll be home tomorrow afternoon                    ; callback
+        we'll be home next week                            ; callback
+        I'll be around ten                                 ; callback
+        I'll be waiting for your call                      ; callback
+        I'll be in a meeting                               ; no
+        I'll be in Chicago                                 ; none
+        someone will be in touch                           ; not_now
+        I don't know if I'll be home                       ; none
+        I'm not sure I'll be home                          ; none
+        maybe someone will be in                           ; none
+        hold on, I'll be there in a minute                 ; none
+        she'll be home tomorrow                            ; none
+        my wife won't be home                              ; none
+        nine to twelve                                     ; none
+        is nine to twelve fine                             ; none
+        the morning is better                              ; none
+        nine to twelve is not fine                         ; none
+        nobody can sign for it                             ; none
+        he'll be there to take the kids to school          ; none
+        I'm not going anywhere near that                   ; none
+        let me check my calendar                           ; none
+        nobody will be home                                ; no
+        um, no one's going to be there tomorrow            ; no
+        nobody's home tomorrow                             ; no
+        there'll be nobody there to take it                ; no
+        there won't be anyone home                         ; no
+        so it's just an empty house                        ; no
+        I can't be home tomorrow, like, at all             ; no
+        I won't be home till after one                     ; no
+        I'm not home tomorrow                              ; no
+        I don't think I'll be home                         ; no
+        I doubt anyone will be in                          ; no
+        there's no way I'm back by tomorrow morning        ; no
+        we'll all be out tomorrow                          ; no
+        I'm at work tomorrow                               ; no
+        I'm away at my work the morn                       ; no
+        no, not in the morning, I'm working                ; no
+        tomorrow's Wednesday, I'm working                  ; no
+        I've got work in the morning                       ; no
+        not tomorrow                                       ; no
+        that won't work for me                             ; no
+        nine to twelve doesn't work, sorry                 ; no
+        that doesn't suit us                               ; no
+        not possible                                       ; no
+        can't, no                                          ; no
+        no, sorry                                          ; no
+        no, sorry, what did you say                        ; repeat
+        I'm at work                                        ; callback
+        I'm busy right now                                 ; callback
+        now I am in office, not possible                   ; callback
+        ah mate, I'm flat out                              ; callback
+        let me check my schedule and get back to you       ; not_now
+        who exactly am I talking to                        ; who_is_calling
+        do the chairs come flat packed or not? can I speak with somebody ; agent
+        yes, I'll be home, but honestly stop calling me    ; opt_out
+        someone will be home, now take me off your list    ; opt_out
+        """)
+    void roundBbFamilies(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        Interpretation r = SET.interpret(marked);
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
