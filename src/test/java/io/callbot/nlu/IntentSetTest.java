@@ -536,6 +536,18 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    /** "the" heard as "a" on the phone line still says the wrong person answered. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i'm not a person you're looking for        ; wrong_person
+        no i'm not a person your looking for       ; wrong_person
+        i'm not a person who buys things on the phone ; none
+        i'm not a person                           ; none
+        """)
+    void theWrongPersonWithTheHeardAsA(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @Test
     void aTurnDoesNotEndEarlyOnALoneYesWhichCallersGoOnAfter() {
         assertThat(SET.loneYeses()).contains("yes", "yeah", "sure", "okay").doesNotContain("no", "sorry", "what")
