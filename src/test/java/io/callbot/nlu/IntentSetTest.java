@@ -536,6 +536,24 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    /** A call refused for now only is not now; one refused for now and every other time is an opt-out. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I don't want a call right now                          ; not_now
+        we don't need a phone call at the moment, thanks       ; not_now
+        I don't want a call right now or ever again            ; opt_out
+        don't call me right now or ever                        ; opt_out
+        don't call me now or any other time                    ; opt_out
+        I don't want any calls today or any other day          ; opt_out
+        I don't want a call right now, take me off your list   ; opt_out
+        I don't want a call right now, don't call me again     ; opt_out
+        I don't want any more calls                            ; opt_out
+        don't call me right now, call me tonight               ; callback
+        """)
+    void aCallRefusedForNowOnlyAndForEver(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     /** "the" heard as "a" on the phone line still says the wrong person answered. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
