@@ -548,6 +548,8 @@ class IntentSetTest {
         I don't want a call right now, take me off your list   ; opt_out
         I don't want a call right now, don't call me again     ; opt_out
         I don't want any more calls                            ; opt_out
+        okay I'll take the coupon, but put a note on there that I'm not to be called ; opt_out
+        we are not to be contacted                             ; opt_out
         don't call me right now, call me tonight               ; callback
         """)
     void aCallRefusedForNowOnlyAndForEver(String said, String expected) {
