@@ -61,7 +61,7 @@ final class PassesReading {
                     ? set.roleOf(constrained) != Role.AFFIRM : constrained != free && shortYesUnheard(readings));
             return disagree ? Interpretation.none(free.source()) : free;
         }
-        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || sameWords(hypotheses))) {
+        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || sameWords(readings))) {
             return constrained;
         }
         return Interpretation.none(free.source());
@@ -90,11 +90,13 @@ final class PassesReading {
     /**
      * Whether the free-form pass heard the grammar pass's words, near enough (most of them alike in sound or
      * spelling), and the grammar pass had nothing it could not spell: then a yes only the grammar pass could name
-     * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one.
+     * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one. Reads
+     * the free-form pass's own words, never its next-best readings: those come after it and would let a yes any
+     * reading near the grammar's stand.
      */
-    private static boolean sameWords(List<Hypothesis> hypotheses) {
-        Hypothesis grammarPass = hypotheses.get(0);
+    private static boolean sameWords(List<Hypothesis> readings) {
+        Hypothesis grammarPass = readings.get(0);
         return !grammarPass.text().contains("[unk]") && Lexicon.mostlyAlike(SpokenText.words(grammarPass.text()),
-                SpokenText.words(hypotheses.get(hypotheses.size() - 1).text()));
+                SpokenText.words(readings.get(readings.size() - 1).text()));
     }
 }

@@ -536,6 +536,38 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    /** A call refused for now only is not now; one refused for now and every other time is an opt-out. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I don't want a call right now                          ; not_now
+        we don't need a phone call at the moment, thanks       ; not_now
+        I don't want a call right now or ever again            ; opt_out
+        don't call me right now or ever                        ; opt_out
+        don't call me now or any other time                    ; opt_out
+        I don't want any calls today or any other day          ; opt_out
+        I don't want a call right now, take me off your list   ; opt_out
+        I don't want a call right now, don't call me again     ; opt_out
+        I don't want any more calls                            ; opt_out
+        okay I'll take the coupon, but put a note on there that I'm not to be called ; opt_out
+        we are not to be contacted                             ; opt_out
+        don't call me right now, call me tonight               ; callback
+        """)
+    void aCallRefusedForNowOnlyAndForEver(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    /** "the" heard as "a" on the phone line still says the wrong person answered. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i'm not a person you're looking for        ; wrong_person
+        no i'm not a person your looking for       ; wrong_person
+        i'm not a person who buys things on the phone ; none
+        i'm not a person                           ; none
+        """)
+    void theWrongPersonWithTheHeardAsA(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @Test
     void aTurnDoesNotEndEarlyOnALoneYesWhichCallersGoOnAfter() {
         assertThat(SET.loneYeses()).contains("yes", "yeah", "sure", "okay").doesNotContain("no", "sorry", "what")
@@ -551,6 +583,8 @@ class IntentSetTest {
         call me at [unk]    ; call me at six       ; call me at sex       ; callback
         who is [unk]        ; who is calling       ; who is stop calling  ; who_is_calling
         fat                 ; right                ; fright               ; none
+        please do           ; waves do             ; we've got no         ; yes
+        please do           ; knees go blue today  ; please do            ; none
         """)
     void nextBestReadingsCountOnlyForOptOutAndOnlyAsAQuestion(String grammarPass, String freeForm, String nextBest,
             String expected) {
