@@ -1015,4 +1015,51 @@ class IntentSetTest {
         Interpretation r = SET.interpret(marked);
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    /**
+     * Round dd (caller phrasings about stopping calls): a refusal for now that goes on to forever ("not now and not
+     * ever"), a bare "never call", a threat for the next call ("call me one more time and I'm contacting the
+     * ombudsman", "keep this up and I'll block you"), calling called futile, the calls wanted "stopped", no wish to
+     * hear from the caller, "not to be phoned" read whole, no call "back at all", learner's English ("no telephone
+     * me"), no call "again" after a longer gap; and what stays what it was: "not now, never mind", a callback with
+     * "no" before it, a request to repeat, a bare not-now.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        Not now and not ever                                 ; opt_out
+        not this week, not next week, not ever, thank you    ; opt_out
+        not today or ever                                    ; opt_out
+        not now, never                                       ; opt_out
+        not now and never again                              ; opt_out
+        I'm not interested and I never will be, so don't waste your time calling ; opt_out
+        you're wasting your breath ringing me                ; opt_out
+        If you call me one more time I'm contacting the ombudsman ; opt_out
+        ring again and I'll report you                       ; opt_out
+        Keep this up and I'll block the whole lot of you     ; opt_out
+        Never call.                                          ; opt_out
+        these recorded calls are too much, I'd like them stopped ; opt_out
+        I want these calls stopped                           ; opt_out
+        I can't talk, and to be honest I don't want you ringing back at all ; opt_out
+        Well, er, I'd prefer not to be phoned anymore, thank you ; opt_out
+        I'd prefer not to be called again                    ; opt_out
+        I'd just rather not hear from you by phone. Not ever. ; opt_out
+        I'd rather not hear from you lot                     ; opt_out
+        I say many time already, no telephone me             ; opt_out
+        no calling me                                        ; opt_out
+        Can you make sure I never get one of these robot calls again? ; opt_out
+        I never want to get one of your sales calls again    ; opt_out
+        stop calling me                                      ; opt_out
+        not now, never mind                                  ; no
+        not now                                              ; not_now
+        not this week                                        ; not_now
+        no, call me later                                    ; callback
+        call me again tomorrow and I'll tell you             ; callback
+        could you say that one more time, I want to report a fault ; repeat
+        I'm not interested                                   ; no
+        no, I don't want the text                            ; no
+        """)
+    void roundDdFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
