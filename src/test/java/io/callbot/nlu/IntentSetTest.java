@@ -927,4 +927,145 @@ class IntentSetTest {
         Interpretation r = SET.interpret(marked);
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    /**
+     * Round cc (answers to "would you like to pay it now by card over the phone?"): paying now said as an action ("I'll
+     * pay it now", "let's pay it", "take the payment", "charge my card"), a condition or a "never mind" before a yes;
+     * turning the bill down (already paid, not owed, disputed, another way to pay, no card details on the phone);
+     * putting it off (till payday, next week, checking first); the name echoed before a no, a house that is not hers;
+     * and what is no yes: a later time, a question, a joke, a negator.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll pay it now                                      ; yes
+        fine, I'll pay it then                               ; yes
+        let's pay it                                         ; yes
+        ok, lets do the card payment                         ; yes
+        I'd like to pay, yes                                 ; yes
+        yes, I want to pay the full amount now               ; yes
+        yeah, I can pay it now I guess                       ; yes
+        yes, I pay now with card, okay                       ; yes
+        um, okay, I'll just pay by card                      ; yes
+        yeah, okay, I'll do it over the phone                ; yes
+        please go ahead and charge my card                   ; yes
+        okay, yes, take the payment                          ; yes
+        yes, dear, let's pay it, I've got my card right here ; yes
+        actually, no, let's just get it over with, yes       ; yes
+        no, wait, actually yes, let's just get it done       ; yes
+        I'll pay it now, I'd rather not have it hanging over me ; yes
+        oh, never mind, yes, just do it                      ; yes
+        yes, as long as there's no extra fee for paying by phone ; yes
+        yes, I'd like to pay it, if you'll walk me through it slowly ; yes
+        I'll pay it when hell freezes over                   ; no
+        I can't pay it now                                   ; not_now
+        I won't pay it                                       ; no
+        I don't want to pay it now                           ; none
+        do I have to pay it now                              ; none
+        yes? who's calling                                   ; who_is_calling
+        I'll pay it now, and stop calling me                 ; opt_out
+        no, I'm not paying, stop calling                     ; opt_out
+        not by phone                                         ; no
+        no, not over the phone                               ; no
+        I already paid it                                    ; no
+        I paid it last Tuesday                               ; no
+        that's already been paid                             ; no
+        it's on direct debit                                 ; no
+        I don't owe you eighty-four dollars                  ; no
+        I'd rather pay it at the bank                        ; no
+        I'll pay it online                                   ; no
+        I'll just do it through the app                      ; no
+        I'll log into my account myself                      ; no
+        I'm not giving my card details over the phone        ; no
+        I don't do payments over the phone                   ; no
+        I just don't trust phone payments                    ; no
+        I dispute that amount                                ; no
+        I'm not paying anything until somebody fixes it      ; no
+        I already paid, no, hang on, that was the water bill, yeah, I'll pay this one now ; yes
+        I was going to do it online but fine, I'll pay it now on the phone ; yes
+        I can't afford it till payday                        ; not_now
+        no, I can't afford it, sorry                         ; no
+        I can't do anything until I get paid                 ; not_now
+        I'll sort it next week                               ; not_now
+        I'll pay it tomorrow                                 ; not_now
+        I'll pay it on Friday                                ; not_now
+        let me look into it and get back to you              ; not_now
+        I've got to check with my husband first              ; not_now
+        call me back when I get paid                         ; callback
+        I'm busy right now                                   ; callback
+        don't be ringing me again, right?                    ; opt_out
+        don't go calling here anymore                        ; opt_out
+        don't be calling me before nine                      ; callback
+        no Maria in this house, sorry                        ; wrong_person
+        Lopez? No, this is the Nguyen residence              ; wrong_person
+        Maria? No, dear, I'm Dorothy                         ; wrong_person
+        no, this is the Nguyen residence                     ; wrong_person
+        this is Maria, no, I'm not paying over the phone     ; no
+        yes, this is Maria, but no                           ; no
+        Maria? No, stop calling                              ; opt_out
+        is there a real lady or gentleman there I could speak to ; agent
+        sorry, what account are you talking about?           ; who_is_calling
+        I've got my card here but I'm not paying             ; no
+        take the payment? no                                 ; no
+        don't take the payment                               ; none
+        I'll pay it by card next week                        ; not_now
+        yes, I'll pay it                                     ; yes
+        yes, I'll pay it later                               ; not_now
+        let's pay it next week                               ; not_now
+        can I pay by card?                                   ; none
+        I'd like to pay it online                            ; no
+        I'm not paying                                       ; no
+        I refuse to pay                                      ; no
+        """)
+    void roundCcFamilies(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        Interpretation r = SET.interpret(marked);
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
+    /**
+     * Round dd (caller phrasings about stopping calls): a refusal for now that goes on to forever ("not now and not
+     * ever"), a bare "never call", a threat for the next call ("call me one more time and I'm contacting the
+     * ombudsman", "keep this up and I'll block you"), calling called futile, the calls wanted "stopped", no wish to
+     * hear from the caller, "not to be phoned" read whole, no call "back at all", learner's English ("no telephone
+     * me"), no call "again" after a longer gap; and what stays what it was: "not now, never mind", a callback with
+     * "no" before it, a request to repeat, a bare not-now.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        Not now and not ever                                 ; opt_out
+        not this week, not next week, not ever, thank you    ; opt_out
+        not today or ever                                    ; opt_out
+        not now, never                                       ; opt_out
+        not now and never again                              ; opt_out
+        I'm not interested and I never will be, so don't waste your time calling ; opt_out
+        you're wasting your breath ringing me                ; opt_out
+        If you call me one more time I'm contacting the ombudsman ; opt_out
+        ring again and I'll report you                       ; opt_out
+        Keep this up and I'll block the whole lot of you     ; opt_out
+        Never call.                                          ; opt_out
+        these recorded calls are too much, I'd like them stopped ; opt_out
+        I want these calls stopped                           ; opt_out
+        I can't talk, and to be honest I don't want you ringing back at all ; opt_out
+        Well, er, I'd prefer not to be phoned anymore, thank you ; opt_out
+        I'd prefer not to be called again                    ; opt_out
+        I'd just rather not hear from you by phone. Not ever. ; opt_out
+        I'd rather not hear from you lot                     ; opt_out
+        I say many time already, no telephone me             ; opt_out
+        no calling me                                        ; opt_out
+        Can you make sure I never get one of these robot calls again? ; opt_out
+        I never want to get one of your sales calls again    ; opt_out
+        stop calling me                                      ; opt_out
+        not now, never mind                                  ; no
+        not now                                              ; not_now
+        not this week                                        ; not_now
+        no, call me later                                    ; callback
+        call me again tomorrow and I'll tell you             ; callback
+        could you say that one more time, I want to report a fault ; repeat
+        I'm not interested                                   ; no
+        no, I don't want the text                            ; no
+        """)
+    void roundDdFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
