@@ -502,7 +502,10 @@ class IntentSetTest {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
     }
 
-    /** A recognizer writes "no" for the "know" of "you know" and "I don't know": no decline is read into it. */
+    /**
+     * A recognizer writes "no" for the "know" of "you know" and "I don't know": no decline is read into it; and "are"
+     * for the "hear" of "I didn't hear you".
+     */
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         yeah you no go ahead an send it ; yeah you know go ahead and send it ; yes
@@ -512,6 +515,9 @@ class IntentSetTest {
         thank you no                    ; thank you no                     ; no
         no you no what stop calling me  ; no you know what stop calling me ; opt_out
         i don't no                      ; i don't know                     ; none
+        wait what i didn't are you      ; wait what i didn't are you       ; repeat
+        i couldn't are you              ; i couldn't hire you              ; repeat
+        are you                         ; are you                          ; who_is_calling
         """)
     void theKnowOfYouKnowHeardAsNoIsNoDecline(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
