@@ -1027,7 +1027,8 @@ class IntentSetTest {
      * ever"), a bare "never call", a threat for the next call ("call me one more time and I'm contacting the
      * ombudsman", "keep this up and I'll block you"), calling called futile, the calls wanted "stopped", no wish to
      * hear from the caller, "not to be phoned" read whole, no call "back at all", learner's English ("no telephone
-     * me"), no call "again" after a longer gap; and what stays what it was: "not now, never mind", a callback with
+     * me"), no call "again" after a longer gap; an hour or a place ruled out with another asked for
+     * ("don't call before nine, call after ten": a callback); and what stays what it was: "not now, never mind", a callback with
      * "no" before it, a request to repeat, a bare not-now.
      */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -1063,6 +1064,16 @@ class IntentSetTest {
         could you say that one more time, I want to report a fault ; repeat
         I'm not interested                                   ; no
         no, I don't want the text                            ; no
+        Don't call before nine, call after ten               ; callback
+        Don't ring me at work, try me at home this evening   ; callback
+        Can you stop calling at dinner time and ring me at eight instead? ; callback
+        don't phone me in the morning, ring me after six     ; callback
+        stop calling me at dinner time                       ; opt_out
+        stop calling at dinner time and leave me alone       ; opt_out
+        don't ring me at work or anywhere else, take me off your list ; opt_out
+        don't call me at work, don't call me at home, don't call me at all ; opt_out
+        don't call before nine, don't call after nine, just don't call ; opt_out
+        never call me at night, and stop calling me at all   ; opt_out
         """)
     void roundDdFamilies(String said, String expected) {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
