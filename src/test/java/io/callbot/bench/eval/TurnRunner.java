@@ -37,7 +37,9 @@ import java.util.concurrent.TimeUnit;
  * {@link ListenExpectation}), recognition events fed back as the dialog's events. The robot's question "plays" while
  * the line's noise flows; then the caller's line is fed faster than real time (sessions count samples, not wall time)
  * and the dialog's reaction is read: the state it entered (named after the intent), a reprompt (none), or a
- * confirmation question, which the caller answers ("yes" for an opt-out, "no" otherwise) in the same voice. The only
+ * confirmation question, which the caller answers ("yes" for an opt-out, "no" otherwise) in the same voice, and
+ * answers again when the robot, not sure of the answer, asks it once more (the dialog's rule: a second unclear answer
+ * is taken as a yes, so a confirmation is never left hanging). The only
  * class to adapt when recognition gains a second pass or the dialog a confirmation. Thread-safe: each {@link #run}
  * is confined to its calling thread; recognition events reach it through a queue.
  */
@@ -95,8 +97,15 @@ public final class TurnRunner {
             if (!call.askedConfirmation(rest != null ? rest : first)) {
                 return call.result(first, rest, null);
             }
+            Answer asked = rest != null ? rest : first;
+            short[] reply = caller.says(label.equals("opt_out") ? "yes" : "no");
             call.robotSpeaks();
-            Answer confirmation = call.answer(caller.says(label.equals("opt_out") ? "yes" : "no"));
+            Answer confirmation = call.answer(reply);
+            if (confirmation.replies().equals(asked.replies()) && !call.dialog.ended()) {
+                // the answer was unclear and the robot asked again, as it does once before taking it as a yes
+                call.robotSpeaks();
+                confirmation = call.answer(reply);
+            }
             return call.result(first, rest, confirmation);
         }
     }

@@ -85,6 +85,26 @@ class TurnRunnerTest {
         assertThat(result.matchedIntent()).isEqualTo("no");
     }
 
+    @org.junit.jupiter.api.Test
+    void aConfirmationLeftUnclearIsAskedAgainAndThenTakenAsAYes() throws InterruptedException {
+        PhoneCaller line = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 11);
+        // "stop calling" is heard in part on this voice ("op calling"), so the robot asks; the caller mumbles twice
+        CallerAudio mumbles = new CallerAudio() {
+            @Override
+            public short[] says(String text) {
+                return line.says(text.equals("yes") ? "hmm mm" : text);
+            }
+
+            @Override
+            public short[] quiet(Duration duration) {
+                return line.quiet(duration);
+            }
+        };
+        TurnResult result = runner.run("test-unclear-confirmation", "opt_out", "stop calling", mumbles);
+        assertThat(result.confirmationAsked()).as("heard '%s'", result.heard()).isTrue();
+        assertThat(result.predicted()).as("confirmation heard '%s'", result.confirmationHeard()).isEqualTo("opt_out");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"what time is it"})
     void aLineWithNothingToActOnIsRepromptedNotGuessed(String text) throws InterruptedException {
