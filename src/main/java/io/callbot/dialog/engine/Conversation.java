@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.callbot.nlu.CalledName;
+import io.callbot.nlu.Hypothesis;
 import io.callbot.nlu.IntentSet;
 import io.callbot.nlu.Interpretation;
 import io.callbot.nlu.Role;
@@ -137,9 +138,10 @@ final class Conversation {
         callerSpoke = true;
         List<Intent> candidates = candidates();
         // the caller's words and the campaign's phrases with the called person's name marked alike
-        Interpretation reading = !listening ? null : settings.library()
-                .compile(calledName.markPhrases(IntentSets.candidates(candidates)))
-                .interpret(calledName.mark(s.hypotheses()));
+        IntentSet set = !listening ? null
+                : settings.library().compile(calledName.markPhrases(IntentSets.candidates(candidates)));
+        List<Hypothesis> hypotheses = calledName.mark(s.hypotheses());
+        Interpretation reading = set == null ? null : set.interpret(hypotheses);
         if (!listening || closing.active() && !closing.optOutIn(reading)) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {
@@ -155,7 +157,11 @@ final class Conversation {
         log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
                 s.secondPass());
         if (confirmation.asking()) {
-            confirmed(confirmation.answer(intent, reading.partial()), out);
+            Optional<Intent> answer = intent.or(() -> OptOutConfirmation.yesOfEitherPass(hypotheses.stream()
+                    .filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE).map(set::interpret)
+                    .filter(Interpretation::clear).flatMap(i -> i.intentName().stream())
+                    .flatMap(n -> candidates.stream().filter(c -> c.name().equals(n))).toList()));
+            confirmed(confirmation.answer(answer, reading.partial()), out);
             return;
         }
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
