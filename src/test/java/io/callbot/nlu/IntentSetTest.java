@@ -1079,4 +1079,53 @@ class IntentSetTest {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    // round ee ("You have a cleaning appointment with Doctor Patel this Thursday at three fifteen. Will you be able to
+    // make it?"): the appointment kept or not, a reschedule request is a no (never a yes through "I'd like to"), a day
+    // or time after "I'll be there" is a yes only after a yes-word; "cancel it" asks the opt-out confirmation
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        I'd like to reschedule, please       ; no
+        I'd like to reschedule               ; no
+        I would like to move the appointment ; no
+        I'd like to postpone it              ; no
+        I'd like to                          ; yes
+        I'll be home after six               ; callback
+        yes? who's calling                   ; who_is_calling
+        yes, this is Maria, I'll be there Thursday ; yes
+        aye, that's grand, I'll be in Thursday ; yes
+        yes, I will be there on Thursday     ; yes
+        right you are, I'll be there at quarter past three ; yes
+        so yes, I'll be there at three fifteen ; yes
+        Thursday at three fifteen is fine, I'll come ; yes
+        well, yes, Thursday should be okay   ; yes
+        I'll come                            ; yes
+        yes, I can make it                   ; yes
+        yeah, I'll make it                   ; yes
+        of course, I'll come in              ; yes
+        confirmed                            ; yes
+        yes, confirm it                      ; yes
+        I'm planning to come, so yes         ; yes
+        can't make it                        ; no
+        I can't do Thursday                  ; no
+        Thursday I can't, sorry              ; no
+        I won't be able to come, I'm sick    ; no
+        I cannot come, my child is sick      ; no
+        I'm not coming in this week          ; no
+        yeah, that's me, but I'm not coming  ; no
+        I need to move it                    ; no
+        can we reschedule?                   ; no
+        reschedule, please                   ; no
+        I already rescheduled that last week ; no
+        could we move it to next week maybe? ; no
+        could you push it to Friday afternoon instead? ; no
+        Thursday doesn't work for me anymore ; no
+        cancel it                            ; confirm
+        please cancel my cleaning            ; confirm
+        can I talk to someone to rearrange it ; agent
+        """)
+    void roundEeFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
