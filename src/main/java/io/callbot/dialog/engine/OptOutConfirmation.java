@@ -12,8 +12,7 @@ import java.util.Optional;
  * "Do you want us to stop calling you?", asked when opt-out words were heard only in part: what the caller may answer
  * and what an answer decides. Yes (or more opt-out words) opts out, no resumes the state's question; anything else
  * asks again, and when it stays unclear the caller is opted out: calling someone who asked not to be called is the
- * worse mistake. For the same reason a yes needs less evidence here than elsewhere: one recognition pass is enough.
- * Confined to the owning dialog's thread.
+ * worse mistake. For the same reason a yes needs less evidence here than elsewhere: one recognition pass is enough. Confined to the owning dialog's thread.
  */
 final class OptOutConfirmation {
     /** Unclear answers before the robot takes it as a yes. */
