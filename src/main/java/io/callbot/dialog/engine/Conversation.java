@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.callbot.nlu.CalledName;
-import io.callbot.nlu.Hypothesis;
 import io.callbot.nlu.IntentSet;
 import io.callbot.nlu.Interpretation;
 import io.callbot.nlu.Role;
@@ -138,10 +137,9 @@ final class Conversation {
         callerSpoke = true;
         List<Intent> candidates = candidates();
         // the caller's words and the campaign's phrases with the called person's name marked alike
-        IntentSet set = !listening ? null
-                : settings.library().compile(calledName.markPhrases(IntentSets.candidates(candidates)));
-        List<Hypothesis> hypotheses = calledName.mark(s.hypotheses());
-        Interpretation reading = set == null ? null : set.interpret(hypotheses);
+        Interpretation reading = !listening ? null : settings.library()
+                .compile(calledName.markPhrases(IntentSets.candidates(candidates)))
+                .interpret(calledName.mark(s.hypotheses()));
         if (!listening || closing.active() && !closing.optOutIn(reading)) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {
@@ -157,11 +155,7 @@ final class Conversation {
         log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
                 s.secondPass());
         if (confirmation.asking()) {
-            Optional<Intent> answer = intent.or(() -> OptOutConfirmation.yesOfEitherPass(hypotheses.stream()
-                    .filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE).map(set::interpret)
-                    .filter(Interpretation::clear).flatMap(i -> i.intentName().stream())
-                    .flatMap(n -> candidates.stream().filter(c -> c.name().equals(n))).toList()));
-            confirmed(confirmation.answer(answer, reading.partial()), out);
+            confirmed(confirmation.answer(intent, reading.partial()), out);
             return;
         }
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;

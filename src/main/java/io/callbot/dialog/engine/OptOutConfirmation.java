@@ -12,7 +12,7 @@ import java.util.Optional;
  * "Do you want us to stop calling you?", asked when opt-out words were heard only in part: what the caller may answer
  * and what an answer decides. Yes (or more opt-out words) opts out, no resumes the state's question; anything else
  * asks again, and when it stays unclear the caller is opted out: calling someone who asked not to be called is the
- * worse mistake. For the same reason a yes needs less evidence here than elsewhere: one recognition pass is enough. Confined to the owning dialog's thread.
+ * worse mistake. Confined to the owning dialog's thread.
  */
 final class OptOutConfirmation {
     /** Unclear answers before the robot takes it as a yes. */
@@ -63,17 +63,6 @@ final class OptOutConfirmation {
             return Verdict.RESUME;
         }
         return unclear();
-    }
-
-    /**
-     * The answer when the recognition passes did not agree on one: here a yes is the safe answer (it opts out), so a
-     * yes that one pass heard clearly counts, unless a pass clearly heard something else (a no).
-     *
-     * @param perPass what each pass, read on its own, clearly heard among {@link #candidates}
-     */
-    static Optional<Intent> yesOfEitherPass(List<Intent> perPass) {
-        boolean otherHeard = perPass.stream().anyMatch(i -> role(i) == Role.OTHER);
-        return otherHeard ? Optional.empty() : perPass.stream().filter(i -> role(i) == Role.AFFIRM).findFirst();
     }
 
     /** No answer, or one that says neither yes nor no: ask again, or opt out when it stays unclear. */
