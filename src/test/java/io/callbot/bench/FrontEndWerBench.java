@@ -3,18 +3,13 @@ package io.callbot.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callbot.asr.AsrSettings;
 import io.callbot.audio.Resampler;
+import io.callbot.bench.eval.CallerAudio;
 import io.callbot.bench.eval.Corpus;
 import io.callbot.bench.eval.CorpusLine;
-import io.callbot.sim.voice.TelephoneChannel;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.callbot.sim.voice.CallerVoices;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +23,8 @@ import org.vosk.Recognizer;
 /**
  * Word error rate of Vosk's free-form decode of corpus lines through the phone line, per voice and per front-end
  * variant: what the audio the recognizer is given (not the intent layer) is worth. Reads the evaluation's audio cache
- * ({@code target/eval-audio}, filled by {@code IntentEval}); each line is one utterance decoded on its own.
+ * ({@code target/eval-audio}, filled by {@code IntentEval}, or here for lines not yet in it); each line is one
+ * utterance decoded on its own.
  *
  * <pre>
  * java -cp ... io.callbot.bench.FrontEndWerBench SPLIT_OR_FILE VOICES VARIANTS
@@ -44,6 +40,9 @@ public final class FrontEndWerBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LINE_RATE = 8000;
     private static final int MODEL_RATE = 16000;
+    /** IntentEval's audio cache: lines it has not synthesized yet are synthesized on first use. */
+    private static final Path CACHE = Path.of("target/eval-audio");
+    private static final CallerVoices VOICES = CallerVoices.withoutMary();
 
     private FrontEndWerBench() {
     }
@@ -83,7 +82,7 @@ public final class FrontEndWerBench {
 
     /** Word errors of one line's decode and its word count. */
     private static int[] errors(Model model, String voice, String variant, String text) throws Exception {
-        short[] phone = TelephoneChannel.clean().transmit(cached(voice, text), 0);
+        short[] phone = CallerAudio.onCleanLine(CACHE, VOICES.open(voice)).says(text);
         short[] up = Resampler.of(LINE_RATE, MODEL_RATE, Resampler.LIVE_UP_ZERO_CROSSINGS).apply(phone);
         short[] fed = frontEnd(variant, phone, up);
         String heard;
@@ -220,20 +219,5 @@ public final class FrontEndWerBench {
             cur = t;
         }
         return prev[b.size()];
-    }
-
-    /** The evaluation's cached 8 kHz audio of a line (IntentEval's AudioCache layout). */
-    private static short[] cached(String voice, String text) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        Path file = Path.of("target/eval-audio", voice.replaceAll("[^A-Za-z0-9_.-]", "_"),
-                HexFormat.of().formatHex(digest, 0, 12) + ".s16");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("no cached audio " + file + " for \"" + text + "\" in " + voice
-                    + ": run IntentEval with this voice and split first");
-        }
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        short[] s = new short[b.remaining() / 2];
-        b.asShortBuffer().get(s);
-        return s;
     }
 }

@@ -10,4 +10,9 @@ public interface CallerAudio {
 
     /** The line while the caller says nothing (the background noise runs on). */
     short[] quiet(Duration duration);
+
+    /** {@code voice} over a clean phone line, its lines from the evaluation's audio cache in {@code cacheDir}. */
+    static CallerAudio onCleanLine(java.nio.file.Path cacheDir, io.callbot.sim.voice.CallerVoice voice) {
+        return new PhoneCaller(new AudioCache(cacheDir), voice, io.callbot.sim.voice.TelephoneChannel.clean(), 0);
+    }
 }

@@ -94,10 +94,10 @@ public final class TurnRunner {
             call.robotSpeaks();
             Answer first = call.answer(caller.says(text));
             Answer rest = call.closingListens() ? call.restOfLine() : null;
-            if (!call.askedConfirmation(rest != null ? rest : first)) {
+            Answer asked = rest != null ? rest : first;
+            if (!call.askedConfirmation(asked)) {
                 return call.result(first, rest, null);
             }
-            Answer asked = rest != null ? rest : first;
             short[] reply = caller.says(label.equals("opt_out") ? "yes" : "no");
             call.robotSpeaks();
             Answer confirmation = call.answer(reply);
