@@ -48,7 +48,7 @@ class WhyCommandTest {
         String yaml = Files.readString(Path.of("campaigns/winback-coupon.yaml"))
                 .replace("  start: 2026-12-01\n  end: 2027-01-31\n", "  start: 2026-01-01\n")
                 .replace("    from: \"10:00\"\n    to: \"19:30\"\n    weekdays: [mon-fri, sat]",
-                        "    from: \"00:00\"\n    to: \"23:59\"")
+                        "    from: \"00:00\"\n    to: \"23:59\"\n    weekdays: [mon-sun]")
                 .replace("  blackout: [2026-12-24, 2026-12-25, 2026-12-31, 2027-01-01]\n", "");
         Files.writeString(campaigns.resolve("winback-coupon.yaml"), yaml);
         config = dir.resolve("callbot.yaml");
