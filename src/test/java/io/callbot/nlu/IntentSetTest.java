@@ -73,7 +73,8 @@ class IntentSetTest {
      * ("renew it", "go ahead and book it", "I want to renew") is a yes, and so is not wanting it to lapse; the same
      * verb turned down ("don't renew it", "I'm not renewing"), done already ("I already renewed it"), done another way
      * ("I'll renew it myself online"), no longer needed or gone to another insurer is a no; put off is a not-now, asked
-     * about ("should I renew it?") no answer yet; opt-outs and callbacks with it stay what they were.
+     * about ("should I renew it?") no answer yet; letting it lapse or the car sold is a no; an errand still to run ("I
+     * still have to ...") is no "I still have one"; opt-outs and callbacks with it stay what they were.
      */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -121,6 +122,15 @@ class IntentSetTest {
         keep it down kids                                  ; none
         I'm going with my husband to the doctor            ; none
         Yeah, I booked that ages ago, so definitely, I'll be there ; yes
+        yes, do the renewal please                         ; yes
+        okay, renew for another year                       ; yes
+        sure, keep me covered                              ; yes
+        don't let it lapse, renew it                       ; yes
+        I think I'll just let it lapse                     ; no
+        we sold the car last month                         ; no
+        I still have to check with my bank first           ; none
+        I still need to think about it                     ; not_now
+        I still have one from last year                    ; not_now
         """)
     void roundffFamilies(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
