@@ -145,7 +145,16 @@ public final class IntentSet {
 
     /** Reads a turn's hypotheses (a grammar pass, and a free-form pass when one ran): {@link PassesReading}. */
     public Interpretation interpret(List<Hypothesis> hypotheses) {
-        return passes.interpret(hypotheses);
+        return passes.interpret(hypotheses, false);
+    }
+
+    /**
+     * As {@link #interpret(List)}, for a question whose yes is the safe answer ("Do you want us to stop calling you?"
+     * opts out on a yes) when {@code yesIsSafe}: there a yes one pass heard clearly is enough unless a pass clearly
+     * heard something else.
+     */
+    public Interpretation interpret(List<Hypothesis> hypotheses, boolean yesIsSafe) {
+        return passes.interpret(hypotheses, yesIsSafe);
     }
 
     Role roleOf(Interpretation i) {

@@ -18,6 +18,8 @@ import java.util.Optional;
  * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
  *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
  * </ul>
+ * Where a yes is the safe answer (the opt-out confirmation: a yes opts out), a yes one pass heard clearly stands unless
+ * the other pass clearly heard something else (a no): asking again would only delay honouring the opt-out.
  */
 final class PassesReading {
 
@@ -30,7 +32,7 @@ final class PassesReading {
         this.set = set;
     }
 
-    Interpretation interpret(List<Hypothesis> hypotheses) {
+    Interpretation interpret(List<Hypothesis> hypotheses, boolean yesIsSafe) {
         List<Hypothesis> readings = hypotheses.stream().filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE)
                 .toList();
         Optional<Interpretation> optOutInAlternative = hypotheses.stream()
@@ -58,10 +60,11 @@ final class PassesReading {
         }
         if (free.clear()) {
             boolean disagree = set.roleOf(free) == Role.AFFIRM && (constrained.clear()
-                    ? set.roleOf(constrained) != Role.AFFIRM : constrained != free && shortYesUnheard(readings));
+                    ? set.roleOf(constrained) != Role.AFFIRM
+                    : !yesIsSafe && constrained != free && shortYesUnheard(readings));
             return disagree ? Interpretation.none(free.source()) : free;
         }
-        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || sameWords(readings))) {
+        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe || sameWords(readings))) {
             return constrained;
         }
         return Interpretation.none(free.source());

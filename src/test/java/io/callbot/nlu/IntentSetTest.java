@@ -68,6 +68,64 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    /**
+     * Round ff (a renewal offered, "Would you like me to renew it for you now?"): the action asked for in its own verb
+     * ("renew it", "go ahead and book it", "I want to renew") is a yes, and so is not wanting it to lapse; the same
+     * verb turned down ("don't renew it", "I'm not renewing"), done already ("I already renewed it"), done another way
+     * ("I'll renew it myself online"), no longer needed or gone to another insurer is a no; put off is a not-now, asked
+     * about ("should I renew it?") no answer yet; opt-outs and callbacks with it stay what they were.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay then, book it                                 ; yes
+        sure thing, schedule it for me                     ; yes
+        alright, go ahead and extend the policy            ; yes
+        you can just go ahead and renew my insurance for another year ; yes
+        yep, renew it at the same price                    ; yes
+        please process it                                  ; yes
+        we'd like to renew                                 ; yes
+        fine, let's renew it                               ; yes
+        I'll renew it, thanks                              ; yes
+        tell you what, just book it                        ; yes
+        keep the policy going                              ; yes
+        I really don't want my coverage to lapse, so renew it ; yes
+        don't let my insurance run out                     ; yes
+        I've never had any issues with you, so sure, renew it ; yes
+        we never had a claim with you, so yes, go ahead and renew it ; yes
+        I don't want you to book it                        ; no
+        I don't want you to renew it                       ; no
+        please don't extend the policy                     ; no
+        no need to renew it                                ; no
+        we're not renewing this year                       ; no
+        I won't renew the policy                           ; no
+        I don't think I'll renew it                        ; no
+        I booked it online already                         ; no
+        it's already been renewed                          ; no
+        I'll renew it myself on the website                ; no
+        I can renew it online myself                       ; no
+        we won't be needing the policy any longer          ; no
+        I don't need it anymore                            ; no
+        we switched to another insurer last month          ; no
+        I got a better quote from a different company      ; no
+        no thanks, we already have new car insurance       ; no
+        don't renew it, stop calling me                    ; opt_out
+        don't keep calling me                              ; confirm
+        call me Saturday morning                           ; callback
+        renew it next month                                ; not_now
+        don't renew it just yet                            ; not_now
+        I don't need it right now                          ; not_now
+        should I renew it now or wait                      ; none
+        did you already renew it                           ; none
+        if I renew it does the price go up                 ; none
+        I might renew it                                   ; none
+        keep it down kids                                  ; none
+        I'm going with my husband to the doctor            ; none
+        Yeah, I booked that ages ago, so definitely, I'll be there ; yes
+        """)
+    void roundffFamilies(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         definitely                                         ; yes
