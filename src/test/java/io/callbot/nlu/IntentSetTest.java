@@ -1196,4 +1196,74 @@ class IntentSetTest {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    // round gg ("Our records show that your dog Bailey is due for his yearly vaccinations. Would you like me to book an
+    // appointment for him this Saturday morning?"): an action asked for is a yes ("book him in", "put her down for
+    // Saturday", "set it up"), a yes-word with the day or the day said to suit is a yes not a callback; "don't book it",
+    // "I'll book it myself", "we already took care of it", another vet, a day "instead" or a day that won't work are a
+    // no; a call asked for on that day stays a callback, "put him down" without its "for" is no yes
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        yes, go ahead and schedule it        ; yes
+        yeah, set it up for us               ; yes
+        sure, book her in                    ; yes
+        go ahead and pencil us in            ; yes
+        absolutely, make the appointment     ; yes
+        okay, please book it for Saturday    ; yes
+        sure, book it Saturday               ; yes
+        yes, put her down for Saturday       ; yes
+        yeah put me down for that            ; yes
+        yeah, Saturday afternoon             ; yes
+        yes, Tuesday morning works for us    ; yes
+        Saturday morning is perfect for us   ; yes
+        sure, let's do Saturday              ; yes
+        yes, I think we can do Saturday morning ; yes
+        as long as it's before noon, yes     ; yes
+        definitely, she's overdue            ; yes
+        yes, and could you text me a reminder ; yes
+        yes, what time on Saturday?          ; yes
+        I don't want you to book it          ; no
+        don't book it                        ; no
+        please don't make the appointment    ; no
+        don't put him down for Saturday      ; no
+        I'd rather not book it               ; no
+        I'll schedule it online myself       ; no
+        we already took care of that         ; no
+        she already had her shots last month ; no
+        we switched to another vet           ; no
+        we've got a new vet now              ; no
+        we'll just keep going there, thanks  ; no
+        we're going to skip it this year     ; no
+        could we do Sunday instead?          ; no
+        book it for Sunday instead           ; no
+        Saturday morning won't work, I work weekends ; no
+        Saturday isn't good for me           ; no
+        we had to put her to sleep last month ; no
+        we had to put him down               ; no
+        I'm in the hospital, I can't deal with this right now ; not_now
+        I'm in the hospital right now        ; callback
+        who call me?                         ; who_is_calling
+        don't renew it, stop calling me      ; opt_out
+        don't book it, and stop calling me   ; opt_out
+        yes, Saturday, but take me off your list after that ; opt_out
+        call me Saturday morning             ; callback
+        yes, call me Saturday morning        ; callback
+        yes, call me back Saturday morning   ; callback
+        Saturday morning is better, call me then ; callback
+        as long as it's before noon          ; callback
+        I'm busy Saturday morning            ; callback
+        yeah Saturday morning I'm at work    ; callback
+        how about Saturday                   ; callback
+        I already ordered last week          ; not_now
+        we put him down for a nap            ; none
+        why would I book it                  ; none
+        did you already book it?             ; none
+        he's not overdue                     ; none
+        as long as you don't sign us up for anything more, fine, send it ; yes
+        yes, I'll pay it on Saturday         ; not_now
+        """)
+    void roundggFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
