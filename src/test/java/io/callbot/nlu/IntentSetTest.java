@@ -136,6 +136,73 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    /**
+     * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes ("if
+     * there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back: "no
+     * contract or anything? alright, yes") is a yes, the condition alone or after the yes no answer yet, and "even if
+     * it's free" a no; the offer's general verbs (switch, upgrade, change or move the plan, put me on it) are a yes, and
+     * turned down or done already a no; the offer echoed with a verdict, a rhetorical "who'd say no", readiness ("I'm
+     * ready", "what's the first question?") are a yes; not needing it, barely using the phone, being told not to agree
+     * on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on hold" stay what they
+     * were.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, if it's no extra money then sure, go ahead           ; yes
+        as long as I keep my phone number, okay                    ; yes
+        if there are no hidden fees then alright, do it            ; yes
+        provided the price stays the same, yeah, switch me over    ; yes
+        is it really no extra cost? alright then, yes              ; yes
+        hmm, no commitment or anything? okay, sure                 ; yes
+        yeah go ahead and upgrade it                               ; yes
+        sure, move my plan over today                              ; yes
+        okay, put us on the unlimited plan                         ; yes
+        yes, upgrade me please                                     ; yes
+        alright, change my plan                                    ; yes
+        sure, more data would really help                          ; yes
+        who would say no to a free upgrade                         ; yes
+        why would anyone turn that down                            ; yes
+        go ahead, I'm ready                                        ; yes
+        okay, what's the first question?                           ; yes
+        sure, I can do a quick one                                 ; yes
+        sure, ask away                                             ; yes
+        yes, switch it, and text me whatever info you have         ; yes
+        since you're calling anyway, yes, switch it                ; yes
+        no thanks, even if it's free                               ; no
+        I don't want you to switch it                              ; no
+        please don't switch my plan                                ; no
+        we already upgraded it online                              ; no
+        I switched it over in the app already                      ; no
+        I don't want to upgrade, thanks                            ; no
+        we don't really use much data                              ; no
+        I hardly ever use my phone                                 ; no
+        we don't need more data                                    ; no
+        my husband told me never to agree to anything on the phone ; no
+        I'm going to decline, thanks                               ; no
+        I don't want change my plan                                ; no
+        I'm happy with my plan as it is                            ; no
+        I'm not switching                                          ; no
+        if it's free                                               ; none
+        yes, if it's free                                          ; none
+        should I switch it now                                     ; none
+        if I upgrade can I keep my number                          ; none
+        I'm all set                                                ; no
+        don't switch anything, just stop calling me                ; opt_out
+        since you're calling me, take me off your list             ; opt_out
+        calling me                                                 ; confirm
+        call me Saturday morning                                   ; callback
+        if it's free then call me back tomorrow                    ; callback
+        switch it next month                                       ; not_now
+        I'd like to know whether I'm speaking to a real person     ; are_you_a_robot
+        is this one of those AI calls                              ; are_you_a_robot
+        sorry, what did you want me to say?                        ; repeat
+        put me through to someone                                  ; agent
+        put me on hold for a second                                ; none
+        """)
+    void roundhhFamilies(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         definitely                                         ; yes
