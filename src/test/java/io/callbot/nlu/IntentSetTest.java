@@ -1275,6 +1275,69 @@ class IntentSetTest {
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
 
+    // round ii ("You picked up an order from us yesterday. Do you have one minute to rate your experience on a short
+    // survey?"): structural families for any short request: the time granted ("two minutes is fine", "I can spare you a
+    // minute", "we've got time now"), agreeing to answer ("I'll answer a couple of questions"), asked to go on ("ask me
+    // anything", "let's get started", "okay, what would you like to know", "I'm ready when you are"), a condition and
+    // then the yes-word, the reluctant exception; a habit of declining ("we don't do surveys"), the survey turned down in
+    // its own verb, the matter closed ("let's leave it at that"); the same put off to a time is a callback, a doubt about
+    // the time is no answer, and an opt-out inside a condition stays an opt-out
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        sure, two minutes is fine                          ; yes
+        okay, a quick minute won't hurt                    ; yes
+        alright, I can spare you a couple of minutes       ; yes
+        yeah, we've got time now                           ; yes
+        fine, I'll answer a couple of questions            ; yes
+        yes, I'd be happy to take your survey              ; yes
+        okay, I answer                                     ; yes
+        go on, ask me anything you like                    ; yes
+        sure, go ahead and begin the survey                ; yes
+        okay, let's get started                            ; yes
+        alright, what would you like to know               ; yes
+        yeah, what's your first question                   ; yes
+        okay then, I'm ready                               ; yes
+        I'm ready when you are                             ; yes
+        as long as it's quick, sure                        ; yes
+        if there's no catch, okay                          ; yes
+        as long as my number stays the same, yes           ; yes
+        if you keep it short, go ahead                     ; yes
+        I guess I can make an exception this time          ; yes
+        I'd rather get it over with than have you call me back ; yes
+        we don't do surveys                                ; no
+        I never answer these things                        ; no
+        I don't want to take your survey                   ; no
+        there's no need to rate it                         ; no
+        I'm not answering the questions                    ; no
+        let's leave it at that                             ; no
+        I've got time now, but I won't do the survey       ; no
+        I don't have a minute                              ; none
+        I'm not sure I have time now                       ; none
+        I'm ready to hang up                               ; none
+        if I had the time, sure                            ; none
+        what do you want to know                           ; who_is_calling
+        how do I know this is really the store and not a scam ; who_is_calling
+        I'll do the survey tomorrow                        ; callback
+        yes, I can answer a few questions later            ; callback
+        I could give you a minute this evening             ; callback
+        you can ask me your questions tomorrow             ; callback
+        one minute is fine, but call me tomorrow           ; callback
+        ask me again later                                 ; not_now
+        I'll do it next week                               ; not_now
+        hold on one minute                                 ; none
+        I don't do surveys, take me off your list          ; opt_out
+        as long as you don't call me again, sure           ; opt_out
+        if there are no more calls after this, yes         ; opt_out
+        sure, I'll answer your questions, but then stop calling me ; opt_out
+        I don't want you to book it                        ; no
+        don't renew it, stop calling me                    ; opt_out
+        call me Saturday morning                           ; callback
+        """)
+    void roundiiFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
     // round gg ("Our records show that your dog Bailey is due for his yearly vaccinations. Would you like me to book an
     // appointment for him this Saturday morning?"): an action asked for is a yes ("book him in", "put her down for
     // Saturday", "set it up"), a yes-word with the day or the day said to suit is a yes not a callback; "don't book it",
