@@ -136,6 +136,84 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    /**
+     * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes ("if
+     * there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back: "no
+     * contract or anything? alright, yes") is a yes, and so is a yes before it ("yes, if it's free"); the condition
+     * alone is no answer yet, and "even if it's free" a no; the offer's general verbs (switch, upgrade, change or move the plan, put me on it) are a yes, and
+     * turned down or done already a no; the offer echoed with a verdict, a rhetorical "who'd say no", readiness ("I'm
+     * ready", "what's the first question?") are a yes; not needing it, barely using the phone, being told not to agree
+     * on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on hold" stay what they
+     * were.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, if it's no extra money then sure, go ahead           ; yes
+        as long as I keep my phone number, okay                    ; yes
+        if there are no hidden fees then alright, do it            ; yes
+        provided the price stays the same, yeah, switch me over    ; yes
+        is it really no extra cost? alright then, yes              ; yes
+        hmm, no commitment or anything? okay, sure                 ; yes
+        yeah go ahead and upgrade it                               ; yes
+        sure, move my plan over today                              ; yes
+        okay, put us on the unlimited plan                         ; yes
+        yes, upgrade me please                                     ; yes
+        alright, change my plan                                    ; yes
+        sure, more data would really help                          ; yes
+        who would say no to a free upgrade                         ; yes
+        why would anyone turn that down                            ; yes
+        go ahead, I'm ready                                        ; yes
+        okay, what's the first question?                           ; yes
+        sure, I can do a quick one                                 ; yes
+        sure, ask away                                             ; yes
+        yes, switch it, and text me whatever info you have         ; yes
+        since you're calling anyway, yes, switch it                ; yes
+        no thanks, even if it's free                               ; no
+        I don't want you to switch it                              ; no
+        please don't switch my plan                                ; no
+        we already upgraded it online                              ; no
+        I switched it over in the app already                      ; no
+        I don't want to upgrade, thanks                            ; no
+        we don't really use much data                              ; no
+        I hardly ever use my phone                                 ; no
+        we don't need more data                                    ; no
+        my husband told me never to agree to anything on the phone ; no
+        I'm going to decline, thanks                               ; no
+        I don't want change my plan                                ; no
+        I'm happy with my plan as it is                            ; no
+        I'm not switching                                          ; no
+        if it's free                                               ; none
+        yes, if it's free                                          ; yes
+        sure, as long as my bill won't change                      ; yes
+        okay, provided there's no contract, but I'm not sure       ; none
+        should I switch it now                                     ; none
+        if I upgrade can I keep my number                          ; none
+        I'm all set                                                ; no
+        don't switch anything, just stop calling me                ; opt_out
+        since you're calling me, take me off your list             ; opt_out
+        calling me                                                 ; confirm
+        call me Saturday morning                                   ; callback
+        if it's free then call me back tomorrow                    ; callback
+        switch it next month                                       ; not_now
+        I'd like to know whether I'm speaking to a real person     ; are_you_a_robot
+        is this one of those AI calls                              ; are_you_a_robot
+        sorry, what did you want me to say?                        ; repeat
+        put me through to someone                                  ; agent
+        put me on hold for a second                                ; none
+        I'll switch to another carrier                             ; no
+        we're moving to prepaid                                    ; no
+        I might switch providers                                   ; no
+        change my plan? why would I do that                        ; no
+        why should I upgrade                                       ; no
+        please don't change my plan                                ; no
+        you can switch it off                                      ; none
+        I'm ready to hang up                                       ; none
+        what's the first question about                            ; none
+        """)
+    void roundhhFamilies(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         definitely                                         ; yes
@@ -1266,6 +1344,69 @@ class IntentSetTest {
         sound is not coming properly         ; repeat
         """)
     void roundjjkkFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
+    // round ii ("You picked up an order from us yesterday. Do you have one minute to rate your experience on a short
+    // survey?"): structural families for any short request: the time granted ("two minutes is fine", "I can spare you a
+    // minute", "we've got time now"), agreeing to answer ("I'll answer a couple of questions"), asked to go on ("ask me
+    // anything", "let's get started", "okay, what would you like to know", "I'm ready when you are"), a condition and
+    // then the yes-word, the reluctant exception; a habit of declining ("we don't do surveys"), the survey turned down in
+    // its own verb, the matter closed ("let's leave it at that"); the same put off to a time is a callback, a doubt about
+    // the time is no answer, and an opt-out inside a condition stays an opt-out
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        sure, two minutes is fine                          ; yes
+        okay, a quick minute won't hurt                    ; yes
+        alright, I can spare you a couple of minutes       ; yes
+        yeah, we've got time now                           ; yes
+        fine, I'll answer a couple of questions            ; yes
+        yes, I'd be happy to take your survey              ; yes
+        okay, I answer                                     ; yes
+        go on, ask me anything you like                    ; yes
+        sure, go ahead and begin the survey                ; yes
+        okay, let's get started                            ; yes
+        alright, what would you like to know               ; yes
+        yeah, what's your first question                   ; yes
+        okay then, I'm ready                               ; yes
+        I'm ready when you are                             ; yes
+        as long as it's quick, sure                        ; yes
+        if there's no catch, okay                          ; yes
+        as long as my number stays the same, yes           ; yes
+        if you keep it short, go ahead                     ; yes
+        I guess I can make an exception this time          ; yes
+        I'd rather get it over with than have you call me back ; yes
+        we don't do surveys                                ; no
+        I never answer these things                        ; no
+        I don't want to take your survey                   ; no
+        there's no need to rate it                         ; no
+        I'm not answering the questions                    ; no
+        let's leave it at that                             ; no
+        I've got time now, but I won't do the survey       ; no
+        I don't have a minute                              ; none
+        I'm not sure I have time now                       ; none
+        I'm ready to hang up                               ; none
+        if I had the time, sure                            ; none
+        what do you want to know                           ; who_is_calling
+        how do I know this is really the store and not a scam ; who_is_calling
+        I'll do the survey tomorrow                        ; callback
+        yes, I can answer a few questions later            ; callback
+        I could give you a minute this evening             ; callback
+        you can ask me your questions tomorrow             ; callback
+        one minute is fine, but call me tomorrow           ; callback
+        ask me again later                                 ; not_now
+        I'll do it next week                               ; not_now
+        hold on one minute                                 ; none
+        I don't do surveys, take me off your list          ; opt_out
+        as long as you don't call me again, sure           ; opt_out
+        if there are no more calls after this, yes         ; opt_out
+        sure, I'll answer your questions, but then stop calling me ; opt_out
+        I don't want you to book it                        ; no
+        don't renew it, stop calling me                    ; opt_out
+        call me Saturday morning                           ; callback
+        """)
+    void roundiiFamilies(String said, String expected) {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
