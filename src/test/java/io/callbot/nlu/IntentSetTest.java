@@ -139,8 +139,8 @@ class IntentSetTest {
     /**
      * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes ("if
      * there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back: "no
-     * contract or anything? alright, yes") is a yes, the condition alone or after the yes no answer yet, and "even if
-     * it's free" a no; the offer's general verbs (switch, upgrade, change or move the plan, put me on it) are a yes, and
+     * contract or anything? alright, yes") is a yes, and so is a yes before it ("yes, if it's free"); the condition
+     * alone is no answer yet, and "even if it's free" a no; the offer's general verbs (switch, upgrade, change or move the plan, put me on it) are a yes, and
      * turned down or done already a no; the offer echoed with a verdict, a rhetorical "who'd say no", readiness ("I'm
      * ready", "what's the first question?") are a yes; not needing it, barely using the phone, being told not to agree
      * on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on hold" stay what they
@@ -183,7 +183,9 @@ class IntentSetTest {
         I'm happy with my plan as it is                            ; no
         I'm not switching                                          ; no
         if it's free                                               ; none
-        yes, if it's free                                          ; none
+        yes, if it's free                                          ; yes
+        sure, as long as my bill won't change                      ; yes
+        okay, provided there's no contract, but I'm not sure       ; none
         should I switch it now                                     ; none
         if I upgrade can I keep my number                          ; none
         I'm all set                                                ; no
@@ -198,6 +200,15 @@ class IntentSetTest {
         sorry, what did you want me to say?                        ; repeat
         put me through to someone                                  ; agent
         put me on hold for a second                                ; none
+        I'll switch to another carrier                             ; no
+        we're moving to prepaid                                    ; no
+        I might switch providers                                   ; no
+        change my plan? why would I do that                        ; no
+        why should I upgrade                                       ; no
+        please don't change my plan                                ; no
+        you can switch it off                                      ; none
+        I'm ready to hang up                                       ; none
+        what's the first question about                            ; none
         """)
     void roundhhFamilies(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
