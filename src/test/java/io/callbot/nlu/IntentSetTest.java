@@ -1405,6 +1405,13 @@ class IntentSetTest {
         I don't want you to book it                        ; no
         don't renew it, stop calling me                    ; opt_out
         call me Saturday morning                           ; callback
+        in ten minutes would be fine                       ; callback
+        can I ask a few questions first?                   ; none
+        let's start with your name                         ; none
+        why should I do your survey?                       ; none
+        how long does it take to fill out the survey?      ; none
+        okay, I'm ready to leave                           ; none
+        I would answer a few questions if I had time       ; none
         """)
     void roundiiFamilies(String said, String expected) {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
