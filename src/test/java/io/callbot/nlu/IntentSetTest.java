@@ -1278,10 +1278,11 @@ class IntentSetTest {
     // round jjkk ("Hi Maria, this is Acme Shop. We have twenty percent off your next order. Shall I text you the
     // coupon?"): machine-made calls refused in any order are an opt-out, a question about them stays are_you_a_robot;
     // another channel asked for (email, WhatsApp, post) is no answer, never a yes; a shrug after the action, "yeah no
-    // worries", where to send it, keeping it for later or passing it on are a yes ("I'll pass" stays a no); coupons
+    // worries", where to send it, keeping it for later or passing it on are a yes ("I'll pass" stays a no, "I'll keep it
+    // in mind" is a not-now, "I do everything on my phone" no yes); coupons
     // refused bare, "I've got enough", "I'm done with shopping", "I'll leave it" are a no; a habit with such messages
     // and a question about the shop are no answer; "I shouldn't be on the phone" is no opt-out; the voice not coming
-    // through asks to repeat
+    // through asks to repeat; a number taken over "when I switched carriers" is the wrong person, no declined switch
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
         sure, send the code, but no more of your automated calls please ; opt_out
@@ -1309,11 +1310,17 @@ class IntentSetTest {
         oh yeah no worries, text it to me    ; yes
         sure, on my mobile please            ; yes
         yes, to this phone only, not my wife's ; yes
+        yeah send it, just make sure it goes to my mobile ; yes
+        I do everything on my phone anyway   ; none
+        I'll keep it in mind, thanks         ; not_now
+        we'll bear that in mind              ; not_now
         no, not to this number               ; no
         yeah text it, I'll save it for next time ; yes
         okay, send it, I'll keep it for later ; yes
         sure, send the coupon and I'll give it to my son ; yes
         okay, text it and I'll pass it on to my wife ; yes
+        sure, send it and I'll pass it on to him ; yes
+        she's not in, but I can pass that along to her ; wrong_person
         bet, text it over                    ; yes
         say less, send it                    ; yes
         I bet                                ; none
@@ -1342,6 +1349,9 @@ class IntentSetTest {
         you have no right to phone me        ; opt_out
         Hello? Your voice isn't coming through clearly, please repeat ; repeat
         sound is not coming properly         ; repeat
+        we were given this number after we moved here ; wrong_person
+        I got this number when I changed phones ; wrong_person
+        I already switched to another provider ; no
         """)
     void roundjjkkFamilies(String said, String expected) {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
