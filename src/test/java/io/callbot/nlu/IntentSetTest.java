@@ -669,6 +669,21 @@ class IntentSetTest {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
     }
 
+    /** The "s" of "send it" lost on the telephone line ("ended", "and it") after a yes-word or a "don't". */
+    @ParameterizedTest(name = "{0} || {1} -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay ended                 ; okay and it                 ; yes
+        yes please ended over      ; yeah please ended over      ; yes
+        not sure well okay ended   ; not sure well okay and it   ; yes
+        no don't ended             ; no don't and it             ; no
+        sure ended                 ; sure and it                 ; yes
+        and it                     ; and it                      ; none
+        the old dog and it         ; the old dog and it          ; none
+        """)
+    void theSOfSendItLostOnTheLine(String grammarPass, String freeForm, String expected) {
+        assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
     /** "who is this" with its "who" lost on the line still asks who is calling, but only said alone. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
