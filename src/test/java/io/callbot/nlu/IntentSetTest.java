@@ -1337,7 +1337,7 @@ class IntentSetTest {
         let's start with your name                         ; none
         why should I do your survey?                       ; none
         how long does it take to fill out the survey?      ; none
-        okay, I'm ready to leave                           ; none
+        I'm ready to head out the door                     ; none
         I would answer a few questions if I had time       ; none
         """)
     void roundiiFamilies(String said, String expected) {
