@@ -137,14 +137,15 @@ class IntentSetTest {
     }
 
     /**
-     * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes ("if
-     * there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back: "no
-     * contract or anything? alright, yes") is a yes, and so is a yes before it ("yes, if it's free"); the condition
-     * alone is no answer yet, and "even if it's free" a no; the offer's general verbs (switch, upgrade, change or move the plan, put me on it) are a yes, and
-     * turned down or done already a no; the offer echoed with a verdict, a rhetorical "who'd say no", readiness ("I'm
-     * ready", "what's the first question?") are a yes; not needing it, barely using the phone, being told not to agree
-     * on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on hold" stay what they
-     * were.
+     * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes
+     * ("if there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back:
+     * "no contract or anything? alright, yes") is a yes, and so is a yes before it ("yes, if it's free"); the condition
+     * alone is no answer yet, and "even if it's free" a no; the offer's general verbs (switch, upgrade, change or move
+     * the plan, put me on it) are a yes, and turned down or done already a no; the offer echoed with a verdict, a
+     * rhetorical "who'd say no", readiness ("I'm ready", "what's the first question?") are a yes, a bare "set it up"
+     * only as most of the answer ("my son set it up for me" is a story); not needing it, barely using the phone, being
+     * told not to agree on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on
+     * hold" stay what they were.
      */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -209,6 +210,11 @@ class IntentSetTest {
         you can switch it off                                      ; none
         I'm ready to hang up                                       ; none
         what's the first question about                            ; none
+        my son set it up for me last year, he's good with phones   ; none
+        yes you can text it, my grandson set it up for me so I'll get it; yes
+        please set it up for me                                    ; yes
+        can you set that up                                        ; yes
+        set it up                                                  ; yes
         """)
     void roundhhFamilies(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -1290,6 +1296,79 @@ class IntentSetTest {
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
 
+    // round jjkk ("Hi Maria, this is Acme Shop. We have twenty percent off your next order. Shall I text you the
+    // coupon?"): machine-made calls refused in any order are an opt-out, a question about them stays are_you_a_robot;
+    // another channel asked for (email, WhatsApp, post) is no answer, never a yes; a shrug after the action, "yeah no
+    // worries", where to send it, keeping it for later or passing it on are a yes ("I'll pass" stays a no); coupons
+    // refused bare, "I've got enough", "I'm done with shopping", "I'll leave it" are a no; a habit with such messages
+    // and a question about the shop are no answer; "I shouldn't be on the phone" is no opt-out; the voice not coming
+    // through asks to repeat
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        sure, send the code, but no more of your automated calls please ; opt_out
+        okay text it, but I really don't want these recorded calls anymore ; opt_out
+        these robot calls have to stop       ; opt_out
+        enough of these computer calls       ; opt_out
+        stop with the robot calls, I mean it ; opt_out
+        um, uh, no more, like, robot calls   ; opt_out
+        is this a robot call?                ; are_you_a_robot
+        is this one of those robot calls?    ; are_you_a_robot
+        am I talking to a robot?             ; are_you_a_robot
+        could you just email me the coupon?  ; none
+        sure, but can you send it by email instead? ; none
+        okay, email would be easier          ; none
+        via email instead please             ; none
+        send it over on WhatsApp instead     ; none
+        I'd prefer it by post, not a text    ; none
+        sure, text is fine, not email        ; yes
+        just email me instead, and stop calling me ; opt_out
+        yes, send it                         ; yes
+        fine, text it, whatever              ; yes
+        okay, send it then, whatever         ; yes
+        okay, send the coupon then, I don't care ; yes
+        whatever                             ; none
+        oh yeah no worries, text it to me    ; yes
+        sure, on my mobile please            ; yes
+        yes, to this phone only, not my wife's ; yes
+        no, not to this number               ; no
+        yeah text it, I'll save it for next time ; yes
+        okay, send it, I'll keep it for later ; yes
+        sure, send the coupon and I'll give it to my son ; yes
+        okay, text it and I'll pass it on to my wife ; yes
+        bet, text it over                    ; yes
+        say less, send it                    ; yes
+        I bet                                ; none
+        well isn't that lovely, yes, send it over ; yes
+        isn't that nice? no thanks           ; no
+        I'll pass                            ; no
+        I'll pass, thanks                    ; no
+        no, I'll pass on that                ; no
+        I don't need coupons, thank you      ; no
+        we don't want discounts              ; no
+        I've got plenty already, thanks      ; no
+        no, I think I'll leave it, we have enough stuff ; no
+        no, don't bother texting it, we're done with shopping for now ; no
+        I've had enough of these calls       ; opt_out
+        enough is enough                     ; confirm
+        I usually ignore these sorts of texts, but sure, send it ; yes
+        I usually delete these messages      ; none
+        I usually delete these messages, delete my number ; opt_out
+        okay sure, but what time does the shop open on Saturday? ; none
+        what company is this?                ; who_is_calling
+        I don't know... do you deliver to my area? ; none
+        I've never heard of your company     ; who_is_calling
+        I'm on the motorway and really shouldn't be on the phone, can you ring me tonight? ; callback
+        you're not supposed to be calling this number ; opt_out
+        you shouldn't be ringing me          ; opt_out
+        you have no right to phone me        ; opt_out
+        Hello? Your voice isn't coming through clearly, please repeat ; repeat
+        sound is not coming properly         ; repeat
+        """)
+    void roundjjkkFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
     // round ii ("You picked up an order from us yesterday. Do you have one minute to rate your experience on a short
     // survey?"): structural families for any short request: the time granted ("two minutes is fine", "I can spare you a
     // minute", "we've got time now"), agreeing to answer ("I'll answer a couple of questions"), asked to go on ("ask me
@@ -1347,6 +1426,13 @@ class IntentSetTest {
         I don't want you to book it                        ; no
         don't renew it, stop calling me                    ; opt_out
         call me Saturday morning                           ; callback
+        in ten minutes would be fine                       ; callback
+        can I ask a few questions first?                   ; none
+        let's start with your name                         ; none
+        why should I do your survey?                       ; none
+        how long does it take to fill out the survey?      ; none
+        I'm ready to head out the door                     ; none
+        I would answer a few questions if I had time       ; none
         """)
     void roundiiFamilies(String said, String expected) {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
