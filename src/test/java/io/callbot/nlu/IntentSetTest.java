@@ -675,6 +675,21 @@ class IntentSetTest {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
     }
 
+    /** The "s" of "send it" lost on the telephone line ("ended", "and it") after a yes-word or a "don't". */
+    @ParameterizedTest(name = "{0} || {1} -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay ended                 ; okay and it                 ; yes
+        yes please ended over      ; yeah please ended over      ; yes
+        not sure well okay ended   ; not sure well okay and it   ; yes
+        no don't ended             ; no don't and it             ; no
+        sure ended                 ; sure and it                 ; yes
+        and it                     ; and it                      ; none
+        the old dog and it         ; the old dog and it          ; none
+        """)
+    void theSOfSendItLostOnTheLine(String grammarPass, String freeForm, String expected) {
+        assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
     /** "who is this" with its "who" lost on the line still asks who is calling, but only said alone. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -1416,7 +1431,7 @@ class IntentSetTest {
         let's start with your name                         ; none
         why should I do your survey?                       ; none
         how long does it take to fill out the survey?      ; none
-        okay, I'm ready to leave                           ; none
+        I'm ready to head out the door                     ; none
         I would answer a few questions if I had time       ; none
         """)
     void roundiiFamilies(String said, String expected) {
