@@ -137,14 +137,15 @@ class IntentSetTest {
     }
 
     /**
-     * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes ("if
-     * there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back: "no
-     * contract or anything? alright, yes") is a yes, and so is a yes before it ("yes, if it's free"); the condition
-     * alone is no answer yet, and "even if it's free" a no; the offer's general verbs (switch, upgrade, change or move the plan, put me on it) are a yes, and
-     * turned down or done already a no; the offer echoed with a verdict, a rhetorical "who'd say no", readiness ("I'm
-     * ready", "what's the first question?") are a yes; not needing it, barely using the phone, being told not to agree
-     * on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on hold" stay what they
-     * were.
+     * Round hh (an upgrade offered, "Can I switch your plan over today?"): a condition of the offer met, then a yes
+     * ("if there's no catch, then yeah, okay", "as long as my number stays the same, yes", a condition checked back:
+     * "no contract or anything? alright, yes") is a yes, and so is a yes before it ("yes, if it's free"); the condition
+     * alone is no answer yet, and "even if it's free" a no; the offer's general verbs (switch, upgrade, change or move
+     * the plan, put me on it) are a yes, and turned down or done already a no; the offer echoed with a verdict, a
+     * rhetorical "who'd say no", readiness ("I'm ready", "what's the first question?") are a yes, a bare "set it up"
+     * only as most of the answer ("my son set it up for me" is a story); not needing it, barely using the phone, being
+     * told not to agree on the phone, "I'm going to decline" are a no; opt-outs, callbacks, put-offs and "put me on
+     * hold" stay what they were.
      */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -209,6 +210,11 @@ class IntentSetTest {
         you can switch it off                                      ; none
         I'm ready to hang up                                       ; none
         what's the first question about                            ; none
+        my son set it up for me last year, he's good with phones   ; none
+        yes you can text it, my grandson set it up for me so I'll get it; yes
+        please set it up for me                                    ; yes
+        can you set that up                                        ; yes
+        set it up                                                  ; yes
         """)
     void roundhhFamilies(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -666,6 +672,21 @@ class IntentSetTest {
         are you                         ; are you                          ; who_is_calling
         """)
     void theKnowOfYouKnowHeardAsNoIsNoDecline(String grammarPass, String freeForm, String expected) {
+        assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
+    }
+
+    /** The "s" of "send it" lost on the telephone line ("ended", "and it") after a yes-word or a "don't". */
+    @ParameterizedTest(name = "{0} || {1} -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay ended                 ; okay and it                 ; yes
+        yes please ended over      ; yeah please ended over      ; yes
+        not sure well okay ended   ; not sure well okay and it   ; yes
+        no don't ended             ; no don't and it             ; no
+        sure ended                 ; sure and it                 ; yes
+        and it                     ; and it                      ; none
+        the old dog and it         ; the old dog and it          ; none
+        """)
+    void theSOfSendItLostOnTheLine(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
     }
 
@@ -1420,7 +1441,7 @@ class IntentSetTest {
         let's start with your name                         ; none
         why should I do your survey?                       ; none
         how long does it take to fill out the survey?      ; none
-        okay, I'm ready to leave                           ; none
+        I'm ready to head out the door                     ; none
         I would answer a few questions if I had time       ; none
         """)
     void roundiiFamilies(String said, String expected) {
