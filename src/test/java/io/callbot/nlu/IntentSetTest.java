@@ -1303,7 +1303,8 @@ class IntentSetTest {
     // in mind" is a not-now, "I do everything on my phone" no yes); coupons
     // refused bare, "I've got enough", "I'm done with shopping", "I'll leave it" are a no; a habit with such messages
     // and a question about the shop are no answer; "I shouldn't be on the phone" is no opt-out; the voice not coming
-    // through asks to repeat; a number taken over "when I switched carriers" is the wrong person, no declined switch
+    // through asks to repeat; a number taken over "when I switched carriers" is the wrong person, no declined switch; an
+    // order not arrived yet and a shrugged "who knows" are no answer
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
         sure, send the code, but no more of your automated calls please ; opt_out
@@ -1373,6 +1374,12 @@ class IntentSetTest {
         we were given this number after we moved here ; wrong_person
         I got this number when I changed phones ; wrong_person
         I already switched to another provider ; no
+        my parcel still hasn't shown up      ; none
+        is my order coming? it hasn't arrived yet ; none
+        not yet                              ; not_now
+        well, who knows, you know?           ; none
+        who knows, send it                   ; yes
+        who is this?                         ; who_is_calling
         """)
     void roundjjkkFamilies(String said, String expected) {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
