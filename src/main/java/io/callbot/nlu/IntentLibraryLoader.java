@@ -33,7 +33,8 @@ final class IntentLibraryLoader {
         }
     }
 
-    static IntentLibrary read(String file, String language, Map<String, Object> root) {
+    static IntentLibrary read(String file, String language, Map<String, Object> yaml) {
+        Map<String, Object> root = WordClasses.read(file, yaml.get("word_classes")).expandIn(file, yaml);
         Map<String, LibraryIntent> intents = new LinkedHashMap<>();
         Map<String, Object> section = map(file, "intents", root.get("intents"));
         for (Map.Entry<String, Object> e : section.entrySet()) {

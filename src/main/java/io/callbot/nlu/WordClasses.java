@@ -1,0 +1,73 @@
+package io.callbot.nlu;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named lists of words an intent library's patterns share ({@code word_classes:} in {@code nlu/<language>.yaml}):
+ * {@code <offer_verb>} in an entry stands for the class's words joined by {@code |}, so one list serves every rule
+ * that names the same verbs instead of copies that drift apart. Expanded once, as the library is read; immutable.
+ */
+final class WordClasses {
+
+    private static final Pattern REFERENCE = Pattern.compile("<([a-z_]+)>");
+
+    private final Map<String, String> alternatives;
+
+    private WordClasses(Map<String, String> alternatives) {
+        this.alternatives = alternatives;
+    }
+
+    /** @throws IllegalArgumentException when {@code value} is not a mapping of names to lists of words */
+    static WordClasses read(String file, Object value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (value == null) {
+            return new WordClasses(out);
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(file + ": word_classes must be a mapping");
+        }
+        map.forEach((name, words) -> {
+            if (!(words instanceof List<?> list) || list.isEmpty() || list.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IllegalArgumentException(file + ": word_classes." + name + " must be a list of words");
+            }
+            out.put(String.valueOf(name), String.join("|", list.stream().map(String::valueOf).toList()));
+        });
+        return new WordClasses(out);
+    }
+
+    /** A copy of the library's YAML with every {@code <name>} in its strings replaced by the class's words. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> expandIn(String file, Map<String, Object> root) {
+        return (Map<String, Object>) expand(file, root);
+    }
+
+    private Object expand(String file, Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, expand(file, v)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(v -> expand(file, v)).toList();
+        }
+        return node instanceof String s ? expand(file, s) : node;
+    }
+
+    private String expand(String file, String entry) {
+        Matcher m = REFERENCE.matcher(entry);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = alternatives.get(m.group(1));
+            if (words == null) {
+                throw new IllegalArgumentException(file + ": no word class '" + m.group(1) + "' (word_classes) for '"
+                        + entry + "'");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        return m.appendTail(out).toString();
+    }
+}
