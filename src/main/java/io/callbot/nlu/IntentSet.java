@@ -140,21 +140,26 @@ public final class IntentSet {
 
     /** Reads one hypothesis. */
     public Interpretation interpret(Hypothesis h) {
-        return new Reading(new Utterance(h.text(), library)).decide(h.source());
+        return interpret(h, Question.NONE);
+    }
+
+    /** Reads one hypothesis as the answer to {@code question} (whose words a yes may repeat). */
+    Interpretation interpret(Hypothesis h, Question question) {
+        return new Reading(new Utterance(h.text(), library), question).decide(h.source());
     }
 
     /** Reads a turn's hypotheses (a grammar pass, and a free-form pass when one ran): {@link PassesReading}. */
     public Interpretation interpret(List<Hypothesis> hypotheses) {
-        return passes.interpret(hypotheses, false);
+        return passes.interpret(hypotheses, Question.NONE);
     }
 
     /**
-     * As {@link #interpret(List)}, for a question whose yes is the safe answer ("Do you want us to stop calling you?"
-     * opts out on a yes) when {@code yesIsSafe}: there a yes one pass heard clearly is enough unless a pass clearly
-     * heard something else.
+     * As {@link #interpret(List)}, as the answer to {@code question}: its words beside a yes are explained, and where
+     * a yes is its safe answer ("Do you want us to stop calling you?" opts out on a yes) a yes one pass heard clearly
+     * is enough unless a pass clearly heard something else.
      */
-    public Interpretation interpret(List<Hypothesis> hypotheses, boolean yesIsSafe) {
-        return passes.interpret(hypotheses, yesIsSafe);
+    public Interpretation interpret(List<Hypothesis> hypotheses, Question question) {
+        return passes.interpret(hypotheses, question);
     }
 
     Role roleOf(Interpretation i) {
@@ -177,12 +182,14 @@ public final class IntentSet {
     /** One hypothesis's spans, and the decision they lead to. */
     private final class Reading {
         private final Utterance said;
+        private final Question question;
         private final List<Span> spans = new ArrayList<>();
         /** Every span found, before short phrasings inside longer answers were set aside: what explains a word. */
         private final List<Span> found;
 
-        Reading(Utterance said) {
+        Reading(Utterance said, Question question) {
             this.said = said;
+            this.question = question;
             for (int i = 0; i < tries.size(); i++) {
                 for (PhraseTrie t : tries.get(i)) {
                     t.find(said, lexicon, i, spans);
@@ -268,7 +275,9 @@ public final class IntentSet {
         /**
          * Content words of the span's clause that no span explains: a yes among several words nothing accounts for
          * ("around certainly evening", a grammar pass forcing "seven" onto "certainly") is no clear yes. A word
-         * another phrasing of the same intent covers is explained ("yeah sure thing": "yeah sure" and "sure thing").
+         * another phrasing of the same intent covers is explained ("yeah sure thing": "yeah sure" and "sure thing"), and
+         * so is a word of the question other than a negator ("sure, switch it over" to "Can I switch your plan over
+         * today?").
          */
         private int unexplained(Span chosen, List<Span> accepted) {
             int c = said.clauseOf(chosen);
@@ -276,6 +285,7 @@ public final class IntentSet {
             for (int i = 0; i < said.size(); i++) {
                 int at = i;
                 if (said.clause(i) == c && !said.filler(i) && !library.functionWords().contains(said.word(i))
+                        && (said.negator(i) || !question.echoes(said.word(i)))
                         && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())
                         && found.stream().noneMatch(s -> s.intent() == chosen.intent() && s.start() <= at
                                 && at < s.end())) {

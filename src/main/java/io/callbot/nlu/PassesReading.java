@@ -32,17 +32,18 @@ final class PassesReading {
         this.set = set;
     }
 
-    Interpretation interpret(List<Hypothesis> hypotheses, boolean yesIsSafe) {
+    Interpretation interpret(List<Hypothesis> hypotheses, Question question) {
+        boolean yesIsSafe = question.yesIsSafe();
         List<Hypothesis> readings = hypotheses.stream().filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE)
                 .toList();
         Optional<Interpretation> optOutInAlternative = hypotheses.stream()
-                .filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE).map(set::interpret)
+                .filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE).map(h -> set.interpret(h, question))
                 .filter(i -> i.partial() || optOut(i)).findFirst()
                 .map(i -> partial(i, Hypothesis.Source.ALTERNATIVE));
         if (readings.size() == 1 && optOutInAlternative.isEmpty()) {
-            return set.interpret(readings.get(0));
+            return set.interpret(readings.get(0), question);
         }
-        List<Interpretation> all = readings.stream().map(set::interpret).toList();
+        List<Interpretation> all = readings.stream().map(h -> set.interpret(h, question)).toList();
         Interpretation free = all.stream().filter(i -> i.source() == Hypothesis.Source.FREE_FORM).findFirst()
                 .orElse(all.get(all.size() - 1));
         Interpretation constrained = all.stream().filter(i -> i != free).findFirst().orElse(free);

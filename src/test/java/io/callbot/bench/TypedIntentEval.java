@@ -15,6 +15,7 @@ import io.callbot.dialog.engine.Event;
 import io.callbot.nlu.CalledName;
 import io.callbot.nlu.Hypothesis;
 import io.callbot.nlu.Interpretation;
+import io.callbot.nlu.Question;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,7 +31,8 @@ import java.util.TreeMap;
  * caller's exact words at full confidence (a confirmation question, when asked, answered "yes" for an opt-out and "no"
  * otherwise). It separates what understanding misses from what recognition mishears. For the dev split (or a corpus
  * file of the same format, given as a path ending in .tsv) it prints the lines it got wrong; for the held-out split
- * only their ids.
+ * only their ids. A campaign file as second argument replaces the evaluation campaign (one of the same shape asking
+ * another question).
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.callbot.bench.TypedIntentEval dev}
  */
 public final class TypedIntentEval {
@@ -40,7 +42,9 @@ public final class TypedIntentEval {
 
     public static void main(String[] args) {
         String split = args.length > 0 ? args[0] : "dev";
-        LoadResult loaded = CampaignLoader.load(Path.of("src/test/resources/eval/eval-campaign.yaml"));
+        // a second argument: another campaign of the same shape (the question of a probe round's authors)
+        LoadResult loaded = CampaignLoader.load(Path.of(args.length > 1 ? args[1]
+                : "src/test/resources/eval/eval-campaign.yaml"));
         if (!loaded.valid()) {
             throw new IllegalStateException(loaded.errors().toString());
         }
@@ -60,7 +64,8 @@ public final class TypedIntentEval {
         List<CorpusLine> lines = Corpus.readSplitOrFile(split);
         for (CorpusLine line : lines) {
             Dialog dialog = new Dialog(campaign.dialog(), context, settings, Clock.systemUTC());
-            Action.Listen listen = play(dialog, dialog.on(new Event.CallAnswered()), new ArrayList<>());
+            List<String> asked = new ArrayList<>();
+            Action.Listen listen = play(dialog, dialog.on(new Event.CallAnswered()), asked);
             List<String> replies = new ArrayList<>();
             play(dialog, dialog.on(Event.Speech.heard(line.text(), 1.0)), replies);
             boolean confirmed = false;
@@ -84,7 +89,7 @@ public final class TypedIntentEval {
                 missesByIntent.merge(line.intent(), 1, Integer::sum);
                 wrong.add(line.id() + "\t" + line.intent() + "\t-> " + predicted + (confirmed ? " (confirmed)" : "")
                         + (!split.equals("heldout") ? "\t" + line.text() + "\t" + read(settings, listen, calledName,
-                        line.text()) : ""));
+                        line.text(), asked.get(asked.size() - 1)) : ""));
             }
         }
         wrong.forEach(System.out::println);
@@ -97,9 +102,10 @@ public final class TypedIntentEval {
      * campaign's phrases alike (reading the raw text would show what the dialog never sees).
      */
     private static Interpretation read(DialogSettings settings, Action.Listen listen, CalledName calledName,
-            String text) {
+            String text, String question) {
         return settings.library().compile(calledName.markPhrases(listen.understanding().candidates()))
-                .interpret(calledName.mark(List.of(new Hypothesis(text, 1.0, Hypothesis.Source.FREE_FORM))));
+                .interpret(calledName.mark(List.of(new Hypothesis(text, 1.0, Hypothesis.Source.FREE_FORM))),
+                        Question.of(question, false));
     }
 
     /** Finishes every prompt the dialog starts (adding its text to {@code said}), so it listens; returns the listen it ends in, if any. */

@@ -1525,4 +1525,37 @@ class IntentSetTest {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    /**
+     * A yes may repeat the question's words ("sure, switch it over today"): they are explained beside it, in any
+     * campaign, without a library entry for the offer's verb; they never make an answer of their own, nor undo a
+     * negator, and other words beside a short yes still make it no clear yes.
+     */
+    @ParameterizedTest(name = "{0} / \"{1}\" -> {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+        Can I switch your plan over today?                    ; okay switch plans                       ; yes
+        Can I switch your plan over today?                    ; yeah my wife switched plans             ; none
+        Can I switch your plan over today?                    ; yes I switched already                  ; none
+        Can I switch your plan over today?                    ; no don't switch my plan                 ; no
+        Would you like me to set up automatic payments for you today? ; sure let's set up automatic payments ; yes
+        Would you like me to set up automatic payments for you today? ; okay set up the automatic payment ; yes
+        Would you like me to set up automatic payments for you today? ; yeah automatic payments are a scam ; none
+        Would you like me to set up automatic payments for you today? ; yes I already have automatic payments ; not_now
+        Would you like me to set up automatic payments for you today? ; automatic payments                ; none
+        Can I reserve a test drive for you this Saturday?     ; okay reserve the test drive             ; yes
+        Can I reserve a test drive for you this Saturday?     ; yeah the test drive was awful           ; none
+        Can I reserve a test drive for you this Saturday?     ; sure, stop calling me about test drives ; opt_out
+        Don't you want the coupon?                            ; yeah not the coupon                     ; none
+        """)
+    void aYesMayRepeatTheQuestion(String question, String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(question, false));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutTheQuestionTheSameWordsAreUnexplained() {
+        assertThat(read(SET, "okay switch plans")).isEqualTo("none");
+        assertThat(read(SET, "okay reserve the test drive")).isEqualTo("none");
+        assertThat(read(SET, "okay set up the automatic payment")).isEqualTo("none");
+    }
 }

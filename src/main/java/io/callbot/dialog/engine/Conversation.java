@@ -139,7 +139,7 @@ final class Conversation {
         // the caller's words and the campaign's phrases with the called person's name marked alike
         Interpretation reading = !listening ? null : settings.library()
                 .compile(calledName.markPhrases(IntentSets.candidates(candidates)))
-                .interpret(calledName.mark(s.hypotheses()), confirmation.asking());
+                .interpret(calledName.mark(s.hypotheses()), playback.question(confirmation.asking()));
         if (!listening || closing.active() && !closing.optOutIn(reading)) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {

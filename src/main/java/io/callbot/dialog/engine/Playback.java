@@ -1,6 +1,9 @@
 package io.callbot.dialog.engine;
 
+import io.callbot.nlu.Question;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The robot's current prompt: its id, whether it is still playing and whether the caller may interrupt it.
@@ -12,12 +15,15 @@ final class Playback {
     private boolean playing;
     private boolean interruptible;
     private int count;
+    /** The words of the last prompt started (recordings have none): what the caller answers. */
+    private String words = "";
 
     /** Starts a new prompt with a fresh id. */
     Action.Play start(List<Action.Prompt> prompt, boolean mayInterrupt) {
         id = "play-" + (++count);
         playing = true;
         interruptible = mayInterrupt;
+        words = prompt.stream().map(Action.Prompt::text).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return new Action.Play(id, prompt, mayInterrupt);
     }
 
@@ -41,6 +47,11 @@ final class Playback {
     /** Forgets the current prompt without stopping it (the call is over). */
     void clear() {
         playing = false;
+    }
+
+    /** The last prompt as the question the caller answers now. */
+    Question question(boolean yesIsSafe) {
+        return Question.of(words, yesIsSafe);
     }
 
     boolean playing() {

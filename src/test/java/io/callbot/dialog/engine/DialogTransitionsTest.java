@@ -32,6 +32,9 @@ class DialogTransitionsTest {
         intent yes, then key 1        |              |      | answer / done / say:yes / done / key:1 / done               | disclosure route offer confirm thanks              | interested          | COMPLETED
         intent no                     |              |      | answer / done / say:no / done                               | disclosure route offer goodbye                     | not_interested      | COMPLETED
         negated phrase                |              |      | answer / done / say:I am not interested at all / done       | disclosure route offer goodbye                     | not_interested      | COMPLETED
+        a yes in the question's words |              |      | answer / done / say:sure, the new phone / done / key:1 / done | disclosure route offer confirm thanks            | interested          | COMPLETED
+        the words of another question are no yes | brand:xiaomi | | answer / done / say:sure, the new phone / say:no / done | disclosure route offer_xiaomi goodbye          | not_interested      | COMPLETED
+        a yes in that question's words | brand:xiaomi |     | answer / done / say:sure, the new xiaomi / done / key:1 / done | disclosure route offer_xiaomi confirm thanks  | interested          | COMPLETED
         phrase inside a sentence      |              |      | answer / done / say:well yeah sounds good to me / done / say:by email please / done | disclosure route offer confirm thanks | interested | COMPLETED
         keys only                     |              |      | answer / done / key:1 / key:2 / done                        | disclosure route offer confirm thanks              | interested          | COMPLETED
         no match reprompts then gives up |           |      | answer / done / say:purple / say:green / say:blue / done    | disclosure route offer goodbye                     | not_interested      | COMPLETED
