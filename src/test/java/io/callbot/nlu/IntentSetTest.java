@@ -1558,4 +1558,59 @@ class IntentSetTest {
         assertThat(read(SET, "okay reserve the test drive")).isEqualTo("none");
         assertThat(read(SET, "okay set up the automatic payment")).isEqualTo("none");
     }
+
+    // round ll ("... Would you like me to set up automatic payments for you today?"): a yes-word followed by a state of
+    // the caller ("yes, I'm at work", "yes I'm doing something") is no yes, it is busy (a callback) or asked again, while
+    // "yes I am" alone and a willing state ("yes, I'm coming") stay a yes; "no call me again" and a call back put off to
+    // never are an opt-out, a time after it a callback; the arrangement in place already is a not-now; the go-ahead in
+    // other words ("go right ahead", "put us on auto pay", "we've been wanting to get that done") is a yes
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        yes I'm at work                      ; callback
+        yeah, I'm on the road                ; callback
+        yes I'm walking the dog              ; callback
+        yes, I'm just having my lunch        ; callback
+        yes I'm doing a few things           ; callback
+        yeah I'm in the middle of dinner     ; callback
+        yes I'm at the hairdresser           ; none
+        yes I am                             ; yes
+        yes I'm interested                   ; yes
+        yes I'm in                           ; yes
+        yes, I'm coming                      ; yes
+        yeah I'm game                        ; yes
+        please no ring me again              ; opt_out
+        no call us ever again                ; opt_out
+        no, call me again tomorrow           ; callback
+        no, ring me again on Friday          ; callback
+        call us back never                   ; opt_out
+        try me again when hell freezes over  ; opt_out
+        call me back later                   ; callback
+        we're already on direct debit        ; not_now
+        it's already set up                  ; not_now
+        I already signed up online           ; not_now
+        ring me tomorrow, I'm not in right now ; callback
+        I'm not available at the moment      ; callback
+        he doesn't live at this address      ; wrong_person
+        me no understand                     ; repeat
+        no, I understand                     ; no
+        sure, go right ahead                 ; yes
+        yes, I'll have the ten dollars off   ; yes
+        we've been wanting to get that done  ; yes
+        autopay would make life easier       ; yes
+        yeah no it's okay, go for it         ; yes
+        yeah no that's fine                  ; no
+        no it's fine go ahead and hang up    ; no
+        go ahead and sign us up for auto pay ; yes
+        it would help if you explained       ; none
+        no, I've been meaning to do it myself ; no
+        as if I'd trust you                  ; no
+        no, not that one                     ; no
+        nope not that, I need a real person  ; agent
+        yeah right, like I'm about to give you my details ; no
+        """)
+    void roundllFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(
+                "Would you like me to set up automatic payments for you today?", false));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
