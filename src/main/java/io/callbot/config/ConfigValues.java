@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Parsing and checking of setting values by type. Stateless. */
 final class ConfigValues {
@@ -63,31 +64,12 @@ final class ConfigValues {
         String best = null;
         int bestDistance = 3;
         for (ConfigKey k : ConfigKeys.ALL) {
-            int d = distance(key, k.key());
+            int d = LevenshteinDistance.getDefaultInstance().apply(key, k.key());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k.key();
             }
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -13,13 +13,6 @@ class DidYouMeanTest {
     private static final List<String> KEYS = List.of("max_concurrent", "calls_per_second", "ring_timeout", "retry", "trunk");
 
     @ParameterizedTest
-    @CsvSource({"kitten, sitting, 3", "'', abc, 3", "abc, abc, 0", "flaw, lawn, 2", "retry, rtery, 2"})
-    void levenshteinDistance(String a, String b, int expected) {
-        assertThat(DidYouMean.distance(a, b)).isEqualTo(expected);
-        assertThat(DidYouMean.distance(b, a)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest
     @CsvSource(nullValues = "NONE", value = {
             "max_concurent, max_concurrent",
             "Max_Concurrent, max_concurrent",
