@@ -1759,4 +1759,35 @@ class IntentSetTest {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_NN_QUESTION, false));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    /**
+     * Sounds the telephone band blurs, as three voices were heard saying 800 probe lines: the "r" of "ring" heard as
+     * "bring", the "s" of "stop" lost, the "b" of "block" lost or voiced, the "h" of "who" lost, "text it over" run
+     * together; read as meant only where the heard words make no other sense.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        well I'd really prefer you don't bring me anymore   ; opt_out
+        please don't bring this number again                ; opt_out
+        no and don't bother bringing back                   ; opt_out
+        I'll be there but please up with robocalls          ; opt_out
+        I don't really want to be rude but please up phoning ; opt_out
+        sure whatever just up phoning me after today         ; opt_out
+        right how do I make these calls top                 ; confirm
+        I'll blog this number if you ever call again        ; opt_out
+        I'm going to lock this number                       ; opt_out
+        yeah sorry owe is this                              ; who_is_calling
+        alright owes calling please                         ; who_is_calling
+        yes please texted over                              ; yes
+        don't bring me anything                             ; no
+        please don't bring it again                         ; no
+        my son is bringing me over                          ; none
+        keep bringing me coupons                            ; none
+        I'll lock the door                                  ; none
+        please up the volume                                ; none
+        I texted over the weekend                           ; callback
+        """)
+    void soundsTheTelephoneBandBlurs(String heard, String expected) {
+        assertThat(read(SET, heard)).isEqualTo(expected);
+    }
 }
