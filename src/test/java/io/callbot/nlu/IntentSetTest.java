@@ -1762,4 +1762,77 @@ class IntentSetTest {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_OO_QUESTION, false));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    // round nn ("... We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between nine
+    // and one?"), families for any delivery or visit offered: the delivery asked for in its own verb (also after "no",
+    // "whatever" or "no need to call me again"), the day or window said to do, "that'll do", "put me down for
+    // tomorrow", "see you then", "that's kind of you" are a yes; "stop, wait" and "no more missed deliveries" no opt-out
+    // hint; the delivery turned down, sent back, cancelled or collected instead is a no; fetched already a not-now;
+    // "I'd rather you stopped calling", "didn't use this number in future" an opt-out, "let's not do this again" and
+    // "nobody asked me if I wanted calls" ask; "don't bother me now" and "stop ringing at this hour, call me at ..." a
+    // callback; "who are they" who-is-calling. Negatives: another day or hour asked for, "bring it back", "drop it"
+    private static final String ROUND_NN_QUESTION = "Hello, this is an automated call from Swiftline Couriers for Maria"
+            + " Lopez. We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between"
+            + " nine and one?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah just drop it round in the morning          ; yes
+        okay pop the package over tomorrow              ; yes
+        nah, just redeliver it then                     ; yes
+        fine, whatever, deliver it                      ; yes
+        you can bring my parcel again                   ; yes
+        no need to phone me back, just deliver it       ; yes
+        tomorrow would be perfect                       ; yes
+        eight to twelve would work for us               ; yes
+        the morning works I suppose                     ; yes
+        oh that will do nicely                          ; yes
+        pencil us in for tomorrow morning               ; yes
+        see you tomorrow then                           ; yes
+        that's so kind of you                           ; yes
+        yep, between nine and one                       ; yes
+        we never want to miss it again, so yes please, tomorrow is fine ; yes
+        stop, hang on, yes bring the parcel tomorrow    ; yes
+        yes, no more failed deliveries, tomorrow is fine ; yes
+        sorry we missed it, the kids were out, but tomorrow would be fine ; yes
+        please do not deliver it tomorrow               ; no
+        no need to redeliver                            ; no
+        we don't want the package delivered             ; no
+        just send it back to the sender                 ; no
+        cancel my delivery                              ; no
+        take the package off the list for tomorrow morning ; no
+        I'd rather pick it up from the post office      ; no
+        we can collect the parcel                       ; no
+        stop right there, no, I don't want it redelivered ; no
+        that won't do                                   ; no
+        we collected it at the sorting office yesterday ; not_now
+        leave us in peace for the moment                ; not_now
+        I wish you'd quit ringing                       ; opt_out
+        I'd prefer it if you stopped phoning            ; opt_out
+        please don't use my number from now on          ; opt_out
+        let's never do this again                       ; confirm
+        no one asked me whether I wanted calling        ; confirm
+        leave me be                                     ; confirm
+        stop                                            ; confirm
+        stop right there and stop calling me            ; opt_out
+        no more calls                                   ; opt_out
+        don't disturb me right now                      ; callback
+        don't bother me                                 ; opt_out
+        stop phoning me at this time of night, try me tomorrow ; callback
+        stop ringing me at this hour                    ; opt_out
+        who are they                                    ; who_is_calling
+        bring it tomorrow afternoon instead             ; none
+        bring it on saturday                            ; none
+        deliver it next week                            ; none
+        bring it back                                   ; none
+        drop it                                         ; none
+        bring it to the depot                           ; none
+        I'd rather not say yes before I know what it is ; none
+        no more missed deliveries                       ; none
+        I never want to miss it again                   ; none
+        """)
+    void roundnnFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_NN_QUESTION, false));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
