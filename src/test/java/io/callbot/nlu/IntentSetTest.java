@@ -1763,14 +1763,15 @@ class IntentSetTest {
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
 
-    // round nn ("... We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between nine
-    // and one?"), families for any delivery or visit offered: the delivery asked for in its own verb (also after "no",
-    // "whatever" or "no need to call me again"), the day or window said to do, "that'll do", "put me down for
-    // tomorrow", "see you then", "that's kind of you" are a yes; "stop, wait" and "no more missed deliveries" no opt-out
-    // hint; the delivery turned down, sent back, cancelled or collected instead is a no; fetched already a not-now;
-    // "I'd rather you stopped calling", "didn't use this number in future" an opt-out, "let's not do this again" and
-    // "nobody asked me if I wanted calls" ask; "don't bother me now" and "stop ringing at this hour, call me at ..." a
-    // callback; "who are they" who-is-calling. Negatives: another day or hour asked for, "bring it back", "drop it"
+    // round nn ("... We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between
+    // nine and one?"), families for any delivery or visit offered: the delivery asked for in its own verb (also after
+    // "no", "whatever" or "no need to call me again"), the day or window said to do, "that'll do", "put me down for
+    // tomorrow", "see you then", "that's kind of you" are a yes; "stop, wait" and "no more missed deliveries" no
+    // opt-out hint; the delivery turned down, sent back, cancelled or collected instead is a no; fetched already a
+    // not-now; "I'd rather you stopped calling", "didn't use this number in future" an opt-out; "let's not do this
+    // again", "no need to call me back" and "nobody asked me if I wanted calls" ask; "don't bother me now" and "stop
+    // ringing at this hour, call me at ..." a callback; "who are they" who-is-calling. Negatives: another day or hour
+    // asked for, "bring it back", "drop it"
     private static final String ROUND_NN_QUESTION = "Hello, this is an automated call from Swiftline Couriers for Maria"
             + " Lopez. We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between"
             + " nine and one?";
@@ -1783,6 +1784,9 @@ class IntentSetTest {
         fine, whatever, deliver it                      ; yes
         you can bring my parcel again                   ; yes
         no need to phone me back, just deliver it       ; yes
+        there's no need to ring us again                ; confirm
+        don't bother to call me back, I'm not interested ; confirm
+        no need to call me back, ring me tomorrow at six ; callback
         tomorrow would be perfect                       ; yes
         eight to twelve would work for us               ; yes
         the morning works I suppose                     ; yes
