@@ -1687,6 +1687,82 @@ class IntentSetTest {
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
 
+    // round oo ("Shall I reactivate it for you?", a win-back offer): the re- verbs (reactivate, reinstate, restart, rejoin),
+    // the caller taken back ("sign us back up", "switch my account back on"), coming back wanted, the persuaded yes
+    // ("you've talked me into it", "I'm sold"), slang "I'm down", the self-persuaded "yes, I guess I should", "free is
+    // free" and "just the nudge I was waiting for" are a yes; the caller's own hesitation overruled ("nah, I'm not busy",
+    // "no, it's my decision"), a cancellation right and the caller's own new start are no answer alone and leave a yes
+    // after them; a commitment the caller can't make and exercise done elsewhere now are a no; a member of staff is an
+    // agent; "what club is this" who-is-calling; "he's at work right now" wrong person. Negatives: the re- action
+    // denied, put on hold, "down with the flu", "I guess I should go", "I really shouldn't", "can you start again"
+    private static final String ROUND_OO_QUESTION = "Hi Maria, it's Jamie from FitZone Gym. We noticed you haven't been in"
+            + " for a few months, and we miss you! We can reactivate your membership with the first month free. Shall I"
+            + " reactivate it for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, reinstate my membership please            ; yes
+        sure, go ahead and reactivate the account        ; yes
+        yes please restart my membership                 ; yes
+        please rejoin me                                 ; yes
+        yes, put us back on                              ; yes
+        okay sign us back up then                        ; yes
+        go on, let me back in                            ; yes
+        yeah switch my account back on                   ; yes
+        please bring my membership back                  ; yes
+        yes I would love to come back                    ; yes
+        we're ready to come back                         ; yes
+        I've been wanting to get back into it            ; yes
+        okay you twisted my arm                          ; yes
+        go on then, you've talked me into it             ; yes
+        I'm sold                                         ; yes
+        we're totally down for that                      ; yes
+        yeah I'm down                                    ; yes
+        yes I guess I should                             ; yes
+        a free month is a free month, go on then         ; yes
+        that's just the nudge I was waiting for, yes     ; yes
+        reactivating it would make a lot of sense        ; yes
+        nah I'm not busy, go ahead                       ; yes
+        no it's my decision, reactivate it               ; yes
+        I need to start over properly, so yes, reinstate it ; yes
+        as long as I can cancel any time, yes            ; yes
+        if I can quit whenever I want then okay          ; yes
+        no I'm not busy                                  ; none
+        no it's my money                                 ; none
+        I can't commit right now, sorry                  ; no
+        we can't justify the cost                        ; no
+        I exercise outdoors these days                   ; no
+        we go running in the park now                    ; no
+        I won't be reactivating anything                 ; no
+        yes I suppose I really shouldn't                 ; no
+        I really shouldn't                               ; no
+        don't reactivate it                              ; no
+        no need to reinstate it                          ; no
+        can I speak to a member of your team             ; agent
+        what club is this                                ; who_is_calling
+        he's at work right now                           ; wrong_person
+        I can't afford it till payday                    ; not_now
+        don't sign me back up                            ; none
+        put me back on hold                              ; none
+        never bring it back                              ; none
+        I'll come back to you on that                    ; not_now
+        you haven't convinced me                         ; none
+        I'm convinced it's a scam                        ; none
+        I'm down with the flu                            ; none
+        yeah I'm down at the shops right now             ; none
+        yeah I guess I should go                         ; none
+        yes I suppose I should ask my husband            ; none
+        can you start again                              ; repeat
+        cancel it                                        ; confirm
+        reactivating it makes no sense                   ; no
+        coming back doesn't make sense for me            ; none
+        I'm at work right now                            ; callback
+        """)
+    void roundooFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_OO_QUESTION, false));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
     // round nn ("... We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between
     // nine and one?"), families for any delivery or visit offered: the delivery asked for in its own verb (also after
     // "no", "whatever" or "no need to call me again"), the day or window said to do, "that'll do", "put me down for

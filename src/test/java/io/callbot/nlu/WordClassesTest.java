@@ -37,7 +37,7 @@ class WordClassesTest {
     void theEnglishLibraryReadsItsOfferVerbsThroughTheirClass() {
         assertThat(IntentLibrary.english().intent("yes").orElseThrow().phrases())
                 .anyMatch(p -> p.contains("(renew|book|schedule|process|extend|reserve|arrange|rebook|activate|finalize|"
-                        + "finalise|submit|proceed with|go ahead with|switch|upgrade)"))
+                        + "finalise|submit|proceed with|go ahead with|reactivate|reinstate|switch|upgrade)"))
                 .noneMatch(p -> p.contains("<offer_verb>"));
     }
 }
