@@ -32,6 +32,8 @@ public final class IntentSet {
      * words onto a yes) are no clear yes.
      */
     private static final int SPECIFIC_YES_WORDS = 3;
+    /** Yes phrasings this short ("yes", "yes please", "sure thing") are often followed by more after a pause. */
+    private static final int SHORT_YES_WORDS = 2;
 
     private final IntentLibrary library;
     private final List<CandidateIntent> candidates;
@@ -46,7 +48,7 @@ public final class IntentSet {
     private final int absorber;
     private final Lexicon lexicon;
     private final List<String> grammar;
-    private final Set<String> loneYeses;
+    private final Set<String> shortYeses;
     private final PassesReading passes = new PassesReading(this);
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
@@ -96,7 +98,7 @@ public final class IntentSet {
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
         this.grammar = StateGrammar.of(grammarEntries, words);
-        this.loneYeses = grammar.stream().filter(g -> SpokenText.words(g).size() == 1
+        this.shortYeses = grammar.stream().filter(g -> SpokenText.words(g).size() <= SHORT_YES_WORDS
                 && roleOf(interpret(Hypothesis.text(g))) == Role.AFFIRM).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -114,12 +116,13 @@ public final class IntentSet {
     }
 
     /**
-     * The grammar's one-word yeses ("yes", "sure"): a caller often goes on after one ("yes? who's calling?", "yeah...
-     * no, she's not here") after a pause longer than the early end of a turn allows, so a turn should not end early
-     * on one; a false yes costs more than the wait.
+     * The grammar's yeses of one or two words ("yes", "sure", "yes please", "sure thing"): a caller often goes on after
+     * one ("yes? who's calling?", "yeah... no, she's not here", "yes please, but can you call back when my daughter is
+     * home") after a pause longer than the early end of a turn allows, so a turn should not end early on one; a false
+     * yes costs more than the wait.
      */
-    public Set<String> loneYeses() {
-        return loneYeses;
+    public Set<String> shortYeses() {
+        return shortYeses;
     }
 
     /**

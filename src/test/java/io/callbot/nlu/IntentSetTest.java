@@ -742,9 +742,10 @@ class IntentSetTest {
     }
 
     @Test
-    void aTurnDoesNotEndEarlyOnALoneYesWhichCallersGoOnAfter() {
-        assertThat(SET.loneYeses()).contains("yes", "yeah", "sure", "okay").doesNotContain("no", "sorry", "what")
-                .allMatch(p -> SpokenText.words(p).size() == 1);
+    void aTurnDoesNotEndEarlyOnAShortYesWhichCallersGoOnAfter() {
+        assertThat(SET.shortYeses()).contains("yes", "yeah", "sure", "okay", "yes please", "sure thing")
+                .doesNotContain("no", "sorry", "what", "no thanks", "not interested")
+                .allMatch(p -> SpokenText.words(p).size() <= 2);
     }
 
     @ParameterizedTest(name = "{0} || {1} || next best {2} -> {3}")
