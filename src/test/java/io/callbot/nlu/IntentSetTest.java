@@ -1866,7 +1866,7 @@ class IntentSetTest {
         keep bringing me coupons                            ; none
         I'll lock the door                                  ; none
         please up the volume                                ; none
-        I texted over the weekend                           ; callback
+        I texted over a photo of the receipt                ; none
         """)
     void soundsTheTelephoneBandBlurs(String heard, String expected) {
         assertThat(read(SET, heard)).isEqualTo(expected);
