@@ -1911,4 +1911,74 @@ class IntentSetTest {
         Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(QQ_QUESTION, false));
         assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
     }
+
+    // round pp ("... We noticed a charge of three hundred and twelve dollars at Electro World today. Did you make this
+    // purchase?"), families that answer any yes/no question of fact: the act owned ("that was me", "it's mine", "that
+    // charge is mine"), the auxiliary given back ("yes I did", "I certainly did", "I did" alone), the act said after a
+    // yes-word or in the question's words are a yes; the act disowned ("that wasn't me", "not mine"), denied in any verb
+    // ("I never ordered anything", "I did not", "never did"), the place not visited and the card used by someone else are
+    // a no, also after a yes-word. Negatives: "that's not me" stays the wrong person, "I didn't quite hear you" a repeat,
+    // "I never did hear back" and "it's mine now" no answer, an opt-out beside either answer an opt-out. Also "no no,
+    // that's fine, I did" a yes ("nah that's fine" alone a no), "what bank is calling" who is calling, "well anyway" a
+    // corrector
+    private static final String ROUND_PP_QUESTION = "Hi, this is an automated call from CityBank card services for Maria"
+            + " Lopez. We noticed a charge of three hundred and twelve dollars at Electro World today. Did you make this"
+            + " purchase?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh yes it was me, I was there                  ; yes
+        that one was mine                              ; yes
+        yep the payment was mine                       ; yes
+        it was all me                                  ; yes
+        I sure did                                     ; yes
+        I certainly did                                ; yes
+        yes we did                                     ; yes
+        I did                                          ; yes
+        yeah we ordered that                           ; yes
+        correct, I paid for that                       ; yes
+        I made the purchase                            ; yes
+        that sounds about right                        ; yes
+        yes, that's my payment                         ; yes
+        yes it was                                     ; yes
+        uh huh it's mine                               ; yes
+        no that was not me                             ; no
+        it wasn't me                                   ; no
+        that payment isn't mine                        ; no
+        certainly not mine                             ; no
+        it's not my charge                             ; no
+        we never ordered anything                      ; no
+        I didn't authorize that                        ; no
+        I did not                                      ; no
+        never did                                      ; no
+        I haven't been there in ages                   ; no
+        somebody must have used my card                ; no
+        I never made the purchase                      ; no
+        nope, someone stole my card number             ; no
+        I did it, no wait, I didn't                    ; no
+        I didn't buy it                                ; no
+        yeah someone used my card                      ; no
+        yes I mean no it wasn't me                     ; no
+        sure, like I bought that, it wasn't me         ; no
+        no that's not me                               ; wrong_person
+        I didn't quite hear you                        ; repeat
+        sorry I didn't really catch that               ; repeat
+        I never did hear back from you                 ; none
+        it's mine now                                  ; none
+        I was there yesterday                          ; none
+        I did not make that purchase, stop calling me  ; opt_out
+        yes that was me, now take me off your list     ; opt_out
+        it is mine                                     ; none
+        no no it's okay, I did                          ; yes
+        nah that's fine                                 ; no
+        what bank is calling                            ; who_is_calling
+        which branch are you calling from               ; who_is_calling
+        is this for real? well anyway, yes I did        ; yes
+        so anyway, stop calling me                      ; opt_out
+        which bank is best                              ; none
+        """)
+    void roundppFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_PP_QUESTION, false));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
 }
