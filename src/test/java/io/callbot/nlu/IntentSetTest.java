@@ -1872,6 +1872,47 @@ class IntentSetTest {
         assertThat(read(SET, heard)).isEqualTo(expected);
     }
 
+    /** The rebooking offer of round qq, as a caller heard it (the question's words explain a yes's target). */
+    private static final String QQ_QUESTION = "Your flight to Denver on Friday was cancelled, and we can move you to the"
+            + " same flight on Saturday at no extra cost. Shall I book that for you?";
+
+    /**
+     * Round qq (a rebooking offer): a yes with the move in the caller's own verb ("put", "take", "both of us") whose
+     * target is the question's; a sigh before it; "no, just put me on it"; resignation then a yes; a turned-down refund
+     * then a yes; a yes and a follow-up request; an old time missed anyway so a yes. A day the question did not offer,
+     * a refund, a question about the new booking's seat, a bare resignation stay no clear yes.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        right okay put us on saturday then                    ; yes
+        sure thing, put the both of us on that saturday flight ; yes
+        okay I'll take that saturday flight                   ; yes
+        urgh alright yes book it                              ; yes
+        nope, just put us on saturday                         ; yes
+        honestly we haven't got much of a choice so okay      ; yes
+        no we don't need a refund, yes please book it         ; yes
+        yeah please and can you text me the new times         ; yes
+        we couldn't make friday anyway so okay move us        ; yes
+        will we still keep our seats                          ; none
+        do I get to keep my upgrade                           ; none
+        okay but can I still have the window seat             ; none
+        yes put us on sunday                                  ; none
+        sure I'll take a refund                               ; none
+        okay put me on hold                                   ; none
+        nah just move it to monday                            ; none
+        I really don't have a choice                          ; none
+        no I don't want a refund                              ; none
+        no we couldn't make it anyway                         ; no
+        I can't do saturday so yeah                           ; no
+        ugh no                                                ; no
+        yes and                                               ; none
+        no just cancel the whole thing                        ; confirm
+        """)
+    void roundqqFamilies(String said, String expected) {
+        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(QQ_QUESTION, false));
+        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+    }
+
     // round pp ("... We noticed a charge of three hundred and twelve dollars at Electro World today. Did you make this
     // purchase?"), families that answer any yes/no question of fact: the act owned ("that was me", "it's mine", "that
     // charge is mine"), the auxiliary given back ("yes I did", "I certainly did", "I did" alone), the act said after a
