@@ -59,6 +59,7 @@ class ArchitectureTest {
             Map.entry("org.postgresql..", List.of("customer")),
             Map.entry("org.apache.commons.codec..", List.of("nlu")),
             Map.entry("org.apache.commons.csv..", List.of("customer", "api")),
+            Map.entry("org.apache.commons.text..", List.of("campaign", "config")),
             Map.entry("com.google.i18n.phonenumbers..", List.of("customer", "schedule", "tts")),
             Map.entry("com.fasterxml.jackson..", List.of("api", "asr", "call", "cli", "customer", "simulate", "webhook")),
             Map.entry("org.yaml.snakeyaml..", List.of("campaign", "config", "nlu")),
