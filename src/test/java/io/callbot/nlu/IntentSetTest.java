@@ -18,14 +18,23 @@ class IntentSetTest {
     private static final IntentSet SET = IntentLibrary.english().compile(
             ALL.stream().map(n -> new CandidateIntent(n, n, List.of())).toList());
 
-    /** "none", an intent name, or "confirm" for partial opt-out evidence. */
+    /** What the robot does on the hypotheses (one: typed; two: the grammar pass, then the free-form pass). */
     static String read(IntentSet set, String... hypotheses) {
         List<Hypothesis> hs = new ArrayList<>();
         for (int i = 0; i < hypotheses.length; i++) {
             hs.add(new Hypothesis(hypotheses[i], 1.0, hypotheses.length == 1 ? Hypothesis.Source.TEXT
                     : i == 0 ? Hypothesis.Source.GRAMMAR : Hypothesis.Source.FREE_FORM));
         }
-        Interpretation r = set.interpret(hs);
+        return outcome(set.interpret(hs));
+    }
+
+    /** What the robot does on a typed answer to {@code question}. */
+    static String read(IntentSet set, Question question, String said) {
+        return outcome(set.interpret(List.of(Hypothesis.text(said)), question));
+    }
+
+    /** "confirm" for partial opt-out evidence, "none" for nothing to act on, else the intent. */
+    static String outcome(Interpretation r) {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
@@ -619,8 +628,7 @@ class IntentSetTest {
         """)
     void whatCallersSayAboutThePersonCalled(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
-        Interpretation r = SET.interpret(marked);
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(outcome(SET.interpret(marked))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} || {1} -> {2}")
@@ -762,10 +770,9 @@ class IntentSetTest {
         """)
     void nextBestReadingsCountOnlyForOptOutAndOnlyAsAQuestion(String grammarPass, String freeForm, String nextBest,
             String expected) {
-        Interpretation r = SET.interpret(List.of(new Hypothesis(grammarPass, 1.0, Hypothesis.Source.GRAMMAR),
+        assertThat(outcome(SET.interpret(List.of(new Hypothesis(grammarPass, 1.0, Hypothesis.Source.GRAMMAR),
                 new Hypothesis(freeForm, 1.0, Hypothesis.Source.FREE_FORM),
-                new Hypothesis(nextBest, 0, Hypothesis.Source.ALTERNATIVE)));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+                new Hypothesis(nextBest, 0, Hypothesis.Source.ALTERNATIVE))))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -992,8 +999,7 @@ class IntentSetTest {
         """)
     void roundAaFamilies(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
-        Interpretation r = SET.interpret(marked);
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(outcome(SET.interpret(marked))).isEqualTo(expected);
     }
 
     /**
@@ -1092,8 +1098,7 @@ class IntentSetTest {
         """)
     void roundBbFamilies(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
-        Interpretation r = SET.interpret(marked);
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(outcome(SET.interpret(marked))).isEqualTo(expected);
     }
 
     /**
@@ -1186,8 +1191,7 @@ class IntentSetTest {
         """)
     void roundCcFamilies(String said, String expected) {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
-        Interpretation r = SET.interpret(marked);
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(outcome(SET.interpret(marked))).isEqualTo(expected);
     }
 
     /**
@@ -1244,8 +1248,7 @@ class IntentSetTest {
         never call me at night, and stop calling me at all   ; opt_out
         """)
     void roundDdFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     // round ee ("You have a cleaning appointment with Doctor Patel this Thursday at three fifteen. Will you be able to
@@ -1293,8 +1296,7 @@ class IntentSetTest {
         can I talk to someone to rearrange it ; agent
         """)
     void roundEeFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     // round jjkk ("Hi Maria, this is Acme Shop. We have twenty percent off your next order. Shall I text you the
@@ -1383,8 +1385,7 @@ class IntentSetTest {
         who is this?                         ; who_is_calling
         """)
     void roundjjkkFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     // round ii ("You picked up an order from us yesterday. Do you have one minute to rate your experience on a short
@@ -1453,8 +1454,7 @@ class IntentSetTest {
         I would answer a few questions if I had time       ; none
         """)
     void roundiiFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     // round gg ("Our records show that your dog Bailey is due for his yearly vaccinations. Would you like me to book an
@@ -1523,8 +1523,7 @@ class IntentSetTest {
         yes, I'll pay it on Saturday         ; not_now
         """)
     void roundggFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, said)).isEqualTo(expected);
     }
 
     /**
@@ -1550,8 +1549,7 @@ class IntentSetTest {
         Don't you want the coupon?                            ; yeah not the coupon                     ; none
         """)
     void aYesMayRepeatTheQuestion(String question, String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(question, false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of(question, false), said)).isEqualTo(expected);
     }
 
     @Test
@@ -1612,9 +1610,8 @@ class IntentSetTest {
         yeah right, like I'm about to give you my details ; no
         """)
     void roundllFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(
-                "Would you like me to set up automatic payments for you today?", false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of("Would you like me to set up automatic payments for you today?", false), said))
+                .isEqualTo(expected);
     }
 
     // round mm ("Can I reserve a test drive for you this Saturday?"): the slot or the thing offered booked in any booking
@@ -1684,8 +1681,7 @@ class IntentSetTest {
         we want to try it                               ; none
         """)
     void roundmmFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_MM_QUESTION, false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of(ROUND_MM_QUESTION, false), said)).isEqualTo(expected);
     }
 
     // round oo ("Shall I reactivate it for you?", a win-back offer): the re- verbs (reactivate, reinstate, restart, rejoin),
@@ -1760,8 +1756,7 @@ class IntentSetTest {
         I'm at work right now                            ; callback
         """)
     void roundooFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_OO_QUESTION, false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of(ROUND_OO_QUESTION, false), said)).isEqualTo(expected);
     }
 
     // round nn ("... We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between
@@ -1837,8 +1832,7 @@ class IntentSetTest {
         I never want to miss it again                   ; none
         """)
     void roundnnFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_NN_QUESTION, false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of(ROUND_NN_QUESTION, false), said)).isEqualTo(expected);
     }
 
     /**
@@ -1909,8 +1903,7 @@ class IntentSetTest {
         no just cancel the whole thing                        ; confirm
         """)
     void roundqqFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(QQ_QUESTION, false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of(QQ_QUESTION, false), said)).isEqualTo(expected);
     }
 
     // round pp ("... We noticed a charge of three hundred and twelve dollars at Electro World today. Did you make this
@@ -1979,7 +1972,6 @@ class IntentSetTest {
         which bank is best                              ; none
         """)
     void roundppFamilies(String said, String expected) {
-        Interpretation r = SET.interpret(List.of(Hypothesis.text(said)), Question.of(ROUND_PP_QUESTION, false));
-        assertThat(r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent()).isEqualTo(expected);
+        assertThat(read(SET, Question.of(ROUND_PP_QUESTION, false), said)).isEqualTo(expected);
     }
 }
