@@ -12,7 +12,7 @@ import java.util.Set;
 public final class Question {
 
     /** No question known (a reading outside a call, or a prompt that was only a recording). */
-    public static final Question NONE = new Question("", false);
+    public static final Question NONE = new Question(Set.of(), false);
     /** The endings by which a caller's word may differ from the question's ("payment" and "payments"). */
     private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
     /** Shorter stems are compared as spelled only: "set" and "sets" are alike, "set" and "settle" are not. */
@@ -21,8 +21,8 @@ public final class Question {
     private final Set<String> words;
     private final boolean yesIsSafe;
 
-    private Question(String text, boolean yesIsSafe) {
-        this.words = Set.copyOf(SpokenText.words(text));
+    private Question(Set<String> words, boolean yesIsSafe) {
+        this.words = words;
         this.yesIsSafe = yesIsSafe;
     }
 
@@ -31,7 +31,12 @@ public final class Question {
      * @param yesIsSafe whether a yes is the safe answer to it
      */
     public static Question of(String text, boolean yesIsSafe) {
-        return new Question(text, yesIsSafe);
+        return new Question(Set.copyOf(SpokenText.words(text)), yesIsSafe);
+    }
+
+    /** The same words, where a yes is (or is not) the safe answer; the words are not read again. */
+    public Question withYesIsSafe(boolean safe) {
+        return safe == yesIsSafe ? this : new Question(words, safe);
     }
 
     boolean yesIsSafe() {

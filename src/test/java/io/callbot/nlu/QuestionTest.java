@@ -3,6 +3,7 @@ package io.callbot.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +30,16 @@ class QuestionTest {
     void echoes(String word, boolean expected) {
         Question q = Question.of("Can I switch your plan and set up payments? I'll reserve it today.", false);
         assertThat(q.echoes(word)).isEqualTo(expected);
+    }
+
+    @Test
+    void theConfirmationsQuestionKeepsTheWordsAndOnlyTurnsTheSafeAnswer() {
+        Question asked = Question.of("Do you want us to stop calling you?", false);
+        Question confirming = asked.withYesIsSafe(true);
+        assertThat(confirming.yesIsSafe()).isTrue();
+        assertThat(confirming.echoes("calling")).isTrue();
+        assertThat(confirming.echoes("switch")).isFalse();
+        assertThat(asked.yesIsSafe()).isFalse();
+        assertThat(asked.withYesIsSafe(false)).isSameAs(asked);
     }
 }

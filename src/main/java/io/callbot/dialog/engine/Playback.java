@@ -15,15 +15,16 @@ final class Playback {
     private boolean playing;
     private boolean interruptible;
     private int count;
-    /** The words of the last prompt started (recordings have none): what the caller answers. */
-    private String words = "";
+    /** The last prompt started (recordings have no words): what the caller answers, read once per prompt. */
+    private Question asked = Question.NONE;
 
     /** Starts a new prompt with a fresh id. */
     Action.Play start(List<Action.Prompt> prompt, boolean mayInterrupt) {
         id = "play-" + (++count);
         playing = true;
         interruptible = mayInterrupt;
-        words = prompt.stream().map(Action.Prompt::text).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        asked = Question.of(prompt.stream().map(Action.Prompt::text).filter(Objects::nonNull)
+                .collect(Collectors.joining(" ")), false);
         return new Action.Play(id, prompt, mayInterrupt);
     }
 
@@ -51,7 +52,7 @@ final class Playback {
 
     /** The last prompt as the question the caller answers now. */
     Question question(boolean yesIsSafe) {
-        return Question.of(words, yesIsSafe);
+        return asked.withYesIsSafe(yesIsSafe);
     }
 
     boolean playing() {
