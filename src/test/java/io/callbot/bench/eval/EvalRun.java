@@ -49,13 +49,14 @@ public final class EvalRun {
      */
     public String turnsTsv(boolean withText) {
         StringBuilder tsv = new StringBuilder("id\tvoice\tnoise\tlabel\tpredicted\tconfirmed"
-                + (withText ? "\tsaid\theard\tlogged_intent" : "") + "\n");
+                + (withText ? "\tsaid\theard\tlogged_intent\tnext_best" : "") + "\n");
         for (Scored s : last) {
             tsv.append(String.join("\t", s.line().id(), s.voice(), s.noise(), s.line().intent(),
                     s.result().predicted(), String.valueOf(s.result().confirmationAsked())));
             if (withText) {
                 tsv.append('\t').append(s.line().text()).append('\t').append(s.result().heard()).append('\t')
-                        .append(s.result().matchedIntent());
+                        .append(s.result().matchedIntent()).append('\t')
+                        .append(s.result().nextBest().isEmpty() ? "-" : String.join(" | ", s.result().nextBest()));
             }
             tsv.append('\n');
         }

@@ -1,5 +1,7 @@
 package io.callbot.bench.eval;
 
+import java.util.List;
+
 /**
  * What the robot made of one caller line. An immutable value.
  *
@@ -13,8 +15,14 @@ package io.callbot.bench.eval;
  * @param responseGapMillis  end of the caller's speech to the final result, in caller-audio time; -1 without one
  * @param callbackTimeHeard  the dialog scheduled the callback at a time the caller named
  * @param audioSeconds       caller-line audio fed to recognition for this turn (question time included)
+ * @param nextBest           the free-form pass's next-best readings of the line's first answer, best first (empty
+ *                           without a second pass): what rules on alternatives may read, kept for replays
  */
 public record TurnResult(String predicted, String heard, String matchedIntent, boolean confirmationAsked,
         String confirmationHeard, boolean secondPass, long responseGapMillis, boolean callbackTimeHeard,
-        double audioSeconds) {
+        double audioSeconds, List<String> nextBest) {
+
+    public TurnResult {
+        nextBest = nextBest == null ? List.of() : List.copyOf(nextBest);
+    }
 }

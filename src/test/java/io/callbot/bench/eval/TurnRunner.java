@@ -8,6 +8,7 @@ import io.callbot.asr.RecognitionEvent;
 import io.callbot.asr.RecognitionFailed;
 import io.callbot.asr.RecognitionRequest;
 import io.callbot.asr.RecognitionSession;
+import io.callbot.asr.SecondPass;
 import io.callbot.asr.SpeechRecognizer;
 import io.callbot.asr.SpeechStarted;
 import io.callbot.asr.TurnSettings;
@@ -271,7 +272,9 @@ public final class TurnRunner {
             String heard = heard(first) + (rest != null && rest.heard() != null ? " >> " + heard(rest) : "");
             return new TurnResult(predicted, heard, line == null ? null : line.intent(), confirmation != null,
                     confirmation == null ? null : heard(confirmation), secondPass(first), first.gapMillis(),
-                    dialog.callback().map(Action.ScheduleCallback::requested).orElse(false), fedSamples / 8000.0);
+                    dialog.callback().map(Action.ScheduleCallback::requested).orElse(false), fedSamples / 8000.0,
+                    first.heard() == null ? List.of()
+                            : first.heard().secondPass().map(SecondPass::alternatives).orElse(List.of()));
         }
 
         private TranscriptEntry firstCallerLine() {
