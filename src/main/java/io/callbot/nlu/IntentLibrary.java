@@ -30,13 +30,14 @@ public final class IntentLibrary {
     private final Set<String> standalone;
     private final Set<String> functionWords;
     private final Respellings respellings;
+    private final Deadline deadline;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, List<List<String>> fillers,
             Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors, List<String> uncertain,
-            Set<String> standalone, Set<String> functionWords, Respellings respellings) {
+            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.fillers = List.copyOf(fillers);
@@ -47,6 +48,7 @@ public final class IntentLibrary {
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
         this.respellings = respellings;
+        this.deadline = deadline;
     }
 
     /**
@@ -128,6 +130,11 @@ public final class IntentLibrary {
     /** Homophones a recognizer writes for what the caller meant ("you no" for "you know"). */
     Respellings respellings() {
         return respellings;
+    }
+
+    /** Phrasings that count only when the question set a deadline ("I'll pay it Friday" to "by this Friday?"). */
+    Deadline deadline() {
+        return deadline;
     }
 
     /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */

@@ -36,6 +36,7 @@ final class IntentLibraryLoader {
     static IntentLibrary read(String file, String language, Map<String, Object> yaml) {
         Map<String, Object> root = WordClasses.read(file, yaml.get("word_classes")).expandIn(file, yaml);
         Map<String, LibraryIntent> intents = new LinkedHashMap<>();
+        Map<String, List<String>> deadlinePhrases = new LinkedHashMap<>();
         Map<String, Object> section = map(file, "intents", root.get("intents"));
         for (Map.Entry<String, Object> e : section.entrySet()) {
             String where = "intents." + e.getKey();
@@ -47,6 +48,7 @@ final class IntentLibraryLoader {
                     strings(file, where + ".grammar", spec.get("grammar")),
                     !Boolean.FALSE.equals(spec.get("negatable")) && Role.of(e.getKey()) != Role.OPT_OUT,
                     Boolean.TRUE.equals(spec.get("declines"))));
+            deadlinePhrases.put(e.getKey(), strings(file, where + ".deadline", spec.get("deadline")));
         }
         IntentLibrary library = new IntentLibrary(language, intents, wordLists(file, "fillers", root.get("fillers")),
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
@@ -55,12 +57,19 @@ final class IntentLibraryLoader {
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),
-                respellings(file, root.get("respell")));
+                respellings(file, root.get("respell")), deadline(file, root.get("deadline"), deadlinePhrases));
         try {
             return library.warm();
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** The {@code deadline:} section (what in a question sets one, the days it names) and the intents' phrasings. */
+    private static Deadline deadline(String file, Object value, Map<String, List<String>> phrases) {
+        Map<String, Object> spec = value == null ? Map.of() : map(file, "deadline", value);
+        return new Deadline(rules(file, "deadline.question", spec.get("question")),
+                normalized(strings(file, "deadline.days", spec.get("days"))), phrases);
     }
 
     /** Entries as matching spells them ("i don't" is "i do not"). */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The intents one listening state hears, compiled: per intent the library's phrase trie (shared) and a trie of
@@ -41,6 +42,8 @@ public final class IntentSet {
     private final List<List<PhraseTrie>> tries = new ArrayList<>();
     private final List<List<EvidenceRule>> evidence = new ArrayList<>();
     private final List<List<EvidenceRule>> partial = new ArrayList<>();
+    /** Per candidate, its phrasings that count only when the question set a deadline ({@link Deadline}), or null. */
+    private final List<PhraseTrie> deadlineTries = new ArrayList<>();
     private final Role[] roles;
     private final boolean[] negatable;
     private final boolean[] declines;
@@ -73,12 +76,13 @@ public final class IntentSet {
                 own.add(new PhraseTrie(c.phrases()));
             }
             tries.add(own);
+            deadlineTries.add(lib.flatMap(l -> library.deadline().trie(l.name())).orElse(null));
             List<EvidenceRule> rules = new ArrayList<>(lib.map(LibraryIntent::evidence).orElse(List.of()));
             c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).map(library::keywordRule)
                     .flatMap(Optional::stream).forEach(rules::add);
             evidence.add(rules);
             partial.add(lib.map(LibraryIntent::partial).orElse(List.of()));
-            for (PhraseTrie t : own) {
+            for (PhraseTrie t : Stream.concat(own.stream(), Stream.ofNullable(deadlineTries.get(i))).toList()) {
                 words.addAll(t.words());
                 grammarEntries.addAll(t.spokenWords());
             }
@@ -200,6 +204,11 @@ public final class IntentSet {
                 addEvidence(i, evidence.get(i), Span.Kind.EVIDENCE);
                 addEvidence(i, partial.get(i), Span.Kind.PARTIAL);
             }
+            // a promise within the deadline outranks the put-off it holds ("I'll pay it Friday" to "by this Friday?")
+            List<Span> promises = library.deadline().promises(deadlineTries, said, question, lexicon);
+            spans.removeIf(s -> roles[s.intent()] != Role.OPT_OUT && s.intent() != absorber && promises.stream()
+                    .anyMatch(p -> p.intent() != s.intent() && p.start() <= s.start() && s.end() <= p.end()));
+            spans.addAll(promises);
             found = List.copyOf(spans);
             spans.removeIf(this::standaloneInLongerAnswer);
             spans.replaceAll(this::weakenedInsidePhrase);

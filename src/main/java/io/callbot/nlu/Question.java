@@ -12,16 +12,19 @@ import java.util.Set;
 public final class Question {
 
     /** No question known (a reading outside a call, or a prompt that was only a recording). */
-    public static final Question NONE = new Question(Set.of(), false);
+    public static final Question NONE = new Question(List.of(), Set.of(), false);
     /** The endings by which a caller's word may differ from the question's ("payment" and "payments"). */
     private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
     /** Shorter stems are compared as spelled only: "set" and "sets" are alike, "set" and "settle" are not. */
     private static final int MIN_STEM = 4;
 
+    /** In order, for what spans words ("by this Friday" sets a deadline: {@link Deadline}). */
+    private final List<String> said;
     private final Set<String> words;
     private final boolean yesIsSafe;
 
-    private Question(Set<String> words, boolean yesIsSafe) {
+    private Question(List<String> said, Set<String> words, boolean yesIsSafe) {
+        this.said = List.copyOf(said);
         this.words = words;
         this.yesIsSafe = yesIsSafe;
     }
@@ -31,12 +34,18 @@ public final class Question {
      * @param yesIsSafe whether a yes is the safe answer to it
      */
     public static Question of(String text, boolean yesIsSafe) {
-        return new Question(Set.copyOf(SpokenText.words(text)), yesIsSafe);
+        List<String> said = SpokenText.words(text);
+        return new Question(said, Set.copyOf(said), yesIsSafe);
     }
 
     /** The same words, where a yes is (or is not) the safe answer; the words are not read again. */
     public Question withYesIsSafe(boolean safe) {
-        return safe == yesIsSafe ? this : new Question(words, safe);
+        return safe == yesIsSafe ? this : new Question(said, words, safe);
+    }
+
+    /** The question's words in order. */
+    List<String> words() {
+        return said;
     }
 
     boolean yesIsSafe() {

@@ -1974,4 +1974,78 @@ class IntentSetTest {
     void roundppFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_PP_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    /** The bill of round tt, asked with a deadline ("by this Friday"): a time in the answer is read against it. */
+    private static final String TT_QUESTION = "Hi, this is Northside Energy calling for Maria Lopez. Your bill of eighty"
+            + " four dollars was due last Friday. Can you make the payment by this Friday?";
+
+    /** Without a deadline in the question, a promise with a time puts the offer off, as in round cc. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll pay it tomorrow          ; not_now
+        I'll sort it out on Friday    ; not_now
+        not until payday              ; none
+        """)
+    void deadlinePhrasingsCountOnlyWhenTheQuestionSetsADeadline(String said, String expected) {
+        assertThat(read(SET, Question.of("Would you like to pay it now by card over the phone?", false), said))
+                .isEqualTo(expected);
+    }
+
+    /**
+     * Round tt (a bill "by this Friday"), families: a promise within the question's deadline in any verb (pay, settle,
+     * sort out, take care of, send, mail, get or have it paid, "it'll be paid", paying right now, stopping by somewhere
+     * to pay) at a time no later than it (today, tomorrow, first thing, by then, before the weekend, the question's own
+     * day) is a yes; a put-off past it (next week, not until payday, not this Friday, "I can't pay it by Friday") is a
+     * no. A commitment said alone ("I can do that", "will do", "can do") or beyond doubt ("you can count on it", "I can
+     * swing that", "yeah no, that's fine, I'll pay it") is a yes. The money lacked ("I don't have the money", "if I had
+     * the cash", "my account is overdrawn", "I'm broke"), "I'm not going to be able to pay it", "probably not" and the
+     * day that won't work are a no. Negatives: a day the question did not name ("I'll pay it Monday", "by Monday"), a
+     * promise denied ("I won't have it paid by Friday", "it won't be paid by then"), a yes taken back ("I can do that,
+     * but not by Friday"), "don't count on it", "what if I don't have the money", "I can't remember", "the other end of
+     * the line" (no opt-out) are no yes.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll settle it tomorrow                               ; yes
+        we'll pay the bill tonight                            ; yes
+        I can pay that off by Friday                          ; yes
+        it should be paid before then                         ; yes
+        the money will be there by the end of the week        ; yes
+        I'm paying it right now as we speak                   ; yes
+        I'll swing by the bank and pay it this afternoon      ; yes
+        I'm going to have it sorted by Friday                 ; yes
+        okay, I'll get that done first thing                  ; yes
+        we'll send a check on Friday                          ; yes
+        we can do that                                        ; yes
+        can do                                                ; yes
+        you can count on me                                   ; yes
+        I reckon I can swing it                               ; yes
+        yeah no it's fine, I'll take care of it               ; yes
+        I'll pay it next week                                 ; no
+        not until I get paid                                  ; no
+        nope, not this Friday                                 ; no
+        I can't afford it at the moment                       ; no
+        I don't have the cash                                 ; no
+        even if I had the money                               ; no
+        my bank account is empty                              ; no
+        honestly I'm broke                                    ; no
+        I'm not going to be able to pay that                  ; no
+        I can't pay it by Friday                              ; no
+        probably not                                          ; no
+        Friday is not going to work for me                    ; no
+        I'll pay it Monday                                    ; not_now
+        I'll pay it by Monday                                 ; none
+        I won't have it paid by Friday                        ; none
+        it won't be paid by then                              ; none
+        I can do that, but not by Friday                      ; no
+        I will do it later                                    ; not_now
+        don't count on it                                     ; none
+        what if I don't have the money by then                ; none
+        I honestly can't remember if I paid                   ; none
+        is there a human on the other end of the line         ; agent
+        I'll pay it Friday, now stop calling me               ; opt_out
+        """)
+    void roundttFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(TT_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
