@@ -38,6 +38,25 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
+    // "actually" inside a sentence, after its subject or verb, is an adverb: it splits nothing; after a yes or a no it
+    // still corrects the answer
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I would actually love that                   ; yes
+        that actually sounds good                    ; yes
+        I actually do not want it                    ; no
+        I would actually rather not                  ; no
+        it is actually not for me                    ; no
+        you can actually take me off your list       ; opt_out
+        yes, actually no                             ; no
+        no actually yes please                       ; yes
+        sure it sounds nice but actually no thanks   ; no
+        yeah, actually, I'm driving, call me later   ; callback
+        """)
+    void anAdverbInsideASentenceCorrectsNothing(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         take me off your list                              ; opt_out
