@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The built-in intents of one language and the words that shape how answers are read: fillers (skipped),
  * negators (cancel what follows), expressions in which a negator does not negate ("why not"), correctors that
- * start a new clause whose answer replaces the one before ("no, wait, yes"), and uncertain expressions that are
+ * start a new clause whose answer replaces the one before ("no, wait, yes") unless inside a sentence ("it actually
+ * makes sense"), and uncertain expressions that are
  * no answer at all ("I'm not sure", "hold on"). Loaded once per language from
  * {@code nlu/<language>.yaml} on the class path; immutable and thread-safe, and so are the intent sets it
  * compiles (cached: campaigns share them).
@@ -26,6 +27,7 @@ public final class IntentLibrary {
     private final Set<String> negators;
     private final List<List<String>> notNegating;
     private final List<List<String>> correctors;
+    private final List<List<String>> notCorrecting;
     private final List<String> uncertain;
     private final Set<String> standalone;
     private final Set<String> functionWords;
@@ -36,14 +38,16 @@ public final class IntentLibrary {
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, List<List<String>> fillers,
-            Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors, List<String> uncertain,
-            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline) {
+            Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors,
+            List<List<String>> notCorrecting, List<String> uncertain, Set<String> standalone, Set<String> functionWords,
+            Respellings respellings, Deadline deadline) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.fillers = List.copyOf(fillers);
         this.negators = Set.copyOf(negators);
         this.notNegating = List.copyOf(notNegating);
         this.correctors = List.copyOf(correctors);
+        this.notCorrecting = List.copyOf(notCorrecting);
         this.uncertain = List.copyOf(uncertain);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
@@ -105,6 +109,11 @@ public final class IntentLibrary {
 
     List<List<String>> correctors() {
         return correctors;
+    }
+
+    /** Expressions in which a corrector word, inside a sentence, corrects nothing ("I would actually like that"). */
+    List<List<String>> notCorrecting() {
+        return notCorrecting;
     }
 
     /** The trie of the uncertain expressions ("I'm not sure", "hold on"): no answer, and they outweigh a yes. */

@@ -54,6 +54,7 @@ final class IntentLibraryLoader {
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
                 wordLists(file, "not_negating", root.get("not_negating")),
                 wordLists(file, "correctors", root.get("correctors")),
+                wordLists(file, "not_correcting", root.get("not_correcting")),
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),

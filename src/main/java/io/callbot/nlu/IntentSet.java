@@ -22,6 +22,8 @@ public final class IntentSet {
     private static final int NEGATION_REACH = 3;
     /** Subjects that start a statement of their own, out of the reach of a negator before them. */
     private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
+    /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
+    private static final String CONSEQUENCE = "so";
     /**
      * A clear reading with this many words nothing explains is checked free-form too: the grammar may have bent a
      * time or a name into the words it knows ("call me back an plenty minutes").
@@ -326,14 +328,16 @@ public final class IntentSet {
 
         /**
          * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
-         * with no new subject between ("she's not here, she moved away": the second "she" starts another statement).
+         * with no new subject between ("she's not here, she moved away": the second "she" starts another statement) and
+         * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not").
          */
         private boolean negated(Span s, List<Span> accepted) {
             int c = said.clauseOf(s);
             // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
             int reach = roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;
             for (int i = s.start() - 1; i >= Math.max(0, s.start() - reach); i--) {
-                if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))) {
+                if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))
+                        || said.word(i).equals(CONSEQUENCE) && i > 0 && !said.negator(i - 1)) {
                     return false;
                 }
                 int at = i;

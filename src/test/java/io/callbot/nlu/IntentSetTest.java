@@ -38,6 +38,25 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
+    // "actually" inside a sentence, after its subject or verb, is an adverb: it splits nothing; after a yes or a no it
+    // still corrects the answer
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I would actually love that                   ; yes
+        that actually sounds good                    ; yes
+        I actually do not want it                    ; no
+        I would actually rather not                  ; no
+        it is actually not for me                    ; no
+        you can actually take me off your list       ; opt_out
+        yes, actually no                             ; no
+        no actually yes please                       ; yes
+        sure it sounds nice but actually no thanks   ; no
+        yeah, actually, I'm driving, call me later   ; callback
+        """)
+    void anAdverbInsideASentenceCorrectsNothing(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         take me off your list                              ; opt_out
@@ -1973,6 +1992,149 @@ class IntentSetTest {
         """)
     void roundppFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_PP_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round ss ("... Do you have two minutes to answer three quick questions about your last delivery?"), families of
+    // any request for the caller's time: time to spare now ("I've got loads of time", "okay, we could talk right now",
+    // "I'm free at the moment"), the go-ahead to the questions in other words ("walk me through the
+    // questions", "alright then, hit me", "okay ask", "two minutes, go ahead"), a yes on a condition of brevity or with
+    // the hurry said ("okay, if it's only a minute", "be quick, I'm on my way out"), words that deny or ask nothing beside
+    // a yes ("don't hang up", "no need to worry about ringing me back"), the driver stopping the car (no opt-out hint), a
+    // question about the questions (no answer yet), busy said stronger (a callback). Negatives: the same words denied or
+    // put off stay a no, a callback or no answer; what a noisy decline is heard as ("I can talk now" for "I can't talk
+    // now", "now is fine" for "no, it's fine", "okay go" for "okay no") and a term of address ("okay darling") are no
+    // yes; "okay go away" asks whether to stop calling; an opt-out beside any of them is an opt-out
+    private static final String ROUND_SS_QUESTION = "Hi Maria, this is an automated call from Greenleaf Grocery. Do you"
+            + " have two minutes to answer three quick questions about your last delivery?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh I've got loads of time today                          ; yes
+        sure love, I've got all the time in the world            ; yes
+        yeah I can chat for a bit                                ; yes
+        okay, we could talk right now                            ; yes
+        yes I can speak                                          ; yes
+        I'm free at the moment                                   ; yes
+        yep I'm available                                        ; yes
+        yeah, I've got some time                                 ; yes
+        okay walk me through the questions                       ; yes
+        run us through them then                                 ; yes
+        let's go through the questions                           ; yes
+        let me hear your questions                               ; yes
+        alright then, hit me                                     ; yes
+        hit me                                                   ; yes
+        sure, ask away                                           ; yes
+        okay ask                                                 ; yes
+        two minutes, go ahead                                    ; yes
+        sure, as long as you keep it short                       ; yes
+        okay, if it's only a minute                              ; yes
+        be quick, I'm on my way out                              ; yes
+        I'm running late so make it quick                        ; yes
+        don't hang up, I'm still here, okay go ahead             ; yes
+        no need to worry about ringing me back, I can do it now  ; yes
+        hang on, I'm parking the car... right, go ahead          ; yes
+        let me pull over... okay, I'm listening                  ; yes
+        I'm really very busy right now                           ; callback
+        we're so busy at the moment                              ; callback
+        what sort of questions are they                          ; none
+        how many questions are there                             ; none
+        I've got plenty of stuff already                         ; no
+        I've got plenty of time but I'm not interested           ; no
+        I can't talk now                                         ; callback
+        now's not a good time                                    ; callback
+        I'm free after six                                       ; callback
+        I'm not free right now                                   ; callback
+        I can talk to my husband about it                        ; none
+        yes I can talk to my husband about it                    ; none
+        I can talk now                                           ; none
+        now is fine                                              ; none
+        okay go                                                  ; none
+        okay darling                                             ; none
+        I can talk later                                         ; none
+        I'm free tomorrow                                        ; none
+        I don't have time                                        ; none
+        don't take me through them                               ; none
+        my neighbour's car nearly hit me                         ; none
+        okay go to hell                                          ; none
+        okay go away                                             ; confirm
+        okay, ask me tomorrow                                    ; none
+        if it's quick                                            ; none
+        no, not even if it's quick                               ; no
+        in a couple of minutes go ahead                          ; callback
+        make it quick, actually no, I'm about to head out, call me later ; callback
+        don't hang up, I'm not interested                        ; no
+        yes dear, I'm not interested                             ; no
+        let me pull over, no I don't want to do it               ; no
+        stop                                                     ; confirm
+        I have all the time in the world but don't call me again ; opt_out
+        stop the car, stop calling me                            ; opt_out
+        don't worry about calling me back, just take me off your list ; opt_out
+        what kind of questions, who is this                      ; who_is_calling
+        """)
+    void roundssFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_SS_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    /** The upgrade offer of round uu, as a caller heard it (the question's words explain a yes's target). */
+    private static final String UU_QUESTION = "Hi Maria, this is Sam from Bluewave Internet. You can upgrade to our faster"
+            + " fiber plan for just five dollars more a month. Shall I switch you over today?";
+
+    /**
+     * Round uu (a paid upgrade of home internet), families for any upgrade offer: a reason before "so" does not deny
+     * the yes after it ("we never get offered anything, so yes, ..."); the faster service named as what to be put on
+     * ("switch us to fibre", "give me the fibre one", "let's switch right now"); a reason that agrees beside a yes (the
+     * service the caller has found wanting, the price dismissed as small); the caller's own plan to call or a to-do list;
+     * the old plan ended as part of the switch. Declines: the price too high, the faster service not needed or refused by
+     * name, what the caller has is fast enough, no point in it, "thanks all the same". Negatives: a reason alone, a price
+     * found too high in the past, "not too expensive", a trailing "so yeah" after a reason, "not so sure", a bare "that
+     * doesn't make sense", "let's switch providers", and an opt-out or a "stop" beside any of it.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we never get offered anything by you lot, so yes, I'll take the faster one ; yes
+        the wifi keeps cutting out on us, so yes, switch us to fibre                ; yes
+        give me the fibre one                                                       ; yes
+        let's switch right now                                                      ; yes
+        yes please, our broadband is painfully slow                                 ; yes
+        go on then, it's only five bucks                                            ; yes
+        five bucks? that's peanuts, okay                                            ; yes
+        we've been wanting to ring you folks about it, so sure, put us on the faster plan ; yes
+        this was on my to-do list anyway, so yeah, go ahead and upgrade me          ; yes
+        okay, cancel my existing package and switch me over                         ; yes
+        I thought it was too pricey last year, but okay, go ahead                   ; yes
+        five dollars more is too much for us                                        ; no
+        nah, way too pricey                                                         ; no
+        that's out of our budget                                                    ; no
+        honestly we don't need faster speeds                                        ; no
+        please don't move me to the fiber plan                                      ; no
+        don't put me on the fiber                                                   ; no
+        our connection is quick enough                                              ; no
+        there's no point in upgrading                                               ; no
+        what's the point in paying more                                             ; no
+        it makes no sense for us to switch                                          ; no
+        well, thanks all the same                                                   ; no
+        I never get any deals, so no thanks                                         ; no
+        I can't afford it, so yeah                                                  ; no
+        the old one is slow but I'm not paying more                                 ; no
+        the current one is way too slow                                             ; none
+        five bucks is nothing                                                       ; none
+        it was too pricey back then                                                 ; none
+        it isn't too expensive                                                      ; none
+        money's tight so yeah                                                       ; none
+        I'm not so sure                                                             ; none
+        that doesn't make sense                                                     ; none
+        what's the point of this call                                               ; none
+        it's on my to do list                                                       ; none
+        let's switch providers                                                      ; none
+        let's not switch                                                            ; none
+        sure, my internet keeps dropping, but I'm moving next month                 ; none
+        I'm not home so call me back later                                          ; callback
+        stop the old plan                                                           ; confirm
+        calling you was on my to-do list, now take me off your list                 ; opt_out
+        the internet is slow, stop calling me                                       ; opt_out
+        """)
+    void rounduuFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(UU_QUESTION, false), said)).isEqualTo(expected);
     }
 
     /** The bill of round tt, asked with a deadline ("by this Friday"): a time in the answer is read against it. */
