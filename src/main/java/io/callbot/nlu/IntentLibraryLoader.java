@@ -46,12 +46,13 @@ final class IntentLibraryLoader {
                     rules(file, where + ".partial", spec.get("partial")),
                     strings(file, where + ".grammar", spec.get("grammar")),
                     !Boolean.FALSE.equals(spec.get("negatable")) && Role.of(e.getKey()) != Role.OPT_OUT,
-                    Boolean.TRUE.equals(spec.get("declines"))));
+                    Boolean.TRUE.equals(spec.get("declines")), Boolean.TRUE.equals(spec.get("asks"))));
         }
         IntentLibrary library = new IntentLibrary(language, intents, wordLists(file, "fillers", root.get("fillers")),
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
                 wordLists(file, "not_negating", root.get("not_negating")),
                 wordLists(file, "correctors", root.get("correctors")),
+                wordLists(file, "settling", root.get("settling")),
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),

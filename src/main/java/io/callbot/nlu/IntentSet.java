@@ -44,6 +44,7 @@ public final class IntentSet {
     private final Role[] roles;
     private final boolean[] negatable;
     private final boolean[] declines;
+    private final boolean[] asks;
     /** The index of the uncertain expressions ("I'm not sure", "hold on"): heard, they mean no answer. */
     private final int absorber;
     private final Lexicon lexicon;
@@ -59,6 +60,7 @@ public final class IntentSet {
         roles = new Role[n + 1];
         negatable = new boolean[n + 1];
         declines = new boolean[n + 1];
+        asks = new boolean[n + 1];
         Set<String> words = new LinkedHashSet<>();
         Set<String> grammarEntries = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
@@ -67,6 +69,7 @@ public final class IntentSet {
             roles[i] = c.role();
             negatable[i] = lib.map(LibraryIntent::negatable).orElse(roles[i] != Role.OPT_OUT);
             declines[i] = lib.map(LibraryIntent::declines).orElse(false);
+            asks[i] = lib.map(LibraryIntent::asks).orElse(false);
             List<PhraseTrie> own = new ArrayList<>();
             lib.ifPresent(l -> own.add(library.trie(l)));
             if (!c.phrases().isEmpty()) {
@@ -254,7 +257,7 @@ public final class IntentSet {
             Span chosen = choose(accepted);
             int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
             if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
-                    && yesWords(chosen, accepted) < SPECIFIC_YES_WORDS) {
+                    && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS) {
                 chosen = null;
             }
             Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
@@ -268,10 +271,11 @@ public final class IntentSet {
                     : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
         }
 
-        /** Non-filler words of the yes phrasings in its clause ("yeah, go ahead and send it": 5, "oh hi yes": 1). */
-        private long yesWords(Span chosen, List<Span> accepted) {
+        /** Non-filler words of the yes phrasings in its clause from word {@code from} ("yeah, go on, send it": 5). */
+        private long yesWords(Span chosen, List<Span> accepted, int from) {
             int c = said.clauseOf(chosen);
-            return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c)
+            return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c
+                    && s.start() >= from)
                     .mapToLong(s -> IntStream.range(s.start(), s.end()).filter(i -> !said.filler(i)).count()).sum();
         }
 
@@ -339,9 +343,10 @@ public final class IntentSet {
         /**
          * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it,
          * the last intent that is neither a yes nor unsure; else the yes, unless the caller sounded unsure after it
-         * ("yes, I don't know"; unsure first and then a yes is a decision: "hmm, okay, yes"); a decline followed by
-         * unsure words is no answer either ("no... maybe"). None when the answer ends on a corrector ("yes, but..."):
-         * the caller was changing it.
+         * ("yes, I don't know"; unsure first and then a yes is a decision: "hmm, okay, yes"), or after questions only,
+         * which the caller settled himself before a specific yes ("who is this? oh, Acme, yeah, send it"); a decline
+         * followed by unsure words is no answer either ("no... maybe"). None when the answer ends on a corrector ("yes,
+         * but..."): the caller was changing it.
          */
         private Span choose(List<Span> accepted) {
             if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
@@ -352,6 +357,7 @@ public final class IntentSet {
                 Span other = null;
                 Span yes = null;
                 Span unsure = null;
+                boolean onlyQuestions = true;
                 for (Span s : accepted) {
                     if (said.clauseOf(s) != c) {
                         continue;
@@ -362,9 +368,10 @@ public final class IntentSet {
                         yes = s;
                     } else {
                         other = s;
+                        onlyQuestions &= asks[s.intent()];
                     }
                 }
-                Span answer = other != null ? other : yes;
+                Span answer = other != null && !(onlyQuestions && settledBefore(other, yes, accepted)) ? other : yes;
                 boolean hedged = unsure != null && (answer == null || unsure.start() > answer.start()
                         && (roles[answer.intent()] == Role.AFFIRM || declines[answer.intent()]));
                 if (hedged) {
@@ -377,6 +384,12 @@ public final class IntentSet {
                 qualifiedLater |= said.contentWords(c) > 0;
             }
             return null;
+        }
+
+        /** A question the caller settled ("oh", "never mind") before a yes, of specific words, after it. */
+        private boolean settledBefore(Span question, Span yes, List<Span> accepted) {
+            return yes != null && IntStream.range(question.end(), yes.start()).anyMatch(said::settling)
+                    && yesWords(yes, accepted, question.end()) >= SPECIFIC_YES_WORDS;
         }
 
         private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source,
