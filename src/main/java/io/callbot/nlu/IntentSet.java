@@ -21,6 +21,8 @@ public final class IntentSet {
     private static final int NEGATION_REACH = 3;
     /** Subjects that start a statement of their own, out of the reach of a negator before them. */
     private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
+    /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
+    private static final String CONSEQUENCE = "so";
     /**
      * A clear reading with this many words nothing explains is checked free-form too: the grammar may have bent a
      * time or a name into the words it knows ("call me back an plenty minutes").
@@ -271,11 +273,11 @@ public final class IntentSet {
                     : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
         }
 
-        /** Non-filler words of the yes phrasings in its clause from word {@code from} ("yeah, go on, send it": 5). */
-        private long yesWords(Span chosen, List<Span> accepted, int from) {
+        /** Non-filler words of the yes phrasings in its clause from word {@code at} ("yeah, go on, send it": 5). */
+        private long yesWords(Span chosen, List<Span> accepted, int at) {
             int c = said.clauseOf(chosen);
             return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c
-                    && s.start() >= from)
+                    && s.start() >= at)
                     .mapToLong(s -> IntStream.range(s.start(), s.end()).filter(i -> !said.filler(i)).count()).sum();
         }
 
@@ -321,14 +323,16 @@ public final class IntentSet {
 
         /**
          * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
-         * with no new subject between ("she's not here, she moved away": the second "she" starts another statement).
+         * with no new subject between ("she's not here, she moved away": the second "she" starts another statement) and
+         * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not").
          */
         private boolean negated(Span s, List<Span> accepted) {
             int c = said.clauseOf(s);
             // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
             int reach = roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;
             for (int i = s.start() - 1; i >= Math.max(0, s.start() - reach); i--) {
-                if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))) {
+                if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))
+                        || said.word(i).equals(CONSEQUENCE) && i > 0 && !said.negator(i - 1)) {
                     return false;
                 }
                 int at = i;
@@ -342,11 +346,10 @@ public final class IntentSet {
 
         /**
          * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it,
-         * the last intent that is neither a yes nor unsure; else the yes, unless the caller sounded unsure after it
-         * ("yes, I don't know"; unsure first and then a yes is a decision: "hmm, okay, yes"), or after questions only,
-         * which the caller settled himself before a specific yes ("who is this? oh, Acme, yeah, send it"); a decline
-         * followed by unsure words is no answer either ("no... maybe"). None when the answer ends on a corrector ("yes,
-         * but..."): the caller was changing it.
+         * the last intent that is neither a yes nor unsure nor questions settled before a specific yes ("who is this?
+         * oh, Acme, yeah, send it"); else the yes, unless the caller sounded unsure after it ("yes, I don't know";
+         * unsure first and then a yes is a decision: "hmm, okay, yes"); a decline followed by unsure words is no answer
+         * either ("no... maybe"). None when the answer ends on a corrector ("yes, but..."): the caller was changing it.
          */
         private Span choose(List<Span> accepted) {
             if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
@@ -371,7 +374,10 @@ public final class IntentSet {
                         onlyQuestions &= asks[s.intent()];
                     }
                 }
-                Span answer = other != null && !(onlyQuestions && settledBefore(other, yes, accepted)) ? other : yes;
+                boolean settled = other != null && onlyQuestions && yes != null
+                        && IntStream.range(other.end(), yes.start()).anyMatch(said::settling)
+                        && yesWords(yes, accepted, other.end()) >= SPECIFIC_YES_WORDS;
+                Span answer = other == null || settled ? yes : other;
                 boolean hedged = unsure != null && (answer == null || unsure.start() > answer.start()
                         && (roles[answer.intent()] == Role.AFFIRM || declines[answer.intent()]));
                 if (hedged) {
@@ -384,12 +390,6 @@ public final class IntentSet {
                 qualifiedLater |= said.contentWords(c) > 0;
             }
             return null;
-        }
-
-        /** A question the caller settled ("oh", "never mind") before a yes, of specific words, after it. */
-        private boolean settledBefore(Span question, Span yes, List<Span> accepted) {
-            return yes != null && IntStream.range(question.end(), yes.start()).anyMatch(said::settling)
-                    && yesWords(yes, accepted, question.end()) >= SPECIFIC_YES_WORDS;
         }
 
         private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source,

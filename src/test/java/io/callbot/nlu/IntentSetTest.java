@@ -2052,4 +2052,66 @@ class IntentSetTest {
     void roundrrFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(RR_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    /** The upgrade offer of round uu, as a caller heard it (the question's words explain a yes's target). */
+    private static final String UU_QUESTION = "Hi Maria, this is Sam from Bluewave Internet. You can upgrade to our faster"
+            + " fiber plan for just five dollars more a month. Shall I switch you over today?";
+
+    /**
+     * Round uu (a paid upgrade of home internet), families for any upgrade offer: a reason before "so" does not deny
+     * the yes after it ("we never get offered anything, so yes, ..."); the faster service named as what to be put on
+     * ("switch us to fibre", "give me the fibre one", "let's switch right now"); a reason that agrees beside a yes (the
+     * service the caller has found wanting, the price dismissed as small); the caller's own plan to call or a to-do list;
+     * the old plan ended as part of the switch. Declines: the price too high, the faster service not needed or refused by
+     * name, what the caller has is fast enough, no point in it, "thanks all the same". Negatives: a reason alone, a price
+     * found too high in the past, "not too expensive", a trailing "so yeah" after a reason, "not so sure", a bare "that
+     * doesn't make sense", "let's switch providers", and an opt-out or a "stop" beside any of it.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we never get offered anything by you lot, so yes, I'll take the faster one ; yes
+        the wifi keeps cutting out on us, so yes, switch us to fibre                ; yes
+        give me the fibre one                                                       ; yes
+        let's switch right now                                                      ; yes
+        yes please, our broadband is painfully slow                                 ; yes
+        go on then, it's only five bucks                                            ; yes
+        five bucks? that's peanuts, okay                                            ; yes
+        we've been wanting to ring you folks about it, so sure, put us on the faster plan ; yes
+        this was on my to-do list anyway, so yeah, go ahead and upgrade me          ; yes
+        okay, cancel my existing package and switch me over                         ; yes
+        I thought it was too pricey last year, but okay, go ahead                   ; yes
+        five dollars more is too much for us                                        ; no
+        nah, way too pricey                                                         ; no
+        that's out of our budget                                                    ; no
+        honestly we don't need faster speeds                                        ; no
+        please don't move me to the fiber plan                                      ; no
+        don't put me on the fiber                                                   ; no
+        our connection is quick enough                                              ; no
+        there's no point in upgrading                                               ; no
+        what's the point in paying more                                             ; no
+        it makes no sense for us to switch                                          ; no
+        well, thanks all the same                                                   ; no
+        I never get any deals, so no thanks                                         ; no
+        I can't afford it, so yeah                                                  ; no
+        the old one is slow but I'm not paying more                                 ; no
+        the current one is way too slow                                             ; none
+        five bucks is nothing                                                       ; none
+        it was too pricey back then                                                 ; none
+        it isn't too expensive                                                      ; none
+        money's tight so yeah                                                       ; none
+        I'm not so sure                                                             ; none
+        that doesn't make sense                                                     ; none
+        what's the point of this call                                               ; none
+        it's on my to do list                                                       ; none
+        let's switch providers                                                      ; none
+        let's not switch                                                            ; none
+        sure, my internet keeps dropping, but I'm moving next month                 ; none
+        I'm not home so call me back later                                          ; callback
+        stop the old plan                                                           ; confirm
+        calling you was on my to-do list, now take me off your list                 ; opt_out
+        the internet is slow, stop calling me                                       ; opt_out
+        """)
+    void rounduuFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(UU_QUESTION, false), said)).isEqualTo(expected);
+    }
 }

@@ -1,0 +1,105 @@
+package io.callbot.bench.eval;
+
+import io.callbot.call.CampaignDialogs;
+import io.callbot.campaign.Campaign;
+import io.callbot.campaign.CampaignLoader;
+import io.callbot.campaign.LoadResult;
+import io.callbot.dialog.engine.Action;
+import io.callbot.dialog.engine.CustomerView;
+import io.callbot.dialog.engine.Dialog;
+import io.callbot.dialog.engine.DialogContext;
+import io.callbot.dialog.engine.DialogSettings;
+import io.callbot.dialog.engine.Event;
+import io.callbot.nlu.CalledName;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The evaluation campaign (or one of its shape that asks another question) calling Maria Lopez, for the evaluations
+ * that type or replay words into its dialog without audio: a dialog played up to its first listen, and what it did.
+ */
+public final class EvalCampaign {
+
+    public static final Path DEFAULT = Path.of("src/test/resources/eval/eval-campaign.yaml");
+
+    private final Campaign campaign;
+    private final DialogSettings settings;
+    private final DialogContext context;
+    private final Set<String> intentStates;
+
+    private EvalCampaign(Campaign campaign) {
+        this.campaign = campaign;
+        this.settings = CampaignDialogs.settingsFor(campaign);
+        this.context = new DialogContext(new CustomerView("eval", "Maria", "Lopez", "+12125550101",
+                ZoneId.of("America/New_York"), Map.of(), Set.of()), campaign.id(), campaign.name(), campaign.data());
+        this.intentStates = new HashSet<>(Corpus.INTENTS);
+        intentStates.retainAll(campaign.dialog().states().keySet());
+    }
+
+    /** Loads {@code file}; an invalid campaign is an error naming its problems. */
+    public static EvalCampaign load(Path file) {
+        LoadResult loaded = CampaignLoader.load(file);
+        if (!loaded.valid()) {
+            throw new IllegalStateException(file + " is not valid: " + loaded.errors());
+        }
+        return new EvalCampaign(loaded.campaign());
+    }
+
+    public DialogSettings settings() {
+        return settings;
+    }
+
+    public CalledName calledName() {
+        return CalledName.of(context.customer().firstName(), context.customer().lastName());
+    }
+
+    /** A new call answered and played up to its first listen; what the robot said is added to {@code said}. */
+    public Started start(List<String> said) {
+        Dialog dialog = new Dialog(campaign.dialog(), context, settings, Clock.systemUTC());
+        return new Started(dialog, play(dialog, dialog.on(new Event.CallAnswered()), said));
+    }
+
+    /** A dialog at its first listen, and that listen. */
+    public record Started(Dialog dialog, Action.Listen listen) {
+    }
+
+    /**
+     * The caller's words, then (when the robot asks whether to stop calling) the answer the caller gives: "yes" for an
+     * opt-out line, "no" otherwise. Returns whether the confirmation was asked.
+     */
+    public boolean answer(Dialog dialog, Event.Speech words, String label, List<String> replies) {
+        play(dialog, dialog.on(words), replies);
+        if (!dialog.ended() && replies.stream().anyMatch(r -> r.contains(settings.confirmOptOut()))) {
+            play(dialog, dialog.on(Event.Speech.heard(label.equals("opt_out") ? "yes" : "no", 1.0)), replies);
+            return true;
+        }
+        return false;
+    }
+
+    /** What the dialog did: the intent state it went to, opt_out when it put the customer on do-not-call, or none. */
+    public String outcome(Dialog dialog) {
+        String state = dialog.currentState();
+        return intentStates.contains(state) ? state : dialog.doNotCall() ? "opt_out" : "none";
+    }
+
+    /** Finishes every prompt the dialog starts (adding its text to {@code said}); returns the listen it ends in, if any. */
+    private static Action.Listen play(Dialog dialog, List<Action> actions, List<String> said) {
+        Action.Listen listen = null;
+        for (Action a : List.copyOf(actions)) {
+            if (a instanceof Action.Play p) {
+                said.add(p.text());
+                Action.Listen next = play(dialog, dialog.on(new Event.PlaybackFinished(p.playId())), said);
+                listen = next != null ? next : listen;
+            } else if (a instanceof Action.Listen l) {
+                listen = l;
+            }
+        }
+        return listen;
+    }
+}
