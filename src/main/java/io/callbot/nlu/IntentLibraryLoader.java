@@ -52,6 +52,7 @@ final class IntentLibraryLoader {
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
                 wordLists(file, "not_negating", root.get("not_negating")),
                 wordLists(file, "correctors", root.get("correctors")),
+                wordLists(file, "not_correcting", root.get("not_correcting")),
                 wordLists(file, "settling", root.get("settling")),
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),

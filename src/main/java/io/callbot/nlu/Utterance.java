@@ -32,10 +32,14 @@ final class Utterance {
         mark(library.settling(), settling);
         boolean[] corrector = new boolean[n];
         mark(library.correctors(), corrector);
+        boolean[] notCorrecting = new boolean[n];
+        mark(library.notCorrecting(), notCorrecting);
         int c = 0;
         for (int i = 0; i < n; i++) {
             negator[i] = library.negators().contains(words.get(i));
-            if (corrector[i]) {
+            // inside a sentence a corrector word is an adverb matching skips like a filler ("I would actually like it")
+            filler[i] |= corrector[i] && notCorrecting[i];
+            if (corrector[i] && !notCorrecting[i]) {
                 if (i == 0 || !corrector[i - 1]) {
                     c++;
                 }

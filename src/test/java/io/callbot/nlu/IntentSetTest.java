@@ -38,6 +38,25 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
+    // "actually" inside a sentence, after its subject or verb, is an adverb: it splits nothing; after a yes or a no it
+    // still corrects the answer
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I would actually love that                   ; yes
+        that actually sounds good                    ; yes
+        I actually do not want it                    ; no
+        I would actually rather not                  ; no
+        it is actually not for me                    ; no
+        you can actually take me off your list       ; opt_out
+        yes, actually no                             ; no
+        no actually yes please                       ; yes
+        sure it sounds nice but actually no thanks   ; no
+        yeah, actually, I'm driving, call me later   ; callback
+        """)
+    void anAdverbInsideASentenceCorrectsNothing(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         take me off your list                              ; opt_out
@@ -2051,6 +2070,87 @@ class IntentSetTest {
         """)
     void roundrrFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(RR_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round ss ("... Do you have two minutes to answer three quick questions about your last delivery?"), families of
+    // any request for the caller's time: time to spare now ("I've got loads of time", "okay, we could talk right now",
+    // "I'm free at the moment"), the go-ahead to the questions in other words ("walk me through the
+    // questions", "alright then, hit me", "okay ask", "two minutes, go ahead"), a yes on a condition of brevity or with
+    // the hurry said ("okay, if it's only a minute", "be quick, I'm on my way out"), words that deny or ask nothing beside
+    // a yes ("don't hang up", "no need to worry about ringing me back"), the driver stopping the car (no opt-out hint), a
+    // question about the questions (no answer yet), busy said stronger (a callback). Negatives: the same words denied or
+    // put off stay a no, a callback or no answer; what a noisy decline is heard as ("I can talk now" for "I can't talk
+    // now", "now is fine" for "no, it's fine", "okay go" for "okay no") and a term of address ("okay darling") are no
+    // yes; "okay go away" asks whether to stop calling; an opt-out beside any of them is an opt-out
+    private static final String ROUND_SS_QUESTION = "Hi Maria, this is an automated call from Greenleaf Grocery. Do you"
+            + " have two minutes to answer three quick questions about your last delivery?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh I've got loads of time today                          ; yes
+        sure love, I've got all the time in the world            ; yes
+        yeah I can chat for a bit                                ; yes
+        okay, we could talk right now                            ; yes
+        yes I can speak                                          ; yes
+        I'm free at the moment                                   ; yes
+        yep I'm available                                        ; yes
+        yeah, I've got some time                                 ; yes
+        okay walk me through the questions                       ; yes
+        run us through them then                                 ; yes
+        let's go through the questions                           ; yes
+        let me hear your questions                               ; yes
+        alright then, hit me                                     ; yes
+        hit me                                                   ; yes
+        sure, ask away                                           ; yes
+        okay ask                                                 ; yes
+        two minutes, go ahead                                    ; yes
+        sure, as long as you keep it short                       ; yes
+        okay, if it's only a minute                              ; yes
+        be quick, I'm on my way out                              ; yes
+        I'm running late so make it quick                        ; yes
+        don't hang up, I'm still here, okay go ahead             ; yes
+        no need to worry about ringing me back, I can do it now  ; yes
+        hang on, I'm parking the car... right, go ahead          ; yes
+        let me pull over... okay, I'm listening                  ; yes
+        I'm really very busy right now                           ; callback
+        we're so busy at the moment                              ; callback
+        what sort of questions are they                          ; none
+        how many questions are there                             ; none
+        I've got plenty of stuff already                         ; no
+        I've got plenty of time but I'm not interested           ; no
+        I can't talk now                                         ; callback
+        now's not a good time                                    ; callback
+        I'm free after six                                       ; callback
+        I'm not free right now                                   ; callback
+        I can talk to my husband about it                        ; none
+        yes I can talk to my husband about it                    ; none
+        I can talk now                                           ; none
+        now is fine                                              ; none
+        okay go                                                  ; none
+        okay darling                                             ; none
+        I can talk later                                         ; none
+        I'm free tomorrow                                        ; none
+        I don't have time                                        ; none
+        don't take me through them                               ; none
+        my neighbour's car nearly hit me                         ; none
+        okay go to hell                                          ; none
+        okay go away                                             ; confirm
+        okay, ask me tomorrow                                    ; none
+        if it's quick                                            ; none
+        no, not even if it's quick                               ; no
+        in a couple of minutes go ahead                          ; callback
+        make it quick, actually no, I'm about to head out, call me later ; callback
+        don't hang up, I'm not interested                        ; no
+        yes dear, I'm not interested                             ; no
+        let me pull over, no I don't want to do it               ; no
+        stop                                                     ; confirm
+        I have all the time in the world but don't call me again ; opt_out
+        stop the car, stop calling me                            ; opt_out
+        don't worry about calling me back, just take me off your list ; opt_out
+        what kind of questions, who is this                      ; who_is_calling
+        """)
+    void roundssFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_SS_QUESTION, false), said)).isEqualTo(expected);
     }
 
     /** The upgrade offer of round uu, as a caller heard it (the question's words explain a yes's target). */
