@@ -33,8 +33,9 @@ final class Deadline {
     }
 
     /**
-     * The deadline phrasings found in {@code said} (per candidate, its trie or null), when the question set a deadline;
-     * a phrasing naming a day the question did not name is left out ("I'll pay it Monday" to "by this Friday?").
+     * The deadline phrasings found in {@code said} (per candidate, its trie or null: {@link DeadlinePromises}), when the
+     * question set a deadline; a phrasing naming a day the question did not name is left out ("I'll pay it Monday" to
+     * "by this Friday?").
      */
     List<Span> promises(List<PhraseTrie> perIntent, Utterance said, Question question, Lexicon lexicon) {
         List<Span> out = new ArrayList<>();

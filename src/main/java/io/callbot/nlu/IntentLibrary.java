@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The built-in intents of one language and the words that shape how answers are read: fillers (skipped),
  * negators (cancel what follows), expressions in which a negator does not negate ("why not"), correctors that
  * start a new clause whose answer replaces the one before ("no, wait, yes") unless inside a sentence ("it actually
- * makes sense"), and uncertain expressions that are
- * no answer at all ("I'm not sure", "hold on"). Loaded once per language from
+ * makes sense"), words by which a caller settles his own question ("who is this? oh, Acme, yes, send it"), and
+ * uncertain expressions that are no answer at all ("I'm not sure", "hold on"). Loaded once per language from
  * {@code nlu/<language>.yaml} on the class path; immutable and thread-safe, and so are the intent sets it
  * compiles (cached: campaigns share them).
  */
@@ -28,6 +28,7 @@ public final class IntentLibrary {
     private final List<List<String>> notNegating;
     private final List<List<String>> correctors;
     private final List<List<String>> notCorrecting;
+    private final List<List<String>> settling;
     private final List<String> uncertain;
     private final Set<String> standalone;
     private final Set<String> functionWords;
@@ -39,8 +40,8 @@ public final class IntentLibrary {
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, List<List<String>> fillers,
             Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors,
-            List<List<String>> notCorrecting, List<String> uncertain, Set<String> standalone, Set<String> functionWords,
-            Respellings respellings, Deadline deadline) {
+            List<List<String>> notCorrecting, List<List<String>> settling, List<String> uncertain, Set<String> standalone,
+            Set<String> functionWords, Respellings respellings, Deadline deadline) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.fillers = List.copyOf(fillers);
@@ -48,6 +49,7 @@ public final class IntentLibrary {
         this.notNegating = List.copyOf(notNegating);
         this.correctors = List.copyOf(correctors);
         this.notCorrecting = List.copyOf(notCorrecting);
+        this.settling = List.copyOf(settling);
         this.uncertain = List.copyOf(uncertain);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
@@ -114,6 +116,11 @@ public final class IntentLibrary {
     /** Expressions in which a corrector word, inside a sentence, corrects nothing ("I would actually like that"). */
     List<List<String>> notCorrecting() {
         return notCorrecting;
+    }
+
+    /** Words after a question of the caller's that say he answered it or let it go ("oh", "whatever", "never mind"). */
+    List<List<String>> settling() {
+        return settling;
     }
 
     /** The trie of the uncertain expressions ("I'm not sure", "hold on"): no answer, and they outweigh a yes. */

@@ -47,7 +47,7 @@ final class IntentLibraryLoader {
                     rules(file, where + ".partial", spec.get("partial")),
                     strings(file, where + ".grammar", spec.get("grammar")),
                     !Boolean.FALSE.equals(spec.get("negatable")) && Role.of(e.getKey()) != Role.OPT_OUT,
-                    Boolean.TRUE.equals(spec.get("declines"))));
+                    Boolean.TRUE.equals(spec.get("declines")), Boolean.TRUE.equals(spec.get("asks"))));
             deadlinePhrases.put(e.getKey(), strings(file, where + ".deadline", spec.get("deadline")));
         }
         IntentLibrary library = new IntentLibrary(language, intents, wordLists(file, "fillers", root.get("fillers")),
@@ -55,6 +55,7 @@ final class IntentLibraryLoader {
                 wordLists(file, "not_negating", root.get("not_negating")),
                 wordLists(file, "correctors", root.get("correctors")),
                 wordLists(file, "not_correcting", root.get("not_correcting")),
+                wordLists(file, "settling", root.get("settling")),
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The intents one listening state hears, compiled: per intent the library's phrase trie (shared) and a trie of
@@ -44,11 +43,11 @@ public final class IntentSet {
     private final List<List<PhraseTrie>> tries = new ArrayList<>();
     private final List<List<EvidenceRule>> evidence = new ArrayList<>();
     private final List<List<EvidenceRule>> partial = new ArrayList<>();
-    /** Per candidate, its phrasings that count only when the question set a deadline ({@link Deadline}), or null. */
-    private final List<PhraseTrie> deadlineTries = new ArrayList<>();
+    private final DeadlinePromises promises;
     private final Role[] roles;
     private final boolean[] negatable;
     private final boolean[] declines;
+    private final boolean[] asks;
     /** The index of the uncertain expressions ("I'm not sure", "hold on"): heard, they mean no answer. */
     private final int absorber;
     private final Lexicon lexicon;
@@ -64,6 +63,7 @@ public final class IntentSet {
         roles = new Role[n + 1];
         negatable = new boolean[n + 1];
         declines = new boolean[n + 1];
+        asks = new boolean[n + 1];
         Set<String> words = new LinkedHashSet<>();
         Set<String> grammarEntries = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
@@ -72,19 +72,19 @@ public final class IntentSet {
             roles[i] = c.role();
             negatable[i] = lib.map(LibraryIntent::negatable).orElse(roles[i] != Role.OPT_OUT);
             declines[i] = lib.map(LibraryIntent::declines).orElse(false);
+            asks[i] = lib.map(LibraryIntent::asks).orElse(false);
             List<PhraseTrie> own = new ArrayList<>();
             lib.ifPresent(l -> own.add(library.trie(l)));
             if (!c.phrases().isEmpty()) {
                 own.add(new PhraseTrie(c.phrases()));
             }
             tries.add(own);
-            deadlineTries.add(lib.flatMap(l -> library.deadline().trie(l.name())).orElse(null));
             List<EvidenceRule> rules = new ArrayList<>(lib.map(LibraryIntent::evidence).orElse(List.of()));
             c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).map(library::keywordRule)
                     .flatMap(Optional::stream).forEach(rules::add);
             evidence.add(rules);
             partial.add(lib.map(LibraryIntent::partial).orElse(List.of()));
-            for (PhraseTrie t : Stream.concat(own.stream(), Stream.ofNullable(deadlineTries.get(i))).toList()) {
+            for (PhraseTrie t : own) {
                 words.addAll(t.words());
                 grammarEntries.addAll(t.spokenWords());
             }
@@ -93,6 +93,7 @@ public final class IntentSet {
             c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).forEach(grammarEntries::add);
             lib.ifPresent(l -> grammarEntries.addAll(l.grammar()));
         }
+        promises = new DeadlinePromises(library.deadline(), candidates, words, grammarEntries);
         roles[absorber] = Role.OTHER;
         tries.add(List.of(library.uncertainTrie()));
         evidence.add(List.of());
@@ -180,12 +181,8 @@ public final class IntentSet {
     }
 
     private int indexOf(String name) {
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("not a candidate: " + name);
+        return IntStream.range(0, candidates.size()).filter(i -> candidates.get(i).name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a candidate: " + name));
     }
 
     /** One hypothesis's spans, and the decision they lead to. */
@@ -206,11 +203,7 @@ public final class IntentSet {
                 addEvidence(i, evidence.get(i), Span.Kind.EVIDENCE);
                 addEvidence(i, partial.get(i), Span.Kind.PARTIAL);
             }
-            // a promise within the deadline outranks the put-off it holds ("I'll pay it Friday" to "by this Friday?")
-            List<Span> promises = library.deadline().promises(deadlineTries, said, question, lexicon);
-            spans.removeIf(s -> roles[s.intent()] != Role.OPT_OUT && s.intent() != absorber && promises.stream()
-                    .anyMatch(p -> p.intent() != s.intent() && p.start() <= s.start() && s.end() <= p.end()));
-            spans.addAll(promises);
+            promises.outrank(spans, said, question, lexicon);
             found = List.copyOf(spans);
             spans.removeIf(this::standaloneInLongerAnswer);
             spans.replaceAll(this::weakenedInsidePhrase);
@@ -265,7 +258,7 @@ public final class IntentSet {
             Span chosen = choose(accepted);
             int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
             if (chosen != null && roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
-                    && yesWords(chosen, accepted) < SPECIFIC_YES_WORDS) {
+                    && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS) {
                 chosen = null;
             }
             Optional<Span> hint = spans.stream().filter(s -> roles[s.intent()] == Role.OPT_OUT)
@@ -279,10 +272,11 @@ public final class IntentSet {
                     : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
         }
 
-        /** Non-filler words of the yes phrasings in its clause ("yeah, go ahead and send it": 5, "oh hi yes": 1). */
-        private long yesWords(Span chosen, List<Span> accepted) {
+        /** Non-filler words of the yes phrasings in its clause from word {@code at} ("yeah, go on, send it": 5). */
+        private long yesWords(Span chosen, List<Span> accepted, int at) {
             int c = said.clauseOf(chosen);
-            return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c)
+            return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c
+                    && s.start() >= at)
                     .mapToLong(s -> IntStream.range(s.start(), s.end()).filter(i -> !said.filler(i)).count()).sum();
         }
 
@@ -351,10 +345,10 @@ public final class IntentSet {
 
         /**
          * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it,
-         * the last intent that is neither a yes nor unsure; else the yes, unless the caller sounded unsure after it
-         * ("yes, I don't know"; unsure first and then a yes is a decision: "hmm, okay, yes"); a decline followed by
-         * unsure words is no answer either ("no... maybe"). None when the answer ends on a corrector ("yes, but..."):
-         * the caller was changing it.
+         * the last intent that is neither a yes nor unsure nor questions settled before a specific yes ("who is this?
+         * oh, Acme, yeah, send it"); else the yes, unless the caller sounded unsure after it ("yes, I don't know";
+         * unsure first and then a yes is a decision: "hmm, okay, yes"); a decline followed by unsure words is no answer
+         * either ("no... maybe"). None when the answer ends on a corrector ("yes, but..."): the caller was changing it.
          */
         private Span choose(List<Span> accepted) {
             if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
@@ -365,6 +359,7 @@ public final class IntentSet {
                 Span other = null;
                 Span yes = null;
                 Span unsure = null;
+                boolean onlyQuestions = true;
                 for (Span s : accepted) {
                     if (said.clauseOf(s) != c) {
                         continue;
@@ -375,9 +370,13 @@ public final class IntentSet {
                         yes = s;
                     } else {
                         other = s;
+                        onlyQuestions &= asks[s.intent()];
                     }
                 }
-                Span answer = other != null ? other : yes;
+                boolean settled = other != null && onlyQuestions && yes != null
+                        && IntStream.range(other.end(), yes.start()).anyMatch(said::settling)
+                        && yesWords(yes, accepted, other.end()) >= SPECIFIC_YES_WORDS;
+                Span answer = other == null || settled ? yes : other;
                 boolean hedged = unsure != null && (answer == null || unsure.start() > answer.start()
                         && (roles[answer.intent()] == Role.AFFIRM || declines[answer.intent()]));
                 if (hedged) {

@@ -13,9 +13,12 @@ import java.util.List;
  * @param grammar     core phrases a recognizer grammar holds whole (besides every word of the phrasings)
  * @param negatable   whether a negation before it cancels it ("not sure" is no yes); opt-out never is
  * @param declines    whether it turns the offer down (a no, a not-now): partial opt-out evidence outranks it
+ * @param asks        whether it is a question to the robot ("who is this?"), which the caller may settle himself
+ *                    before a yes ("who is this? oh, Acme, yeah, send it")
  */
 public record LibraryIntent(String name, String description, List<String> phrases, List<EvidenceRule> evidence,
-        List<EvidenceRule> partial, List<String> grammar, boolean negatable, boolean declines) {
+        List<EvidenceRule> partial, List<String> grammar, boolean negatable, boolean declines,
+        boolean asks) {
 
     public LibraryIntent {
         phrases = List.copyOf(phrases);

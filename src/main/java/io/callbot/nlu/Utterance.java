@@ -16,6 +16,7 @@ final class Utterance {
     private final boolean[] filler;
     private final boolean[] negator;
     private final boolean[] notNegating;
+    private final boolean[] settling;
     private final int[] clause;
 
     Utterance(String text, IntentLibrary library) {
@@ -24,9 +25,11 @@ final class Utterance {
         filler = new boolean[n];
         negator = new boolean[n];
         notNegating = new boolean[n];
+        settling = new boolean[n];
         clause = new int[n];
         mark(library.fillers(), filler);
         mark(library.notNegating(), notNegating);
+        mark(library.settling(), settling);
         boolean[] corrector = new boolean[n];
         mark(library.correctors(), corrector);
         boolean[] notCorrecting = new boolean[n];
@@ -94,6 +97,11 @@ final class Utterance {
 
     boolean notNegating(int i) {
         return notNegating[i];
+    }
+
+    /** Whether word {@code i} settles a question the caller asked before it ("oh", "whatever", "never mind"). */
+    boolean settling(int i) {
+        return settling[i];
     }
 
     boolean unknown(int i) {

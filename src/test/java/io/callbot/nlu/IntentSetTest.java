@@ -1994,6 +1994,84 @@ class IntentSetTest {
         assertThat(read(SET, Question.of(ROUND_PP_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    /** The renewal offer of round rr, as a caller heard it (the question's words explain a yes's target). */
+    private static final String RR_QUESTION = "Hello, this is Dana from Harbor Insurance calling for Maria Lopez. Your car"
+            + " insurance renews next week at the same price as last year. Would you like me to renew it for you now?";
+
+    /**
+     * Round rr (a renewal offer), families: a task put off, the line held ("don't hang up"), no time to shop around and
+     * loyalty ("I can't see why I'd switch") deny no yes after them; being dropped avoided and a welcomed reminder beside
+     * a yes-word are a yes; an address complaint with its reason, an interrupting "stop, let me finish", no questions, a
+     * list of quotes, a cancellation refused and the car updated on the policy are no answer (the answer after them
+     * decides); a real lady or man asked for is an agent; a message taken for the person called is the wrong person; a
+     * question the caller settles himself ("oh", "whatever", "never mind") before a yes of three words or more is that
+     * yes. Negatives: the remark alone, a no or an opt-out beside any of them, "stop calling me, sir", an unsettled
+     * question before a yes, a short yes after a settled question, "don't cancel it, just let it lapse".
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we hadn't gotten around to looking at it, so go ahead and renew it         ; yes
+        I haven't got round to it yet, so yes please, renew the policy             ; yes
+        I haven't gotten around to it and I won't renew it                         ; no
+        please don't hang up, I'm grabbing my reading glasses, okay, yes, renew it ; yes
+        don't go anywhere, let me find the letter, right, yes, renew it for me     ; yes
+        don't hang up, I don't want it renewed                                     ; no
+        I can't be bothered to shop around, so just go ahead and renew it          ; yes
+        honestly I don't have time so go ahead and renew it                        ; yes
+        I don't have the time to renew it now                                      ; none
+        I don't have the time, so no                                               ; no
+        been with you forever, I can't see why I'd switch, so yes, renew it        ; yes
+        I don't see why I'd stop                                                   ; none
+        we don't want to get cut off, so yes, renew it                             ; yes
+        I don't want to end up uninsured                                           ; yes
+        I don't want to be dropped, but I'm not renewing                           ; no
+        yeah, thanks for reminding me                                              ; yes
+        oh I'd nearly forgotten about it, so yes                                   ; yes
+        I completely forgot about that                                             ; none
+        thanks for the reminder, but no thanks                                     ; no
+        quit calling me sir, I'm not that old, but yes, renew it                   ; yes
+        stop calling me names                                                      ; none
+        stop calling me, sir                                                       ; opt_out
+        stop calling me ma'am, I'm not that old, and take me off your list         ; opt_out
+        stop, let me finish, yes please renew it                                   ; yes
+        stop stop, before you go any further, go ahead and renew it                ; yes
+        stop, before you go on, I'm not interested                                 ; no
+        stop before you go any further, take me off your list                      ; opt_out
+        stop                                                                       ; confirm
+        nope, no more questions, go ahead and renew it                             ; yes
+        no I haven't got any questions, renew it please                            ; yes
+        no, I don't have any questions                                             ; none
+        no questions, and I'm not renewing                                         ; no
+        I've been comparing a list of prices and yours is too high, so no          ; no
+        take me off your list of customers                                         ; opt_out
+        no no, please don't cancel my policy, renew it                             ; yes
+        don't cancel it                                                            ; none
+        no, cancel it                                                              ; confirm
+        don't cancel it, just let it lapse                                         ; no
+        we just added the new car to the policy, so yes, renew it                  ; yes
+        we already switched to another company                                     ; no
+        can you put me through to a real woman                                     ; agent
+        I'd like to talk to a real man please                                      ; agent
+        the real lady of the house is out                                          ; none
+        she's not in, but I'll let her know you rang                               ; wrong_person
+        can I take a message for him                                               ; wrong_person
+        yes, I'll pass the message on to her                                       ; wrong_person
+        I'll let you know                                                          ; not_now
+        I'll tell him                                                              ; none
+        who's calling? oh, Harbor, right, yes please renew it                      ; yes
+        are you a robot? oh whatever, yeah, renew it for me                        ; yes
+        sorry, what was that? oh, the insurance, yes, go ahead and renew it        ; yes
+        who is this? yeah go ahead                                                 ; who_is_calling
+        who is this? oh, okay                                                      ; who_is_calling
+        is this a robot? oh never mind, no thanks                                  ; no
+        no, who is this? oh, okay, go ahead and renew it                           ; who_is_calling
+        oh sorry, go on                                                            ; none
+        is this a recording? never mind, stop calling me                           ; opt_out
+        """)
+    void roundrrFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(RR_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round ss ("... Do you have two minutes to answer three quick questions about your last delivery?"), families of
     // any request for the caller's time: time to spare now ("I've got loads of time", "okay, we could talk right now",
     // "I'm free at the moment"), the go-ahead to the questions in other words ("walk me through the
