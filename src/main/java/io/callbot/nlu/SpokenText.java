@@ -22,7 +22,9 @@ public final class SpokenText {
             Map.entry("there's", "there is"), Map.entry("he's", "he is"), Map.entry("she's", "she is"),
             Map.entry("where's", "where is"), Map.entry("here's", "here is"), Map.entry("how's", "how is"),
             Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
-            Map.entry("ok", "okay"), Map.entry("y'all", "you all"));
+            Map.entry("ok", "okay"), Map.entry("y'all", "you all"),
+            // "what'd you say" asks what was said, not what would be
+            Map.entry("what'd", "what did"));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$");
