@@ -2288,4 +2288,66 @@ class IntentSetTest {
     void roundttFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(TT_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round ww ("... Is forty two Oak Street still the right delivery address?"), families for any question whether a
+    // place or detail still holds: a question about the parcel after a go-ahead is no yes ("go on, which parcel?"); the
+    // thing asked about unchanged ("still there", "same place", "same as always", "still where we live") and a "thanks"
+    // beside a yes make no unexplained words; "that's correct" and "I believe so" are a yes. The caller gone from it ("I
+    // moved", "we relocated to Denver", "I don't live there any more", "not any more", "that's my old address") is a no.
+    // Negatives: the unchanged words alone are no yes, "not the same place" no yes, "that's correct, I moved" and "yeah,
+    // I moved" asked again, "I moved my meeting" and "I moved in with" no no, "she moved" the wrong person, "stop the
+    // package" and "stop, let me see" no opt-out hint while "stop calling me" and "stop the delivery calls" opt out;
+    // "read the address again" and "what'd you say" a repeat, "put me on the list again" no repeat
+    private static final String WW_QUESTION = "Hi, this is an automated call from QuickShip about a parcel for Maria"
+            + " Lopez. Is forty two Oak Street still the right delivery address?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah okay go ahead, which parcel is this?      ; none
+        sure, go on, what's in the box?                ; none
+        okay I'm here, what did I order?               ; none
+        yeah go on                                     ; yes
+        yes, still the same place                      ; yes
+        yeah, same address as always                   ; yes
+        yep, we're still there                         ; yes
+        of course, still my address, thanks            ; yes
+        yes, that's still where we live                ; yes
+        that is correct                                ; yes
+        I believe so                                   ; yes
+        still the same                                 ; none
+        no, not the same place                         ; no
+        yes, but not the same house                    ; none
+        thank you                                      ; none
+        that's not correct                             ; none
+        no, I moved                                    ; no
+        we've moved out                                ; no
+        I moved away last year                         ; no
+        we relocated to Denver                         ; no
+        I don't live there any more                    ; no
+        we no longer live on Pine Road                 ; no
+        I'm not at that address anymore                ; no
+        not any more, no                               ; no
+        that's my old address                          ; no
+        that was our previous place                    ; no
+        yeah, I moved                                  ; none
+        that's correct, I moved                        ; none
+        she moved                                      ; wrong_person
+        I moved my meeting around, so yes              ; none
+        we just moved in last month, yes               ; none
+        I moved in with my sister                      ; none
+        stop the package, we don't live there any more ; no
+        stop, let me see... yes, still there           ; yes
+        stop calling me, I moved                       ; opt_out
+        stop the delivery calls                        ; opt_out
+        we moved, take me off your list                ; opt_out
+        could you read the address again?              ; repeat
+        what'd you say?                                ; repeat
+        put me on the list again                       ; confirm
+        that's right, I moved                          ; none
+        yes, same as before                            ; yes
+        that's still correct                           ; yes
+        """)
+    void roundwwFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(WW_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
