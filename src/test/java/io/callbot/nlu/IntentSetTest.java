@@ -2296,7 +2296,7 @@ class IntentSetTest {
      * Round vv (a donation asked for again), families: a yes phrasing never ends on an auxiliary the caller negates
      * ("uh, yeah, I don't think...", "of course I won't", "yeah I can't": no yes). An amount pledged ("pencil us in for
      * fifty", "make that a hundred", "we could give you thirty"), giving again, gladness to give ("we'd be delighted to
-     * help out again", "absolutely we will"), the payment as before (the card charged, a check mailed) are a yes, and
+     * help out again", "absolutely, we will help again"), the payment as before (the card charged, a check mailed) are a yes, and
      * praise of the cause or the caller remembered explain the words beside a yes. Given elsewhere ("we already donated
      * to the Red Cross", "we give to a local church"), the caller in need, giving that can't go on ("a one-off gift",
      * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling.
@@ -2312,11 +2312,12 @@ class IntentSetTest {
         sure, I'll chip in again this year                    ; yes
         we'd be delighted to help out again                   ; yes
         glad to give                                          ; yes
-        absolutely we will                                    ; yes
+        absolutely, we will help again                        ; yes
         just charge my card again                             ; yes
         I'll send you another check as usual                  ; yes
         yes please, it's a good cause                         ; yes
-        of course I will, I remember you guys                 ; yes
+        of course I'll help, I remember you guys              ; yes
+        sure I will check with my wife                        ; not_now
         we already donated to the Red Cross                   ; no
         I have already given through my office                ; no
         we mostly give to a local church                      ; no
