@@ -38,6 +38,26 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
+    // the "y" of a first "yes" lost on the line ("us book it", "yet go ahead"), and "uh" heard as "don't" before it; a
+    // later "us" or "yet" stays as heard
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        us please send it               ; yes
+        us go ahead                     ; yes
+        yet sure send it                ; yes
+        oh us that would be great       ; yes
+        don't yeah sure go ahead        ; yes
+        no wait actually us go ahead    ; yes
+        us i heard you and no thanks    ; no
+        us please don't call me again   ; opt_out
+        don't send it                   ; no
+        not yet                         ; not_now
+        please call us back after six   ; callback
+        """)
+    void aFirstYesTheLineBlurred(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // "actually" inside a sentence, after its subject or verb, is an adverb: it splits nothing; after a yes or a no it
     // still corrects the answer
     @ParameterizedTest(name = "\"{0}\" -> {1}")
