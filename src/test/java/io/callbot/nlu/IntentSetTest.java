@@ -38,8 +38,8 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
-    // the "y" of a first "yes" lost on the line ("us book it", "yet go ahead"), and "uh" heard as "don't" before it; a
-    // later "us" or "yet" stays as heard
+    // the "y" of a first "yes" lost on the line ("us book it", "yet go ahead"), "uh" heard as "don't" and "um" as "I'm"
+    // before it; a later "us" or "yet" stays as heard
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         us please send it               ; yes
@@ -49,6 +49,9 @@ class IntentSetTest {
         don't yeah sure go ahead        ; yes
         no wait actually us go ahead    ; yes
         us i heard you and no thanks    ; no
+        i'm yet go ahead                ; yes
+        i'm not you call me back tomorrow morning ; callback
+        i'm not interested              ; no
         us please don't call me again   ; opt_out
         don't send it                   ; no
         not yet                         ; not_now
