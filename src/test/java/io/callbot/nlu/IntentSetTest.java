@@ -2322,7 +2322,8 @@ class IntentSetTest {
      * help out again", "absolutely, we will help again"), the payment as before (the card charged, a check mailed) are a yes, and
      * praise of the cause or the caller remembered explain the words beside a yes. Given elsewhere ("we already donated
      * to the Red Cross", "we give to a local church"), the caller in need, giving that can't go on ("a one-off gift",
-     * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling.
+     * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling;
+     * reassurance about the call ("no no, don't be sorry", "no need to apologise") answers nothing, no "no".
      * Negatives: the pledge or payment denied ("don't put me down", "don't charge my card", "I won't mail you a
      * check"), gladness on a condition ("if I had the money"), "I already gave you my card number", praise or
      * remembering alone, a fixed income beside a yes are no yes (and no no where nothing declines).
@@ -2367,6 +2368,11 @@ class IntentSetTest {
         it's a good cause                                     ; none
         I remember you                                        ; none
         I'm on a fixed income, so every little bit helps, so yes ; none
+        no no, don't be sorry, yes, put me down for twenty    ; yes
+        you don't need to apologize, we'll give again         ; yes
+        no need to apologise                                  ; none
+        oh no, don't apologize, I'm not interested            ; no
+        no need to explain, no thanks                         ; no
         """)
     void roundvvFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(VV_QUESTION, false), said)).isEqualTo(expected);
