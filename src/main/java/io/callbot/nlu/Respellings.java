@@ -8,12 +8,17 @@ import java.util.List;
  * Word sequences a recognizer spells as their homophones, read as the caller meant them before matching: "you no"
  * and "I don't no" are "you know" and "I don't know" (a recognizer picks "no", the likelier word alone). Each rule
  * maps heard words to meant words; at each position the longest rule that matches applies, so an exception is a rule
- * to itself ("thank you no" stays a decline, "you no longer" an opt-out). Immutable and thread-safe.
+ * to itself ("thank you no" stays a decline, "you no longer" an opt-out). A rule written {@code "^heard -> meant"}
+ * applies only to the first words heard, where a word sounds like another that could not start an answer ("us book
+ * it" is "yes book it"; "call us please" stays). Immutable and thread-safe.
  */
 final class Respellings {
 
-    /** One rule: these heard words mean those. */
-    record Rule(List<String> heard, List<String> meant) {
+    /** The mark of a rule for the first words heard only. */
+    private static final String AT_START = "^";
+
+    /** One rule: these heard words mean those (only as the first words heard, when {@code atStart}). */
+    record Rule(List<String> heard, List<String> meant, boolean atStart) {
         Rule {
             heard = List.copyOf(heard);
             meant = List.copyOf(meant);
@@ -35,12 +40,14 @@ final class Respellings {
      */
     static Rule parse(String entry) {
         int arrow = entry.indexOf("->");
-        List<String> heard = arrow < 0 ? List.of() : SpokenText.words(entry.substring(0, arrow));
+        String heardSide = arrow < 0 ? "" : entry.substring(0, arrow).strip();
+        boolean atStart = heardSide.startsWith(AT_START);
+        List<String> heard = SpokenText.words(atStart ? heardSide.substring(AT_START.length()) : heardSide);
         List<String> meant = arrow < 0 ? List.of() : SpokenText.words(entry.substring(arrow + 2));
         if (heard.isEmpty() || meant.isEmpty()) {
             throw new IllegalArgumentException("'" + entry + "' is not 'heard words -> meant words'");
         }
-        return new Rule(heard, meant);
+        return new Rule(heard, meant, atStart);
     }
 
     /** {@code words} with every rule applied, left to right, never to the words a rule produced. */
@@ -65,7 +72,7 @@ final class Respellings {
     private Rule at(List<String> words, int i) {
         for (Rule r : longestFirst) {
             int n = r.heard().size();
-            if (i + n <= words.size() && words.subList(i, i + n).equals(r.heard())) {
+            if ((i == 0 || !r.atStart()) && i + n <= words.size() && words.subList(i, i + n).equals(r.heard())) {
                 return r;
             }
         }

@@ -38,6 +38,29 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
+    // the "y" of a first "yes" lost on the line ("us book it", "yet go ahead"), "uh" heard as "don't" and "um" as "I'm"
+    // before it; a later "us" or "yet" stays as heard
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        us please send it               ; yes
+        us go ahead                     ; yes
+        yet sure send it                ; yes
+        oh us that would be great       ; yes
+        don't yeah sure go ahead        ; yes
+        no wait actually us go ahead    ; yes
+        us i heard you and no thanks    ; no
+        i'm yet go ahead                ; yes
+        i'm not you call me back tomorrow morning ; callback
+        i'm not interested              ; no
+        us please don't call me again   ; opt_out
+        don't send it                   ; no
+        not yet                         ; not_now
+        please call us back after six   ; callback
+        """)
+    void aFirstYesTheLineBlurred(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // "actually" inside a sentence, after its subject or verb, is an adverb: it splits nothing; after a yes or a no it
     // still corrects the answer
     @ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -2349,5 +2372,63 @@ class IntentSetTest {
         """)
     void roundxxFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(XX_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round yy ("... you've been pre-approved for a credit limit increase to five thousand dollars. Would you like me to
+    // apply it to your card?"), families: the raise taken by name ("I'll take the higher limit") and a learner's "I am
+    // accept" are a yes; reasons that agree beside a yes (more room "never hurts", a long wait for it, thanks after it)
+    // leave no word unexplained; more credit refused by name ("we don't need more credit", "I'm not taking a higher
+    // limit") is a no; opt-out hint words about the offer, not the calls ("no more credit", "not on my budget list", "I
+    // made the list?", "what I have is enough for me") are no hint; "calls, I'm ..." is no "call at 9 am". Negatives:
+    // "I want my limit lowered" and "it wouldn't hurt, I guess" no yes, "I can't accept that" no yes, "no thank you very
+    // much" a no, "no, no more", "I'm on that list already", "I've had enough" still ask about calls, an opt-out beside
+    // a refusal an opt-out, "call me at 9 am" a callback
+    private static final String YY_QUESTION = "Hi Maria, this is Carla from Summit Bank. Good news: you've been"
+            + " pre-approved for a credit limit increase to five thousand dollars. Would you like me to apply it to your"
+            + " card?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah I'll take the higher limit                          ; yes
+        we would like the new limit, thanks                      ; yes
+        I would like that increase, yes                          ; yes
+        okay I am accept it                                      ; yes
+        yes, we accept the offer                                 ; yes
+        I've been waiting ages for this, yes please              ; yes
+        waited forever for that, sure, go ahead                  ; yes
+        extra breathing room can't hurt, so sure                 ; yes
+        well, a bigger cushion never hurts, so okay              ; yes
+        yes please, thank you so much                            ; yes
+        sure, put it on, thanks a lot                            ; yes
+        we made the list? then yes please, go ahead              ; yes
+        wow we made the list                                     ; none
+        I don't want the increase                                ; no
+        I'm not taking a higher limit                            ; no
+        we really don't need more credit                         ; no
+        I won't accept a bigger limit                            ; no
+        no more credit for me, thanks                            ; no
+        no, my son says no more debt                             ; no
+        nope, no more limit                                      ; no
+        it is not on my budget list, so no                       ; no
+        no thanks, the card I have is enough for me              ; no
+        no, I don't trust these calls, I'm not agreeing to anything ; no
+        I get too many calls, I'm not interested                 ; no
+        no thank you very much                                   ; no
+        I want my limit lowered                                  ; none
+        I can't accept that                                      ; none
+        it wouldn't hurt, I guess                                ; none
+        I've been waiting for this call to end                   ; none
+        no, no more                                              ; confirm
+        I'm on that list already                                 ; confirm
+        I've had enough, no thanks                               ; confirm
+        enough, no more credit                                   ; confirm
+        no more calls                                            ; opt_out
+        no more of these calls please, no more credit either     ; opt_out
+        I'm not wanting more credit, stop calling                ; opt_out
+        call me at 9 am                                          ; callback
+        ring me around 8 am                                      ; callback
+        """)
+    void roundyyFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(YY_QUESTION, false), said)).isEqualTo(expected);
     }
 }

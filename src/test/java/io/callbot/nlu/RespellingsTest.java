@@ -29,6 +29,26 @@ class RespellingsTest {
         assertThat(String.join(" ", RULES.apply(SpokenText.words(heard)))).isEqualTo(meant);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        us book it                ; yes book it
+        can you call us please    ; can you call us please
+        oh us please              ; oh yes please
+        well oh us please         ; well oh us please
+        """)
+    void aRuleMarkedForTheStartAppliesToTheFirstWordsOnly(String heard, String meant) {
+        Respellings rules = new Respellings(List.of(Respellings.parse("^us -> yes"), Respellings.parse("^oh us -> oh yes")));
+        assertThat(String.join(" ", rules.apply(SpokenText.words(heard)))).isEqualTo(meant);
+    }
+
+    @Test
+    void theEnglishLibraryReadsAFirstUsAsTheYesTheLineBlurred() {
+        assertThat(IntentLibrary.english().respellings().apply(SpokenText.words("us reactivate it")))
+                .containsExactly("yes", "reactivate", "it");
+        assertThat(IntentLibrary.english().respellings().apply(SpokenText.words("not yet call us after six pm")))
+                .containsExactly("not", "yet", "call", "us", "after", "6", "pm");
+    }
+
     @Test
     void aRuleWithoutAnArrowOrAnEmptySideIsRefusedNamingTheFileAndEntry() {
         assertThatThrownBy(() -> Respellings.parse("you no you know")).hasMessageContaining("'you no you know'");
