@@ -68,7 +68,8 @@ final class PhraseTrie {
 
     private void walk(Node node, Utterance said, Lexicon lexicon, int intent, int start, int pos, int skipsLeft,
             boolean justMatched, List<Span> out) {
-        if (justMatched && node.end) {
+        // a phrasing ending on a named auxiliary the caller negates is not said ("yeah I do" in "yeah, I don't think so")
+        if (justMatched && node.end && !(node.auxiliary && said.negatedAfter(pos))) {
             out.add(new Span(intent, start, pos, Span.Kind.PHRASE, node.depth));
         }
         if (pos >= said.size()) {
@@ -107,9 +108,16 @@ final class PhraseTrie {
         Node number;
         boolean end;
         final int depth;
+        /** Reached by an auxiliary word the pattern names (not by a wildcard). */
+        final boolean auxiliary;
 
         Node(int depth) {
+            this(depth, false);
+        }
+
+        Node(int depth, boolean auxiliary) {
             this.depth = depth;
+            this.auxiliary = auxiliary;
         }
 
         Node child(String w) {
@@ -120,7 +128,7 @@ final class PhraseTrie {
                     if (next == null) {
                         next = new HashMap<>(4);
                     }
-                    yield next.computeIfAbsent(w, k -> new Node(depth + 1));
+                    yield next.computeIfAbsent(w, k -> new Node(depth + 1, Utterance.auxiliary(k)));
                 }
             };
         }

@@ -2,6 +2,7 @@ package io.callbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One hypothesis's words as matching sees them, with what each word is: a filler, a negator, a word the
@@ -11,6 +12,12 @@ import java.util.List;
 final class Utterance {
 
     static final String UNK = "<unk>";
+    /**
+     * Words a negator after them takes back: a phrasing ending on one ("yeah I do", "of course I will") is not said
+     * when the caller goes on "not" ("yeah, I don't think so", "I'm not gonna").
+     */
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "would", "will", "can", "could",
+            "should", "shall", "may", "might", "must", "am", "is", "are", "was", "were", "have", "has", "had");
 
     private final List<String> words;
     private final boolean[] filler;
@@ -97,6 +104,25 @@ final class Utterance {
 
     boolean notNegating(int i) {
         return notNegating[i];
+    }
+
+    static boolean auxiliary(String word) {
+        return AUXILIARIES.contains(word);
+    }
+
+    /**
+     * Whether a match ending before word {@code end} ends on an auxiliary the next word that is no filler negates ("yeah
+     * I do" in "yeah, I don't think so"), outside an expression where it does not negate ("I can't wait").
+     */
+    boolean negatedAfter(int end) {
+        if (end <= 0 || end > words.size() || !AUXILIARIES.contains(words.get(end - 1))) {
+            return false;
+        }
+        int next = end;
+        while (next < words.size() && filler[next]) {
+            next++;
+        }
+        return next < words.size() && negator[next] && !notNegating[next];
     }
 
     /** Whether word {@code i} settles a question the caller asked before it ("oh", "whatever", "never mind"). */

@@ -2374,6 +2374,66 @@ class IntentSetTest {
         assertThat(read(SET, Question.of(XX_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    private static final String VV_QUESTION = "Hello Maria, this is Hope Kitchen, the food bank you gave to last winter."
+            + " Would you be willing to make a twenty dollar donation again this year?";
+
+    /**
+     * Round vv (a donation asked for again), families: a yes phrasing never ends on an auxiliary the caller negates
+     * ("uh, yeah, I don't think...", "of course I won't", "yeah I can't": no yes). An amount pledged ("pencil us in for
+     * fifty", "make that a hundred", "we could give you thirty"), giving again, gladness to give ("we'd be delighted to
+     * help out again", "absolutely, we will help again"), the payment as before (the card charged, a check mailed) are a yes, and
+     * praise of the cause or the caller remembered explain the words beside a yes. Given elsewhere ("we already donated
+     * to the Red Cross", "we give to a local church"), the caller in need, giving that can't go on ("a one-off gift",
+     * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling.
+     * Negatives: the pledge or payment denied ("don't put me down", "don't charge my card", "I won't mail you a
+     * check"), gladness on a condition ("if I had the money"), "I already gave you my card number", praise or
+     * remembering alone, a fixed income beside a yes are no yes (and no no where nothing declines).
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        pencil us in for fifty again                          ; yes
+        make that a hundred dollars instead                   ; yes
+        we could give you thirty this time                    ; yes
+        sure, I'll chip in again this year                    ; yes
+        we'd be delighted to help out again                   ; yes
+        glad to give                                          ; yes
+        absolutely, we will help again                        ; yes
+        just charge my card again                             ; yes
+        I'll send you another check as usual                  ; yes
+        yes please, it's a good cause                         ; yes
+        of course I'll help, I remember you guys              ; yes
+        sure I will check with my wife                        ; not_now
+        we already donated to the Red Cross                   ; no
+        I have already given through my office                ; no
+        we mostly give to a local church                      ; no
+        this is where our donations go                        ; no
+        we're the ones who need help this year                ; no
+        I can't donate anything anymore                       ; no
+        it was a one-off gift                                 ; no
+        we never donate over the phone                        ; no
+        nope, not this year                                   ; no
+        which one is this again                               ; who_is_calling
+        what is it you're calling for exactly                 ; who_is_calling
+        uh, yeah, I don't think we'll give this year          ; none
+        yes I do not want to                                  ; none
+        of course I won't                                     ; none
+        yeah I can't                                          ; none
+        sure I am not able to                                 ; none
+        yes I would not                                       ; none
+        I'd be happy to if I had the money                    ; no
+        don't put me down for fifty                           ; no
+        I can't give twenty                                   ; no
+        don't charge my card                                  ; none
+        I won't mail you a check                              ; none
+        I already gave you my card number                     ; none
+        it's a good cause                                     ; none
+        I remember you                                        ; none
+        I'm on a fixed income, so every little bit helps, so yes ; none
+        """)
+    void roundvvFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(VV_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round yy ("... you've been pre-approved for a credit limit increase to five thousand dollars. Would you like me to
     // apply it to your card?"), families: the raise taken by name ("I'll take the higher limit") and a learner's "I am
     // accept" are a yes; reasons that agree beside a yes (more room "never hurts", a long wait for it, thanks after it)
