@@ -2374,6 +2374,68 @@ class IntentSetTest {
         assertThat(read(SET, Question.of(WW_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    /**
+     * Round xx (a pharmacy: "Would you like us to refill it today?"), families: the refill asked for in its own verb
+     * ("refill it", "fill it up", "go ahead and refill my prescription") is a yes, declined in it ("don't refill it") a
+     * no; the medicine no longer taken ("I'm not taking it anymore", "I stopped taking those", "the doctor took me off
+     * it") a no; beside a yes, a supply running out ("I'm nearly out", "down to my last few pills"), the medicine still
+     * taken, the same as usual and a visit to collect it ("I'll swing by on Friday", "my wife will come get it") are no
+     * words nothing explains; a visit, a to-do list or a medicine kept ("stop by", "on my
+     * list", "I can't stop taking it", "don't remove anything") is no opt-out hint; the pharmacist asked for is an
+     * agent, "which pharmacy?" asks who is calling. Negatives: a supply running out alone is no yes, "should I refill
+     * it?" no answer, a real opt-out beside a visit still an opt-out, "not today" a not-now.
+     */
+    private static final String XX_QUESTION = "Hello, this is Main Street Pharmacy calling for Maria Lopez. Your blood"
+            + " pressure prescription is due for a refill. Would you like us to refill it today?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yes, go on and refill it for me                        ; yes
+        fill it please                                         ; yes
+        yeah, you can refill my prescription                   ; yes
+        okay, go ahead and fill it up                          ; yes
+        yeah, I'm nearly out, so refill it                     ; yes
+        sure, I'm running low                                  ; yes
+        sure, I'm down to my last few pills, fill it up        ; yes
+        yeah I still need it, go ahead and refill it           ; yes
+        yes, same as usual                                     ; yes
+        yes, fill that one up for me                           ; yes
+        yes please, I'll come get it tomorrow                  ; yes
+        go on then, I'll swing by on Friday                    ; yes
+        sure, my wife will come by for it                      ; yes
+        yes, I'll swing by and grab it                         ; yes
+        okay, stop by... I'll stop in on Friday, refill it     ; yes
+        yes, put it on my list                                 ; yes
+        I can never stop taking those, so yes, refill them     ; yes
+        no, don't remove it, I still take it                   ; no
+        don't refill it                                        ; no
+        please don't refill my prescription                    ; no
+        no, don't fill it, I'm not taking it anymore           ; no
+        no, I'm running low on patience                        ; no
+        I don't take that one anymore                          ; no
+        I stopped taking them months ago                       ; no
+        my doctor took me off that medication                  ; no
+        we're no longer taking that medicine                   ; no
+        no dear, not today                                     ; not_now
+        I'm almost out                                         ; none
+        should I refill it                                     ; none
+        I'll swing by later                                    ; none
+        the pharmacist said to take it with food               ; none
+        I can't stop taking it                                 ; none
+        can I talk to the pharmacist                           ; agent
+        is there a pharmacist there I could speak with         ; agent
+        can you put the pharmacist on                          ; agent
+        sorry, which pharmacy?                                 ; who_is_calling
+        what pharmacy is this                                  ; who_is_calling
+        stop calling me, I'll stop by if I need anything       ; opt_out
+        put me on your do not call list                        ; opt_out
+        stop, remove my number                                 ; opt_out
+        please stop, I'm not taking any more calls             ; opt_out
+        """)
+    void roundxxFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(XX_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     private static final String VV_QUESTION = "Hello Maria, this is Hope Kitchen, the food bank you gave to last winter."
             + " Would you be willing to make a twenty dollar donation again this year?";
 
@@ -2384,7 +2446,8 @@ class IntentSetTest {
      * help out again", "absolutely, we will help again"), the payment as before (the card charged, a check mailed) are a yes, and
      * praise of the cause or the caller remembered explain the words beside a yes. Given elsewhere ("we already donated
      * to the Red Cross", "we give to a local church"), the caller in need, giving that can't go on ("a one-off gift",
-     * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling.
+     * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling;
+     * reassurance about the call ("no no, don't be sorry", "no need to apologise") answers nothing, no "no".
      * Negatives: the pledge or payment denied ("don't put me down", "don't charge my card", "I won't mail you a
      * check"), gladness on a condition ("if I had the money"), "I already gave you my card number", praise or
      * remembering alone, a fixed income beside a yes are no yes (and no no where nothing declines).
@@ -2429,6 +2492,11 @@ class IntentSetTest {
         it's a good cause                                     ; none
         I remember you                                        ; none
         I'm on a fixed income, so every little bit helps, so yes ; none
+        no no, don't be sorry, yes, put me down for twenty    ; yes
+        you don't need to apologize, we'll give again         ; yes
+        no need to apologise                                  ; none
+        oh no, don't apologize, I'm not interested            ; no
+        no need to explain, no thanks                         ; no
         """)
     void roundvvFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(VV_QUESTION, false), said)).isEqualTo(expected);
