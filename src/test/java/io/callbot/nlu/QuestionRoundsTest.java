@@ -1,0 +1,947 @@
+package io.callbot.nlu;
+
+import static io.callbot.nlu.IntentSetTest.SET;
+import static io.callbot.nlu.IntentSetTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The families of answers found by the probe rounds written to questions of their own (an autopay offer, a test drive,
+ * a redelivery, a gym win-back, a card charge, a rebooking, an insurance renewal, a survey, a bill due by a day, an
+ * upgrade, a donation, a delivery address, a refill, a credit limit), each read as the answer to its round's question:
+ * positive rows in other words than the round's lines, and the near misses that must stay what they are.
+ */
+@Tag("unit")
+class QuestionRoundsTest {
+
+    // round ll ("... Would you like me to set up automatic payments for you today?"): a yes-word followed by a state of
+    // the caller ("yes, I'm at work", "yes I'm doing something") is no yes, it is busy (a callback) or asked again, while
+    // "yes I am" alone and a willing state ("yes, I'm coming") stay a yes; "no call me again" and a call back put off to
+    // never are an opt-out, a time after it a callback; the arrangement in place already is a not-now; the go-ahead in
+    // other words ("go right ahead", "put us on auto pay", "we've been wanting to get that done") is a yes
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        yes I'm at work                      ; callback
+        yeah, I'm on the road                ; callback
+        yes I'm walking the dog              ; callback
+        yes, I'm just having my lunch        ; callback
+        yes I'm doing a few things           ; callback
+        yeah I'm in the middle of dinner     ; callback
+        yes I'm at the hairdresser           ; none
+        yes I am                             ; yes
+        yes I'm interested                   ; yes
+        yes I'm in                           ; yes
+        yes, I'm coming                      ; yes
+        yeah I'm game                        ; yes
+        please no ring me again              ; opt_out
+        no call us ever again                ; opt_out
+        no, call me again tomorrow           ; callback
+        no, ring me again on Friday          ; callback
+        call us back never                   ; opt_out
+        try me again when hell freezes over  ; opt_out
+        call me back later                   ; callback
+        we're already on direct debit        ; not_now
+        it's already set up                  ; not_now
+        I already signed up online           ; not_now
+        ring me tomorrow, I'm not in right now ; callback
+        I'm not available at the moment      ; callback
+        he doesn't live at this address      ; wrong_person
+        me no understand                     ; repeat
+        no, I understand                     ; no
+        sure, go right ahead                 ; yes
+        yes, I'll have the ten dollars off   ; yes
+        we've been wanting to get that done  ; yes
+        autopay would make life easier       ; yes
+        yeah no it's okay, go for it         ; yes
+        yeah no that's fine                  ; no
+        no it's fine go ahead and hang up    ; no
+        go ahead and sign us up for auto pay ; yes
+        it would help if you explained       ; none
+        no, I've been meaning to do it myself ; no
+        as if I'd trust you                  ; no
+        no, not that one                     ; no
+        nope not that, I need a real person  ; agent
+        yeah right, like I'm about to give you my details ; no
+        """)
+    void roundllFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of("Would you like me to set up automatic payments for you today?", false), said))
+                .isEqualTo(expected);
+    }
+
+    // round mm ("Can I reserve a test drive for you this Saturday?"): the slot or the thing offered booked in any booking
+    // verb, the day booked or said to do, the learner's "yes, I come" and a yes after a pleased surprise ("I didn't
+    // expect it so soon") are a yes; the caller's own plan to call, surprise ("are you serious?") and a question about
+    // the car are no answer; a call at a time with the answer promised then is a callback ("try" only with "me" or
+    // "again"); part of it heard asks again; a hedged span of weeks, weeks ahead taken up, the weekend turned down after
+    // a yes and a test drive already had are a not-now; a kind of business asked about is who-is-calling; a named person
+    // asked for "directly" is an agent. Negatives: a booking questioned or denied, a flat "no, not this weekend"
+    private static final String ROUND_MM_QUESTION = "Hello, am I speaking with Maria Lopez? This is Chris from Lakeside Motors."
+            + " The new hybrid you asked about last month is on the lot now. Can I reserve a test drive for you this"
+            + " Saturday?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        absolutely, book me a slot                     ; yes
+        sure, schedule the test drive for me            ; yes
+        yeah save us a spot                             ; yes
+        please go ahead and hold one for me             ; yes
+        can you keep it aside for us                    ; yes
+        okay, I'll take the test drive                  ; yes
+        we'd love to take it for a quick spin           ; yes
+        pencil me in for a test drive                   ; yes
+        yes, arrange Saturday morning                   ; yes
+        okay book us in this Saturday                   ; yes
+        I think Saturday will do nicely                 ; yes
+        sure, Saturday would do me fine                 ; yes
+        okay, we come Saturday                          ; yes
+        oh, I was just about to ring you guys, so yes, book it ; yes
+        are you kidding? wow, alright, yes, reserve it  ; yes
+        oh lovely, I didn't expect it so soon, yes please book it ; yes
+        yeah we'd like to try it, so reserve Saturday for us ; yes
+        ring me on Monday and I'll let you know         ; callback
+        call me tomorrow afternoon then I can decide    ; callback
+        try me again next week                          ; callback
+        try later                                       ; callback
+        sorry, I only heard bits of that                ; repeat
+        I missed part of what you said                  ; repeat
+        perhaps in a couple of weeks                    ; not_now
+        maybe in a few months or so                     ; not_now
+        the coming weeks are pretty hectic for us       ; not_now
+        I'm swamped for the next couple of months       ; not_now
+        not this weekend, sorry                         ; not_now
+        we've already test driven one                   ; not_now
+        I already went down and drove it                ; not_now
+        which dealer is this                            ; who_is_calling
+        can I talk to him personally                    ; agent
+        don't hold it for me                            ; none
+        did you book the test drive already             ; none
+        should I book the test drive                    ; none
+        I'd never take it for a spin                    ; none
+        can you get me a ride home                      ; none
+        yeah we go to church Saturday                   ; none
+        I was going to call you guys to complain        ; none
+        I was just about to phone you people            ; none
+        are you serious                                 ; none
+        you're joking, no way                           ; no
+        are you serious? stop calling me                ; opt_out
+        I only got one car                              ; none
+        let me talk to my wife first                    ; not_now
+        no, no, not this weekend                        ; no
+        I'm busy right now                              ; callback
+        call me back in a week maybe                    ; callback
+        yes, but what colour does it come in            ; none
+        sure, which model is it                         ; none
+        yes it's me, what's the mileage on it           ; none
+        we want to try it                               ; none
+        """)
+    void roundmmFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_MM_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round oo ("Shall I reactivate it for you?", a win-back offer): the re- verbs (reactivate, reinstate, restart, rejoin),
+    // the caller taken back ("sign us back up", "switch my account back on"), coming back wanted, the persuaded yes
+    // ("you've talked me into it", "I'm sold"), slang "I'm down", the self-persuaded "yes, I guess I should", "free is
+    // free" and "just the nudge I was waiting for" are a yes; the caller's own hesitation overruled ("nah, I'm not busy",
+    // "no, it's my decision"), a cancellation right and the caller's own new start are no answer alone and leave a yes
+    // after them; a commitment the caller can't make and exercise done elsewhere now are a no; a member of staff is an
+    // agent; "what club is this" who-is-calling; "he's at work right now" wrong person. Negatives: the re- action
+    // denied, put on hold, "down with the flu", "I guess I should go", "I really shouldn't", "can you start again"
+    private static final String ROUND_OO_QUESTION = "Hi Maria, it's Jamie from FitZone Gym. We noticed you haven't been in"
+            + " for a few months, and we miss you! We can reactivate your membership with the first month free. Shall I"
+            + " reactivate it for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, reinstate my membership please            ; yes
+        sure, go ahead and reactivate the account        ; yes
+        yes please restart my membership                 ; yes
+        please rejoin me                                 ; yes
+        yes, put us back on                              ; yes
+        okay sign us back up then                        ; yes
+        go on, let me back in                            ; yes
+        yeah switch my account back on                   ; yes
+        please bring my membership back                  ; yes
+        yes I would love to come back                    ; yes
+        we're ready to come back                         ; yes
+        I've been wanting to get back into it            ; yes
+        okay you twisted my arm                          ; yes
+        go on then, you've talked me into it             ; yes
+        I'm sold                                         ; yes
+        we're totally down for that                      ; yes
+        yeah I'm down                                    ; yes
+        yes I guess I should                             ; yes
+        a free month is a free month, go on then         ; yes
+        that's just the nudge I was waiting for, yes     ; yes
+        reactivating it would make a lot of sense        ; yes
+        nah I'm not busy, go ahead                       ; yes
+        no it's my decision, reactivate it               ; yes
+        I need to start over properly, so yes, reinstate it ; yes
+        as long as I can cancel any time, yes            ; yes
+        if I can quit whenever I want then okay          ; yes
+        no I'm not busy                                  ; none
+        no it's my money                                 ; none
+        I can't commit right now, sorry                  ; no
+        we can't justify the cost                        ; no
+        I exercise outdoors these days                   ; no
+        we go running in the park now                    ; no
+        I won't be reactivating anything                 ; no
+        yes I suppose I really shouldn't                 ; no
+        I really shouldn't                               ; no
+        don't reactivate it                              ; no
+        no need to reinstate it                          ; no
+        can I speak to a member of your team             ; agent
+        what club is this                                ; who_is_calling
+        he's at work right now                           ; wrong_person
+        I can't afford it till payday                    ; not_now
+        don't sign me back up                            ; none
+        put me back on hold                              ; none
+        never bring it back                              ; none
+        I'll come back to you on that                    ; not_now
+        you haven't convinced me                         ; none
+        I'm convinced it's a scam                        ; none
+        I'm down with the flu                            ; none
+        yeah I'm down at the shops right now             ; none
+        yeah I guess I should go                         ; none
+        yes I suppose I should ask my husband            ; none
+        can you start again                              ; repeat
+        cancel it                                        ; confirm
+        reactivating it makes no sense                   ; no
+        coming back doesn't make sense for me            ; none
+        I'm at work right now                            ; callback
+        """)
+    void roundooFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_OO_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round nn ("... We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between
+    // nine and one?"), families for any delivery or visit offered: the delivery asked for in its own verb (also after
+    // "no", "whatever" or "no need to call me again"), the day or window said to do, "that'll do", "put me down for
+    // tomorrow", "see you then", "that's kind of you" are a yes; "stop, wait" and "no more missed deliveries" no
+    // opt-out hint; the delivery turned down, sent back, cancelled or collected instead is a no; fetched already a
+    // not-now; "I'd rather you stopped calling", "didn't use this number in future" an opt-out; "let's not do this
+    // again", "no need to call me back" and "nobody asked me if I wanted calls" ask; "don't bother me now" and "stop
+    // ringing at this hour, call me at ..." a callback; "who are they" who-is-calling. Negatives: another day or hour
+    // asked for, "bring it back", "drop it"
+    private static final String ROUND_NN_QUESTION = "Hello, this is an automated call from Swiftline Couriers for Maria"
+            + " Lopez. We tried to deliver your parcel today but nobody was home. Can we redeliver it tomorrow between"
+            + " nine and one?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah just drop it round in the morning          ; yes
+        okay pop the package over tomorrow              ; yes
+        nah, just redeliver it then                     ; yes
+        fine, whatever, deliver it                      ; yes
+        you can bring my parcel again                   ; yes
+        no need to phone me back, just deliver it       ; yes
+        there's no need to ring us again                ; confirm
+        don't bother to call me back, I'm not interested ; confirm
+        no need to call me back, ring me tomorrow at six ; callback
+        tomorrow would be perfect                       ; yes
+        eight to twelve would work for us               ; yes
+        the morning works I suppose                     ; yes
+        oh that will do nicely                          ; yes
+        pencil us in for tomorrow morning               ; yes
+        see you tomorrow then                           ; yes
+        that's so kind of you                           ; yes
+        yep, between nine and one                       ; yes
+        we never want to miss it again, so yes please, tomorrow is fine ; yes
+        stop, hang on, yes bring the parcel tomorrow    ; yes
+        yes, no more failed deliveries, tomorrow is fine ; yes
+        sorry we missed it, the kids were out, but tomorrow would be fine ; yes
+        please do not deliver it tomorrow               ; no
+        no need to redeliver                            ; no
+        we don't want the package delivered             ; no
+        just send it back to the sender                 ; no
+        cancel my delivery                              ; no
+        take the package off the list for tomorrow morning ; no
+        I'd rather pick it up from the post office      ; no
+        we can collect the parcel                       ; no
+        stop right there, no, I don't want it redelivered ; no
+        that won't do                                   ; no
+        we collected it at the sorting office yesterday ; not_now
+        leave us in peace for the moment                ; not_now
+        I wish you'd quit ringing                       ; opt_out
+        I'd prefer it if you stopped phoning            ; opt_out
+        please don't use my number from now on          ; opt_out
+        let's never do this again                       ; confirm
+        no one asked me whether I wanted calling        ; confirm
+        leave me be                                     ; confirm
+        stop                                            ; confirm
+        stop right there and stop calling me            ; opt_out
+        no more calls                                   ; opt_out
+        don't disturb me right now                      ; callback
+        don't bother me                                 ; opt_out
+        stop phoning me at this time of night, try me tomorrow ; callback
+        stop ringing me at this hour                    ; opt_out
+        who are they                                    ; who_is_calling
+        bring it tomorrow afternoon instead             ; none
+        bring it on saturday                            ; none
+        deliver it next week                            ; none
+        bring it back                                   ; none
+        drop it                                         ; none
+        bring it to the depot                           ; none
+        I'd rather not say yes before I know what it is ; none
+        no more missed deliveries                       ; none
+        I never want to miss it again                   ; none
+        """)
+    void roundnnFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_NN_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+
+    /** The rebooking offer of round qq, as a caller heard it (the question's words explain a yes's target). */
+    private static final String QQ_QUESTION = "Your flight to Denver on Friday was cancelled, and we can move you to the"
+            + " same flight on Saturday at no extra cost. Shall I book that for you?";
+
+    /**
+     * Round qq (a rebooking offer): a yes with the move in the caller's own verb ("put", "take", "both of us") whose
+     * target is the question's; a sigh before it; "no, just put me on it"; resignation then a yes; a turned-down refund
+     * then a yes; a yes and a follow-up request; an old time missed anyway so a yes. A day the question did not offer,
+     * a refund, a question about the new booking's seat, a bare resignation stay no clear yes.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        right okay put us on saturday then                    ; yes
+        sure thing, put the both of us on that saturday flight ; yes
+        okay I'll take that saturday flight                   ; yes
+        urgh alright yes book it                              ; yes
+        nope, just put us on saturday                         ; yes
+        honestly we haven't got much of a choice so okay      ; yes
+        no we don't need a refund, yes please book it         ; yes
+        yeah please and can you text me the new times         ; yes
+        we couldn't make friday anyway so okay move us        ; yes
+        will we still keep our seats                          ; none
+        do I get to keep my upgrade                           ; none
+        okay but can I still have the window seat             ; none
+        yes put us on sunday                                  ; none
+        sure I'll take a refund                               ; none
+        okay put me on hold                                   ; none
+        nah just move it to monday                            ; none
+        I really don't have a choice                          ; none
+        no I don't want a refund                              ; none
+        no we couldn't make it anyway                         ; no
+        I can't do saturday so yeah                           ; no
+        ugh no                                                ; no
+        yes and                                               ; none
+        no just cancel the whole thing                        ; confirm
+        """)
+    void roundqqFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(QQ_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round pp ("... We noticed a charge of three hundred and twelve dollars at Electro World today. Did you make this
+    // purchase?"), families that answer any yes/no question of fact: the act owned ("that was me", "it's mine", "that
+    // charge is mine"), the auxiliary given back ("yes I did", "I certainly did", "I did" alone), the act said after a
+    // yes-word or in the question's words are a yes; the act disowned ("that wasn't me", "not mine"), denied in any verb
+    // ("I never ordered anything", "I did not", "never did"), the place not visited and the card used by someone else are
+    // a no, also after a yes-word. Negatives: "that's not me" stays the wrong person, "I didn't quite hear you" a repeat,
+    // "I never did hear back" and "it's mine now" no answer, an opt-out beside either answer an opt-out. Also "no no,
+    // that's fine, I did" a yes ("nah that's fine" alone a no), "what bank is calling" who is calling, "well anyway" a
+    // corrector
+    private static final String ROUND_PP_QUESTION = "Hi, this is an automated call from CityBank card services for Maria"
+            + " Lopez. We noticed a charge of three hundred and twelve dollars at Electro World today. Did you make this"
+            + " purchase?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh yes it was me, I was there                  ; yes
+        that one was mine                              ; yes
+        yep the payment was mine                       ; yes
+        it was all me                                  ; yes
+        I sure did                                     ; yes
+        I certainly did                                ; yes
+        yes we did                                     ; yes
+        I did                                          ; yes
+        yeah we ordered that                           ; yes
+        correct, I paid for that                       ; yes
+        I made the purchase                            ; yes
+        that sounds about right                        ; yes
+        yes, that's my payment                         ; yes
+        yes it was                                     ; yes
+        uh huh it's mine                               ; yes
+        no that was not me                             ; no
+        it wasn't me                                   ; no
+        that payment isn't mine                        ; no
+        certainly not mine                             ; no
+        it's not my charge                             ; no
+        we never ordered anything                      ; no
+        I didn't authorize that                        ; no
+        I did not                                      ; no
+        never did                                      ; no
+        I haven't been there in ages                   ; no
+        somebody must have used my card                ; no
+        I never made the purchase                      ; no
+        nope, someone stole my card number             ; no
+        I did it, no wait, I didn't                    ; no
+        I didn't buy it                                ; no
+        yeah someone used my card                      ; no
+        yes I mean no it wasn't me                     ; no
+        sure, like I bought that, it wasn't me         ; no
+        no that's not me                               ; wrong_person
+        I didn't quite hear you                        ; repeat
+        sorry I didn't really catch that               ; repeat
+        I never did hear back from you                 ; none
+        it's mine now                                  ; none
+        I was there yesterday                          ; none
+        I did not make that purchase, stop calling me  ; opt_out
+        yes that was me, now take me off your list     ; opt_out
+        it is mine                                     ; none
+        no no it's okay, I did                          ; yes
+        nah that's fine                                 ; no
+        what bank is calling                            ; who_is_calling
+        which branch are you calling from               ; who_is_calling
+        is this for real? well anyway, yes I did        ; yes
+        so anyway, stop calling me                      ; opt_out
+        which bank is best                              ; none
+        """)
+    void roundppFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_PP_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    /** The renewal offer of round rr, as a caller heard it (the question's words explain a yes's target). */
+    private static final String RR_QUESTION = "Hello, this is Dana from Harbor Insurance calling for Maria Lopez. Your car"
+            + " insurance renews next week at the same price as last year. Would you like me to renew it for you now?";
+
+    /**
+     * Round rr (a renewal offer), families: a task put off, the line held ("don't hang up"), no time to shop around and
+     * loyalty ("I can't see why I'd switch") deny no yes after them; being dropped avoided and a welcomed reminder beside
+     * a yes-word are a yes; an address complaint with its reason, an interrupting "stop, let me finish", no questions, a
+     * list of quotes, a cancellation refused and the car updated on the policy are no answer (the answer after them
+     * decides); a real lady or man asked for is an agent; a message taken for the person called is the wrong person; a
+     * question the caller settles himself ("oh", "whatever", "never mind") before a yes of three words or more is that
+     * yes. Negatives: the remark alone, a no or an opt-out beside any of them, "stop calling me, sir", an unsettled
+     * question before a yes, a short yes after a settled question, "don't cancel it, just let it lapse".
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we hadn't gotten around to looking at it, so go ahead and renew it         ; yes
+        I haven't got round to it yet, so yes please, renew the policy             ; yes
+        I haven't gotten around to it and I won't renew it                         ; no
+        please don't hang up, I'm grabbing my reading glasses, okay, yes, renew it ; yes
+        don't go anywhere, let me find the letter, right, yes, renew it for me     ; yes
+        don't hang up, I don't want it renewed                                     ; no
+        I can't be bothered to shop around, so just go ahead and renew it          ; yes
+        honestly I don't have time so go ahead and renew it                        ; yes
+        I don't have the time to renew it now                                      ; none
+        I don't have the time, so no                                               ; no
+        been with you forever, I can't see why I'd switch, so yes, renew it        ; yes
+        I don't see why I'd stop                                                   ; none
+        we don't want to get cut off, so yes, renew it                             ; yes
+        I don't want to end up uninsured                                           ; yes
+        I don't want to be dropped, but I'm not renewing                           ; no
+        yeah, thanks for reminding me                                              ; yes
+        oh I'd nearly forgotten about it, so yes                                   ; yes
+        I completely forgot about that                                             ; none
+        thanks for the reminder, but no thanks                                     ; no
+        quit calling me sir, I'm not that old, but yes, renew it                   ; yes
+        stop calling me names                                                      ; none
+        stop calling me, sir                                                       ; opt_out
+        stop calling me ma'am, I'm not that old, and take me off your list         ; opt_out
+        stop, let me finish, yes please renew it                                   ; yes
+        stop stop, before you go any further, go ahead and renew it                ; yes
+        stop, before you go on, I'm not interested                                 ; no
+        stop before you go any further, take me off your list                      ; opt_out
+        stop                                                                       ; confirm
+        nope, no more questions, go ahead and renew it                             ; yes
+        no I haven't got any questions, renew it please                            ; yes
+        no, I don't have any questions                                             ; none
+        no questions, and I'm not renewing                                         ; no
+        I've been comparing a list of prices and yours is too high, so no          ; no
+        take me off your list of customers                                         ; opt_out
+        no no, please don't cancel my policy, renew it                             ; yes
+        don't cancel it                                                            ; none
+        no, cancel it                                                              ; confirm
+        don't cancel it, just let it lapse                                         ; no
+        we just added the new car to the policy, so yes, renew it                  ; yes
+        we already switched to another company                                     ; no
+        can you put me through to a real woman                                     ; agent
+        I'd like to talk to a real man please                                      ; agent
+        the real lady of the house is out                                          ; none
+        she's not in, but I'll let her know you rang                               ; wrong_person
+        can I take a message for him                                               ; wrong_person
+        yes, I'll pass the message on to her                                       ; wrong_person
+        I'll let you know                                                          ; not_now
+        I'll tell him                                                              ; none
+        who's calling? oh, Harbor, right, yes please renew it                      ; yes
+        are you a robot? oh whatever, yeah, renew it for me                        ; yes
+        sorry, what was that? oh, the insurance, yes, go ahead and renew it        ; yes
+        who is this? yeah go ahead                                                 ; who_is_calling
+        who is this? oh, okay                                                      ; who_is_calling
+        is this a robot? oh never mind, no thanks                                  ; no
+        no, who is this? oh, okay, go ahead and renew it                           ; who_is_calling
+        oh sorry, go on                                                            ; none
+        is this a recording? never mind, stop calling me                           ; opt_out
+        """)
+    void roundrrFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(RR_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round ss ("... Do you have two minutes to answer three quick questions about your last delivery?"), families of
+    // any request for the caller's time: time to spare now ("I've got loads of time", "okay, we could talk right now",
+    // "I'm free at the moment"), the go-ahead to the questions in other words ("walk me through the
+    // questions", "alright then, hit me", "okay ask", "two minutes, go ahead"), a yes on a condition of brevity or with
+    // the hurry said ("okay, if it's only a minute", "be quick, I'm on my way out"), words that deny or ask nothing beside
+    // a yes ("don't hang up", "no need to worry about ringing me back"), the driver stopping the car (no opt-out hint), a
+    // question about the questions (no answer yet), busy said stronger (a callback). Negatives: the same words denied or
+    // put off stay a no, a callback or no answer; what a noisy decline is heard as ("I can talk now" for "I can't talk
+    // now", "now is fine" for "no, it's fine", "okay go" for "okay no") and a term of address ("okay darling") are no
+    // yes; "okay go away" asks whether to stop calling; an opt-out beside any of them is an opt-out
+    private static final String ROUND_SS_QUESTION = "Hi Maria, this is an automated call from Greenleaf Grocery. Do you"
+            + " have two minutes to answer three quick questions about your last delivery?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh I've got loads of time today                          ; yes
+        sure love, I've got all the time in the world            ; yes
+        yeah I can chat for a bit                                ; yes
+        okay, we could talk right now                            ; yes
+        yes I can speak                                          ; yes
+        I'm free at the moment                                   ; yes
+        yep I'm available                                        ; yes
+        yeah, I've got some time                                 ; yes
+        okay walk me through the questions                       ; yes
+        run us through them then                                 ; yes
+        let's go through the questions                           ; yes
+        let me hear your questions                               ; yes
+        alright then, hit me                                     ; yes
+        hit me                                                   ; yes
+        sure, ask away                                           ; yes
+        okay ask                                                 ; yes
+        two minutes, go ahead                                    ; yes
+        sure, as long as you keep it short                       ; yes
+        okay, if it's only a minute                              ; yes
+        be quick, I'm on my way out                              ; yes
+        I'm running late so make it quick                        ; yes
+        don't hang up, I'm still here, okay go ahead             ; yes
+        no need to worry about ringing me back, I can do it now  ; yes
+        hang on, I'm parking the car... right, go ahead          ; yes
+        let me pull over... okay, I'm listening                  ; yes
+        I'm really very busy right now                           ; callback
+        we're so busy at the moment                              ; callback
+        what sort of questions are they                          ; none
+        how many questions are there                             ; none
+        I've got plenty of stuff already                         ; no
+        I've got plenty of time but I'm not interested           ; no
+        I can't talk now                                         ; callback
+        now's not a good time                                    ; callback
+        I'm free after six                                       ; callback
+        I'm not free right now                                   ; callback
+        I can talk to my husband about it                        ; none
+        yes I can talk to my husband about it                    ; none
+        I can talk now                                           ; none
+        now is fine                                              ; none
+        okay go                                                  ; none
+        okay darling                                             ; none
+        I can talk later                                         ; none
+        I'm free tomorrow                                        ; none
+        I don't have time                                        ; none
+        don't take me through them                               ; none
+        my neighbour's car nearly hit me                         ; none
+        okay go to hell                                          ; none
+        okay go away                                             ; confirm
+        okay, ask me tomorrow                                    ; none
+        if it's quick                                            ; none
+        no, not even if it's quick                               ; no
+        in a couple of minutes go ahead                          ; callback
+        make it quick, actually no, I'm about to head out, call me later ; callback
+        don't hang up, I'm not interested                        ; no
+        yes dear, I'm not interested                             ; no
+        let me pull over, no I don't want to do it               ; no
+        stop                                                     ; confirm
+        I have all the time in the world but don't call me again ; opt_out
+        stop the car, stop calling me                            ; opt_out
+        don't worry about calling me back, just take me off your list ; opt_out
+        what kind of questions, who is this                      ; who_is_calling
+        """)
+    void roundssFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_SS_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    /** The upgrade offer of round uu, as a caller heard it (the question's words explain a yes's target). */
+    private static final String UU_QUESTION = "Hi Maria, this is Sam from Bluewave Internet. You can upgrade to our faster"
+            + " fiber plan for just five dollars more a month. Shall I switch you over today?";
+
+    /**
+     * Round uu (a paid upgrade of home internet), families for any upgrade offer: a reason before "so" does not deny
+     * the yes after it ("we never get offered anything, so yes, ..."); the faster service named as what to be put on
+     * ("switch us to fibre", "give me the fibre one", "let's switch right now"); a reason that agrees beside a yes (the
+     * service the caller has found wanting, the price dismissed as small); the caller's own plan to call or a to-do list;
+     * the old plan ended as part of the switch. Declines: the price too high, the faster service not needed or refused by
+     * name, what the caller has is fast enough, no point in it, "thanks all the same". Negatives: a reason alone, a price
+     * found too high in the past, "not too expensive", a trailing "so yeah" after a reason, "not so sure", a bare "that
+     * doesn't make sense", "let's switch providers", and an opt-out or a "stop" beside any of it.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we never get offered anything by you lot, so yes, I'll take the faster one ; yes
+        the wifi keeps cutting out on us, so yes, switch us to fibre                ; yes
+        give me the fibre one                                                       ; yes
+        let's switch right now                                                      ; yes
+        yes please, our broadband is painfully slow                                 ; yes
+        go on then, it's only five bucks                                            ; yes
+        five bucks? that's peanuts, okay                                            ; yes
+        we've been wanting to ring you folks about it, so sure, put us on the faster plan ; yes
+        this was on my to-do list anyway, so yeah, go ahead and upgrade me          ; yes
+        okay, cancel my existing package and switch me over                         ; yes
+        I thought it was too pricey last year, but okay, go ahead                   ; yes
+        five dollars more is too much for us                                        ; no
+        nah, way too pricey                                                         ; no
+        that's out of our budget                                                    ; no
+        honestly we don't need faster speeds                                        ; no
+        please don't move me to the fiber plan                                      ; no
+        don't put me on the fiber                                                   ; no
+        our connection is quick enough                                              ; no
+        there's no point in upgrading                                               ; no
+        what's the point in paying more                                             ; no
+        it makes no sense for us to switch                                          ; no
+        well, thanks all the same                                                   ; no
+        I never get any deals, so no thanks                                         ; no
+        I can't afford it, so yeah                                                  ; no
+        the old one is slow but I'm not paying more                                 ; no
+        the current one is way too slow                                             ; none
+        five bucks is nothing                                                       ; none
+        it was too pricey back then                                                 ; none
+        it isn't too expensive                                                      ; none
+        money's tight so yeah                                                       ; none
+        I'm not so sure                                                             ; none
+        that doesn't make sense                                                     ; none
+        what's the point of this call                                               ; none
+        it's on my to do list                                                       ; none
+        let's switch providers                                                      ; none
+        let's not switch                                                            ; none
+        sure, my internet keeps dropping, but I'm moving next month                 ; none
+        I'm not home so call me back later                                          ; callback
+        stop the old plan                                                           ; confirm
+        calling you was on my to-do list, now take me off your list                 ; opt_out
+        the internet is slow, stop calling me                                       ; opt_out
+        """)
+    void rounduuFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(UU_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    /** The bill of round tt, asked with a deadline ("by this Friday"): a time in the answer is read against it. */
+    private static final String TT_QUESTION = "Hi, this is Northside Energy calling for Maria Lopez. Your bill of eighty"
+            + " four dollars was due last Friday. Can you make the payment by this Friday?";
+
+    /** Without a deadline in the question, a promise with a time puts the offer off, as in round cc. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll pay it tomorrow          ; not_now
+        I'll sort it out on Friday    ; not_now
+        not until payday              ; none
+        """)
+    void deadlinePhrasingsCountOnlyWhenTheQuestionSetsADeadline(String said, String expected) {
+        assertThat(read(SET, Question.of("Would you like to pay it now by card over the phone?", false), said))
+                .isEqualTo(expected);
+    }
+
+    /**
+     * Round tt (a bill "by this Friday"), families: a promise within the question's deadline in any verb (pay, settle,
+     * sort out, take care of, send, mail, get or have it paid, "it'll be paid", paying right now, stopping by somewhere
+     * to pay) at a time no later than it (today, tomorrow, first thing, by then, before the weekend, the question's own
+     * day) is a yes; a put-off past it (next week, not until payday, not this Friday, "I can't pay it by Friday") is a
+     * no. A commitment said alone ("I can do that", "will do", "can do") or beyond doubt ("you can count on it", "I can
+     * swing that", "yeah no, that's fine, I'll pay it") is a yes. The money lacked ("I don't have the money", "if I had
+     * the cash", "my account is overdrawn", "I'm broke"), "I'm not going to be able to pay it", "probably not" and the
+     * day that won't work are a no. Negatives: a day the question did not name ("I'll pay it Monday", "by Monday"), a
+     * promise denied ("I won't have it paid by Friday", "it won't be paid by then"), a yes taken back ("I can do that,
+     * but not by Friday"), "don't count on it", "what if I don't have the money", "I can't remember", "the other end of
+     * the line" (no opt-out) are no yes.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll settle it tomorrow                               ; yes
+        we'll pay the bill tonight                            ; yes
+        I can pay that off by Friday                          ; yes
+        it should be paid before then                         ; yes
+        the money will be there by the end of the week        ; yes
+        I'm paying it right now as we speak                   ; yes
+        I'll swing by the bank and pay it this afternoon      ; yes
+        I'm going to have it sorted by Friday                 ; yes
+        okay, I'll get that done first thing                  ; yes
+        we'll send a check on Friday                          ; yes
+        we can do that                                        ; yes
+        can do                                                ; yes
+        you can count on me                                   ; yes
+        I reckon I can swing it                               ; yes
+        yeah no it's fine, I'll take care of it               ; yes
+        I'll pay it next week                                 ; no
+        not until I get paid                                  ; no
+        nope, not this Friday                                 ; no
+        I can't afford it at the moment                       ; no
+        I don't have the cash                                 ; no
+        even if I had the money                               ; no
+        my bank account is empty                              ; no
+        honestly I'm broke                                    ; no
+        I'm not going to be able to pay that                  ; no
+        I can't pay it by Friday                              ; no
+        probably not                                          ; no
+        Friday is not going to work for me                    ; no
+        I'll pay it Monday                                    ; not_now
+        I'll pay it by Monday                                 ; none
+        I won't have it paid by Friday                        ; none
+        it won't be paid by then                              ; none
+        I can do that, but not by Friday                      ; no
+        I will do it later                                    ; not_now
+        don't count on it                                     ; none
+        what if I don't have the money by then                ; none
+        I honestly can't remember if I paid                   ; none
+        is there a human on the other end of the line         ; agent
+        I'll pay it Friday, now stop calling me               ; opt_out
+        """)
+    void roundttFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(TT_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round ww ("... Is forty two Oak Street still the right delivery address?"), families for any question whether a
+    // place or detail still holds: a question about the parcel after a go-ahead is no yes ("go on, which parcel?"); the
+    // thing asked about unchanged ("still there", "same place", "same as always", "still where we live") and a "thanks"
+    // beside a yes make no unexplained words; "that's correct" and "I believe so" are a yes. The caller gone from it ("I
+    // moved", "we relocated to Denver", "I don't live there any more", "not any more", "that's my old address") is a no.
+    // Negatives: the unchanged words alone are no yes, "not the same place" no yes, "that's correct, I moved" and "yeah,
+    // I moved" asked again, "I moved my meeting" and "I moved in with" no no, "she moved" the wrong person, "stop the
+    // package" and "stop, let me see" no opt-out hint while "stop calling me" and "stop the delivery calls" opt out;
+    // "read the address again" and "what'd you say" a repeat, "put me on the list again" no repeat
+    private static final String WW_QUESTION = "Hi, this is an automated call from QuickShip about a parcel for Maria"
+            + " Lopez. Is forty two Oak Street still the right delivery address?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah okay go ahead, which parcel is this?      ; none
+        sure, go on, what's in the box?                ; none
+        okay I'm here, what did I order?               ; none
+        yeah go on                                     ; yes
+        yes, still the same place                      ; yes
+        yeah, same address as always                   ; yes
+        yep, we're still there                         ; yes
+        of course, still my address, thanks            ; yes
+        yes, that's still where we live                ; yes
+        that is correct                                ; yes
+        I believe so                                   ; yes
+        still the same                                 ; none
+        no, not the same place                         ; no
+        yes, but not the same house                    ; none
+        thank you                                      ; none
+        that's not correct                             ; none
+        no, I moved                                    ; no
+        we've moved out                                ; no
+        I moved away last year                         ; no
+        we relocated to Denver                         ; no
+        I don't live there any more                    ; no
+        we no longer live on Pine Road                 ; no
+        I'm not at that address anymore                ; no
+        not any more, no                               ; no
+        that's my old address                          ; no
+        that was our previous place                    ; no
+        yeah, I moved                                  ; none
+        that's correct, I moved                        ; none
+        she moved                                      ; wrong_person
+        I moved my meeting around, so yes              ; none
+        we just moved in last month, yes               ; none
+        I moved in with my sister                      ; none
+        stop the package, we don't live there any more ; no
+        stop, let me see... yes, still there           ; yes
+        stop calling me, I moved                       ; opt_out
+        stop the delivery calls                        ; opt_out
+        we moved, take me off your list                ; opt_out
+        could you read the address again?              ; repeat
+        what'd you say?                                ; repeat
+        put me on the list again                       ; confirm
+        that's right, I moved                          ; none
+        yes, same as before                            ; yes
+        that's still correct                           ; yes
+        """)
+    void roundwwFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(WW_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    /**
+     * Round xx (a pharmacy: "Would you like us to refill it today?"), families: the refill asked for in its own verb
+     * ("refill it", "fill it up", "go ahead and refill my prescription") is a yes, declined in it ("don't refill it") a
+     * no; the medicine no longer taken ("I'm not taking it anymore", "I stopped taking those", "the doctor took me off
+     * it") a no; beside a yes, a supply running out ("I'm nearly out", "down to my last few pills"), the medicine still
+     * taken, the same as usual and a visit to collect it ("I'll swing by on Friday", "my wife will come get it") are no
+     * words nothing explains; a visit, a to-do list or a medicine kept ("stop by", "on my
+     * list", "I can't stop taking it", "don't remove anything") is no opt-out hint; the pharmacist asked for is an
+     * agent, "which pharmacy?" asks who is calling. Negatives: a supply running out alone is no yes, "should I refill
+     * it?" no answer, a real opt-out beside a visit still an opt-out, "not today" a not-now.
+     */
+    private static final String XX_QUESTION = "Hello, this is Main Street Pharmacy calling for Maria Lopez. Your blood"
+            + " pressure prescription is due for a refill. Would you like us to refill it today?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yes, go on and refill it for me                        ; yes
+        fill it please                                         ; yes
+        yeah, you can refill my prescription                   ; yes
+        okay, go ahead and fill it up                          ; yes
+        yeah, I'm nearly out, so refill it                     ; yes
+        sure, I'm running low                                  ; yes
+        sure, I'm down to my last few pills, fill it up        ; yes
+        yeah I still need it, go ahead and refill it           ; yes
+        yes, same as usual                                     ; yes
+        yes, fill that one up for me                           ; yes
+        yes please, I'll come get it tomorrow                  ; yes
+        go on then, I'll swing by on Friday                    ; yes
+        sure, my wife will come by for it                      ; yes
+        yes, I'll swing by and grab it                         ; yes
+        okay, stop by... I'll stop in on Friday, refill it     ; yes
+        yes, put it on my list                                 ; yes
+        I can never stop taking those, so yes, refill them     ; yes
+        no, don't remove it, I still take it                   ; no
+        don't refill it                                        ; no
+        please don't refill my prescription                    ; no
+        no, don't fill it, I'm not taking it anymore           ; no
+        no, I'm running low on patience                        ; no
+        I don't take that one anymore                          ; no
+        I stopped taking them months ago                       ; no
+        my doctor took me off that medication                  ; no
+        we're no longer taking that medicine                   ; no
+        no dear, not today                                     ; not_now
+        I'm almost out                                         ; none
+        should I refill it                                     ; none
+        I'll swing by later                                    ; none
+        the pharmacist said to take it with food               ; none
+        I can't stop taking it                                 ; none
+        can I talk to the pharmacist                           ; agent
+        is there a pharmacist there I could speak with         ; agent
+        can you put the pharmacist on                          ; agent
+        sorry, which pharmacy?                                 ; who_is_calling
+        what pharmacy is this                                  ; who_is_calling
+        stop calling me, I'll stop by if I need anything       ; opt_out
+        put me on your do not call list                        ; opt_out
+        stop, remove my number                                 ; opt_out
+        please stop, I'm not taking any more calls             ; opt_out
+        """)
+    void roundxxFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(XX_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    private static final String VV_QUESTION = "Hello Maria, this is Hope Kitchen, the food bank you gave to last winter."
+            + " Would you be willing to make a twenty dollar donation again this year?";
+
+    /**
+     * Round vv (a donation asked for again), families: a yes phrasing never ends on an auxiliary the caller negates
+     * ("uh, yeah, I don't think...", "of course I won't", "yeah I can't": no yes). An amount pledged ("pencil us in for
+     * fifty", "make that a hundred", "we could give you thirty"), giving again, gladness to give ("we'd be delighted to
+     * help out again", "absolutely, we will help again"), the payment as before (the card charged, a check mailed) are a yes, and
+     * praise of the cause or the caller remembered explain the words beside a yes. Given elsewhere ("we already donated
+     * to the Red Cross", "we give to a local church"), the caller in need, giving that can't go on ("a one-off gift",
+     * "we never donate over the phone", "not this year") are a no; "which one is this again?" asks who is calling;
+     * reassurance about the call ("no no, don't be sorry", "no need to apologise") answers nothing, no "no".
+     * Negatives: the pledge or payment denied ("don't put me down", "don't charge my card", "I won't mail you a
+     * check"), gladness on a condition ("if I had the money"), "I already gave you my card number", praise or
+     * remembering alone, a fixed income beside a yes are no yes (and no no where nothing declines).
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        pencil us in for fifty again                          ; yes
+        make that a hundred dollars instead                   ; yes
+        we could give you thirty this time                    ; yes
+        sure, I'll chip in again this year                    ; yes
+        we'd be delighted to help out again                   ; yes
+        glad to give                                          ; yes
+        absolutely, we will help again                        ; yes
+        just charge my card again                             ; yes
+        I'll send you another check as usual                  ; yes
+        yes please, it's a good cause                         ; yes
+        of course I'll help, I remember you guys              ; yes
+        sure I will check with my wife                        ; not_now
+        we already donated to the Red Cross                   ; no
+        I have already given through my office                ; no
+        we mostly give to a local church                      ; no
+        this is where our donations go                        ; no
+        we're the ones who need help this year                ; no
+        I can't donate anything anymore                       ; no
+        it was a one-off gift                                 ; no
+        we never donate over the phone                        ; no
+        nope, not this year                                   ; no
+        which one is this again                               ; who_is_calling
+        what is it you're calling for exactly                 ; who_is_calling
+        uh, yeah, I don't think we'll give this year          ; none
+        yes I do not want to                                  ; none
+        of course I won't                                     ; none
+        yeah I can't                                          ; none
+        sure I am not able to                                 ; none
+        yes I would not                                       ; none
+        I'd be happy to if I had the money                    ; no
+        don't put me down for fifty                           ; no
+        I can't give twenty                                   ; no
+        don't charge my card                                  ; none
+        I won't mail you a check                              ; none
+        I already gave you my card number                     ; none
+        it's a good cause                                     ; none
+        I remember you                                        ; none
+        I'm on a fixed income, so every little bit helps, so yes ; none
+        no no, don't be sorry, yes, put me down for twenty    ; yes
+        you don't need to apologize, we'll give again         ; yes
+        no need to apologise                                  ; none
+        oh no, don't apologize, I'm not interested            ; no
+        no need to explain, no thanks                         ; no
+        """)
+    void roundvvFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(VV_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round yy ("... you've been pre-approved for a credit limit increase to five thousand dollars. Would you like me to
+    // apply it to your card?"), families: the raise taken by name ("I'll take the higher limit") and a learner's "I am
+    // accept" are a yes; reasons that agree beside a yes (more room "never hurts", a long wait for it, thanks after it)
+    // leave no word unexplained; more credit refused by name ("we don't need more credit", "I'm not taking a higher
+    // limit") is a no; opt-out hint words about the offer, not the calls ("no more credit", "not on my budget list", "I
+    // made the list?", "what I have is enough for me") are no hint; "calls, I'm ..." is no "call at 9 am". Negatives:
+    // "I want my limit lowered" and "it wouldn't hurt, I guess" no yes, "I can't accept that" no yes, "no thank you very
+    // much" a no, "no, no more", "I'm on that list already", "I've had enough" still ask about calls, an opt-out beside
+    // a refusal an opt-out, "call me at 9 am" a callback
+    private static final String YY_QUESTION = "Hi Maria, this is Carla from Summit Bank. Good news: you've been"
+            + " pre-approved for a credit limit increase to five thousand dollars. Would you like me to apply it to your"
+            + " card?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah I'll take the higher limit                          ; yes
+        we would like the new limit, thanks                      ; yes
+        I would like that increase, yes                          ; yes
+        okay I am accept it                                      ; yes
+        yes, we accept the offer                                 ; yes
+        I've been waiting ages for this, yes please              ; yes
+        waited forever for that, sure, go ahead                  ; yes
+        extra breathing room can't hurt, so sure                 ; yes
+        well, a bigger cushion never hurts, so okay              ; yes
+        yes please, thank you so much                            ; yes
+        sure, put it on, thanks a lot                            ; yes
+        we made the list? then yes please, go ahead              ; yes
+        wow we made the list                                     ; none
+        I don't want the increase                                ; no
+        I'm not taking a higher limit                            ; no
+        we really don't need more credit                         ; no
+        I won't accept a bigger limit                            ; no
+        no more credit for me, thanks                            ; no
+        no, my son says no more debt                             ; no
+        nope, no more limit                                      ; no
+        it is not on my budget list, so no                       ; no
+        no thanks, the card I have is enough for me              ; no
+        no, I don't trust these calls, I'm not agreeing to anything ; no
+        I get too many calls, I'm not interested                 ; no
+        no thank you very much                                   ; no
+        I want my limit lowered                                  ; none
+        I can't accept that                                      ; none
+        it wouldn't hurt, I guess                                ; none
+        I've been waiting for this call to end                   ; none
+        no, no more                                              ; confirm
+        I'm on that list already                                 ; confirm
+        I've had enough, no thanks                               ; confirm
+        enough, no more credit                                   ; confirm
+        no more calls                                            ; opt_out
+        no more of these calls please, no more credit either     ; opt_out
+        I'm not wanting more credit, stop calling                ; opt_out
+        call me at 9 am                                          ; callback
+        ring me around 8 am                                      ; callback
+        """)
+    void roundyyFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(YY_QUESTION, false), said)).isEqualTo(expected);
+    }
+}
