@@ -9,11 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The built-in intents of one language and the words that shape how answers are read: fillers (skipped),
- * negators (cancel what follows), expressions in which a negator does not negate ("why not"), correctors that
- * start a new clause whose answer replaces the one before ("no, wait, yes") unless inside a sentence ("it actually
- * makes sense"), words by which a caller settles his own question ("who is this? oh, Acme, yes, send it"), and
- * uncertain expressions that are no answer at all ("I'm not sure", "hold on"). Loaded once per language from
+ * The built-in intents of one language and the words that shape how answers are read: {@link ClauseWords} (fillers,
+ * negators, correctors and their exceptions), uncertain expressions that are no answer at all ("I'm not sure", "hold
+ * on"), respellings and the phrasings a question's deadline brings into play. Loaded once per language from
  * {@code nlu/<language>.yaml} on the class path; immutable and thread-safe, and so are the intent sets it
  * compiles (cached: campaigns share them).
  */
@@ -23,12 +21,7 @@ public final class IntentLibrary {
 
     private final String language;
     private final Map<String, LibraryIntent> intents;
-    private final List<List<String>> fillers;
-    private final Set<String> negators;
-    private final List<List<String>> notNegating;
-    private final List<List<String>> correctors;
-    private final List<List<String>> notCorrecting;
-    private final List<List<String>> settling;
+    private final ClauseWords clauseWords;
     private final List<String> uncertain;
     private final Set<String> standalone;
     private final Set<String> functionWords;
@@ -38,18 +31,11 @@ public final class IntentLibrary {
     private volatile PhraseTrie uncertainTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
-    IntentLibrary(String language, Map<String, LibraryIntent> intents, List<List<String>> fillers,
-            Set<String> negators, List<List<String>> notNegating, List<List<String>> correctors,
-            List<List<String>> notCorrecting, List<List<String>> settling, List<String> uncertain, Set<String> standalone,
-            Set<String> functionWords, Respellings respellings, Deadline deadline) {
+    IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
+            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
-        this.fillers = List.copyOf(fillers);
-        this.negators = Set.copyOf(negators);
-        this.notNegating = List.copyOf(notNegating);
-        this.correctors = List.copyOf(correctors);
-        this.notCorrecting = List.copyOf(notCorrecting);
-        this.settling = List.copyOf(settling);
+        this.clauseWords = clauseWords;
         this.uncertain = List.copyOf(uncertain);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
@@ -97,30 +83,9 @@ public final class IntentLibrary {
         return compiled.computeIfAbsent(List.copyOf(candidates), c -> new IntentSet(this, c));
     }
 
-    List<List<String>> fillers() {
-        return fillers;
-    }
-
-    Set<String> negators() {
-        return negators;
-    }
-
-    List<List<String>> notNegating() {
-        return notNegating;
-    }
-
-    List<List<String>> correctors() {
-        return correctors;
-    }
-
-    /** Expressions in which a corrector word, inside a sentence, corrects nothing ("I would actually like that"). */
-    List<List<String>> notCorrecting() {
-        return notCorrecting;
-    }
-
-    /** Words after a question of the caller's that say he answered it or let it go ("oh", "whatever", "never mind"). */
-    List<List<String>> settling() {
-        return settling;
+    /** The words that shape how an answer's clauses are read (fillers, negators, correctors, ...). */
+    ClauseWords clauseWords() {
+        return clauseWords;
     }
 
     /** The trie of the uncertain expressions ("I'm not sure", "hold on"): no answer, and they outweigh a yes. */

@@ -50,12 +50,13 @@ final class IntentLibraryLoader {
                     Boolean.TRUE.equals(spec.get("declines")), Boolean.TRUE.equals(spec.get("asks"))));
             deadlinePhrases.put(e.getKey(), strings(file, where + ".deadline", spec.get("deadline")));
         }
-        IntentLibrary library = new IntentLibrary(language, intents, wordLists(file, "fillers", root.get("fillers")),
+        ClauseWords clauseWords = new ClauseWords(wordLists(file, "fillers", root.get("fillers")),
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
                 wordLists(file, "not_negating", root.get("not_negating")),
                 wordLists(file, "correctors", root.get("correctors")),
                 wordLists(file, "not_correcting", root.get("not_correcting")),
-                wordLists(file, "settling", root.get("settling")),
+                wordLists(file, "settling", root.get("settling")));
+        IntentLibrary library = new IntentLibrary(language, intents, clauseWords,
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),

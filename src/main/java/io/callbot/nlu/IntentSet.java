@@ -99,9 +99,9 @@ public final class IntentSet {
         evidence.add(List.of());
         partial.add(List.of());
         words.addAll(library.uncertainTrie().words());
-        library.fillers().forEach(words::addAll);
-        library.correctors().forEach(words::addAll);
-        words.addAll(library.negators());
+        library.clauseWords().fillers().forEach(words::addAll);
+        library.clauseWords().correctors().forEach(words::addAll);
+        words.addAll(library.clauseWords().negators());
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
         this.grammar = StateGrammar.of(grammarEntries, words);

@@ -28,22 +28,23 @@ final class Utterance {
 
     Utterance(String text, IntentLibrary library) {
         this.words = library.respellings().apply(tokens(text));
+        ClauseWords clauseWords = library.clauseWords();
         int n = words.size();
         filler = new boolean[n];
         negator = new boolean[n];
         notNegating = new boolean[n];
         settling = new boolean[n];
         clause = new int[n];
-        mark(library.fillers(), filler);
-        mark(library.notNegating(), notNegating);
-        mark(library.settling(), settling);
+        mark(clauseWords.fillers(), filler);
+        mark(clauseWords.notNegating(), notNegating);
+        mark(clauseWords.settling(), settling);
         boolean[] corrector = new boolean[n];
-        mark(library.correctors(), corrector);
+        mark(clauseWords.correctors(), corrector);
         boolean[] notCorrecting = new boolean[n];
-        mark(library.notCorrecting(), notCorrecting);
+        mark(clauseWords.notCorrecting(), notCorrecting);
         int c = 0;
         for (int i = 0; i < n; i++) {
-            negator[i] = library.negators().contains(words.get(i));
+            negator[i] = clauseWords.negators().contains(words.get(i));
             // inside a sentence a corrector word is an adverb matching skips like a filler ("I would actually like it")
             filler[i] |= corrector[i] && notCorrecting[i];
             if (corrector[i] && !notCorrecting[i]) {
