@@ -38,18 +38,18 @@ class IntentSetTest {
         return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
     }
 
-    // the "y" of a first "yes" lost on the line ("us book it", "yet go ahead"), "uh" heard as "don't" and "um" as "I'm"
-    // before it; a later "us" or "yet" stays as heard
+    // the "y" of a first "yes" lost on the line ("us book it"), "uh" heard as "don't" and "um" as "I'm" before it; a
+    // later "us" stays as heard, and a first "yet" too (a "not yet" whose "not" was lost)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         us please send it               ; yes
         us go ahead                     ; yes
-        yet sure send it                ; yes
         oh us that would be great       ; yes
         don't yeah sure go ahead        ; yes
         no wait actually us go ahead    ; yes
         us i heard you and no thanks    ; no
-        i'm yet go ahead                ; yes
+        i'm yup go ahead                ; yes
+        yet                             ; none
         i'm not you call me back tomorrow morning ; callback
         i'm not interested              ; no
         us please don't call me again   ; opt_out
