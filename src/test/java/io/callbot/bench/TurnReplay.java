@@ -2,6 +2,7 @@ package io.callbot.bench;
 
 import io.callbot.bench.eval.EvalCampaign;
 import io.callbot.bench.eval.Tally;
+import io.callbot.bench.eval.TurnResult;
 import io.callbot.dialog.engine.Event;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Replays what an {@link IntentEval} run heard (its {@code *-turns.tsv} with texts) through today's understanding,
@@ -21,8 +23,6 @@ import java.util.Map;
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.callbot.bench.TurnReplay out/probe-turns.tsv [CAMPAIGN.yaml] [-v]}
  */
 public final class TurnReplay {
-
-    private static final String NOTHING = "(nothing)";
 
     private TurnReplay() {
     }
@@ -43,7 +43,8 @@ public final class TurnReplay {
             String[] f = row.split("\t", -1);
             String label = f[column.get("label")];
             String heard = f[column.get("heard")];
-            String now = heard.equals(NOTHING) ? "none" : replay(campaign, heard, label, nextBest(f, column));
+            String now = heard.equals(TurnResult.NOTHING_HEARD) ? "none"
+                    : replay(campaign, heard, label, nextBest(f, column));
             recorded.add(label, f[column.get("predicted")]);
             replayed.add(label, now);
             byVoice.computeIfAbsent(f[column.get("voice")], v -> new Tally()).add(label, now);
@@ -57,12 +58,12 @@ public final class TurnReplay {
         byVoice.forEach((voice, t) -> System.out.println("  " + voice + ": " + t));
     }
 
-    /** The heard words ("grammar || free-form", then " >> " and the rest of the line when the turn ended early). */
+    /** The heard words: each part of the line (the rest after an early turn end) with its grammar and free-form pass. */
     static String replay(EvalCampaign campaign, String heard, String label, List<String> alternatives) {
         EvalCampaign.Started call = campaign.start(new ArrayList<>());
-        String[] parts = heard.split(" >> ");
+        String[] parts = heard.split(Pattern.quote(TurnResult.REST_OF_LINE));
         for (int i = 0; i < parts.length && !call.dialog().ended(); i++) {
-            String[] passes = parts[i].split(" \\|\\| ", 2);
+            String[] passes = parts[i].split(Pattern.quote(TurnResult.PASSES), 2);
             Event.Speech speech = Event.Speech.heard(passes[0], 1.0, passes.length > 1 ? passes[1] : null,
                     i == 0 && passes.length > 1 ? alternatives : List.of());
             campaign.answer(call.dialog(), speech, label, new ArrayList<>());
@@ -72,7 +73,8 @@ public final class TurnReplay {
 
     private static List<String> nextBest(String[] f, Map<String, Integer> column) {
         Integer at = column.get("next_best");
-        return at == null || at >= f.length || f[at].equals("-") ? List.of() : List.of(f[at].split(" \\| "));
+        return at == null || at >= f.length || f[at].equals("-") ? List.of()
+                : List.of(f[at].split(Pattern.quote(TurnResult.READINGS)));
     }
 
     private static Map<String, Integer> columns(String header) {

@@ -38,8 +38,14 @@ public final class EvalCampaign {
         this.settings = CampaignDialogs.settingsFor(campaign);
         this.context = new DialogContext(new CustomerView("eval", "Maria", "Lopez", "+12125550101",
                 ZoneId.of("America/New_York"), Map.of(), Set.of()), campaign.id(), campaign.name(), campaign.data());
-        this.intentStates = new HashSet<>(Corpus.INTENTS);
-        intentStates.retainAll(campaign.dialog().states().keySet());
+        this.intentStates = intentStates(campaign);
+    }
+
+    /** The corpus intents the campaign has a state of that name for: a dialog gone there acted on the intent. */
+    static Set<String> intentStates(Campaign campaign) {
+        Set<String> states = new HashSet<>(Corpus.INTENTS);
+        states.retainAll(campaign.dialog().states().keySet());
+        return states;
     }
 
     /** Loads {@code file}; an invalid campaign is an error naming its problems. */
@@ -84,6 +90,11 @@ public final class EvalCampaign {
 
     /** What the dialog did: the intent state it went to, opt_out when it put the customer on do-not-call, or none. */
     public String outcome(Dialog dialog) {
+        return outcome(dialog, intentStates);
+    }
+
+    /** What the dialog did, given the campaign's {@link #intentStates(Campaign)}. */
+    static String outcome(Dialog dialog, Set<String> intentStates) {
         String state = dialog.currentState();
         return intentStates.contains(state) ? state : dialog.doNotCall() ? "opt_out" : "none";
     }

@@ -56,7 +56,7 @@ public final class EvalRun {
             if (withText) {
                 tsv.append('\t').append(s.line().text()).append('\t').append(s.result().heard()).append('\t')
                         .append(s.result().matchedIntent()).append('\t')
-                        .append(s.result().nextBest().isEmpty() ? "-" : String.join(" | ", s.result().nextBest()));
+                        .append(s.result().nextBest().isEmpty() ? "-" : String.join(TurnResult.READINGS, s.result().nextBest()));
             }
             tsv.append('\n');
         }

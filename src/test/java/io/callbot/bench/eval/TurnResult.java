@@ -6,8 +6,9 @@ import java.util.List;
  * What the robot made of one caller line. An immutable value.
  *
  * @param predicted          the intent the dialog acted on (the state named after it), or {@code none}
- * @param heard              what recognition heard (the grammar pass, then {@code " || "} and the free-form second
- *                           pass when one ran), or {@code (nothing)} when the turn ended without words
+ * @param heard              what recognition heard (the grammar pass, then {@link #PASSES} and the free-form second
+ *                           pass when one ran; {@link #REST_OF_LINE} before the rest of a line whose turn ended
+ *                           early), or {@link #NOTHING_HEARD} when the turn ended without words
  * @param matchedIntent      the intent the dialog logged for the line, or null (a reprompt or a question back)
  * @param confirmationAsked  the dialog asked a confirmation question and heard the caller's answer to it
  * @param confirmationHeard  what recognition heard as that answer, or null
@@ -21,6 +22,15 @@ import java.util.List;
 public record TurnResult(String predicted, String heard, String matchedIntent, boolean confirmationAsked,
         String confirmationHeard, boolean secondPass, long responseGapMillis, boolean callbackTimeHeard,
         double audioSeconds, List<String> nextBest) {
+
+    /** Between the grammar pass's words and the free-form pass's in {@code heard}. */
+    public static final String PASSES = " || ";
+    /** Before what was heard of the rest of a line whose turn ended early. */
+    public static final String REST_OF_LINE = " >> ";
+    /** {@code heard} of a turn that ended without words. */
+    public static final String NOTHING_HEARD = "(nothing)";
+    /** Between next-best readings in the turns file's {@code next_best} column. */
+    public static final String READINGS = " | ";
 
     public TurnResult {
         nextBest = nextBest == null ? List.of() : List.copyOf(nextBest);

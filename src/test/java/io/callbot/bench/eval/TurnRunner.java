@@ -83,8 +83,7 @@ public final class TurnRunner {
         this.context = context;
         this.settings = CampaignDialogs.settingsFor(campaign);
         this.turn = turn;
-        this.intentStates = new HashSet<>(Corpus.INTENTS);
-        intentStates.retainAll(campaign.dialog().states().keySet());
+        this.intentStates = EvalCampaign.intentStates(campaign);
         this.reprompts = repromptTexts();
     }
 
@@ -266,10 +265,10 @@ public final class TurnRunner {
         }
 
         TurnResult result(Answer first, Answer rest, Answer confirmation) {
-            String state = dialog.currentState();
-            String predicted = intentStates.contains(state) ? state : dialog.doNotCall() ? "opt_out" : "none";
+            String predicted = EvalCampaign.outcome(dialog, intentStates);
             TranscriptEntry line = firstCallerLine();
-            String heard = heard(first) + (rest != null && rest.heard() != null ? " >> " + heard(rest) : "");
+            String heard = heard(first)
+                    + (rest != null && rest.heard() != null ? TurnResult.REST_OF_LINE + heard(rest) : "");
             return new TurnResult(predicted, heard, line == null ? null : line.intent(), confirmation != null,
                     confirmation == null ? null : heard(confirmation), secondPass(first), first.gapMillis(),
                     dialog.callback().map(Action.ScheduleCallback::requested).orElse(false), fedSamples / 8000.0,
@@ -286,12 +285,12 @@ public final class TurnRunner {
             return answer.heard() != null && answer.heard().secondPass().isPresent();
         }
 
-        /** What was heard: the grammar pass's words, then " || " and the free-form pass's when one ran. */
+        /** What was heard: the grammar pass's words, then the free-form pass's when one ran. */
         private String heard(Answer a) {
             if (a.heard() == null) {
-                return "(nothing)";
+                return TurnResult.NOTHING_HEARD;
             }
-            return a.heard().text() + a.heard().secondPass().map(p -> " || " + p.text()).orElse("");
+            return a.heard().text() + a.heard().secondPass().map(p -> TurnResult.PASSES + p.text()).orElse("");
         }
 
         private void feed(short[] audio) {
