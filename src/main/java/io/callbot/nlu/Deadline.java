@@ -39,7 +39,7 @@ final class Deadline {
      */
     List<Span> promises(List<PhraseTrie> perIntent, Utterance said, Question question, Lexicon lexicon) {
         List<Span> out = new ArrayList<>();
-        if (questionRules.stream().noneMatch(r -> !r.find(question.words(), lexicon).isEmpty())) {
+        if (questionRules.stream().allMatch(r -> r.find(question.words(), lexicon).isEmpty())) {
             return out;
         }
         for (int i = 0; i < perIntent.size(); i++) {

@@ -19,13 +19,14 @@ public final class Question {
     private static final int MIN_STEM = 4;
 
     /** In order, for what spans words ("by this Friday" sets a deadline: {@link Deadline}). */
-    private final List<String> said;
-    private final Set<String> words;
+    private final List<String> words;
+    /** The same words once each, for {@link #echoes}. */
+    private final Set<String> wordSet;
     private final boolean yesIsSafe;
 
-    private Question(List<String> said, Set<String> words, boolean yesIsSafe) {
-        this.said = List.copyOf(said);
-        this.words = words;
+    private Question(List<String> words, Set<String> wordSet, boolean yesIsSafe) {
+        this.words = List.copyOf(words);
+        this.wordSet = wordSet;
         this.yesIsSafe = yesIsSafe;
     }
 
@@ -34,18 +35,18 @@ public final class Question {
      * @param yesIsSafe whether a yes is the safe answer to it
      */
     public static Question of(String text, boolean yesIsSafe) {
-        List<String> said = SpokenText.words(text);
-        return new Question(said, Set.copyOf(said), yesIsSafe);
+        List<String> words = SpokenText.words(text);
+        return new Question(words, Set.copyOf(words), yesIsSafe);
     }
 
     /** The same words, where a yes is (or is not) the safe answer; the words are not read again. */
     public Question withYesIsSafe(boolean safe) {
-        return safe == yesIsSafe ? this : new Question(said, words, safe);
+        return safe == yesIsSafe ? this : new Question(words, wordSet, safe);
     }
 
     /** The question's words in order. */
     List<String> words() {
-        return said;
+        return words;
     }
 
     boolean yesIsSafe() {
@@ -54,7 +55,7 @@ public final class Question {
 
     /** Whether the caller's (normalized) word repeats one of the question's, as said or with another ending. */
     boolean echoes(String word) {
-        return words.contains(word) || words.stream().anyMatch(q -> sameStem(q, word) || sameStem(word, q));
+        return wordSet.contains(word) || wordSet.stream().anyMatch(q -> sameStem(q, word) || sameStem(word, q));
     }
 
     private static boolean sameStem(String shorter, String longer) {
