@@ -1,0 +1,240 @@
+package io.callbot.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * One hypothesis read against a state's {@link IntentTables}: the spans its phrasings and evidence cover, and the
+ * decision they lead to (an opt-out first, then the answer the caller ends on, a yes only when clear). Made and used
+ * once per hypothesis by {@link IntentSet#interpret}.
+ */
+final class HypothesisReading {
+
+    private static final int NEGATION_REACH = 3;
+    /** Subjects that start a statement of their own, out of the reach of a negator before them. */
+    private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
+    /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
+    private static final String CONSEQUENCE = "so";
+    /**
+     * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer
+     * sentence; shorter ones ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing
+     * words onto a yes) are no clear yes.
+     */
+    private static final int SPECIFIC_YES_WORDS = 3;
+
+    private final IntentTables tables;
+    private final Utterance said;
+    private final Question question;
+    private final List<Span> spans = new ArrayList<>();
+    /** Every span found, before short phrasings inside longer answers were set aside: what explains a word. */
+    private final List<Span> found;
+
+    HypothesisReading(IntentTables tables, Utterance said, Question question) {
+        this.tables = tables;
+        this.said = said;
+        this.question = question;
+        for (int i = 0; i < tables.tries.size(); i++) {
+            for (PhraseTrie trie : tables.tries.get(i)) {
+                trie.find(said, tables.lexicon, i, spans);
+            }
+            addEvidence(i, tables.evidence.get(i), Span.Kind.EVIDENCE);
+            addEvidence(i, tables.partial.get(i), Span.Kind.PARTIAL);
+        }
+        tables.promises.outrank(spans, said, question, tables.lexicon);
+        found = List.copyOf(spans);
+        spans.removeIf(this::standaloneInLongerAnswer);
+        spans.replaceAll(this::weakenedInsidePhrase);
+    }
+
+    /** Evidence that starts inside an expression like "why don't you" is no evidence ("why don't you call"). */
+    private void addEvidence(int intent, List<EvidenceRule> rules, Span.Kind kind) {
+        for (EvidenceRule r : rules) {
+            for (int[] at : r.find(said.words(), tables.lexicon)) {
+                if (!said.notNegating(at[0]) && !said.negatedAfter(at[1])) {
+                    spans.add(new Span(intent, at[0], at[1], kind, at[1] - at[0]));
+                }
+            }
+        }
+    }
+
+    /**
+     * A short phrasing like "what", "fine", "who" or "i don't" answers only when it is most of what was said: in
+     * "what's the weather like" or "I don't have their new number" it is a piece of another sentence.
+     */
+    private boolean standaloneInLongerAnswer(Span s) {
+        if (s.kind() != Span.Kind.PHRASE || !tables.library.standalone().contains(said.text(s))
+                && (s.length() > 1 || tables.lexicon.soundsLike(said.word(s.start())).stream()
+                        .noneMatch(tables.library.standalone()::contains))) {
+            return false;
+        }
+        // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't")
+        return said.contentWords(said.clauseOf(s)) - s.length() > (s.length() == 1 ? 1 : 0);
+    }
+
+    /**
+     * Keyword evidence inside a longer phrasing of another intent reads that phrasing's words out of their
+     * sentence ("not now, call me back" is no "don't call me"): it is only a hint, so an opt-out asks first. So
+     * is an opt-out phrasing within a longer phrasing of anything else ("don't call me now", "don't call me sir").
+     */
+    private Span weakenedInsidePhrase(Span s) {
+        boolean inside = s.kind() == Span.Kind.EVIDENCE && spans.stream().anyMatch(p -> p.kind() == Span.Kind.PHRASE
+                && p.intent() != s.intent() && p.intent() != tables.absorber && p.overlaps(s) && p.end() > s.end())
+                || s.kind() != Span.Kind.PARTIAL && tables.roles[s.intent()] == Role.OPT_OUT && spans.stream().anyMatch(
+                        p -> p.kind() == Span.Kind.PHRASE && p.intent() != s.intent() && p.start() <= s.start()
+                                && p.end() > s.end());
+        return inside ? new Span(s.intent(), s.start(), s.end(), Span.Kind.PARTIAL, s.weight()) : s;
+    }
+
+    Interpretation decide(Hypothesis.Source source) {
+        Optional<Span> optOut = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT
+                && s.kind() != Span.Kind.PARTIAL).findFirst();
+        if (optOut.isPresent()) {
+            return found(optOut.get(), Interpretation.Strength.CLEAR, source, 0);
+        }
+        List<Span> accepted = resolve();
+        Span chosen = choose(accepted);
+        int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
+        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
+                && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS) {
+            chosen = null;
+        }
+        Optional<Span> hint = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT)
+                .filter(s -> accepted.stream().noneMatch(a -> a.overlaps(s) && a.length() > s.length()))
+                .findFirst();
+        boolean noAnswer = chosen == null || chosen.intent() == tables.absorber;
+        if (hint.isPresent() && (noAnswer || tables.roles[chosen.intent()] == Role.AFFIRM
+                || tables.declines[chosen.intent()])) {
+            return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
+        }
+        return noAnswer ? Interpretation.none(source)
+                : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
+    }
+
+    /** Non-filler words of the yes phrasings in its clause from word {@code at} ("yeah, go on, send it": 5). */
+    private long yesWords(Span chosen, List<Span> accepted, int at) {
+        int c = said.clauseOf(chosen);
+        return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c
+                && s.start() >= at)
+                .mapToLong(s -> IntStream.range(s.start(), s.end()).filter(i -> !said.filler(i)).count()).sum();
+    }
+
+    /**
+     * Content words of the span's clause that no span explains: a yes among several words nothing accounts for
+     * ("around certainly evening", a grammar pass forcing "seven" onto "certainly") is no clear yes. A word
+     * another phrasing of the same intent covers is explained ("yeah sure thing": "yeah sure" and "sure thing"), and
+     * so is a word of the question other than a negator ("sure, switch it over" to "Can I switch your plan over
+     * today?").
+     */
+    private int unexplained(Span chosen, List<Span> accepted) {
+        int c = said.clauseOf(chosen);
+        int n = 0;
+        for (int i = 0; i < said.size(); i++) {
+            int at = i;
+            if (said.clause(i) == c && !said.filler(i) && !tables.library.functionWords().contains(said.word(i))
+                    && (said.negator(i) || !question.echoes(said.word(i)))
+                    && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())
+                    && found.stream().noneMatch(s -> s.intent() == chosen.intent() && s.start() <= at
+                            && at < s.end())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Non-overlapping spans, longest first, phrases before evidence; negated ones dropped; in word order. */
+    private List<Span> resolve() {
+        List<Span> sorted = new ArrayList<>(spans.stream().filter(s -> s.kind() != Span.Kind.PARTIAL).toList());
+        sorted.sort((a, b) -> a.length() != b.length() ? b.length() - a.length()
+                : a.kind() != b.kind() ? a.kind().compareTo(b.kind())
+                : a.start() != b.start() ? a.start() - b.start() : a.intent() - b.intent());
+        List<Span> accepted = new ArrayList<>();
+        for (Span s : sorted) {
+            if (accepted.stream().noneMatch(s::overlaps)) {
+                accepted.add(s);
+            }
+        }
+        accepted.removeIf(s -> tables.negatable[s.intent()] && negated(s, accepted));
+        accepted.sort((a, b) -> a.start() - b.start());
+        return accepted;
+    }
+
+    /**
+     * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
+     * with no new subject between ("she's not here, she moved away": the second "she" starts another statement) and
+     * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not").
+     */
+    private boolean negated(Span s, List<Span> accepted) {
+        int c = said.clauseOf(s);
+        // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
+        int reach = tables.roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;
+        for (int i = s.start() - 1; i >= Math.max(0, s.start() - reach); i--) {
+            if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))
+                    || said.word(i).equals(CONSEQUENCE) && i > 0 && !said.negator(i - 1)) {
+                return false;
+            }
+            int at = i;
+            if (said.negator(i) && !said.notNegating(i)
+                    && accepted.stream().noneMatch(a -> a != s && a.start() <= at && at < a.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer of the last clause that has one (a yes followed by a clause of other words is no answer). In it,
+     * the last intent that is neither a yes nor unsure nor questions settled before a specific yes ("who is this?
+     * oh, Acme, yeah, send it"); else the yes, unless the caller sounded unsure after it ("yes, I don't know";
+     * unsure first and then a yes is a decision: "hmm, okay, yes"); a decline followed by unsure words is no answer
+     * either ("no... maybe"). None when the answer ends on a corrector ("yes, but..."): the caller was changing it.
+     */
+    private Span choose(List<Span> accepted) {
+        if (said.lastClause() > 0 && said.contentWords(said.lastClause()) == 0) {
+            return null; // "yes, but..." cut off: the caller was changing the answer
+        }
+        boolean qualifiedLater = false;
+        for (int c = said.lastClause(); c >= 0; c--) {
+            Span other = null;
+            Span yes = null;
+            Span unsure = null;
+            boolean onlyQuestions = true;
+            for (Span s : accepted) {
+                if (said.clauseOf(s) != c) {
+                    continue;
+                }
+                if (s.intent() == tables.absorber) {
+                    unsure = s;
+                } else if (tables.roles[s.intent()] == Role.AFFIRM) {
+                    yes = s;
+                } else {
+                    other = s;
+                    onlyQuestions &= tables.asks[s.intent()];
+                }
+            }
+            boolean settled = other != null && onlyQuestions && yes != null
+                    && IntStream.range(other.end(), yes.start()).anyMatch(said::settling)
+                    && yesWords(yes, accepted, other.end()) >= SPECIFIC_YES_WORDS;
+            Span answer = other == null || settled ? yes : other;
+            boolean hedged = unsure != null && (answer == null || unsure.start() > answer.start()
+                    && (tables.roles[answer.intent()] == Role.AFFIRM || tables.declines[answer.intent()]));
+            if (hedged) {
+                return unsure;
+            }
+            if (answer != null) {
+                // "I'd like that, but [words nothing explains]": the yes was qualified, not given
+                return qualifiedLater && tables.roles[answer.intent()] == Role.AFFIRM ? null : answer;
+            }
+            qualifiedLater |= said.contentWords(c) > 0;
+        }
+        return null;
+    }
+
+    private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source,
+            int unexplained) {
+        return new Interpretation(tables.candidates.get(s.intent()).name(), strength, said.text(s), source,
+                unexplained);
+    }
+}

@@ -1,0 +1,83 @@
+package io.callbot.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One listening state's intents compiled into what a {@link HypothesisReading} looks up, per intent index: its phrase
+ * tries (the library's, shared, and the campaign's own), keyword evidence, partial evidence and role flags; the
+ * library's uncertain expressions sit at index {@link #absorber}. Also collects every word these use, for the
+ * recognizer grammar. Immutable after construction (its lists are not copied, so it stays package-private).
+ */
+final class IntentTables {
+
+    final IntentLibrary library;
+    final List<CandidateIntent> candidates;
+    final List<List<PhraseTrie>> tries = new ArrayList<>();
+    final List<List<EvidenceRule>> evidence = new ArrayList<>();
+    final List<List<EvidenceRule>> partial = new ArrayList<>();
+    final DeadlinePromises promises;
+    final Role[] roles;
+    final boolean[] negatable;
+    final boolean[] declines;
+    final boolean[] asks;
+    /** The index of the uncertain expressions ("I'm not sure", "hold on"): heard, they mean no answer. */
+    final int absorber;
+    final Lexicon lexicon;
+    /** Every word a phrasing or rule uses. */
+    final Set<String> words = new LinkedHashSet<>();
+    /** Whole phrases and words for the grammar, as spoken. */
+    final Set<String> grammarEntries = new LinkedHashSet<>();
+
+    IntentTables(IntentLibrary library, List<CandidateIntent> candidates) {
+        this.library = library;
+        this.candidates = List.copyOf(candidates);
+        int n = candidates.size();
+        absorber = n;
+        roles = new Role[n + 1];
+        negatable = new boolean[n + 1];
+        declines = new boolean[n + 1];
+        asks = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            CandidateIntent c = candidates.get(i);
+            Optional<LibraryIntent> lib = c.library() == null ? Optional.empty() : library.intent(c.library());
+            roles[i] = c.role();
+            negatable[i] = lib.map(LibraryIntent::negatable).orElse(roles[i] != Role.OPT_OUT);
+            declines[i] = lib.map(LibraryIntent::declines).orElse(false);
+            asks[i] = lib.map(LibraryIntent::asks).orElse(false);
+            List<PhraseTrie> own = new ArrayList<>();
+            lib.ifPresent(l -> own.add(library.trie(l)));
+            if (!c.phrases().isEmpty()) {
+                own.add(new PhraseTrie(c.phrases()));
+            }
+            tries.add(own);
+            List<EvidenceRule> rules = new ArrayList<>(lib.map(LibraryIntent::evidence).orElse(List.of()));
+            c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).map(library::keywordRule)
+                    .flatMap(Optional::stream).forEach(rules::add);
+            evidence.add(rules);
+            partial.add(lib.map(LibraryIntent::partial).orElse(List.of()));
+            for (PhraseTrie t : own) {
+                words.addAll(t.words());
+                grammarEntries.addAll(t.spokenWords());
+            }
+            rules.forEach(r -> words.addAll(r.words()));
+            partial.get(i).forEach(r -> words.addAll(r.words()));
+            c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).forEach(grammarEntries::add);
+            lib.ifPresent(l -> grammarEntries.addAll(l.grammar()));
+        }
+        promises = new DeadlinePromises(library.deadline(), candidates, words, grammarEntries);
+        roles[absorber] = Role.OTHER;
+        tries.add(List.of(library.uncertainTrie()));
+        evidence.add(List.of());
+        partial.add(List.of());
+        words.addAll(library.uncertainTrie().words());
+        library.clauseWords().fillers().forEach(words::addAll);
+        library.clauseWords().correctors().forEach(words::addAll);
+        words.addAll(library.clauseWords().negators());
+        words.remove(Utterance.UNK);
+        this.lexicon = new Lexicon(words);
+    }
+}
