@@ -944,4 +944,52 @@ class QuestionRoundsTest {
     void roundyyFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(YY_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    private static final String ROUND_ZF_QUESTION = "Hi Maria, this is TechCare. The warranty on the washing machine you"
+            + " bought from us last year ends this month. Would you like to extend it for two more years for forty-nine"
+            + " dollars?";
+
+    // round zf (an extended warranty): the extension taken by its name ("we'll take the extended cover", "I'd like the
+    // extra two years"), also after a long reason, the appliance or warranty extended in the offer's verb, the price
+    // called acceptable, the habit broken "just this once", a reassuring "no, it's fine" before a go-ahead with its
+    // object, a hesitation dropped ("nah, forget that, let's go for it"), "I'm not hanging up" before a yes, "stop, you
+    // had me at ..." and "whatever you need from me" are a yes; the habit of refusing warranties, the extension refused
+    // by name and a subjectless "don't want it" are a no; "cancel that offer" is no opt-out hint; "not dealing with this
+    // right now" is a not-now. Negatives: the extension refused or questioned, the price asked about, "forget it" and
+    // "no it's fine, go ahead and hang up" alone, a plain "stop" or "whatever", and an opt-out anywhere
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+        we'll take the extended cover                            ; yes
+        okay, I'd like the extra two years                       ; yes
+        my last fridge died right after the guarantee ran out, so yeah, we want the extension ; yes
+        sure, go ahead and extend the warranty                   ; yes
+        fifty bucks for two years is fair                        ; yes
+        I don't usually, but fine, just this once                ; yes
+        no no, it's okay, go ahead and do it                     ; yes
+        let me think, nah, forget that, let's go for it          ; yes
+        no, I'm not going to hang up, I'll take the warranty     ; yes
+        wait wait, you had me at two years, yes                  ; yes
+        yes, extend it, whatever you need from me                ; yes
+        we never bother with those protection plans              ; no
+        I would never buy an extended warranty                   ; no
+        we don't need the extra coverage                         ; no
+        nah, don't want one, thanks                              ; no
+        drop that offer, I'm not interested                      ; no
+        we're not dealing with that tonight                      ; not_now
+        I don't want the extension                               ; no
+        why would I extend the warranty                          ; none
+        what does the extension cover                            ; none
+        forty-nine for two years                                 ; none
+        forget it                                                ; no
+        no it's fine, go ahead and hang up                       ; no
+        I'm not doing this                                       ; no
+        whatever                                                 ; none
+        stop                                                     ; confirm
+        cancel my number, I don't want the warranty              ; confirm
+        I never buy warranties, take me off your list            ; opt_out
+        you had me at two years, now stop calling me             ; opt_out
+        """)
+    void roundzfFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZF_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
