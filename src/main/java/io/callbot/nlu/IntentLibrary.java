@@ -28,13 +28,15 @@ public final class IntentLibrary {
     private final Set<String> functionWords;
     private final Respellings respellings;
     private final Deadline deadline;
+    private final Deadline channel;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
     private volatile PhraseTrie remarkTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
-            List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline) {
+            List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings,
+            Deadline deadline, Deadline channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
@@ -44,6 +46,7 @@ public final class IntentLibrary {
         this.functionWords = Set.copyOf(functionWords);
         this.respellings = respellings;
         this.deadline = deadline;
+        this.channel = channel;
     }
 
     /**
@@ -132,6 +135,14 @@ public final class IntentLibrary {
     /** Phrasings that count only when the question set a deadline ("I'll pay it Friday" to "by this Friday?"). */
     Deadline deadline() {
         return deadline;
+    }
+
+    /**
+     * Phrasings that count only when the question offers a channel ("email is fine", "send them to my email" to "Can
+     * we send your statements by email?"; to "Shall I text you the coupon?" another channel asked for is no answer).
+     */
+    Deadline channel() {
+        return channel;
     }
 
     /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */
