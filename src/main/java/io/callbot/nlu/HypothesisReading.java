@@ -53,7 +53,7 @@ final class HypothesisReading {
     private void addEvidence(int intent, List<EvidenceRule> rules, Span.Kind kind) {
         for (EvidenceRule r : rules) {
             for (int[] at : r.find(said.words(), tables.lexicon)) {
-                if (!said.notNegating(at[0]) && !said.negatedAfter(at[1])) {
+                if (!said.notNegating(at[0]) && !said.continuedAfter(at[1])) {
                     spans.add(new Span(intent, at[0], at[1], kind, at[1] - at[0]));
                 }
             }
