@@ -944,4 +944,55 @@ class QuestionRoundsTest {
     void roundyyFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(YY_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zg ("... A technician is booked to check your gas meter on Tuesday between one and five p.m. Does that time
+    // still work for you?"), families: at home on the visit's own day is a yes (the question books a day, Deadline: "we'll
+    // be here Tuesday", "I'm home on Tuesday afternoon"), another day or someone else's day stays a callback or nothing;
+    // the time said to (still) work after a yes-word or with "still" ("yep, that still works for me"); a yes with a call
+    // ahead asked of the visitor ("sure, could you get the engineer to text me before he comes"); time taken off for it
+    // is a reason that agrees beside a yes, never a yes alone; two yes phrasings overlapping ("yeah Tuesday" and
+    // "Tuesday's fine") count their words once each; a regretful no ("I'm afraid not", "sorry, can't"), and a "can't"
+    // before a reason ("I can't, I'll be away") denies nothing of the no after it; the check done already ("we just had
+    // the meter looked at") is a not-now. Negatives: "afraid so", "it works" alone, "I won't be home Tuesday", "sorry, I
+    // can't hear you", "I'll be home Thursday", a bare "I had it checked"
+    private static final String ROUND_ZG_QUESTION = "Hello, this is Metro Gas calling for Maria Lopez. A technician is"
+            + " booked to check your gas meter on Tuesday between one and five p.m. Does that time still work for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we'll be here on Tuesday                                  ; yes
+        I'm home on Tuesday afternoon                             ; yes
+        my wife's out but I will be around Tuesday                ; yes
+        someone will be in Tuesday afternoon                      ; yes
+        I'll be home Thursday                                     ; callback
+        we will be there on Friday                                ; callback
+        she'll be home Tuesday                                    ; none
+        I won't be home Tuesday                                   ; no
+        yep, that still works for me                              ; yes
+        that time still works                                     ; yes
+        okay, that slot works fine                                ; yes
+        it works                                                  ; none
+        my old boiler still works great                           ; none
+        of course I know you lot, you're the gas people, right?   ; none
+        sure, could you get the engineer to text me before he comes ; yes
+        could you have the technician ring me once he's close     ; none
+        yeah, I booked the whole day off for it                   ; yes
+        I've taken the afternoon off                              ; none
+        I took the day off but no, that doesn't work              ; no
+        no hold on, I'd mixed it up with Thursday, yeah, Tuesday's good ; yes
+        I'm afraid not                                            ; no
+        afraid not, we're away                                    ; no
+        sorry, can't                                              ; no
+        afraid so                                                 ; none
+        I can't, I'll be away on a trip                           ; no
+        sorry, I can't hear you                                   ; repeat
+        I'm afraid not, and stop calling me                       ; opt_out
+        we just had the boiler serviced                           ; not_now
+        the meter was already read last week                      ; not_now
+        I had it looked at already, but yes, Tuesday's fine       ; yes
+        I had it checked                                          ; none
+        """)
+    void roundzgFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZG_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
