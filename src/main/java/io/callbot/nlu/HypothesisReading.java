@@ -97,8 +97,9 @@ final class HypothesisReading {
         List<Span> accepted = resolve();
         Span chosen = choose(accepted);
         int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
-        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
-                && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS) {
+        // a yes the caller goes on to qualify and breaks off ("yes, but...") is not given
+        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && (said.endsOnCorrector()
+                || unexplained > 0 && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS)) {
             chosen = null;
         }
         Optional<Span> hint = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT)

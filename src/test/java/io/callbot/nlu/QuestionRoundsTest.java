@@ -944,4 +944,61 @@ class QuestionRoundsTest {
     void roundyyFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(YY_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zh (a florist's win-back: "Can I tell you about this week's specials?"), families: nothing wanted at all is a
+    // no, also after a polite "that's okay" (it was a false yes); a "no" that gives leave and then the go-ahead ("no,
+    // that's fine, go on", "nope, I don't mind at all, tell me") is a yes; a yes followed by asking what the specials are
+    // is a yes; "what the heck, go on" and "go on, convince me" are a yes; an occasion coming up, the old custom liked, a
+    // "how nice" and "quickly though" leave no word unexplained beside a yes; a decline with money as its reason is no
+    // not-now; custom gone to another florist is a no; the person called moved out years ago (no callback time) or out
+    // of reach ("no way to contact her") is wrong_person; a wildcard (a name) never swallows an answer word ("who are...
+    // oh, Bloom. nah, no thanks" is a no); a yes that breaks off on "but"/"although" is no yes. Negatives: "no, that's
+    // fine" and "not at all" alone stay declines, and so does "go ahead and hang up", the specials asked about without a
+    // yes stay none, "what the heck? who is this" asks, "how nice", "how lovely" or an occasion alone are no yes, "no
+    // way" stays a decline, "call me back in a few weeks" a callback, "I'm broke" and "nothing right now" not now
+    private static final String ROUND_ZH_QUESTION = "Hi Maria, it's Lena from Bloom Flowers. It's been a while since your"
+            + " last order, and we've got some lovely new spring bouquets. Can I tell you about this week's specials?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        it's alright, we don't need anything thanks              ; no
+        that's fine, I really don't want anything                ; no
+        nope, it's okay, go on then                              ; yes
+        oh no, I don't mind at all, tell me about them           ; yes
+        no no, not at all, go ahead                              ; yes
+        okay so what are the specials                            ; yes
+        sure, what's on special                                  ; yes
+        oh what the hell, go on then                             ; yes
+        alright then, persuade me                                ; yes
+        yes please, our anniversary is coming up                 ; yes
+        sure, I just love your roses                             ; yes
+        how nice, yes please                                     ; yes
+        okay, briefly though                                     ; yes
+        sure, be quick though                                    ; yes
+        I'd love to hear about them                              ; yes
+        nah, cash is a bit short                                 ; no
+        no, we're staying with our local florist now             ; no
+        he moved away a couple of years ago                      ; wrong_person
+        we have no way of contacting her                         ; wrong_person
+        who's this? oh, Bloom. nah, no thanks                    ; no
+        no, that's fine                                          ; no
+        nope, that's alright, you can go ahead and hang up       ; no
+        not at all                                               ; no
+        what are they                                            ; none
+        what the heck, who is this                               ; who_is_calling
+        how nice                                                 ; none
+        how lovely                                               ; none
+        our anniversary is coming up                             ; none
+        no way, not interested                                   ; no
+        yeah, but...                                             ; none
+        sure, although...                                        ; none
+        yeah, though...                                          ; none
+        yes, I always loved your lilies                          ; yes
+        call me back in a few weeks                              ; callback
+        I'm broke at the moment                                  ; not_now
+        we don't need anything else right now                    ; not_now
+        """)
+    void roundzhFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZH_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
