@@ -19,6 +19,9 @@ final class HypothesisReading {
     private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
     /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
     private static final String CONSEQUENCE = "so";
+    /** Words that make the caller's own "I need it", "we want one" a condition, no yes ("... if I need it"). */
+    private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /**
      * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer
      * sentence; shorter ones ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing
@@ -45,6 +48,7 @@ final class HypothesisReading {
             addEvidence(i, tables.partial.get(i), Span.Kind.PARTIAL);
         }
         tables.promises.outrank(spans, said, question, tables.lexicon);
+        tables.channel.outrank(spans, said, question, tables.lexicon);
         found = List.copyOf(spans);
         spans.removeIf(this::standaloneInLongerAnswer);
         spans.replaceAll(this::weakenedInsidePhrase);
@@ -71,8 +75,16 @@ final class HypothesisReading {
                         .noneMatch(tables.library.standalone()::contains))) {
             return false;
         }
-        // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't")
-        return said.contentWords(said.clauseOf(s)) - s.length() > (s.length() == 1 ? 1 : 0);
+        // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't");
+        // a remark beside it is no other word ("I'd love to, thanks for asking")
+        return answeringWords(said.clauseOf(s)) - s.length() > (s.length() == 1 ? 1 : 0);
+    }
+
+    /** Content words of clause {@code c} outside the remarks ("thanks for asking" answers nothing). */
+    private long answeringWords(int c) {
+        return said.contentWords(c) - IntStream.range(0, said.size()).filter(i -> said.clause(i) == c
+                && !said.filler(i) && !said.unknown(i) && spans.stream()
+                        .anyMatch(r -> r.intent() == tables.remark && r.start() <= i && i < r.end())).count();
     }
 
     /**
@@ -98,8 +110,9 @@ final class HypothesisReading {
         List<Span> accepted = resolve();
         Span chosen = choose(accepted);
         int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
-        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
-                && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS) {
+        // a yes the caller goes on to qualify and breaks off ("yes, but...") is not given
+        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && (said.endsOnCorrector()
+                || unexplained > 0 && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS)) {
             chosen = null;
         }
         Optional<Span> hint = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT)
@@ -170,9 +183,14 @@ final class HypothesisReading {
     /**
      * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
      * with no new subject between ("she's not here, she moved away": the second "she" starts another statement) and
-     * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not").
+     * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not"). A condition denies
+     * the caller's own yes right after it ("if I need it", "unless we want one").
      */
     private boolean negated(Span s, List<Span> accepted) {
+        if (tables.roles[s.intent()] == Role.AFFIRM && s.start() > 0 && FIRST_PERSON.contains(said.word(s.start()))
+                && CONDITIONS.contains(said.word(s.start() - 1))) {
+            return true; // round zc: "depends on whether I can still get paper if I need it" holds no yes
+        }
         int c = said.clauseOf(s);
         // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
         int reach = tables.roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;
@@ -211,8 +229,8 @@ final class HypothesisReading {
             Span unsure = null;
             boolean onlyQuestions = true;
             for (Span s : accepted) {
-                if (said.clauseOf(s) != c) {
-                    continue;
+                if (said.clauseOf(s) != c || s.intent() == tables.remark) {
+                    continue; // a remark answers nothing: the answer beside it decides
                 }
                 if (s.intent() == tables.absorber) {
                     unsure = s;
@@ -236,7 +254,7 @@ final class HypothesisReading {
                 // "I'd like that, but [words nothing explains]": the yes was qualified, not given
                 return qualifiedLater && tables.roles[answer.intent()] == Role.AFFIRM ? null : answer;
             }
-            qualifiedLater |= said.contentWords(c) > 0;
+            qualifiedLater |= answeringWords(c) > 0;
         }
         return null;
     }

@@ -23,24 +23,30 @@ public final class IntentLibrary {
     private final Map<String, LibraryIntent> intents;
     private final ClauseWords clauseWords;
     private final List<String> uncertain;
+    private final List<String> remarks;
     private final Set<String> standalone;
     private final Set<String> functionWords;
     private final Respellings respellings;
     private final Deadline deadline;
+    private final Deadline channel;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
+    private volatile PhraseTrie remarkTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
-            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline) {
+            List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings,
+            Deadline deadline, Deadline channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
         this.uncertain = List.copyOf(uncertain);
+        this.remarks = List.copyOf(remarks);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
         this.respellings = respellings;
         this.deadline = deadline;
+        this.channel = channel;
     }
 
     /**
@@ -98,6 +104,19 @@ public final class IntentLibrary {
         return t;
     }
 
+    /**
+     * The trie of the remarks ("thanks for asking", "it's nice of you to call"): they explain their words and answer
+     * nothing, so the answer beside them decides, and alone they are no answer.
+     */
+    PhraseTrie remarkTrie() {
+        PhraseTrie t = remarkTrie;
+        if (t == null) {
+            t = new PhraseTrie(remarks);
+            remarkTrie = t;
+        }
+        return t;
+    }
+
     /** The phrase trie of a library intent, built once and shared by every intent set. */
     PhraseTrie trie(LibraryIntent intent) {
         return tries.computeIfAbsent(intent.name(), n -> new PhraseTrie(intent.phrases()));
@@ -116,6 +135,14 @@ public final class IntentLibrary {
     /** Phrasings that count only when the question set a deadline ("I'll pay it Friday" to "by this Friday?"). */
     Deadline deadline() {
         return deadline;
+    }
+
+    /**
+     * Phrasings that count only when the question offers a channel ("email is fine", "send them to my email" to "Can
+     * we send your statements by email?"; to "Shall I text you the coupon?" another channel asked for is no answer).
+     */
+    Deadline channel() {
+        return channel;
     }
 
     /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */
@@ -139,6 +166,7 @@ public final class IntentLibrary {
     public IntentLibrary warm() {
         intents.values().forEach(this::trie);
         uncertainTrie();
+        remarkTrie();
         return this;
     }
 }

@@ -945,6 +945,259 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(YY_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zh (a florist's win-back: "Can I tell you about this week's specials?"), families: nothing wanted at all is a
+    // no, also after a polite "that's okay" (it was a false yes); a "no" that gives leave and then the go-ahead ("no,
+    // that's fine, go on", "nope, I don't mind at all, tell me") is a yes; a yes followed by asking what the specials are
+    // is a yes; "what the heck, go on" and "go on, convince me" are a yes; an occasion coming up, the old custom liked, a
+    // "how nice" and "quickly though" leave no word unexplained beside a yes; a decline with money as its reason is no
+    // not-now; custom gone to another florist is a no; the person called moved out years ago (no callback time) or out
+    // of reach ("no way to contact her") is wrong_person; a wildcard (a name) never swallows an answer word ("who are...
+    // oh, Bloom. nah, no thanks" is a no); a yes that breaks off on "but"/"although" is no yes. Negatives: "no, that's
+    // fine" and "not at all" alone stay declines, and so does "go ahead and hang up", the specials asked about without a
+    // yes stay none, "what the heck? who is this" asks, "how nice", "how lovely" or an occasion alone are no yes, "no
+    // way" stays a decline, "call me back in a few weeks" a callback, "I'm broke" and "nothing right now" not now
+    private static final String ROUND_ZH_QUESTION = "Hi Maria, it's Lena from Bloom Flowers. It's been a while since your"
+            + " last order, and we've got some lovely new spring bouquets. Can I tell you about this week's specials?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        it's alright, we don't need anything thanks              ; no
+        that's fine, I really don't want anything                ; no
+        nope, it's okay, go on then                              ; yes
+        oh no, I don't mind at all, tell me about them           ; yes
+        no no, not at all, go ahead                              ; yes
+        okay so what are the specials                            ; yes
+        sure, what's on special                                  ; yes
+        oh what the hell, go on then                             ; yes
+        alright then, persuade me                                ; yes
+        yes please, our anniversary is coming up                 ; yes
+        sure, I just love your roses                             ; yes
+        how nice, yes please                                     ; yes
+        okay, briefly though                                     ; yes
+        sure, be quick though                                    ; yes
+        I'd love to hear about them                              ; yes
+        nah, cash is a bit short                                 ; no
+        no, we're staying with our local florist now             ; no
+        he moved away a couple of years ago                      ; wrong_person
+        we have no way of contacting her                         ; wrong_person
+        who's this? oh, Bloom. nah, no thanks                    ; no
+        no, that's fine                                          ; no
+        nope, that's alright, you can go ahead and hang up       ; no
+        not at all                                               ; no
+        what are they                                            ; none
+        what the heck, who is this                               ; who_is_calling
+        how nice                                                 ; none
+        how lovely                                               ; none
+        our anniversary is coming up                             ; none
+        no way, not interested                                   ; no
+        yeah, but...                                             ; none
+        sure, although...                                        ; none
+        yeah, though...                                          ; none
+        yes, I always loved your lilies                          ; yes
+        call me back in a few weeks                              ; callback
+        I'm broke at the moment                                  ; not_now
+        we don't need anything else right now                    ; not_now
+        """)
+    void roundzhFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZH_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
+    // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
+    // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
+    // but it's nice of you to call" a false yes); the seat or the name put down in any booking verb and number ("pop us
+    // down for two", "keep two seats for us"), with the evening's own day and hour no callback; a refusal ruled out
+    // ("how could anyone say no to that", "we couldn't pass that up") is a yes; "no, that's fine, go ahead and keep one"
+    // is a yes; the evening declined as an attendance ("we won't be able to make it", "give Thursday a miss", "I can't
+    // make that evening", "we've got something on that night") is a no, the night named in it no callback. Negatives: a bare
+    // "that's very kind of you" stays a yes, a courtesy beside an opt-out is the opt-out, "don't save me a seat" no yes,
+    // "save your breath", "no, that's fine" and "no it's fine, go ahead and hang up" stay a no, "I can't say" no answer, no plans is no decline, a time to
+    // ring back is still a callback
+    private static final String ROUND_ZD_QUESTION = "Hi Maria, this is Oakwood Library. We're holding a free reading"
+            + " evening for members this Thursday at six. Can we save you a seat?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no thank you, though it's really kind of you to think of us ; no
+        I'll pass, but that was sweet of you to ask                 ; no
+        that's so nice of you to ring                               ; none
+        thanks for inviting us                                      ; none
+        oh I would love to, thanks for the invite                   ; yes
+        yes please, how thoughtful of you to remember me            ; yes
+        that's very kind of you                                     ; yes
+        it's nice of you to call, but stop calling me               ; opt_out
+        pop us down for two please                                  ; yes
+        put my husband and me down                                  ; yes
+        grab me a chair, would you                                  ; yes
+        keep two seats for us                                       ; yes
+        hold one aside for me                                       ; yes
+        put us down for Thursday at six                             ; yes
+        don't save me a seat                                        ; none
+        save your breath                                            ; no
+        how could anyone say no to that                             ; yes
+        we couldn't pass that up                                    ; yes
+        I won't turn that down                                      ; yes
+        I'd say no                                                  ; no
+        I can't say                                                 ; none
+        nope, it's okay, go ahead and hold one                      ; yes
+        no it's fine, go ahead and hang up                          ; no
+        no, that's fine                                             ; no
+        we won't be able to make it this time                       ; no
+        I'll have to give Thursday a miss                           ; no
+        sorry, I can't make that evening                            ; no
+        we've already got something on that night                   ; no
+        I have other plans at six                                   ; no
+        I don't have any plans Thursday, so count me in             ; yes
+        I'm tied up right now, ring me after seven                  ; callback
+        I have a question about parking                             ; none
+        """)
+    void roundzdFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZD_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    private static final String ROUND_ZC_QUESTION = "Hello, this is an automated call from Riverside Bank for Maria Lopez."
+            + " Can we send your monthly statements by email instead of paper from now on?";
+
+    // Round zc (statements by email instead of paper): the channel the question offers, accepted in the caller's words
+    // ("emails would be better", "put me on paperless", "forget the paper copies", "stop sending me paper statements"),
+    // refused ("I'd rather keep getting paper", "paper's better", "leave things the way they are") or in use already
+    // ("I already receive them by email"); these count only when the question offers the channel (the library's
+    // `channel:`), and a "stop" of the paper is no opt-out hint while "stop calling" still is. A condition is no yes
+    // ("yes, if we ever need one", "it depends on whether ..."), nor what the caller wants to know ("that's what I wanted
+    // to ask"); "no, that's fine, go ahead" is a yes; the address the bank holds is no "already got it"; a habit of
+    // being away is no "I'm away" (callback), an age reached tomorrow no callback, "huh, how about that" no "huh?".
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, emails would be better for me                      ; yes
+        yeah, going paperless is fine by me                      ; yes
+        sure, you can email them to my inbox                     ; yes
+        put me on paperless please                               ; yes
+        let's go paperless then                                  ; yes
+        forget about the paper copies, I'm fine with email       ; yes
+        please stop sending me paper statements                  ; yes
+        you don't need to post me the paper ones anymore         ; yes
+        I'd rather have them by email                            ; yes
+        no, that's fine, go ahead and do it                      ; yes
+        that's exactly what we wanted                            ; yes
+        you already have my email address, so yes, switch it over ; yes
+        I'm away so much for work, so yes, email would be easier ; yes
+        I'd rather keep getting paper statements                 ; no
+        paper's better for me, thanks                            ; no
+        we don't want electronic statements                      ; no
+        just leave things the way they are                       ; no
+        we already went paperless                                ; not_now
+        I already receive them by email                          ; not_now
+        what company again?                                      ; who_is_calling
+        which bank?                                              ; who_is_calling
+        which bank is cheaper?                                   ; none
+        yes, if we ever need one                                 ; none
+        sure... it depends on whether it's free                  ; none
+        that's what I wanted to ask you                          ; none
+        huh, how about that                                      ; none
+        I'll be seventy next week                                ; none
+        huh?                                                     ; repeat
+        I'm away right now, call me tomorrow                     ; callback
+        stop calling me about email                              ; opt_out
+        no more paper and no more calls                          ; opt_out
+        """)
+    void roundzcFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZC_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    private static final String ROUND_ZE_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next order."
+            + " Shall I text you the coupon?";
+
+    // round ze (a coupon by text): the use the caller would make of it ("I could really use a coupon", "we'd totally
+    // use that") and a no he will not say ("I'm not about to turn down thirty percent off") are a yes, while "I'd never
+    // use that coupon" and "I don't think I'd need it" are a no; no customer any more ("we don't buy from you guys
+    // anymore", "I quit shopping at your store") is a no, a habit of shopping there is not; turned down or let go in
+    // other words ("I'm gonna have to pass on this one", "I'll let this one slide", "don't need that, thanks") is a no;
+    // wanting to be forgotten ("pretend I don't exist") is an opt-out, where "forget it" and "forget about the coupon"
+    // stay a no and "did you forget I ordered last week" no answer
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh I could really use a coupon right now, thanks         ; yes
+        we'd totally use that, send it on                        ; yes
+        I am not about to turn down thirty percent off           ; yes
+        ha, I'm not going to pass that up                        ; yes
+        well I would never say no to a discount code             ; yes
+        fine then, I'll bite                                     ; yes
+        we don't buy from you guys anymore                       ; no
+        I haven't ordered anything from you in years             ; no
+        I quit shopping at your store a while back               ; no
+        honestly I'd never use that coupon                       ; no
+        I don't think I'd really need it, thanks                 ; no
+        I'm gonna have to pass on this one                       ; no
+        I think I'll let this one slide                          ; no
+        don't need that, thanks                                  ; no
+        please just pretend I don't exist                        ; opt_out
+        forget about me for good, all of you                     ; opt_out
+        forget about the coupon, I don't need it                 ; no
+        nah, forget it                                           ; no
+        did you forget I ordered last week                       ; none
+        I shop there all the time                                ; none
+        hold on, I'll turn it down, the TV is loud               ; none
+        I never shop there without a coupon                      ; none
+        """)
+    void roundzeFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZE_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round za ("... twenty percent off your next order. Shall I text you the coupon?"), families: Scots negations
+    // ("dinnae", "cannae", "didnae") read as "do not", "can not", "did not", so an opt-out said in them is heard; this
+    // call wished the last one ("I hope this is the last call") an opt-out; "doesn't matter" settles the caller's own
+    // question before a yes; a "no" that only waves off the trouble ("nah, that's okay, send it") before the go-ahead,
+    // the learner's "okay, you send me", the northern "us" for "me" after a yes word, the regional "that'd be champion",
+    // a hurry after the send ("text it quick") and the text accepted to be read later are a yes; the one in charge asked
+    // for is an agent; the offer used at a time gone by ("I used it last night") is done, no callback time. Negatives:
+    // "this isn't the last", "the last time you called" no opt-out; a question settled before a short yes or nothing
+    // stays the question; "no, that's fine, thanks" a no; "why you send me message", "did you send us that" no yes;
+    // "I'll check it later" alone a put-off; "who's in charge of this" no agent; a time to come a callback
+    private static final String ROUND_ZA_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        dinna ring this number again                             ; opt_out
+        we didnae ask for these calls, dinnae call us            ; opt_out
+        I cannae talk the now, call me at six                    ; callback
+        I really wish today was the last time you rang           ; opt_out
+        this better be the last call I get from you              ; opt_out
+        make this the last time you phone here                   ; opt_out
+        I hope that is the last I hear of you people             ; opt_out
+        that was the last time I shopped there                   ; none
+        who's this? ah it doesn't matter, yeah go on, text it    ; yes
+        is this a real person? it doesn't matter, sure, send me the code ; yes
+        is this a machine? doesn't matter                        ; are_you_a_robot
+        who's calling? doesn't matter, yeah                      ; who_is_calling
+        nah, that's okay, send me the code                       ; yes
+        oh no, it's no problem, go ahead and text it             ; yes
+        no, that's fine, thank you                               ; no
+        nah it's fine, I'm good                                  ; no
+        okay good, you send me the code please                   ; yes
+        yes very good, you text me                               ; yes
+        why you send me message                                  ; none
+        aye, just bung us the coupon                             ; yes
+        yeah ping us it over                                     ; yes
+        did you send us that already                             ; none
+        ooh that would be champion                               ; yes
+        that'd be bonza                                          ; yes
+        okay okay, text me it right away                         ; yes
+        fine, send it over quickly                               ; yes
+        send me the link and I'll check it when I can            ; yes
+        I'll look at it later                                    ; not_now
+        put me through to the person in charge                   ; agent
+        can I speak to your boss please                          ; agent
+        get me the one in charge                                 ; agent
+        who's in charge of this                                  ; none
+        I redeemed the code yesterday                            ; not_now
+        we used it online last night                             ; not_now
+        call me back this evening                                ; callback
+        """)
+    void roundzaFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZA_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zg ("... A technician is booked to check your gas meter on Tuesday between one and five p.m. Does that time
     // still work for you?"), families: at home on the visit's own day is a yes (the question books a day, Deadline: "we'll
     // be here Tuesday", "I'm home on Tuesday afternoon"), another day or someone else's day stays a callback or nothing;
