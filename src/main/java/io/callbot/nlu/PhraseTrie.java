@@ -17,6 +17,11 @@ final class PhraseTrie {
 
     private static final int MAX_SKIPS = 1;
     private static final int MAX_ANY = 3;
+    /**
+     * Words a wildcard never stands for: a wildcard is a name or a thing, never an answer ("who are... oh, Bloom. No,
+     * no thanks" is no "who are [oh bloom no]").
+     */
+    private static final Set<String> ANSWER_WORDS = Set.of("no", "nope", "nah", "yes", "yeah", "yep");
 
     private final Node root = new Node(0);
     private final Set<String> words = new LinkedHashSet<>();
@@ -89,7 +94,8 @@ final class PhraseTrie {
             walk(node.number, said, lexicon, intent, start, pos + 1, skipsLeft, true, out);
         }
         if (node.any != null) {
-            for (int k = 1; k <= MAX_ANY && pos + k <= said.size() && !said.negator(pos + k - 1); k++) {
+            for (int k = 1; k <= MAX_ANY && pos + k <= said.size() && !said.negator(pos + k - 1)
+                    && !ANSWER_WORDS.contains(said.word(pos + k - 1)); k++) {
                 walk(node.any, said, lexicon, intent, start, pos + k, skipsLeft, true, out);
             }
         }

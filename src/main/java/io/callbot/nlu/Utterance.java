@@ -12,6 +12,8 @@ import java.util.Set;
 final class Utterance {
 
     static final String UNK = "<unk>";
+    /** Correctors that close a sentence rather than open another ("I'd like that actually"). */
+    private static final Set<String> CLOSING_CORRECTORS = Set.of("actually", "instead");
     /**
      * Words a negator after them takes back: a phrasing ending on one ("yeah I do", "of course I will") is not said
      * when the caller goes on "not" ("yeah, I don't think so", "I'm not gonna").
@@ -154,6 +156,22 @@ final class Utterance {
     /** The clause of word {@code i}; -1 for the words of a corrector. */
     int clause(int i) {
         return clause[i];
+    }
+
+    /**
+     * Whether the words end on a corrector that leaves the answer open ("yes, but...", "sure, although..."); a closing
+     * "actually" or "instead" does not ("I'd like that actually"; "quickly though" is no corrector at all).
+     */
+    boolean endsOnCorrector() {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (clause[i] < 0) {
+                return !CLOSING_CORRECTORS.contains(words.get(i));
+            }
+            if (!filler[i]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     int lastClause() {
