@@ -1003,4 +1003,59 @@ class QuestionRoundsTest {
     void roundzbFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZB_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round za ("... twenty percent off your next order. Shall I text you the coupon?"), families: Scots negations
+    // ("dinnae", "cannae", "didnae") read as "do not", "can not", "did not", so an opt-out said in them is heard; this
+    // call wished the last one ("I hope this is the last call") an opt-out; "doesn't matter" settles the caller's own
+    // question before a yes; a "no" that only waves off the trouble ("nah, that's okay, send it") before the go-ahead,
+    // the learner's "okay, you send me", the northern "us" for "me" after a yes word, the regional "that'd be champion",
+    // a hurry after the send ("text it quick") and the text accepted to be read later are a yes; the one in charge asked
+    // for is an agent; the offer used at a time gone by ("I used it last night") is done, no callback time. Negatives:
+    // "this isn't the last", "the last time you called" no opt-out; a question settled before a short yes or nothing
+    // stays the question; "no, that's fine, thanks" a no; "why you send me message", "did you send us that" no yes;
+    // "I'll check it later" alone a put-off; "who's in charge of this" no agent; a time to come a callback
+    private static final String ROUND_ZA_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        dinna ring this number again                             ; opt_out
+        we didnae ask for these calls, dinnae call us            ; opt_out
+        I cannae talk the now, call me at six                    ; callback
+        I really wish today was the last time you rang           ; opt_out
+        this better be the last call I get from you              ; opt_out
+        make this the last time you phone here                   ; opt_out
+        I hope that is the last I hear of you people             ; opt_out
+        that was the last time I shopped there                   ; none
+        who's this? ah it doesn't matter, yeah go on, text it    ; yes
+        is this a real person? it doesn't matter, sure, send me the code ; yes
+        is this a machine? doesn't matter                        ; are_you_a_robot
+        who's calling? doesn't matter, yeah                      ; who_is_calling
+        nah, that's okay, send me the code                       ; yes
+        oh no, it's no problem, go ahead and text it             ; yes
+        no, that's fine, thank you                               ; no
+        nah it's fine, I'm good                                  ; no
+        okay good, you send me the code please                   ; yes
+        yes very good, you text me                               ; yes
+        why you send me message                                  ; none
+        aye, just bung us the coupon                             ; yes
+        yeah ping us it over                                     ; yes
+        did you send us that already                             ; none
+        ooh that would be champion                               ; yes
+        that'd be bonza                                          ; yes
+        okay okay, text me it right away                         ; yes
+        fine, send it over quickly                               ; yes
+        send me the link and I'll check it when I can            ; yes
+        I'll look at it later                                    ; not_now
+        put me through to the person in charge                   ; agent
+        can I speak to your boss please                          ; agent
+        get me the one in charge                                 ; agent
+        who's in charge of this                                  ; none
+        I redeemed the code yesterday                            ; not_now
+        we used it online last night                             ; not_now
+        call me back this evening                                ; callback
+        """)
+    void roundzaFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZA_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
