@@ -1004,6 +1004,45 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZB_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    private static final String ROUND_ZE_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next order."
+            + " Shall I text you the coupon?";
+
+    // round ze (a coupon by text): the use the caller would make of it ("I could really use a coupon", "we'd totally
+    // use that") and a no he will not say ("I'm not about to turn down thirty percent off") are a yes, while "I'd never
+    // use that coupon" and "I don't think I'd need it" are a no; no customer any more ("we don't buy from you guys
+    // anymore", "I quit shopping at your store") is a no, a habit of shopping there is not; turned down or let go in
+    // other words ("I'm gonna have to pass on this one", "I'll let this one slide", "don't need that, thanks") is a no;
+    // wanting to be forgotten ("pretend I don't exist") is an opt-out, where "forget it" and "forget about the coupon"
+    // stay a no and "did you forget I ordered last week" no answer
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh I could really use a coupon right now, thanks         ; yes
+        we'd totally use that, send it on                        ; yes
+        I am not about to turn down thirty percent off           ; yes
+        ha, I'm not going to pass that up                        ; yes
+        well I would never say no to a discount code             ; yes
+        fine then, I'll bite                                     ; yes
+        we don't buy from you guys anymore                       ; no
+        I haven't ordered anything from you in years             ; no
+        I quit shopping at your store a while back               ; no
+        honestly I'd never use that coupon                       ; no
+        I don't think I'd really need it, thanks                 ; no
+        I'm gonna have to pass on this one                       ; no
+        I think I'll let this one slide                          ; no
+        don't need that, thanks                                  ; no
+        please just pretend I don't exist                        ; opt_out
+        forget about me for good, all of you                     ; opt_out
+        forget about the coupon, I don't need it                 ; no
+        nah, forget it                                           ; no
+        did you forget I ordered last week                       ; none
+        I shop there all the time                                ; none
+        hold on, I'll turn it down, the TV is loud               ; none
+        I never shop there without a coupon                      ; none
+        """)
+    void roundzeFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZE_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round za ("... twenty percent off your next order. Shall I text you the coupon?"), families: Scots negations
     // ("dinnae", "cannae", "didnae") read as "do not", "can not", "did not", so an opt-out said in them is heard; this
     // call wished the last one ("I hope this is the last call") an opt-out; "doesn't matter" settles the caller's own
