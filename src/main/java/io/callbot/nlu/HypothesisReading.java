@@ -18,6 +18,9 @@ final class HypothesisReading {
     private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
     /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
     private static final String CONSEQUENCE = "so";
+    /** Words that make the caller's own "I need it", "we want one" a condition, no yes ("... if I need it"). */
+    private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /**
      * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer
      * sentence; shorter ones ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing
@@ -44,6 +47,7 @@ final class HypothesisReading {
             addEvidence(i, tables.partial.get(i), Span.Kind.PARTIAL);
         }
         tables.promises.outrank(spans, said, question, tables.lexicon);
+        tables.channel.outrank(spans, said, question, tables.lexicon);
         found = List.copyOf(spans);
         spans.removeIf(this::standaloneInLongerAnswer);
         spans.replaceAll(this::weakenedInsidePhrase);
@@ -164,9 +168,14 @@ final class HypothesisReading {
     /**
      * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
      * with no new subject between ("she's not here, she moved away": the second "she" starts another statement) and
-     * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not").
+     * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not"). A condition denies
+     * the caller's own yes right after it ("if I need it", "unless we want one").
      */
     private boolean negated(Span s, List<Span> accepted) {
+        if (tables.roles[s.intent()] == Role.AFFIRM && s.start() > 0 && FIRST_PERSON.contains(said.word(s.start()))
+                && CONDITIONS.contains(said.word(s.start() - 1))) {
+            return true; // round zc: "depends on whether I can still get paper if I need it" holds no yes
+        }
         int c = said.clauseOf(s);
         // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
         int reach = tables.roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;

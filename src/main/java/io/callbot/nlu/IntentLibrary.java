@@ -27,12 +27,14 @@ public final class IntentLibrary {
     private final Set<String> functionWords;
     private final Respellings respellings;
     private final Deadline deadline;
+    private final Deadline channel;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
-            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline) {
+            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline,
+            Deadline channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
@@ -41,6 +43,7 @@ public final class IntentLibrary {
         this.functionWords = Set.copyOf(functionWords);
         this.respellings = respellings;
         this.deadline = deadline;
+        this.channel = channel;
     }
 
     /**
@@ -116,6 +119,14 @@ public final class IntentLibrary {
     /** Phrasings that count only when the question set a deadline ("I'll pay it Friday" to "by this Friday?"). */
     Deadline deadline() {
         return deadline;
+    }
+
+    /**
+     * Phrasings that count only when the question offers a channel ("email is fine", "send them to my email" to "Can
+     * we send your statements by email?"; to "Shall I text you the coupon?" another channel asked for is no answer).
+     */
+    Deadline channel() {
+        return channel;
     }
 
     /** One-word phrasings that count only when they are most of what was said ("what", "fine", "who"). */

@@ -37,6 +37,7 @@ final class IntentLibraryLoader {
         Map<String, Object> root = WordClasses.read(file, yaml.get("word_classes")).expandIn(file, yaml);
         Map<String, LibraryIntent> intents = new LinkedHashMap<>();
         Map<String, List<String>> deadlinePhrases = new LinkedHashMap<>();
+        Map<String, List<String>> channelPhrases = new LinkedHashMap<>();
         Map<String, Object> section = map(file, "intents", root.get("intents"));
         for (Map.Entry<String, Object> e : section.entrySet()) {
             String where = "intents." + e.getKey();
@@ -49,6 +50,7 @@ final class IntentLibraryLoader {
                     !Boolean.FALSE.equals(spec.get("negatable")) && Role.of(e.getKey()) != Role.OPT_OUT,
                     Boolean.TRUE.equals(spec.get("declines")), Boolean.TRUE.equals(spec.get("asks"))));
             deadlinePhrases.put(e.getKey(), strings(file, where + ".deadline", spec.get("deadline")));
+            channelPhrases.put(e.getKey(), strings(file, where + ".channel", spec.get("channel")));
         }
         ClauseWords clauseWords = new ClauseWords(wordLists(file, "fillers", root.get("fillers")),
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
@@ -60,7 +62,8 @@ final class IntentLibraryLoader {
                 strings(file, "uncertain", root.get("uncertain")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),
-                respellings(file, root.get("respell")), deadline(file, root.get("deadline"), deadlinePhrases));
+                respellings(file, root.get("respell")), conditioned(file, "deadline", root, deadlinePhrases),
+                conditioned(file, "channel", root, channelPhrases));
         try {
             return library.warm();
         } catch (IllegalArgumentException ex) {
@@ -68,11 +71,16 @@ final class IntentLibraryLoader {
         }
     }
 
-    /** The {@code deadline:} section (what in a question sets one, the days it names) and the intents' phrasings. */
-    private static Deadline deadline(String file, Object value, Map<String, List<String>> phrases) {
-        Map<String, Object> spec = value == null ? Map.of() : map(file, "deadline", value);
-        return new Deadline(rules(file, "deadline.question", spec.get("question")),
-                normalized(strings(file, "deadline.days", spec.get("days"))), phrases);
+    /**
+     * A section of phrasings the question brings into play ({@code deadline:}, {@code channel:}: what in a question
+     * brings them in, the days they may name) and the intents' phrasings of that name.
+     */
+    private static Deadline conditioned(String file, String name, Map<String, Object> root,
+            Map<String, List<String>> phrases) {
+        Object value = root.get(name);
+        Map<String, Object> spec = value == null ? Map.of() : map(file, name, value);
+        return new Deadline(rules(file, name + ".question", spec.get("question")),
+                normalized(strings(file, name + ".days", spec.get("days"))), phrases);
     }
 
     /** Entries as matching spells them ("i don't" is "i do not"). */

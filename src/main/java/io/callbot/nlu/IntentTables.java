@@ -20,6 +20,8 @@ final class IntentTables {
     final List<List<EvidenceRule>> evidence = new ArrayList<>();
     final List<List<EvidenceRule>> partial = new ArrayList<>();
     final DeadlinePromises promises;
+    /** The phrasings a channel the question offers brings into play ({@link IntentLibrary#channel}). */
+    final DeadlinePromises channel;
     final Role[] roles;
     final boolean[] negatable;
     final boolean[] declines;
@@ -69,6 +71,7 @@ final class IntentTables {
             lib.ifPresent(l -> grammarEntries.addAll(l.grammar()));
         }
         promises = new DeadlinePromises(library.deadline(), candidates, words, grammarEntries);
+        channel = new DeadlinePromises(library.channel(), candidates, words, grammarEntries);
         roles[absorber] = Role.OTHER;
         tries.add(List.of(library.uncertainTrie()));
         evidence.add(List.of());

@@ -1004,6 +1004,55 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZB_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    private static final String ROUND_ZC_QUESTION = "Hello, this is an automated call from Riverside Bank for Maria Lopez."
+            + " Can we send your monthly statements by email instead of paper from now on?";
+
+    // Round zc (statements by email instead of paper): the channel the question offers, accepted in the caller's words
+    // ("emails would be better", "put me on paperless", "forget the paper copies", "stop sending me paper statements"),
+    // refused ("I'd rather keep getting paper", "paper's better", "leave things the way they are") or in use already
+    // ("I already receive them by email"); these count only when the question offers the channel (the library's
+    // `channel:`), and a "stop" of the paper is no opt-out hint while "stop calling" still is. A condition is no yes
+    // ("yes, if we ever need one", "it depends on whether ..."), nor what the caller wants to know ("that's what I wanted
+    // to ask"); "no, that's fine, go ahead" is a yes; the address the bank holds is no "already got it"; a habit of
+    // being away is no "I'm away" (callback), an age reached tomorrow no callback, "huh, how about that" no "huh?".
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, emails would be better for me                      ; yes
+        yeah, going paperless is fine by me                      ; yes
+        sure, you can email them to my inbox                     ; yes
+        put me on paperless please                               ; yes
+        let's go paperless then                                  ; yes
+        forget about the paper copies, I'm fine with email       ; yes
+        please stop sending me paper statements                  ; yes
+        you don't need to post me the paper ones anymore         ; yes
+        I'd rather have them by email                            ; yes
+        no, that's fine, go ahead and do it                      ; yes
+        that's exactly what we wanted                            ; yes
+        you already have my email address, so yes, switch it over ; yes
+        I'm away so much for work, so yes, email would be easier ; yes
+        I'd rather keep getting paper statements                 ; no
+        paper's better for me, thanks                            ; no
+        we don't want electronic statements                      ; no
+        just leave things the way they are                       ; no
+        we already went paperless                                ; not_now
+        I already receive them by email                          ; not_now
+        what company again?                                      ; who_is_calling
+        which bank?                                              ; who_is_calling
+        which bank is cheaper?                                   ; none
+        yes, if we ever need one                                 ; none
+        sure... it depends on whether it's free                  ; none
+        that's what I wanted to ask you                          ; none
+        huh, how about that                                      ; none
+        I'll be seventy next week                                ; none
+        huh?                                                     ; repeat
+        I'm away right now, call me tomorrow                     ; callback
+        stop calling me about email                              ; opt_out
+        no more paper and no more calls                          ; opt_out
+        """)
+    void roundzcFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZC_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     private static final String ROUND_ZE_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next order."
             + " Shall I text you the coupon?";
 
