@@ -74,8 +74,16 @@ final class HypothesisReading {
                         .noneMatch(tables.library.standalone()::contains))) {
             return false;
         }
-        // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't")
-        return said.contentWords(said.clauseOf(s)) - s.length() > (s.length() == 1 ? 1 : 0);
+        // one other word may sit by a one-word phrasing ("what now"), none by a longer one ("I would", "I don't");
+        // a remark beside it is no other word ("I'd love to, thanks for asking")
+        return answeringWords(said.clauseOf(s)) - s.length() > (s.length() == 1 ? 1 : 0);
+    }
+
+    /** Content words of clause {@code c} outside the remarks ("thanks for asking" answers nothing). */
+    private long answeringWords(int c) {
+        return said.contentWords(c) - IntStream.range(0, said.size()).filter(i -> said.clause(i) == c
+                && !said.filler(i) && !said.unknown(i) && spans.stream()
+                        .anyMatch(r -> r.intent() == tables.remark && r.start() <= i && i < r.end())).count();
     }
 
     /**
@@ -211,8 +219,8 @@ final class HypothesisReading {
             Span unsure = null;
             boolean onlyQuestions = true;
             for (Span s : accepted) {
-                if (said.clauseOf(s) != c) {
-                    continue;
+                if (said.clauseOf(s) != c || s.intent() == tables.remark) {
+                    continue; // a remark answers nothing: the answer beside it decides
                 }
                 if (s.intent() == tables.absorber) {
                     unsure = s;
@@ -236,7 +244,7 @@ final class HypothesisReading {
                 // "I'd like that, but [words nothing explains]": the yes was qualified, not given
                 return qualifiedLater && tables.roles[answer.intent()] == Role.AFFIRM ? null : answer;
             }
-            qualifiedLater |= said.contentWords(c) > 0;
+            qualifiedLater |= answeringWords(c) > 0;
         }
         return null;
     }

@@ -23,6 +23,7 @@ public final class IntentLibrary {
     private final Map<String, LibraryIntent> intents;
     private final ClauseWords clauseWords;
     private final List<String> uncertain;
+    private final List<String> remarks;
     private final Set<String> standalone;
     private final Set<String> functionWords;
     private final Respellings respellings;
@@ -30,15 +31,17 @@ public final class IntentLibrary {
     private final Deadline channel;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
+    private volatile PhraseTrie remarkTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
-            Set<String> standalone, Set<String> functionWords, Respellings respellings, Deadline deadline,
-            Deadline channel) {
+            List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings,
+            Deadline deadline, Deadline channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
         this.uncertain = List.copyOf(uncertain);
+        this.remarks = List.copyOf(remarks);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
         this.respellings = respellings;
@@ -101,6 +104,19 @@ public final class IntentLibrary {
         return t;
     }
 
+    /**
+     * The trie of the remarks ("thanks for asking", "it's nice of you to call"): they explain their words and answer
+     * nothing, so the answer beside them decides, and alone they are no answer.
+     */
+    PhraseTrie remarkTrie() {
+        PhraseTrie t = remarkTrie;
+        if (t == null) {
+            t = new PhraseTrie(remarks);
+            remarkTrie = t;
+        }
+        return t;
+    }
+
     /** The phrase trie of a library intent, built once and shared by every intent set. */
     PhraseTrie trie(LibraryIntent intent) {
         return tries.computeIfAbsent(intent.name(), n -> new PhraseTrie(intent.phrases()));
@@ -150,6 +166,7 @@ public final class IntentLibrary {
     public IntentLibrary warm() {
         intents.values().forEach(this::trie);
         uncertainTrie();
+        remarkTrie();
         return this;
     }
 }

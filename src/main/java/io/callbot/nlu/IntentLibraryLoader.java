@@ -59,7 +59,7 @@ final class IntentLibraryLoader {
                 wordLists(file, "not_correcting", root.get("not_correcting")),
                 wordLists(file, "settling", root.get("settling")));
         IntentLibrary library = new IntentLibrary(language, intents, clauseWords,
-                strings(file, "uncertain", root.get("uncertain")),
+                strings(file, "uncertain", root.get("uncertain")), strings(file, "remarks", root.get("remarks")),
                 normalized(strings(file, "standalone", root.get("standalone"))),
                 new HashSet<>(strings(file, "function_words", root.get("function_words"))),
                 respellings(file, root.get("respell")), conditioned(file, "deadline", root, deadlinePhrases),

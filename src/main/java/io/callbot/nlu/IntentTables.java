@@ -28,6 +28,8 @@ final class IntentTables {
     final boolean[] asks;
     /** The index of the uncertain expressions ("I'm not sure", "hold on"): heard, they mean no answer. */
     final int absorber;
+    /** The index of the remarks ("thanks for asking"): they explain their words and answer nothing. */
+    final int remark;
     final Lexicon lexicon;
     /** Every word a phrasing or rule uses. */
     final Set<String> words = new LinkedHashSet<>();
@@ -39,10 +41,11 @@ final class IntentTables {
         this.candidates = List.copyOf(candidates);
         int n = candidates.size();
         absorber = n;
-        roles = new Role[n + 1];
-        negatable = new boolean[n + 1];
-        declines = new boolean[n + 1];
-        asks = new boolean[n + 1];
+        remark = n + 1;
+        roles = new Role[n + 2];
+        negatable = new boolean[n + 2];
+        declines = new boolean[n + 2];
+        asks = new boolean[n + 2];
         for (int i = 0; i < n; i++) {
             CandidateIntent c = candidates.get(i);
             Optional<LibraryIntent> lib = c.library() == null ? Optional.empty() : library.intent(c.library());
@@ -77,6 +80,11 @@ final class IntentTables {
         evidence.add(List.of());
         partial.add(List.of());
         words.addAll(library.uncertainTrie().words());
+        roles[remark] = Role.OTHER;
+        tries.add(List.of(library.remarkTrie()));
+        evidence.add(List.of());
+        partial.add(List.of());
+        words.addAll(library.remarkTrie().words());
         library.clauseWords().fillers().forEach(words::addAll);
         library.clauseWords().correctors().forEach(words::addAll);
         words.addAll(library.clauseWords().negators());

@@ -1004,6 +1004,59 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZB_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
+    // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
+    // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
+    // but it's nice of you to call" a false yes); the seat or the name put down in any booking verb and number ("pop us
+    // down for two", "keep two seats for us"), with the evening's own day and hour no callback; a refusal ruled out
+    // ("how could anyone say no to that", "we couldn't pass that up") is a yes; "no, that's fine, go ahead and keep one"
+    // is a yes; the evening declined as an attendance ("we won't be able to make it", "give Thursday a miss", "I can't
+    // make that evening", "we've got something on that night") is a no, the night named in it no callback. Negatives: a bare
+    // "that's very kind of you" stays a yes, a courtesy beside an opt-out is the opt-out, "don't save me a seat" no yes,
+    // "save your breath", "no, that's fine" and "no it's fine, go ahead and hang up" stay a no, "I can't say" no answer, no plans is no decline, a time to
+    // ring back is still a callback
+    private static final String ROUND_ZD_QUESTION = "Hi Maria, this is Oakwood Library. We're holding a free reading"
+            + " evening for members this Thursday at six. Can we save you a seat?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no thank you, though it's really kind of you to think of us ; no
+        I'll pass, but that was sweet of you to ask                 ; no
+        that's so nice of you to ring                               ; none
+        thanks for inviting us                                      ; none
+        oh I would love to, thanks for the invite                   ; yes
+        yes please, how thoughtful of you to remember me            ; yes
+        that's very kind of you                                     ; yes
+        it's nice of you to call, but stop calling me               ; opt_out
+        pop us down for two please                                  ; yes
+        put my husband and me down                                  ; yes
+        grab me a chair, would you                                  ; yes
+        keep two seats for us                                       ; yes
+        hold one aside for me                                       ; yes
+        put us down for Thursday at six                             ; yes
+        don't save me a seat                                        ; none
+        save your breath                                            ; no
+        how could anyone say no to that                             ; yes
+        we couldn't pass that up                                    ; yes
+        I won't turn that down                                      ; yes
+        I'd say no                                                  ; no
+        I can't say                                                 ; none
+        nope, it's okay, go ahead and hold one                      ; yes
+        no it's fine, go ahead and hang up                          ; no
+        no, that's fine                                             ; no
+        we won't be able to make it this time                       ; no
+        I'll have to give Thursday a miss                           ; no
+        sorry, I can't make that evening                            ; no
+        we've already got something on that night                   ; no
+        I have other plans at six                                   ; no
+        I don't have any plans Thursday, so count me in             ; yes
+        I'm tied up right now, ring me after seven                  ; callback
+        I have a question about parking                             ; none
+        """)
+    void roundzdFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZD_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     private static final String ROUND_ZC_QUESTION = "Hello, this is an automated call from Riverside Bank for Maria Lopez."
             + " Can we send your monthly statements by email instead of paper from now on?";
 
