@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * One hypothesis read against a state's {@link IntentTables}: the spans its phrasings and evidence cover, and the
@@ -57,7 +58,7 @@ final class HypothesisReading {
     private void addEvidence(int intent, List<EvidenceRule> rules, Span.Kind kind) {
         for (EvidenceRule r : rules) {
             for (int[] at : r.find(said.words(), tables.lexicon)) {
-                if (!said.notNegating(at[0]) && !said.negatedAfter(at[1])) {
+                if (!said.notNegating(at[0]) && !said.continuedAfter(at[1])) {
                     spans.add(new Span(intent, at[0], at[1], kind, at[1] - at[0]));
                 }
             }
@@ -109,8 +110,9 @@ final class HypothesisReading {
         List<Span> accepted = resolve();
         Span chosen = choose(accepted);
         int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
-        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && unexplained > 0
-                && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS) {
+        // a yes the caller goes on to qualify and breaks off ("yes, but...") is not given
+        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && (said.endsOnCorrector()
+                || unexplained > 0 && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS)) {
             chosen = null;
         }
         Optional<Span> hint = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT)
@@ -125,12 +127,17 @@ final class HypothesisReading {
                 : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
     }
 
-    /** Non-filler words of the yes phrasings in its clause from word {@code at} ("yeah, go on, send it": 5). */
+    /**
+     * Non-filler words of the yes phrasings in its clause from word {@code at} ("yeah, go on, send it": 5), each word
+     * once, also where two yes phrasings overlap ("yeah, Tuesday's fine": "yeah tuesday" and "tuesday fine", 3).
+     */
     private long yesWords(Span chosen, List<Span> accepted, int at) {
         int c = said.clauseOf(chosen);
-        return accepted.stream().filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c
-                && s.start() >= at)
-                .mapToLong(s -> IntStream.range(s.start(), s.end()).filter(i -> !said.filler(i)).count()).sum();
+        List<Span> yeses = Stream.concat(accepted.stream(), spans.stream()
+                .filter(s -> s.kind() == Span.Kind.PHRASE))
+                .filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c && s.start() >= at).toList();
+        return IntStream.range(at, said.size()).filter(i -> !said.filler(i)
+                && yeses.stream().anyMatch(s -> s.start() <= i && i < s.end())).count();
     }
 
     /**
@@ -193,8 +200,11 @@ final class HypothesisReading {
                 return false;
             }
             int at = i;
+            // nor a negator of a phrasing of the same intent ("I can't, I'll be out of town": both decline, round zg)
             if (said.negator(i) && !said.notNegating(i)
-                    && accepted.stream().noneMatch(a -> a != s && a.start() <= at && at < a.end())) {
+                    && accepted.stream().noneMatch(a -> a != s && a.start() <= at && at < a.end())
+                    && found.stream().noneMatch(a -> a.intent() == s.intent() && a.kind() == Span.Kind.PHRASE
+                            && a.start() <= at && at < a.end())) {
                 return true;
             }
         }

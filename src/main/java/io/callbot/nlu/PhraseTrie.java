@@ -17,6 +17,11 @@ final class PhraseTrie {
 
     private static final int MAX_SKIPS = 1;
     private static final int MAX_ANY = 3;
+    /**
+     * Words a wildcard never stands for: a wildcard is a name or a thing, never an answer ("who are... oh, Bloom. No,
+     * no thanks" is no "who are [oh bloom no]").
+     */
+    private static final Set<String> ANSWER_WORDS = Set.of("no", "nope", "nah", "yes", "yeah", "yep");
 
     private final Node root = new Node(0);
     private final Set<String> words = new LinkedHashSet<>();
@@ -68,8 +73,9 @@ final class PhraseTrie {
 
     private void walk(Node node, Utterance said, Lexicon lexicon, int intent, int start, int pos, int skipsLeft,
             boolean justMatched, List<Span> out) {
-        // a phrasing ending on a named auxiliary the caller negates is not said ("yeah I do" in "yeah, I don't think so")
-        if (justMatched && node.end && !(node.auxiliary && said.negatedAfter(pos))) {
+        // a phrasing the caller carries on into another sentence is not said: "yeah I do" in "yeah, I don't think so",
+        // "I'm in" in "I'm in the garden"
+        if (justMatched && node.end && !(node.mayContinue && said.continuedAfter(pos))) {
             out.add(new Span(intent, start, pos, Span.Kind.PHRASE, node.depth));
         }
         if (pos >= said.size()) {
@@ -88,7 +94,8 @@ final class PhraseTrie {
             walk(node.number, said, lexicon, intent, start, pos + 1, skipsLeft, true, out);
         }
         if (node.any != null) {
-            for (int k = 1; k <= MAX_ANY && pos + k <= said.size() && !said.negator(pos + k - 1); k++) {
+            for (int k = 1; k <= MAX_ANY && pos + k <= said.size() && !said.negator(pos + k - 1)
+                    && !ANSWER_WORDS.contains(said.word(pos + k - 1)); k++) {
                 walk(node.any, said, lexicon, intent, start, pos + k, skipsLeft, true, out);
             }
         }
@@ -108,16 +115,16 @@ final class PhraseTrie {
         Node number;
         boolean end;
         final int depth;
-        /** Reached by an auxiliary word the pattern names (not by a wildcard). */
-        final boolean auxiliary;
+        /** Reached by a word the pattern names that a caller may carry on from ({@link Utterance#mayContinue}). */
+        final boolean mayContinue;
 
         Node(int depth) {
             this(depth, false);
         }
 
-        Node(int depth, boolean auxiliary) {
+        Node(int depth, boolean mayContinue) {
             this.depth = depth;
-            this.auxiliary = auxiliary;
+            this.mayContinue = mayContinue;
         }
 
         Node child(String w) {
@@ -128,7 +135,7 @@ final class PhraseTrie {
                     if (next == null) {
                         next = new HashMap<>(4);
                     }
-                    yield next.computeIfAbsent(w, k -> new Node(depth + 1, Utterance.auxiliary(k)));
+                    yield next.computeIfAbsent(w, k -> new Node(depth + 1, Utterance.mayContinue(k)));
                 }
             };
         }

@@ -12,10 +12,15 @@ import java.util.Set;
 final class Utterance {
 
     static final String UNK = "<unk>";
+    /** Correctors that close a sentence rather than open another ("I'd like that actually"). */
+    private static final Set<String> CLOSING_CORRECTORS = Set.of("actually", "instead");
     /**
      * Words a negator after them takes back: a phrasing ending on one ("yeah I do", "of course I will") is not said
      * when the caller goes on "not" ("yeah, I don't think so", "I'm not gonna").
      */
+    /** A phrasing ending on it ("I'm in", "count me in") is a place when a determiner follows. */
+    private static final String PLACE_PREPOSITION = "in";
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "your");
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "would", "will", "can", "could",
             "should", "shall", "may", "might", "must", "am", "is", "are", "was", "were", "have", "has", "had");
 
@@ -107,23 +112,31 @@ final class Utterance {
         return notNegating[i];
     }
 
-    static boolean auxiliary(String word) {
-        return AUXILIARIES.contains(word);
+    /** Whether a phrasing ending on {@code word} may be the start of another sentence ({@link #continuedAfter}). */
+    static boolean mayContinue(String word) {
+        return AUXILIARIES.contains(word) || word.equals(PLACE_PREPOSITION);
     }
 
     /**
-     * Whether a match ending before word {@code end} ends on an auxiliary the next word that is no filler negates ("yeah
-     * I do" in "yeah, I don't think so"), outside an expression where it does not negate ("I can't wait").
+     * Whether a match ending before word {@code end} is carried on into another sentence: it ends on an auxiliary the
+     * next word that is no filler negates ("yeah I do" in "yeah, I don't think so"), outside an expression where it
+     * does not negate ("I can't wait"); or on "in" that a determiner follows ("I'm in" in "I'm in the garden", "I'm
+     * kind of in the middle of something").
      */
-    boolean negatedAfter(int end) {
-        if (end <= 0 || end > words.size() || !AUXILIARIES.contains(words.get(end - 1))) {
+    boolean continuedAfter(int end) {
+        if (end <= 0 || end > words.size()) {
             return false;
         }
         int next = end;
         while (next < words.size() && filler[next]) {
             next++;
         }
-        return next < words.size() && negator[next] && !notNegating[next];
+        if (next >= words.size()) {
+            return false;
+        }
+        String last = words.get(end - 1);
+        return AUXILIARIES.contains(last) && negator[next] && !notNegating[next]
+                || last.equals(PLACE_PREPOSITION) && DETERMINERS.contains(words.get(next));
     }
 
     /** Whether word {@code i} settles a question the caller asked before it ("oh", "whatever", "never mind"). */
@@ -143,6 +156,22 @@ final class Utterance {
     /** The clause of word {@code i}; -1 for the words of a corrector. */
     int clause(int i) {
         return clause[i];
+    }
+
+    /**
+     * Whether the words end on a corrector that leaves the answer open ("yes, but...", "sure, although..."); a closing
+     * "actually" or "instead" does not ("I'd like that actually"; "quickly though" is no corrector at all).
+     */
+    boolean endsOnCorrector() {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (clause[i] < 0) {
+                return !CLOSING_CORRECTORS.contains(words.get(i));
+            }
+            if (!filler[i]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     int lastClause() {

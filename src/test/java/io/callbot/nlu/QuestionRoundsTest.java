@@ -1004,6 +1004,63 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZB_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zh (a florist's win-back: "Can I tell you about this week's specials?"), families: nothing wanted at all is a
+    // no, also after a polite "that's okay" (it was a false yes); a "no" that gives leave and then the go-ahead ("no,
+    // that's fine, go on", "nope, I don't mind at all, tell me") is a yes; a yes followed by asking what the specials are
+    // is a yes; "what the heck, go on" and "go on, convince me" are a yes; an occasion coming up, the old custom liked, a
+    // "how nice" and "quickly though" leave no word unexplained beside a yes; a decline with money as its reason is no
+    // not-now; custom gone to another florist is a no; the person called moved out years ago (no callback time) or out
+    // of reach ("no way to contact her") is wrong_person; a wildcard (a name) never swallows an answer word ("who are...
+    // oh, Bloom. nah, no thanks" is a no); a yes that breaks off on "but"/"although" is no yes. Negatives: "no, that's
+    // fine" and "not at all" alone stay declines, and so does "go ahead and hang up", the specials asked about without a
+    // yes stay none, "what the heck? who is this" asks, "how nice", "how lovely" or an occasion alone are no yes, "no
+    // way" stays a decline, "call me back in a few weeks" a callback, "I'm broke" and "nothing right now" not now
+    private static final String ROUND_ZH_QUESTION = "Hi Maria, it's Lena from Bloom Flowers. It's been a while since your"
+            + " last order, and we've got some lovely new spring bouquets. Can I tell you about this week's specials?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        it's alright, we don't need anything thanks              ; no
+        that's fine, I really don't want anything                ; no
+        nope, it's okay, go on then                              ; yes
+        oh no, I don't mind at all, tell me about them           ; yes
+        no no, not at all, go ahead                              ; yes
+        okay so what are the specials                            ; yes
+        sure, what's on special                                  ; yes
+        oh what the hell, go on then                             ; yes
+        alright then, persuade me                                ; yes
+        yes please, our anniversary is coming up                 ; yes
+        sure, I just love your roses                             ; yes
+        how nice, yes please                                     ; yes
+        okay, briefly though                                     ; yes
+        sure, be quick though                                    ; yes
+        I'd love to hear about them                              ; yes
+        nah, cash is a bit short                                 ; no
+        no, we're staying with our local florist now             ; no
+        he moved away a couple of years ago                      ; wrong_person
+        we have no way of contacting her                         ; wrong_person
+        who's this? oh, Bloom. nah, no thanks                    ; no
+        no, that's fine                                          ; no
+        nope, that's alright, you can go ahead and hang up       ; no
+        not at all                                               ; no
+        what are they                                            ; none
+        what the heck, who is this                               ; who_is_calling
+        how nice                                                 ; none
+        how lovely                                               ; none
+        our anniversary is coming up                             ; none
+        no way, not interested                                   ; no
+        yeah, but...                                             ; none
+        sure, although...                                        ; none
+        yeah, though...                                          ; none
+        yes, I always loved your lilies                          ; yes
+        call me back in a few weeks                              ; callback
+        I'm broke at the moment                                  ; not_now
+        we don't need anything else right now                    ; not_now
+        """)
+    void roundzhFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZH_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
     // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
     // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
@@ -1198,5 +1255,56 @@ class QuestionRoundsTest {
         """)
     void roundzaFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZA_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zg ("... A technician is booked to check your gas meter on Tuesday between one and five p.m. Does that time
+    // still work for you?"), families: at home on the visit's own day is a yes (the question books a day, Deadline: "we'll
+    // be here Tuesday", "I'm home on Tuesday afternoon"), another day or someone else's day stays a callback or nothing;
+    // the time said to (still) work after a yes-word or with "still" ("yep, that still works for me"); a yes with a call
+    // ahead asked of the visitor ("sure, could you get the engineer to text me before he comes"); time taken off for it
+    // is a reason that agrees beside a yes, never a yes alone; two yes phrasings overlapping ("yeah Tuesday" and
+    // "Tuesday's fine") count their words once each; a regretful no ("I'm afraid not", "sorry, can't"), and a "can't"
+    // before a reason ("I can't, I'll be away") denies nothing of the no after it; the check done already ("we just had
+    // the meter looked at") is a not-now. Negatives: "afraid so", "it works" alone, "I won't be home Tuesday", "sorry, I
+    // can't hear you", "I'll be home Thursday", a bare "I had it checked"
+    private static final String ROUND_ZG_QUESTION = "Hello, this is Metro Gas calling for Maria Lopez. A technician is"
+            + " booked to check your gas meter on Tuesday between one and five p.m. Does that time still work for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we'll be here on Tuesday                                  ; yes
+        I'm home on Tuesday afternoon                             ; yes
+        my wife's out but I will be around Tuesday                ; yes
+        someone will be in Tuesday afternoon                      ; yes
+        I'll be home Thursday                                     ; callback
+        we will be there on Friday                                ; callback
+        she'll be home Tuesday                                    ; none
+        I won't be home Tuesday                                   ; no
+        yep, that still works for me                              ; yes
+        that time still works                                     ; yes
+        okay, that slot works fine                                ; yes
+        it works                                                  ; none
+        my old boiler still works great                           ; none
+        of course I know you lot, you're the gas people, right?   ; none
+        sure, could you get the engineer to text me before he comes ; yes
+        could you have the technician ring me once he's close     ; none
+        yeah, I booked the whole day off for it                   ; yes
+        I've taken the afternoon off                              ; none
+        I took the day off but no, that doesn't work              ; no
+        no hold on, I'd mixed it up with Thursday, yeah, Tuesday's good ; yes
+        I'm afraid not                                            ; no
+        afraid not, we're away                                    ; no
+        sorry, can't                                              ; no
+        afraid so                                                 ; none
+        I can't, I'll be away on a trip                           ; no
+        sorry, I can't hear you                                   ; repeat
+        I'm afraid not, and stop calling me                       ; opt_out
+        we just had the boiler serviced                           ; not_now
+        the meter was already read last week                      ; not_now
+        I had it looked at already, but yes, Tuesday's fine       ; yes
+        I had it checked                                          ; none
+        """)
+    void roundzgFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZG_QUESTION, false), said)).isEqualTo(expected);
     }
 }
