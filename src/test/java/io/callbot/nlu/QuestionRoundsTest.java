@@ -993,6 +993,65 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZF_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zb ("... Your yearly subscription ends on the twentieth. Would you like to keep it at the new price of
+    // ninety-nine dollars a year?"), families: a condition is no answer yet, also after a yes or around a "no" ("only if
+    // there are no commercials"); the subscription kept by name, for another year, at the price said back (no time) or
+    // as shows not given up is a yes, and so is a no-word that turns down the doubt before it ("no no, it's fine, you can
+    // renew it", "nah, I'll hang on to it"); a cancellation thought of and dropped, a pitch cut short ("stop, you don't
+    // need to convince me"), the caller's own question dropped ("never mind, it doesn't matter") and a setup waited for
+    // ("once we're settled in") are no answer, the answer after them decides; the subscription cancelled, stopped or let
+    // run out by name is a no; the caller's reason beside a short yes (watched all the time, still cheaper) leaves no
+    // word unexplained; "somebody, a real person" is an agent. Negatives: "cancel it" alone and "I was going to cancel it
+    // anyway" still ask the opt-out question, a subscription to the calls and an opt-out beside a pitch cut short are an
+    // opt-out, "I'll keep it in mind" a not-now, "no, keep it, I don't want it", "never mind, forget it" and "I'm all
+    // set" a no, "are you a human?" the robot question, a time a callback
+    private static final String ROUND_ZB_QUESTION = "Hi, this is StreamPlus calling for Maria Lopez. Your yearly"
+            + " subscription ends on the twentieth. Would you like to keep it at the new price of ninety-nine dollars a"
+            + " year?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'd renew it if you gave me last year's rate                            ; none
+        yes, but only if the price goes back down                               ; none
+        sure, only if it stays under a hundred                                  ; none
+        only if there are no commercials                                        ; none
+        as long as I can cancel any time, yes                                   ; yes
+        yeah I'll hang on to the subscription                                   ; yes
+        keep my membership going please                                         ; yes
+        renew it for ninety-nine, that's fine                                   ; yes
+        sign us up for one more year                                            ; yes
+        we don't want to lose all our shows, so sure                            ; yes
+        nah, I'm not giving it up                                               ; yes
+        nope, I think I'll hold on to the membership                            ; yes
+        no no, it's fine, you can renew it                                      ; yes
+        I was just about to say cancel, but no, keep it going                   ; yes
+        stop, you don't need to convince me, go ahead and renew it              ; yes
+        what did I pay last year? oh never mind, it doesn't matter, yes, renew it ; yes
+        once we're settled in we'll use it every night, so yes, keep the subscription ; yes
+        we watch it all the time, so yeah okay                                  ; yes
+        it's still way cheaper than the others, so okay                         ; yes
+        I want to cancel the membership                                         ; no
+        please stop my subscription                                             ; no
+        let my subscription run out                                             ; no
+        I'd prefer to talk to someone, a real person                            ; agent
+        cancel it                                                               ; confirm
+        I was going to cancel it anyway                                         ; confirm
+        cancel my subscription to these calls                                   ; opt_out
+        cancel my subscription and never call me again                          ; opt_out
+        stop, you don't have to convince me, take me off your list              ; opt_out
+        I'll keep it in mind                                                    ; not_now
+        I'll keep it if you give me a discount                                  ; none
+        no, keep it, I don't want it                                            ; no
+        never mind, forget it                                                   ; no
+        no thanks, I'm all set                                                  ; no
+        we use it all the time                                                  ; none
+        are you a human                                                         ; are_you_a_robot
+        call me back at nine                                                    ; callback
+        """)
+    void roundzbFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZB_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zh (a florist's win-back: "Can I tell you about this week's specials?"), families: nothing wanted at all is a
     // no, also after a polite "that's okay" (it was a false yes); a "no" that gives leave and then the go-ahead ("no,
     // that's fine, go on", "nope, I don't mind at all, tell me") is a yes; a yes followed by asking what the specials are
