@@ -41,7 +41,8 @@ class IntentSetTest {
     // found by a voice run of unseen lines and voices (round za, flite:slt, espeak:en-us+f3): "I'm in" carried on into
     // a place ("I'm kinda in the middle or something", the "of" misheard; "I'm in the garden") is no yes, while "I'm in"
     // at the end of its clause stays one; "I'm cool" is a no thanks like "I'm good" ("nah" heard as "yeah": "yeah, I'm
-    // cool"), "cool with that" a yes; giving it a pass or a skip is giving it a miss
+    // cool"), "cool with that" a yes; giving it a pass or a skip is giving it a miss; after a no-word, things kept the way
+    // they are turn the change down (a subscription kept, "nah, I'll keep it", stays a yes)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         and i can i'm kinda in the middle or something ; none
@@ -62,6 +63,9 @@ class IntentSetTest {
         I'd give that one a skip                       ; no
         yeah I'll give it a go                         ; yes
         give it a rest with the calls                  ; opt_out
+        no, I'll keep it the way it is                 ; no
+        nah, we'd rather keep things as they are       ; no
+        nah, I'll keep it                              ; yes
         """)
     void aPhrasingCarriedOnOrACasualNoThanks(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
