@@ -47,7 +47,7 @@ final class HypothesisReading {
             addEvidence(i, tables.evidence.get(i), Span.Kind.EVIDENCE);
             addEvidence(i, tables.partial.get(i), Span.Kind.PARTIAL);
         }
-        tables.promises.outrank(spans, said, question, tables.lexicon);
+        tables.deadline.outrank(spans, said, question, tables.lexicon);
         tables.channel.outrank(spans, said, question, tables.lexicon);
         found = List.copyOf(spans);
         spans.removeIf(this::standaloneInLongerAnswer);

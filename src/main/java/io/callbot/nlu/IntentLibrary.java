@@ -27,8 +27,8 @@ public final class IntentLibrary {
     private final Set<String> standalone;
     private final Set<String> functionWords;
     private final Respellings respellings;
-    private final Deadline deadline;
-    private final Deadline channel;
+    private final QuestionBoundPhrasings deadline;
+    private final QuestionBoundPhrasings channel;
     private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
     private volatile PhraseTrie uncertainTrie;
     private volatile PhraseTrie remarkTrie;
@@ -36,7 +36,7 @@ public final class IntentLibrary {
 
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
             List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings,
-            Deadline deadline, Deadline channel) {
+            QuestionBoundPhrasings deadline, QuestionBoundPhrasings channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
@@ -133,7 +133,7 @@ public final class IntentLibrary {
     }
 
     /** Phrasings that count only when the question set a deadline ("I'll pay it Friday" to "by this Friday?"). */
-    Deadline deadline() {
+    QuestionBoundPhrasings deadline() {
         return deadline;
     }
 
@@ -141,7 +141,7 @@ public final class IntentLibrary {
      * Phrasings that count only when the question offers a channel ("email is fine", "send them to my email" to "Can
      * we send your statements by email?"; to "Shall I text you the coupon?" another channel asked for is no answer).
      */
-    Deadline channel() {
+    QuestionBoundPhrasings channel() {
         return channel;
     }
 

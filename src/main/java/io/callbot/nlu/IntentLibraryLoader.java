@@ -75,11 +75,11 @@ final class IntentLibraryLoader {
      * A section of phrasings the question brings into play ({@code deadline:}, {@code channel:}: what in a question
      * brings them in, the days they may name) and the intents' phrasings of that name.
      */
-    private static Deadline conditioned(String file, String name, Map<String, Object> root,
+    private static QuestionBoundPhrasings conditioned(String file, String name, Map<String, Object> root,
             Map<String, List<String>> phrases) {
         Object value = root.get(name);
         Map<String, Object> spec = value == null ? Map.of() : map(file, name, value);
-        return new Deadline(rules(file, name + ".question", spec.get("question")),
+        return new QuestionBoundPhrasings(rules(file, name + ".question", spec.get("question")),
                 normalized(strings(file, name + ".days", spec.get("days"))), phrases);
     }
 

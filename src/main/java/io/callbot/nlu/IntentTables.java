@@ -19,9 +19,10 @@ final class IntentTables {
     final List<List<PhraseTrie>> tries = new ArrayList<>();
     final List<List<EvidenceRule>> evidence = new ArrayList<>();
     final List<List<EvidenceRule>> partial = new ArrayList<>();
-    final DeadlinePromises promises;
+    /** The phrasings a deadline the question sets brings into play ({@link IntentLibrary#deadline}). */
+    final QuestionBoundSpans deadline;
     /** The phrasings a channel the question offers brings into play ({@link IntentLibrary#channel}). */
-    final DeadlinePromises channel;
+    final QuestionBoundSpans channel;
     final Role[] roles;
     final boolean[] negatable;
     final boolean[] declines;
@@ -73,8 +74,8 @@ final class IntentTables {
             c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).forEach(grammarEntries::add);
             lib.ifPresent(l -> grammarEntries.addAll(l.grammar()));
         }
-        promises = new DeadlinePromises(library.deadline(), candidates, words, grammarEntries);
-        channel = new DeadlinePromises(library.channel(), candidates, words, grammarEntries);
+        deadline = new QuestionBoundSpans(library.deadline(), candidates, words, grammarEntries);
+        channel = new QuestionBoundSpans(library.channel(), candidates, words, grammarEntries);
         roles[absorber] = Role.OTHER;
         tries.add(List.of(library.uncertainTrie()));
         evidence.add(List.of());

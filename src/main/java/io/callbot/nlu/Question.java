@@ -18,7 +18,7 @@ public final class Question {
     /** Shorter stems are compared as spelled only: "set" and "sets" are alike, "set" and "settle" are not. */
     private static final int MIN_STEM = 4;
 
-    /** In order, for what spans words ("by this Friday" sets a deadline: {@link Deadline}). */
+    /** In order, for what spans words ("by this Friday" sets a deadline: {@link QuestionBoundPhrasings}). */
     private final List<String> words;
     /** The same words once each, for {@link #echoes}. */
     private final Set<String> wordSet;

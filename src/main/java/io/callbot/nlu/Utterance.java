@@ -14,13 +14,13 @@ final class Utterance {
     static final String UNK = "<unk>";
     /** Correctors that close a sentence rather than open another ("I'd like that actually"). */
     private static final Set<String> CLOSING_CORRECTORS = Set.of("actually", "instead");
+    /** A phrasing ending on it ("I'm in", "count me in") is a place when a determiner follows. */
+    private static final String PLACE_PREPOSITION = "in";
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "your");
     /**
      * Words a negator after them takes back: a phrasing ending on one ("yeah I do", "of course I will") is not said
      * when the caller goes on "not" ("yeah, I don't think so", "I'm not gonna").
      */
-    /** A phrasing ending on it ("I'm in", "count me in") is a place when a determiner follows. */
-    private static final String PLACE_PREPOSITION = "in";
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "your");
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "would", "will", "can", "could",
             "should", "shall", "may", "might", "must", "am", "is", "are", "was", "were", "have", "has", "had");
 

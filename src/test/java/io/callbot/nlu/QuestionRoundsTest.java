@@ -1306,7 +1306,7 @@ class QuestionRoundsTest {
     }
 
     // round zg ("... A technician is booked to check your gas meter on Tuesday between one and five p.m. Does that time
-    // still work for you?"), families: at home on the visit's own day is a yes (the question books a day, Deadline: "we'll
+    // still work for you?"), families: at home on the visit's own day is a yes (the question books a day, QuestionBoundPhrasings: "we'll
     // be here Tuesday", "I'm home on Tuesday afternoon"), another day or someone else's day stays a callback or nothing;
     // the time said to (still) work after a yes-word or with "still" ("yep, that still works for me"); a yes with a call
     // ahead asked of the visitor ("sure, could you get the engineer to text me before he comes"); time taken off for it

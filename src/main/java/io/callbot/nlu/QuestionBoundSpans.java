@@ -5,25 +5,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@link Deadline} phrasings of one intent set's candidates, applied to a reading: when the question set a deadline,
- * a promise within it outranks the put-off it holds ("I'll pay it Friday" to "by this Friday?" is a yes, no not-now).
+ * The {@link QuestionBoundPhrasings} of one intent set's candidates, applied to a reading: when the question brings
+ * them into play, a phrasing found outranks what it holds ("I'll pay it Friday" to "by this Friday?" is a yes, no
+ * not-now).
  * Immutable and thread-safe, as the intent set that holds it.
  */
-final class DeadlinePromises {
+final class QuestionBoundSpans {
 
-    private final Deadline deadline;
-    /** Per candidate, its deadline phrasings or null. */
+    private final QuestionBoundPhrasings phrasings;
+    /** Per candidate, its phrasings or null. */
     private final List<PhraseTrie> tries = new ArrayList<>();
     private final boolean[] optOut;
 
     /** Adds the phrasings' words to the set's lexicon {@code words} and recognizer {@code grammar} entries. */
-    DeadlinePromises(Deadline deadline, List<CandidateIntent> candidates, Set<String> words, Set<String> grammar) {
-        this.deadline = deadline;
+    QuestionBoundSpans(QuestionBoundPhrasings phrasings, List<CandidateIntent> candidates, Set<String> words,
+            Set<String> grammar) {
+        this.phrasings = phrasings;
         optOut = new boolean[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             CandidateIntent c = candidates.get(i);
             optOut[i] = c.role() == Role.OPT_OUT;
-            PhraseTrie t = c.library() == null ? null : deadline.trie(c.library()).orElse(null);
+            PhraseTrie t = c.library() == null ? null : phrasings.trie(c.library()).orElse(null);
             tries.add(t);
             if (t != null) {
                 words.addAll(t.words());
@@ -33,13 +35,13 @@ final class DeadlinePromises {
     }
 
     /**
-     * Adds the promises found in {@code said} to {@code spans}, and drops the spans of other candidates (but an
+     * Adds the phrasings found in {@code said} to {@code spans}, and drops the spans of other candidates (but an
      * opt-out's, and the uncertain expressions', whose index is past the candidates) that lie inside one.
      */
     void outrank(List<Span> spans, Utterance said, Question question, Lexicon lexicon) {
-        List<Span> promises = deadline.promises(tries, said, question, lexicon);
-        spans.removeIf(s -> s.intent() < optOut.length && !optOut[s.intent()] && promises.stream()
+        List<Span> found = phrasings.find(tries, said, question, lexicon);
+        spans.removeIf(s -> s.intent() < optOut.length && !optOut[s.intent()] && found.stream()
                 .anyMatch(p -> p.intent() != s.intent() && p.start() <= s.start() && s.end() <= p.end()));
-        spans.addAll(promises);
+        spans.addAll(found);
     }
 }
