@@ -22,31 +22,38 @@ public final class IntentLibrary {
     private final String language;
     private final Map<String, LibraryIntent> intents;
     private final ClauseWords clauseWords;
-    private final List<String> uncertain;
-    private final List<String> remarks;
     private final Set<String> standalone;
     private final Set<String> functionWords;
     private final Respellings respellings;
     private final QuestionBoundPhrasings deadline;
     private final QuestionBoundPhrasings channel;
-    private final Map<String, PhraseTrie> tries = new ConcurrentHashMap<>();
-    private volatile PhraseTrie uncertainTrie;
-    private volatile PhraseTrie remarkTrie;
+    /** The phrase trie of every library intent, by name, shared by every intent set. */
+    private final Map<String, PhraseTrie> tries;
+    private final PhraseTrie uncertainTrie;
+    private final PhraseTrie remarkTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
 
+    /**
+     * Builds every library trie at once.
+     *
+     * @throws IllegalArgumentException when a phrasing is malformed (the loader adds the file's name)
+     */
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
             List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings,
             QuestionBoundPhrasings deadline, QuestionBoundPhrasings channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
-        this.uncertain = List.copyOf(uncertain);
-        this.remarks = List.copyOf(remarks);
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
         this.respellings = respellings;
         this.deadline = deadline;
         this.channel = channel;
+        Map<String, PhraseTrie> built = new LinkedHashMap<>();
+        this.intents.values().forEach(i -> built.put(i.name(), new PhraseTrie(i.phrases())));
+        this.tries = java.util.Collections.unmodifiableMap(built);
+        this.uncertainTrie = new PhraseTrie(List.copyOf(uncertain));
+        this.remarkTrie = new PhraseTrie(List.copyOf(remarks));
     }
 
     /**
@@ -96,12 +103,7 @@ public final class IntentLibrary {
 
     /** The trie of the uncertain expressions ("I'm not sure", "hold on"): no answer, and they outweigh a yes. */
     PhraseTrie uncertainTrie() {
-        PhraseTrie t = uncertainTrie;
-        if (t == null) {
-            t = new PhraseTrie(uncertain);
-            uncertainTrie = t;
-        }
-        return t;
+        return uncertainTrie;
     }
 
     /**
@@ -109,17 +111,12 @@ public final class IntentLibrary {
      * nothing, so the answer beside them decides, and alone they are no answer.
      */
     PhraseTrie remarkTrie() {
-        PhraseTrie t = remarkTrie;
-        if (t == null) {
-            t = new PhraseTrie(remarks);
-            remarkTrie = t;
-        }
-        return t;
+        return remarkTrie;
     }
 
     /** The phrase trie of a library intent, built once and shared by every intent set. */
     PhraseTrie trie(LibraryIntent intent) {
-        return tries.computeIfAbsent(intent.name(), n -> new PhraseTrie(intent.phrases()));
+        return tries.get(intent.name());
     }
 
     /** Words that carry no meaning on their own ("the", "you", "it"). */
@@ -160,13 +157,5 @@ public final class IntentLibrary {
             return Optional.empty();
         }
         return Optional.of(EvidenceRule.parse(String.join(" .. ", content)));
-    }
-
-    /** Builds every library trie now, so that the first call does not wait for it. */
-    public IntentLibrary warm() {
-        intents.values().forEach(this::trie);
-        uncertainTrie();
-        remarkTrie();
-        return this;
     }
 }

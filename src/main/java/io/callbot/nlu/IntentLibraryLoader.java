@@ -58,14 +58,17 @@ final class IntentLibraryLoader {
                 wordLists(file, "correctors", root.get("correctors")),
                 wordLists(file, "not_correcting", root.get("not_correcting")),
                 wordLists(file, "settling", root.get("settling")));
-        IntentLibrary library = new IntentLibrary(language, intents, clauseWords,
-                strings(file, "uncertain", root.get("uncertain")), strings(file, "remarks", root.get("remarks")),
-                normalized(strings(file, "standalone", root.get("standalone"))),
-                new HashSet<>(strings(file, "function_words", root.get("function_words"))),
-                respellings(file, root.get("respell")), conditioned(file, "deadline", root, deadlinePhrases),
-                conditioned(file, "channel", root, channelPhrases));
+        List<String> uncertain = strings(file, "uncertain", root.get("uncertain"));
+        List<String> remarks = strings(file, "remarks", root.get("remarks"));
+        Set<String> standalone = normalized(strings(file, "standalone", root.get("standalone")));
+        Set<String> functionWords = new HashSet<>(strings(file, "function_words", root.get("function_words")));
+        Respellings respellings = respellings(file, root.get("respell"));
+        QuestionBoundPhrasings deadline = conditioned(file, "deadline", root, deadlinePhrases);
+        QuestionBoundPhrasings channel = conditioned(file, "channel", root, channelPhrases);
         try {
-            return library.warm();
+            // the library builds its phrase tries: a malformed phrasing is named with the file
+            return new IntentLibrary(language, intents, clauseWords, uncertain, remarks, standalone, functionWords,
+                    respellings, deadline, channel);
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
         }

@@ -41,6 +41,13 @@ class IntentLibraryTest {
         assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents",
                 Map.of("yes", Map.of("evidence", List.of("yes .. ")))))).hasMessageContaining(
                 "nlu/xx.yaml: intents.yes.evidence:");
+        // the library builds its tries as it is made: a bad uncertain expression or remark is named with the file too
+        assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of(),
+                "uncertain", List.of("not (sure")))).hasMessageStartingWith("nlu/xx.yaml: ")
+                .hasMessageContaining("'(' is never closed");
+        assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of(),
+                "remarks", List.of("thanks for [asking")))).hasMessageStartingWith("nlu/xx.yaml: ")
+                .hasMessageContaining("never closed");
     }
 
     @Test
