@@ -76,20 +76,24 @@ final class IntentTables {
         }
         deadline = new QuestionBoundSpans(library.deadline(), candidates, words, grammarEntries);
         channel = new QuestionBoundSpans(library.channel(), candidates, words, grammarEntries);
-        roles[absorber] = Role.OTHER;
-        tries.add(List.of(library.uncertainTrie()));
-        evidence.add(List.of());
-        partial.add(List.of());
-        words.addAll(library.uncertainTrie().words());
-        roles[remark] = Role.OTHER;
-        tries.add(List.of(library.remarkTrie()));
-        evidence.add(List.of());
-        partial.add(List.of());
-        words.addAll(library.remarkTrie().words());
+        addPhrasesOnly(absorber, library.uncertainTrie());
+        addPhrasesOnly(remark, library.remarkTrie());
         library.clauseWords().fillers().forEach(words::addAll);
         library.clauseWords().correctors().forEach(words::addAll);
         words.addAll(library.clauseWords().negators());
         words.remove(Utterance.UNK);
         this.lexicon = new Lexicon(words);
+    }
+
+    /**
+     * Appends index {@code i}, the next one (the uncertain expressions', the remarks'): found by its phrasings alone,
+     * with no evidence, and of no answering role.
+     */
+    private void addPhrasesOnly(int i, PhraseTrie trie) {
+        roles[i] = Role.OTHER;
+        tries.add(List.of(trie));
+        evidence.add(List.of());
+        partial.add(List.of());
+        words.addAll(trie.words());
     }
 }
