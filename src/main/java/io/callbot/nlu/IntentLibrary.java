@@ -24,6 +24,7 @@ public final class IntentLibrary {
     private final ClauseWords clauseWords;
     private final Set<String> standalone;
     private final Set<String> functionWords;
+    private final Set<String> answerWords;
     private final Respellings respellings;
     private final QuestionBoundPhrasings deadline;
     private final QuestionBoundPhrasings channel;
@@ -39,21 +40,22 @@ public final class IntentLibrary {
      * @throws IllegalArgumentException when a phrasing is malformed (the loader adds the file's name)
      */
     IntentLibrary(String language, Map<String, LibraryIntent> intents, ClauseWords clauseWords, List<String> uncertain,
-            List<String> remarks, Set<String> standalone, Set<String> functionWords, Respellings respellings,
-            QuestionBoundPhrasings deadline, QuestionBoundPhrasings channel) {
+            List<String> remarks, Set<String> standalone, Set<String> functionWords, Set<String> answerWords,
+            Respellings respellings, QuestionBoundPhrasings deadline, QuestionBoundPhrasings channel) {
         this.language = language;
         this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
+        this.answerWords = Set.copyOf(answerWords);
         this.respellings = respellings;
         this.deadline = deadline;
         this.channel = channel;
         Map<String, PhraseTrie> built = new LinkedHashMap<>();
-        this.intents.values().forEach(i -> built.put(i.name(), new PhraseTrie(i.phrases())));
+        this.intents.values().forEach(i -> built.put(i.name(), new PhraseTrie(i.phrases(), this.answerWords)));
         this.tries = java.util.Collections.unmodifiableMap(built);
-        this.uncertainTrie = new PhraseTrie(List.copyOf(uncertain));
-        this.remarkTrie = new PhraseTrie(List.copyOf(remarks));
+        this.uncertainTrie = new PhraseTrie(List.copyOf(uncertain), this.answerWords);
+        this.remarkTrie = new PhraseTrie(List.copyOf(remarks), this.answerWords);
     }
 
     /**
@@ -122,6 +124,14 @@ public final class IntentLibrary {
     /** Words that carry no meaning on their own ("the", "you", "it"). */
     Set<String> functionWords() {
         return functionWords;
+    }
+
+    /**
+     * The yes and no words a wildcard in a phrasing never stands for ({@code word_classes.answer_word}): a wildcard is
+     * a name or a thing, never an answer.
+     */
+    Set<String> answerWords() {
+        return answerWords;
     }
 
     /** Homophones a recognizer writes for what the caller meant ("you no" for "you know"). */

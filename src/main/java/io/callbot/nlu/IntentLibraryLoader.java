@@ -34,7 +34,10 @@ final class IntentLibraryLoader {
     }
 
     static IntentLibrary read(String file, String language, Map<String, Object> yaml) {
-        Map<String, Object> root = WordClasses.read(file, yaml.get("word_classes")).expandIn(file, yaml);
+        WordClasses wordClasses = WordClasses.read(file, yaml.get("word_classes"));
+        Map<String, Object> root = wordClasses.expandIn(file, yaml);
+        // the yes and no words a wildcard never stands for, read by the code (PhraseTrie) from their class
+        Set<String> answerWords = normalized(wordClasses.words("answer_word"));
         Map<String, LibraryIntent> intents = new LinkedHashMap<>();
         Map<String, List<String>> deadlinePhrases = new LinkedHashMap<>();
         Map<String, List<String>> channelPhrases = new LinkedHashMap<>();
@@ -63,12 +66,12 @@ final class IntentLibraryLoader {
         Set<String> standalone = normalized(strings(file, "standalone", root.get("standalone")));
         Set<String> functionWords = new HashSet<>(strings(file, "function_words", root.get("function_words")));
         Respellings respellings = respellings(file, root.get("respell"));
-        QuestionBoundPhrasings deadline = conditioned(file, "deadline", root, deadlinePhrases);
-        QuestionBoundPhrasings channel = conditioned(file, "channel", root, channelPhrases);
+        QuestionBoundPhrasings deadline = conditioned(file, "deadline", root, deadlinePhrases, answerWords);
+        QuestionBoundPhrasings channel = conditioned(file, "channel", root, channelPhrases, answerWords);
         try {
             // the library builds its phrase tries: a malformed phrasing is named with the file
             return new IntentLibrary(language, intents, clauseWords, uncertain, remarks, standalone, functionWords,
-                    respellings, deadline, channel);
+                    answerWords, respellings, deadline, channel);
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
         }
@@ -79,11 +82,11 @@ final class IntentLibraryLoader {
      * brings them in, the days they may name) and the intents' phrasings of that name.
      */
     private static QuestionBoundPhrasings conditioned(String file, String name, Map<String, Object> root,
-            Map<String, List<String>> phrases) {
+            Map<String, List<String>> phrases, Set<String> answerWords) {
         Object value = root.get(name);
         Map<String, Object> spec = value == null ? Map.of() : map(file, name, value);
         return new QuestionBoundPhrasings(rules(file, name + ".question", spec.get("question")),
-                normalized(strings(file, name + ".days", spec.get("days"))), phrases);
+                normalized(strings(file, name + ".days", spec.get("days"))), phrases, answerWords);
     }
 
     /** Entries as matching spells them ("i don't" is "i do not"). */

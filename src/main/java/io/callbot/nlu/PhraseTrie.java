@@ -18,17 +18,18 @@ final class PhraseTrie {
     private static final int MAX_SKIPS = 1;
     private static final int MAX_ANY = 3;
     /**
-     * Words a wildcard never stands for: a wildcard is a name or a thing, never an answer ("who are... oh, Bloom. No,
-     * no thanks" is no "who are [oh bloom no]").
+     * Words a wildcard never stands for, the library's ({@link IntentLibrary#answerWords}): a wildcard is a name or a
+     * thing, never an answer ("who are... oh, Bloom. No, no thanks" is no "who are [oh bloom no]").
      */
-    private static final Set<String> ANSWER_WORDS = Set.of("no", "nope", "nah", "yes", "yeah", "yep");
-
+    private final Set<String> answerWords;
     private final Node root = new Node(0);
     private final Set<String> words = new LinkedHashSet<>();
     private final Set<String> spokenWords = new LinkedHashSet<>();
     private boolean empty = true;
 
-    PhraseTrie(List<String> patterns) {
+    /** The phrasings of {@code patterns}, their wildcards standing for no word of {@code answerWords}. */
+    PhraseTrie(List<String> patterns, Set<String> answerWords) {
+        this.answerWords = Set.copyOf(answerWords);
         for (String pattern : patterns) {
             for (List<String> phrasing : PhrasePattern.expand(pattern)) {
                 add(phrasing);
@@ -95,7 +96,7 @@ final class PhraseTrie {
         }
         if (node.any != null) {
             for (int k = 1; k <= MAX_ANY && pos + k <= said.size() && !said.negator(pos + k - 1)
-                    && !ANSWER_WORDS.contains(said.word(pos + k - 1)); k++) {
+                    && !answerWords.contains(said.word(pos + k - 1)); k++) {
                 walk(node.any, said, lexicon, intent, start, pos + k, skipsLeft, true, out);
             }
         }

@@ -15,15 +15,15 @@ final class WordClasses {
 
     private static final Pattern REFERENCE = Pattern.compile("<([a-z_]+)>");
 
-    private final Map<String, String> alternatives;
+    private final Map<String, List<String>> classes;
 
-    private WordClasses(Map<String, String> alternatives) {
-        this.alternatives = alternatives;
+    private WordClasses(Map<String, List<String>> classes) {
+        this.classes = classes;
     }
 
     /** @throws IllegalArgumentException when {@code value} is not a mapping of names to lists of words */
     static WordClasses read(String file, Object value) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         if (value == null) {
             return new WordClasses(out);
         }
@@ -34,9 +34,17 @@ final class WordClasses {
             if (!(words instanceof List<?> list) || list.isEmpty() || list.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalArgumentException(file + ": word_classes." + name + " must be a list of words");
             }
-            out.put(String.valueOf(name), String.join("|", list.stream().map(String::valueOf).toList()));
+            out.put(String.valueOf(name), list.stream().map(String::valueOf).toList());
         });
         return new WordClasses(out);
+    }
+
+    /**
+     * The words of class {@code name} as written, for a class the code reads as well as the patterns (the words a
+     * wildcard never stands for, the conditions); none when the library has no such class.
+     */
+    List<String> words(String name) {
+        return classes.getOrDefault(name, List.of());
     }
 
     /** A copy of the library's YAML with every {@code <name>} in its strings replaced by the class's words. */
@@ -61,12 +69,12 @@ final class WordClasses {
         Matcher m = REFERENCE.matcher(entry);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String words = alternatives.get(m.group(1));
+            List<String> words = classes.get(m.group(1));
             if (words == null) {
                 throw new IllegalArgumentException(file + ": no word class '" + m.group(1) + "' (word_classes) for '"
                         + entry + "'");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(words));
+            m.appendReplacement(out, Matcher.quoteReplacement(String.join("|", words)));
         }
         return m.appendTail(out).toString();
     }

@@ -3,8 +3,10 @@ package io.callbot.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,27 @@ class WordClassesTest {
                 .anyMatch(p -> p.contains("(renew|book|schedule|process|extend|reserve|arrange|rebook|activate|finalize|"
                         + "finalise|submit|proceed with|go ahead with|reactivate|reinstate|switch|upgrade)"))
                 .noneMatch(p -> p.contains("<offer_verb>"));
+    }
+
+    @Test
+    void aWildcardNeverStandsForTheYesAndNoWordsOfTheirClass() {
+        IntentLibrary lib = IntentLibrary.english();
+        assertThat(lib.answerWords()).containsExactlyInAnyOrder("no", "nope", "nah", "yes", "yeah", "yep");
+        // a campaign's phrasing, built where every phrasing of a listening state is: "*" is a thing, never the answer
+        IntentTables tables = new IntentTables(lib, List.of(new CandidateIntent("ask", null, List.of("tell me about *"))));
+        PhraseTrie campaign = tables.tries.get(0).get(0);
+        assertThat(ends(campaign, tables.lexicon, "tell me about it")).containsExactly(4);
+        assertThat(ends(campaign, tables.lexicon, "tell me about it no")).containsExactly(4);
+        assertThat(ends(campaign, tables.lexicon, "tell me about yeah")).isEmpty();
+        // without the class, the wildcard would swallow the answer
+        assertThat(ends(new PhraseTrie(List.of("tell me about *"), Set.of()), tables.lexicon, "tell me about it no"))
+                .contains(5);
+    }
+
+    /** Where the phrasings of {@code trie} found in {@code said} end. */
+    private static List<Integer> ends(PhraseTrie trie, Lexicon lexicon, String said) {
+        List<Span> found = new ArrayList<>();
+        trie.find(new Utterance(said, IntentLibrary.english()), lexicon, 0, found);
+        return found.stream().map(Span::end).distinct().toList();
     }
 }
