@@ -19,8 +19,11 @@ final class HypothesisReading {
     private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
     /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
     private static final String CONSEQUENCE = "so";
-    /** Words that make the caller's own "I need it", "we want one" a condition, no yes ("... if I need it"). */
-    private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
+    /**
+     * How far before the caller's own yes a condition ({@link Utterance#condition}) denies it: right before it ("...
+     * if I need it", "unless we want one").
+     */
+    private static final int CONDITION_REACH = 1;
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /**
      * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer
@@ -187,14 +190,17 @@ final class HypothesisReading {
      * the caller's own yes right after it ("if I need it", "unless we want one").
      */
     private boolean negated(Span s, List<Span> accepted) {
-        if (tables.roles[s.intent()] == Role.AFFIRM && s.start() > 0 && FIRST_PERSON.contains(said.word(s.start()))
-                && CONDITIONS.contains(said.word(s.start() - 1))) {
-            return true; // round zc: "depends on whether I can still get paper if I need it" holds no yes
-        }
         int c = said.clauseOf(s);
+        boolean yes = tables.roles[s.intent()] == Role.AFFIRM;
+        boolean ownYes = yes && FIRST_PERSON.contains(said.word(s.start()));
         // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
-        int reach = tables.roles[s.intent()] == Role.AFFIRM ? s.start() : NEGATION_REACH;
+        int reach = yes ? s.start() : NEGATION_REACH;
         for (int i = s.start() - 1; i >= Math.max(0, s.start() - reach); i--) {
+            // a condition denies the caller's own yes right after it, whatever surrounds it (round zc: "depends on
+            // whether I can still get paper if I need it" holds no yes)
+            if (ownYes && said.condition(i) && s.start() - i <= CONDITION_REACH) {
+                return true;
+            }
             if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))
                     || said.word(i).equals(CONSEQUENCE) && i > 0 && !said.negator(i - 1)) {
                 return false;

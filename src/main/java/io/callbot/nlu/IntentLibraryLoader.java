@@ -58,6 +58,7 @@ final class IntentLibraryLoader {
         ClauseWords clauseWords = new ClauseWords(wordLists(file, "fillers", root.get("fillers")),
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
                 wordLists(file, "not_negating", root.get("not_negating")),
+                normalized(wordClasses.words("condition")),
                 wordLists(file, "correctors", root.get("correctors")),
                 wordLists(file, "not_correcting", root.get("not_correcting")),
                 wordLists(file, "settling", root.get("settling")));

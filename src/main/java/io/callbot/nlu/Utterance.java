@@ -28,6 +28,7 @@ final class Utterance {
     private final boolean[] filler;
     private final boolean[] negator;
     private final boolean[] notNegating;
+    private final boolean[] condition;
     private final boolean[] settling;
     private final int[] clause;
 
@@ -38,6 +39,7 @@ final class Utterance {
         filler = new boolean[n];
         negator = new boolean[n];
         notNegating = new boolean[n];
+        condition = new boolean[n];
         settling = new boolean[n];
         clause = new int[n];
         mark(clauseWords.fillers(), filler);
@@ -50,6 +52,7 @@ final class Utterance {
         int c = 0;
         for (int i = 0; i < n; i++) {
             negator[i] = clauseWords.negators().contains(words.get(i));
+            condition[i] = clauseWords.conditions().contains(words.get(i));
             // inside a sentence a corrector word is an adverb matching skips like a filler ("I would actually like it")
             filler[i] |= corrector[i] && notCorrecting[i];
             if (corrector[i] && !notCorrecting[i]) {
@@ -110,6 +113,11 @@ final class Utterance {
 
     boolean notNegating(int i) {
         return notNegating[i];
+    }
+
+    /** Whether word {@code i} makes what follows a condition ("if", "unless": "if I need it"). */
+    boolean condition(int i) {
+        return condition[i];
     }
 
     /** Whether a phrasing ending on {@code word} may be the start of another sentence ({@link #continuedAfter}). */

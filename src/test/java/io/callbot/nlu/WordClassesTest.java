@@ -58,6 +58,16 @@ class WordClassesTest {
                 .contains(5);
     }
 
+    @Test
+    void aConditionOfItsClassRightBeforeTheCallersOwnYesDeniesIt() {
+        assertThat(IntentLibrary.english().clauseWords().conditions()).containsExactlyInAnyOrder("if", "whether",
+                "unless");
+        assertThat(IntentSetTest.read(IntentSetTest.SET, "I want it")).isEqualTo("yes");
+        assertThat(IntentSetTest.read(IntentSetTest.SET, "only if I need it")).isEqualTo("none");
+        assertThat(IntentSetTest.read(IntentSetTest.SET, "unless we want one")).isEqualTo("none");
+        assertThat(IntentSetTest.read(IntentSetTest.SET, "whether i want one or not")).isEqualTo("none");
+    }
+
     /** Where the phrasings of {@code trie} found in {@code said} end. */
     private static List<Integer> ends(PhraseTrie trie, Lexicon lexicon, String said) {
         List<Span> found = new ArrayList<>();
