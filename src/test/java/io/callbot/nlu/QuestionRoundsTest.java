@@ -1109,6 +1109,142 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZH_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zk (a water bill: "... Your bill of eighty-two dollars is ten days overdue. Would you like to pay it now by
+    // phone?"), families: the bill out of reach for the moment ("I can't get to it at the moment", "just not right this
+    // second") is a not-now; the payment refused without a subject ("not doing that", "nope, not gonna do it") is a no;
+    // the company named in the question doubted ("is this really City Water?") asks who is calling; the robot question
+    // turned back ("I'm not a robot, are you?") asks whether it is a robot; a person to talk to turned down and a detail
+    // waved aside ("real person? nah, don't need one", "never mind the late fee") answer nothing, so the yes beside them
+    // counts; the pay-now yes with the whole amount in other words ("all of it", "everything"); a reason for the time
+    // ("that's when I get paid") leaves the callback a callback; the person called an earlier tenant, gone to live
+    // elsewhere or with no number to give is the wrong person; asking whether another way to pay will do ("can I just pay
+    // at the office?") and a question after a lone "huh, wait" are no answer; the bill paid with a past time is no
+    // callback. Negatives: "I can't talk right now" stays a callback, "not doing that right now" a not-now, "is this
+    // really necessary" no question of who calls, "I need a real person" an agent, "never mind" alone a no and the late
+    // fee waved aside alone no answer, "I'll pay at the office" a no, "huh?" a repeat, "not until I get paid" no
+    // callback, "I don't have a number for the office" no wrong person, "don't call me again" an opt-out while "don't
+    // call it overdue" is none
+    private static final String ROUND_ZK_QUESTION = "Hello, this is an automated call from City Water for Maria Lopez."
+            + " Your bill of eighty-two dollars is ten days overdue. Would you like to pay it now by phone?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        honestly I can't get to that at the moment               ; not_now
+        we can't get round to it right now                       ; not_now
+        I can't pay that right this minute                       ; not_now
+        okay, but not this very second                           ; not_now
+        yeah yeah, just not this minute                          ; not_now
+        nope, not gonna do it                                    ; no
+        we're not gonna do that                                  ; no
+        not doing it, sorry                                      ; no
+        is this actually the water company?                      ; who_is_calling
+        hang on, is it really the gas company?                   ; who_is_calling
+        I'm a human, what about you?                             ; are_you_a_robot
+        no, I'm a real person, are you?                          ; are_you_a_robot
+        I don't need a human, just take the payment              ; yes
+        a human? nope, don't need one, go ahead and take my money ; yes
+        forget about the fees, I'll pay all of it now            ; yes
+        I'll pay everything now                                  ; yes
+        call me on Friday, that's when my check comes in         ; callback
+        oh, she used to rent this house before we moved in       ; wrong_person
+        he was the previous tenant                               ; wrong_person
+        she went to live with her daughter in Ohio               ; wrong_person
+        we don't have a new number for her                       ; wrong_person
+        could we pay it online instead?                          ; none
+        is it okay if I pay in person?                           ; none
+        huh, wait, does that include the late fee?               ; none
+        what? wait, is that before or after the discount?        ; none
+        we paid the bill yesterday                               ; no
+        I settled it online this morning                         ; no
+        I can't talk right now                                   ; callback
+        not doing that right now                                 ; not_now
+        is this really necessary?                                ; none
+        is it really that much?                                  ; none
+        I need a real person                                     ; agent
+        never mind                                               ; no
+        never mind, forget it                                    ; no
+        never mind the late fee                                  ; none
+        never mind the fees, I'm not paying                      ; no
+        I'll pay at the office                                   ; no
+        huh?                                                     ; repeat
+        sorry, what?                                             ; repeat
+        huh, wait, who is this?                                  ; who_is_calling
+        not until I get paid                                     ; none
+        I don't have a number for the office                     ; none
+        don't call me again                                      ; opt_out
+        don't call it overdue                                    ; none
+        I'll pay it now, but stop calling me                     ; opt_out
+        """)
+    void roundzkFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZK_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zl (a gym's win-back: "Would you like a free week pass to come back?"), families: a relative answering after
+    // a yes-word ("yes, this is her daughter") or the person called out at work said as a relation ("my mom's at work")
+    // is wrong_person (it was a false yes); "who's asking?", "who wants to know?" ask who is calling; "run that back",
+    // "rewind that", "say what now" ask to repeat; whether a person is on the line, and an auto dialer, is the robot
+    // question (no agent); a member of staff asked after by name and then asked for is an agent; a call asked for in
+    // slang with a time ("hit me up Friday", "give me a shout after work") is a callback; the pass or the free week taken
+    // by name ("I'll take the free week", "I'd love the week pass") is a yes, a pass taken ("I'll take a pass") a no; a
+    // shrug ("never say never", "what have I got to lose"), being missed and being fit again beside a yes leave it a
+    // yes; surprise ("no kidding", "no way, for free?") answers nothing, the yes after it decides; learning it is free
+    // ("oh, it's free?") corrects an answer cut off before it. Negatives: "yes, this is her" stays a yes, "can I talk
+    // to her" alone and "hit me up" without a time ask again, a bare "no way" stays a decline and so does one after the
+    // surprise, a shrug or surprise alone asks again, "not even if it's free" stays a no, an opt-out after it wins
+    private static final String ROUND_ZL_QUESTION = "Hi Maria, this is FitLife Gym. We haven't seen you in a while."
+            + " Would you like a free week pass to come back?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah, it's her son here, my mum's at the office              ; wrong_person
+        hi, you're speaking to her husband                           ; wrong_person
+        my dad's on shift all day                                    ; wrong_person
+        yes, this is her                                             ; yes
+        yeah it's me, go ahead                                       ; yes
+        wait, who wants to know?                                     ; who_is_calling
+        and who might you be                                         ; who_is_calling
+        could you run it back for me                                 ; repeat
+        rewind that please                                           ; repeat
+        say what now?                                                ; repeat
+        I just want to know whether I'm really speaking to a person or not ; are_you_a_robot
+        is this some kind of autodialer thing                        ; are_you_a_robot
+        I'd like to talk to a real person                            ; agent
+        does Marco still work there? could I speak with him          ; agent
+        can you put Dave on the line                                 ; agent
+        can I talk to her                                            ; none
+        holler at me tomorrow afternoon                              ; callback
+        give me a shout after work                                   ; callback
+        hit me back next week                                        ; callback
+        hit me up                                                    ; none
+        I'll grab that free week                                     ; yes
+        I'd love the week pass                                       ; yes
+        alright, I'll take the free trial                            ; yes
+        I'll take a pass on that                                     ; no
+        I think I'm gonna take a pass                                ; no
+        what have I got to lose, sure, sign me up                    ; yes
+        never say never, okay, put me down for it                    ; yes
+        never say never                                              ; none
+        never say never, but no thanks                               ; no
+        oh you guys missed me? alright, I'll take the pass           ; yes
+        you guys missed me? no thanks                                ; no
+        my back finally got better, so yes, sign me up               ; yes
+        my knee's healed                                             ; none
+        no way, is it free? hell yeah                                ; yes
+        no way, for free?                                            ; none
+        no way                                                       ; no
+        no way, for free? not interested                             ; no
+        no kidding, sure, I'll come back                             ; yes
+        no kidding                                                   ; none
+        no kidding, I'm not interested                               ; no
+        I'm not really into... oh wait, it's free? then sure, count me in ; yes
+        no thanks, not even if it's free                             ; no
+        oh it's free? take me off your list                          ; opt_out
+        I'll take a free pass                                        ; yes
+        """)
+    void roundzlFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZL_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
     // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
     // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
@@ -1354,5 +1490,75 @@ class QuestionRoundsTest {
         """)
     void roundzgFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZG_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zi ("... twenty percent off your next order. Shall I text you the coupon?", callers of many Englishes),
+    // families: the "no" of a waved-off trouble ("no worries", "no dramas", the Nigerian "no wahala") beside the
+    // go-ahead is a yes, alone or beside a decline it stays a no; a yes-word of the caller's other language ("si,
+    // claro", "sige", Singlish "ok lah, can") before an English go-ahead is a yes, its particles ("po", "lah", "oya")
+    // are fillers and Pidgin ("abeg text am", "I go use am", "who be dis") reads as the English; the obstacle denied
+    // with a "no" that agrees ("no, I'm not busy, go ahead") and a call back waved off for the text are a yes; a first
+    // time for the offer ("never had one") denies nothing; a yes-word before "this is her son" only answers the number
+    // (wrong person), the Tagalog "na po" after it is no "nah"; the robot question turned round ("I'm human, what about
+    // you?", Pidgin "na robot dey talk?"); customer care asked for; what this is about asked indirectly; what nobody
+    // calls the caller is no complaint about calls; shopping given up "no more" is a no, no opt-out hint; the
+    // Australian "arvo" is the afternoon; "no sé" is "I don't know". Negatives: "no worries" alone, "don't send it, no
+    // worries", "claro", "sige", "I'm not busy, no" and "hindi na po" stay what they were, "you can send it to my
+    // email?" no yes, "yes, this is her" a yes, "don't call me back" an opt-out, "nobody calls me anymore" an opt-out,
+    // a story about customer care no agent, "no more calls" an opt-out
+    private static final String ROUND_ZI_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no worries, shoot it over                                ; yes
+        no dramas mate, send it through                          ; yes
+        text it, no wahala                                       ; yes
+        send it on over, no stress                               ; yes
+        no worries, I'm alright                                  ; no
+        no worries                                               ; no
+        don't send it, no worries                                ; no
+        si, claro, text it to me                                 ; yes
+        sige po, send me the code                                ; yes
+        ok lah, can send                                         ; yes
+        you can send it to my email instead?                     ; none
+        abeg text am                                             ; yes
+        I go use am, send it                                     ; yes
+        what po?                                                 ; repeat
+        claro                                                    ; none
+        sige                                                     ; none
+        no po                                                    ; no
+        no, I'm not busy, go ahead                               ; yes
+        I'm not doing anything, no, text it over                 ; yes
+        I'm not busy, no                                         ; no
+        you don't have to ring me back, just send it             ; yes
+        don't call me back, just text it                         ; opt_out
+        I've never had one of your discount codes, but sure, text it ; yes
+        I've never had one and I don't want one                  ; no
+        yeah, this is his son, he's at work                      ; wrong_person
+        yes, I'm her husband                                     ; wrong_person
+        yes, this is her                                         ; yes
+        sorry, she's asleep na po                                ; wrong_person
+        hindi na po                                              ; no
+        I'm human, what about you?                               ; are_you_a_robot
+        na robot dey talk?                                       ; are_you_a_robot
+        get me a real person                                     ; agent
+        put me through to customer care please                   ; agent
+        connect me with your customer care team                  ; agent
+        I called customer care last week                         ; none
+        could you tell me what this call is about?               ; who_is_calling
+        can I ask what it's concerning                           ; who_is_calling
+        who be dis?                                              ; who_is_calling
+        no one calls me that except my dad, who's this?          ; who_is_calling
+        nobody calls me anymore                                  ; opt_out
+        nobody calls me that, stop calling                       ; opt_out
+        I don't shop online no more, so no thanks                ; no
+        I don't shop there no more, and no more calls            ; opt_out
+        ring me back this arvo                                   ; callback
+        no sé, what's the catch?                                 ; none
+        no, see, I don't want it                                 ; no
+        """)
+    void roundziFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZI_QUESTION, false), said)).isEqualTo(expected);
     }
 }
