@@ -1110,6 +1110,72 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZH_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zl (a gym's win-back: "Would you like a free week pass to come back?"), families: a relative answering after
+    // a yes-word ("yes, this is her daughter") or the person called out at work said as a relation ("my mom's at work")
+    // is wrong_person (it was a false yes); "who's asking?", "who wants to know?" ask who is calling; "run that back",
+    // "rewind that", "say what now" ask to repeat; whether a person is on the line, and an auto dialer, is the robot
+    // question (no agent); a member of staff asked after by name and then asked for is an agent; a call asked for in
+    // slang with a time ("hit me up Friday", "give me a shout after work") is a callback; the pass or the free week taken
+    // by name ("I'll take the free week", "I'd love the week pass") is a yes, a pass taken ("I'll take a pass") a no; a
+    // shrug ("never say never", "what have I got to lose"), being missed and being fit again beside a yes leave it a
+    // yes; surprise ("no kidding", "no way, for free?") answers nothing, the yes after it decides; learning it is free
+    // ("oh, it's free?") corrects an answer cut off before it. Negatives: "yes, this is her" stays a yes, "can I talk
+    // to her" alone and "hit me up" without a time ask again, a bare "no way" stays a decline and so does one after the
+    // surprise, a shrug or surprise alone asks again, "not even if it's free" stays a no, an opt-out after it wins
+    private static final String ROUND_ZL_QUESTION = "Hi Maria, this is FitLife Gym. We haven't seen you in a while."
+            + " Would you like a free week pass to come back?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah, it's her son here, my mum's at the office              ; wrong_person
+        hi, you're speaking to her husband                           ; wrong_person
+        my dad's on shift all day                                    ; wrong_person
+        yes, this is her                                             ; yes
+        yeah it's me, go ahead                                       ; yes
+        wait, who wants to know?                                     ; who_is_calling
+        and who might you be                                         ; who_is_calling
+        could you run it back for me                                 ; repeat
+        rewind that please                                           ; repeat
+        say what now?                                                ; repeat
+        I just want to know whether I'm really speaking to a person or not ; are_you_a_robot
+        is this some kind of autodialer thing                        ; are_you_a_robot
+        I'd like to talk to a real person                            ; agent
+        does Marco still work there? could I speak with him          ; agent
+        can you put Dave on the line                                 ; agent
+        can I talk to her                                            ; none
+        holler at me tomorrow afternoon                              ; callback
+        give me a shout after work                                   ; callback
+        hit me back next week                                        ; callback
+        hit me up                                                    ; none
+        I'll grab that free week                                     ; yes
+        I'd love the week pass                                       ; yes
+        alright, I'll take the free trial                            ; yes
+        I'll take a pass on that                                     ; no
+        I think I'm gonna take a pass                                ; no
+        what have I got to lose, sure, sign me up                    ; yes
+        never say never, okay, put me down for it                    ; yes
+        never say never                                              ; none
+        never say never, but no thanks                               ; no
+        oh you guys missed me? alright, I'll take the pass           ; yes
+        you guys missed me? no thanks                                ; no
+        my back finally got better, so yes, sign me up               ; yes
+        my knee's healed                                             ; none
+        no way, is it free? hell yeah                                ; yes
+        no way, for free?                                            ; none
+        no way                                                       ; no
+        no way, for free? not interested                             ; no
+        no kidding, sure, I'll come back                             ; yes
+        no kidding                                                   ; none
+        no kidding, I'm not interested                               ; no
+        I'm not really into... oh wait, it's free? then sure, count me in ; yes
+        no thanks, not even if it's free                             ; no
+        oh it's free? take me off your list                          ; opt_out
+        I'll take a free pass                                        ; yes
+        """)
+    void roundzlFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZL_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
     // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
     // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
