@@ -1481,4 +1481,74 @@ class QuestionRoundsTest {
         String marked = MARIA.mark(List.of(Hypothesis.text(said))).get(0).text();
         assertThat(read(SET, Question.of(ROUND_ZJ_QUESTION, false), marked)).isEqualTo(expected);
     }
+
+    // round zi ("... twenty percent off your next order. Shall I text you the coupon?", callers of many Englishes),
+    // families: the "no" of a waved-off trouble ("no worries", "no dramas", the Nigerian "no wahala") beside the
+    // go-ahead is a yes, alone or beside a decline it stays a no; a yes-word of the caller's other language ("si,
+    // claro", "sige", Singlish "ok lah, can") before an English go-ahead is a yes, its particles ("po", "lah", "oya")
+    // are fillers and Pidgin ("abeg text am", "I go use am", "who be dis") reads as the English; the obstacle denied
+    // with a "no" that agrees ("no, I'm not busy, go ahead") and a call back waved off for the text are a yes; a first
+    // time for the offer ("never had one") denies nothing; a yes-word before "this is her son" only answers the number
+    // (wrong person), the Tagalog "na po" after it is no "nah"; the robot question turned round ("I'm human, what about
+    // you?", Pidgin "na robot dey talk?"); customer care asked for; what this is about asked indirectly; what nobody
+    // calls the caller is no complaint about calls; shopping given up "no more" is a no, no opt-out hint; the
+    // Australian "arvo" is the afternoon; "no sé" is "I don't know". Negatives: "no worries" alone, "don't send it, no
+    // worries", "claro", "sige", "I'm not busy, no" and "hindi na po" stay what they were, "you can send it to my
+    // email?" no yes, "yes, this is her" a yes, "don't call me back" an opt-out, "nobody calls me anymore" an opt-out,
+    // a story about customer care no agent, "no more calls" an opt-out
+    private static final String ROUND_ZI_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no worries, shoot it over                                ; yes
+        no dramas mate, send it through                          ; yes
+        text it, no wahala                                       ; yes
+        send it on over, no stress                               ; yes
+        no worries, I'm alright                                  ; no
+        no worries                                               ; no
+        don't send it, no worries                                ; no
+        si, claro, text it to me                                 ; yes
+        sige po, send me the code                                ; yes
+        ok lah, can send                                         ; yes
+        you can send it to my email instead?                     ; none
+        abeg text am                                             ; yes
+        I go use am, send it                                     ; yes
+        what po?                                                 ; repeat
+        claro                                                    ; none
+        sige                                                     ; none
+        no po                                                    ; no
+        no, I'm not busy, go ahead                               ; yes
+        I'm not doing anything, no, text it over                 ; yes
+        I'm not busy, no                                         ; no
+        you don't have to ring me back, just send it             ; yes
+        don't call me back, just text it                         ; opt_out
+        I've never had one of your discount codes, but sure, text it ; yes
+        I've never had one and I don't want one                  ; no
+        yeah, this is his son, he's at work                      ; wrong_person
+        yes, I'm her husband                                     ; wrong_person
+        yes, this is her                                         ; yes
+        sorry, she's asleep na po                                ; wrong_person
+        hindi na po                                              ; no
+        I'm human, what about you?                               ; are_you_a_robot
+        na robot dey talk?                                       ; are_you_a_robot
+        get me a real person                                     ; agent
+        put me through to customer care please                   ; agent
+        connect me with your customer care team                  ; agent
+        I called customer care last week                         ; none
+        could you tell me what this call is about?               ; who_is_calling
+        can I ask what it's concerning                           ; who_is_calling
+        who be dis?                                              ; who_is_calling
+        no one calls me that except my dad, who's this?          ; who_is_calling
+        nobody calls me anymore                                  ; opt_out
+        nobody calls me that, stop calling                       ; opt_out
+        I don't shop online no more, so no thanks                ; no
+        I don't shop there no more, and no more calls            ; opt_out
+        ring me back this arvo                                   ; callback
+        no sé, what's the catch?                                 ; none
+        no, see, I don't want it                                 ; no
+        """)
+    void roundziFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZI_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
