@@ -251,12 +251,19 @@ final class HypothesisReading {
                 return unsure;
             }
             if (answer != null) {
-                // "I'd like that, but [words nothing explains]": the yes was qualified, not given
-                return qualifiedLater && tables.roles[answer.intent()] == Role.AFFIRM ? null : answer;
+                // "I'd like that, but [words nothing explains]": the yes was qualified, not given; a lone "huh" or
+                // "what" before a question of the caller's own ("huh, wait, is that with the late fee?") asks nothing
+                return qualifiedLater && (tables.roles[answer.intent()] == Role.AFFIRM || loneAsk(answer)) ? null
+                        : answer;
             }
             qualifiedLater |= answeringWords(c) > 0;
         }
         return null;
+    }
+
+    /** A question to the robot in one word said alone ("huh", "what", "sorry"): an exclamation before more words. */
+    private boolean loneAsk(Span s) {
+        return tables.asks[s.intent()] && s.length() == 1 && tables.library.standalone().contains(said.text(s));
     }
 
     private Interpretation found(Span s, Interpretation.Strength strength, Hypothesis.Source source,

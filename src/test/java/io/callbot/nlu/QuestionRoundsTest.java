@@ -1110,6 +1110,76 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZH_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zk (a water bill: "... Your bill of eighty-two dollars is ten days overdue. Would you like to pay it now by
+    // phone?"), families: the bill out of reach for the moment ("I can't get to it at the moment", "just not right this
+    // second") is a not-now; the payment refused without a subject ("not doing that", "nope, not gonna do it") is a no;
+    // the company named in the question doubted ("is this really City Water?") asks who is calling; the robot question
+    // turned back ("I'm not a robot, are you?") asks whether it is a robot; a person to talk to turned down and a detail
+    // waved aside ("real person? nah, don't need one", "never mind the late fee") answer nothing, so the yes beside them
+    // counts; the pay-now yes with the whole amount in other words ("all of it", "everything"); a reason for the time
+    // ("that's when I get paid") leaves the callback a callback; the person called an earlier tenant, gone to live
+    // elsewhere or with no number to give is the wrong person; asking whether another way to pay will do ("can I just pay
+    // at the office?") and a question after a lone "huh, wait" are no answer; the bill paid with a past time is no
+    // callback. Negatives: "I can't talk right now" stays a callback, "not doing that right now" a not-now, "is this
+    // really necessary" no question of who calls, "I need a real person" an agent, "never mind" alone a no and the late
+    // fee waved aside alone no answer, "I'll pay at the office" a no, "huh?" a repeat, "not until I get paid" no
+    // callback, "I don't have a number for the office" no wrong person, "don't call me again" an opt-out while "don't
+    // call it overdue" is none
+    private static final String ROUND_ZK_QUESTION = "Hello, this is an automated call from City Water for Maria Lopez."
+            + " Your bill of eighty-two dollars is ten days overdue. Would you like to pay it now by phone?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        honestly I can't get to that at the moment               ; not_now
+        we can't get round to it right now                       ; not_now
+        I can't pay that right this minute                       ; not_now
+        okay, but not this very second                           ; not_now
+        yeah yeah, just not this minute                          ; not_now
+        nope, not gonna do it                                    ; no
+        we're not gonna do that                                  ; no
+        not doing it, sorry                                      ; no
+        is this actually the water company?                      ; who_is_calling
+        hang on, is it really the gas company?                   ; who_is_calling
+        I'm a human, what about you?                             ; are_you_a_robot
+        no, I'm a real person, are you?                          ; are_you_a_robot
+        I don't need a human, just take the payment              ; yes
+        a human? nope, don't need one, go ahead and take my money ; yes
+        forget about the fees, I'll pay all of it now            ; yes
+        I'll pay everything now                                  ; yes
+        call me on Friday, that's when my check comes in         ; callback
+        oh, she used to rent this house before we moved in       ; wrong_person
+        he was the previous tenant                               ; wrong_person
+        she went to live with her daughter in Ohio               ; wrong_person
+        we don't have a new number for her                       ; wrong_person
+        could we pay it online instead?                          ; none
+        is it okay if I pay in person?                           ; none
+        huh, wait, does that include the late fee?               ; none
+        what? wait, is that before or after the discount?        ; none
+        we paid the bill yesterday                               ; no
+        I settled it online this morning                         ; no
+        I can't talk right now                                   ; callback
+        not doing that right now                                 ; not_now
+        is this really necessary?                                ; none
+        is it really that much?                                  ; none
+        I need a real person                                     ; agent
+        never mind                                               ; no
+        never mind, forget it                                    ; no
+        never mind the late fee                                  ; none
+        never mind the fees, I'm not paying                      ; no
+        I'll pay at the office                                   ; no
+        huh?                                                     ; repeat
+        sorry, what?                                             ; repeat
+        huh, wait, who is this?                                  ; who_is_calling
+        not until I get paid                                     ; none
+        I don't have a number for the office                     ; none
+        don't call me again                                      ; opt_out
+        don't call it overdue                                    ; none
+        I'll pay it now, but stop calling me                     ; opt_out
+        """)
+    void roundzkFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZK_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zl (a gym's win-back: "Would you like a free week pass to come back?"), families: a relative answering after
     // a yes-word ("yes, this is her daughter") or the person called out at work said as a relation ("my mom's at work")
     // is wrong_person (it was a false yes); "who's asking?", "who wants to know?" ask who is calling; "run that back",
