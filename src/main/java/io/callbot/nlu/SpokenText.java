@@ -24,7 +24,9 @@ public final class SpokenText {
             Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
             Map.entry("ok", "okay"), Map.entry("y'all", "you all"),
             // "what'd you say" asks what was said, not what would be
-            Map.entry("what'd", "what did"));
+            Map.entry("what'd", "what did"),
+            // round zj: "let's hear 'em" is "let's hear them" (typed answers; a recognizer writes "them")
+            Map.entry("'em", "them"));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}']+|[^\\p{L}\\p{N}']+$");

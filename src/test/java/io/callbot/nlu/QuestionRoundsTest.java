@@ -4,6 +4,7 @@ import static io.callbot.nlu.IntentSetTest.SET;
 import static io.callbot.nlu.IntentSetTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -1490,6 +1491,65 @@ class QuestionRoundsTest {
         """)
     void roundzgFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZG_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zj ("Hello, this is Acme Shop. Thanks for shopping with us this week, Maria. Would you answer three quick
+    // questions about your visit?"), families: a no-word that only denies being busy, then the go-ahead, is a yes ("no,
+    // not busy right now, go on"), alone no answer; the moment called as good as any ("this is as good a time as any",
+    // "no time like the present": its "no" no decline); the questions asked for ("let's have them", "let's hear 'em":
+    // "'em" is "them"); a grudging yes on a condition of brevity or of no sales pitch ("I suppose so, if it's short", "I
+    // guess so, as long as you're not selling anything": the condition a remark); a yes that holds the caller to the
+    // number of questions ("sure, three questions and that's it"); the caller's own name before the one called denied
+    // ("it's Dave, not Maria"), and the visit disowned beside it (longer than the decline "we've never shopped at"); the
+    // survey answered already ("I already filled out the survey", "we did that survey online already") and the
+    // questions put off ("that'll have to wait") are not now. Negatives: "nope, not busy" alone asks again, "not
+    // interested" after it stays a no, "no time, sorry" a no; the visit's date corrected ("that was last week, not this
+    // week") is no put-off while "not this week" alone and after "next week" stays one; the store's own moves ("they
+    // moved the deli counter") are no one moving away, "she moved to Ohio" still is; the no-sales condition alone asks
+    // again and a call forbidden in its place stays an opt-out; "no more" after the questions keeps its opt-out hint
+    // (the robot asks); a bare "I did it" is no answer, "I haven't been to Acme in years" stays a decline
+    private static final String ROUND_ZJ_QUESTION = "Hello, this is Acme Shop. Thanks for shopping with us this week,"
+            + " Maria. Would you answer three quick questions about your visit?";
+    private static final CalledName MARIA = CalledName.of("Maria", "Lopez");
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no, not busy right now, go on                             ; yes
+        nah, not in a hurry at all, ask away                      ; yes
+        this is as good a time as any, go ahead                   ; yes
+        hm, now is as good a moment as any                        ; yes
+        okay, no time like the present                            ; yes
+        go on then, let's have them                               ; yes
+        right, let's hear 'em then                                ; yes
+        sure, three questions and that's it                       ; yes
+        I guess so, as long as you're not selling anything        ; yes
+        I suppose so, if it's short                               ; yes
+        it's Dave, not Maria                                      ; wrong_person
+        not Maria, and we've never shopped at Acme                ; wrong_person
+        I already filled out the survey on the receipt            ; not_now
+        we did that survey online already                         ; not_now
+        sorry, that'll have to wait for now                       ; not_now
+        nope, not busy                                            ; none
+        no, not busy, but I'm not interested                      ; no
+        no time, sorry                                            ; no
+        not this week                                             ; not_now
+        that was last week, not this week                         ; none
+        maybe next week, not this week                            ; not_now
+        they moved the deli counter                               ; none
+        she moved to Ohio                                         ; wrong_person
+        they moved away last spring                               ; wrong_person
+        as long as you don't sell me anything                     ; none
+        sure, as long as you never call me again                  ; opt_out
+        okay, three questions, not interested                     ; no
+        fine, three questions, no more                            ; confirm
+        I already answered those, now stop calling                ; opt_out
+        I did it                                                  ; none
+        I haven't been to Acme in years                           ; no
+        """)
+    void roundzjFamilies(String said, String expected) {
+        // the called person's name marked as the dialog marks it ("not Maria" is "not namecalled")
+        String marked = MARIA.mark(List.of(Hypothesis.text(said))).get(0).text();
+        assertThat(read(SET, Question.of(ROUND_ZJ_QUESTION, false), marked)).isEqualTo(expected);
     }
 
     // round zi ("... twenty percent off your next order. Shall I text you the coupon?", callers of many Englishes),
