@@ -71,6 +71,29 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // what a phone line leaves of an opt-out (a voice run of opt-outs in two unseen voices, flite:rms and
+    // espeak:en-us+f2): "calls" heard as "close", "clothes" or "claws" after a refusal, "stop" as "start" or "stuck"
+    // before the calls, the negator lost before "call me anymore", "never" heard "forever", "scratch my number of": each
+    // asks the confirmation; a call wanted again, clothes talked of, a start made, stay what they were
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        look i don't want any of these clothes ok           ; confirm
+        we do not want the claws thank you                  ; confirm
+        could you just start with the calls                 ; confirm
+        please stuck with these calls now                   ; confirm
+        i'd rather you could call me anymore                ; confirm
+        honestly don't call anymore                         ; opt_out
+        forever contact me                                  ; confirm
+        grab my number of please                            ; confirm
+        call me again tomorrow                              ; callback
+        can you call me again next week                     ; callback
+        yes please send it, I'm buying clothes anyway        ; yes
+        no thanks, I've got enough clothes                  ; no
+        """)
+    void anOptOutTheLineBlurred(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // the "y" of a first "yes" lost on the line ("us book it"), "uh" heard as "don't" and "um" as "I'm" before it; a
     // later "us" stays as heard, and a first "yet" too (a "not yet" whose "not" was lost)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
