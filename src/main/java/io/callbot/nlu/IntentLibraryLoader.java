@@ -51,7 +51,8 @@ final class IntentLibraryLoader {
                     rules(file, where + ".partial", spec.get("partial")),
                     strings(file, where + ".grammar", spec.get("grammar")),
                     !Boolean.FALSE.equals(spec.get("negatable")) && Role.of(e.getKey()) != Role.OPT_OUT,
-                    Boolean.TRUE.equals(spec.get("declines")), Boolean.TRUE.equals(spec.get("asks"))));
+                    Boolean.TRUE.equals(spec.get("declines")), Boolean.TRUE.equals(spec.get("asks")),
+                    Boolean.TRUE.equals(spec.get("goes_on"))));
             deadlinePhrases.put(e.getKey(), strings(file, where + ".deadline", spec.get("deadline")));
             channelPhrases.put(e.getKey(), strings(file, where + ".channel", spec.get("channel")));
         }

@@ -27,15 +27,15 @@ public final class IntentSet {
     private final IntentLibrary library;
     private final IntentTables tables;
     private final List<String> grammar;
-    private final Set<String> shortYeses;
+    private final Set<String> mayGoOn;
     private final PassesReading passes = new PassesReading(this);
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
         this.library = library;
         this.tables = new IntentTables(library, candidates);
         this.grammar = StateGrammar.of(tables.grammarEntries, tables.words);
-        this.shortYeses = grammar.stream().filter(g -> SpokenText.words(g).size() <= SHORT_YES_WORDS
-                && roleOf(interpret(Hypothesis.text(g))) == Role.AFFIRM).collect(Collectors.toUnmodifiableSet());
+        this.mayGoOn = grammar.stream().filter(g -> goesOnAfter(g, interpret(Hypothesis.text(g))))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public List<CandidateIntent> candidates() {
@@ -52,13 +52,19 @@ public final class IntentSet {
     }
 
     /**
-     * The grammar's yeses of one or two words ("yes", "sure", "yes please", "sure thing"): a caller often goes on after
-     * one ("yes? who's calling?", "yeah... no, she's not here", "yes please, but can you call back when my daughter is
-     * home") after a pause longer than the early end of a turn allows, so a turn should not end early on one; a false
-     * yes costs more than the wait.
+     * The grammar's phrases a caller often goes on after, past the short pause that ends a turn early on an expected
+     * phrase, so a turn should not end early on one: yeses of one or two words ("yes? who's calling?", "yeah... no,
+     * she's not here"; a false yes costs more than the wait) and the phrases of intents the library marks
+     * {@code goes_on} (questions to the robot, a callback: "who is this? you know what, stop calling", "call me back?
+     * no, don't call me ever", "call me back... around six").
      */
-    public Set<String> shortYeses() {
-        return shortYeses;
+    public Set<String> mayGoOn() {
+        return mayGoOn;
+    }
+
+    private boolean goesOnAfter(String phrase, Interpretation reading) {
+        return reading.intent() != null && (tables.goesOn[indexOf(reading.intent())]
+                || roleOf(reading) == Role.AFFIRM && SpokenText.words(phrase).size() <= SHORT_YES_WORDS);
     }
 
     /**

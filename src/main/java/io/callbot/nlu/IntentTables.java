@@ -27,6 +27,7 @@ final class IntentTables {
     final boolean[] negatable;
     final boolean[] declines;
     final boolean[] asks;
+    final boolean[] goesOn;
     /** The index of the uncertain expressions ("I'm not sure", "hold on"): heard, they mean no answer. */
     final int absorber;
     /** The index of the remarks ("thanks for asking"): they explain their words and answer nothing. */
@@ -47,6 +48,7 @@ final class IntentTables {
         negatable = new boolean[n + 2];
         declines = new boolean[n + 2];
         asks = new boolean[n + 2];
+        goesOn = new boolean[n + 2];
         for (int i = 0; i < n; i++) {
             CandidateIntent c = candidates.get(i);
             Optional<LibraryIntent> lib = c.library() == null ? Optional.empty() : library.intent(c.library());
@@ -54,6 +56,7 @@ final class IntentTables {
             negatable[i] = lib.map(LibraryIntent::negatable).orElse(roles[i] != Role.OPT_OUT);
             declines[i] = lib.map(LibraryIntent::declines).orElse(false);
             asks[i] = lib.map(LibraryIntent::asks).orElse(false);
+            goesOn[i] = lib.map(LibraryIntent::goesOn).orElse(false);
             List<PhraseTrie> own = new ArrayList<>();
             lib.ifPresent(l -> own.add(library.trie(l)));
             if (!c.phrases().isEmpty()) {

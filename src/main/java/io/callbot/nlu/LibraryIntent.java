@@ -15,10 +15,12 @@ import java.util.List;
  * @param declines    whether it turns the offer down (a no, a not-now): partial opt-out evidence outranks it
  * @param asks        whether it is a question to the robot ("who is this?"), which the caller may settle himself
  *                    before a yes ("who is this? oh, Acme, yeah, send it")
+ * @param goesOn      whether callers often go on after its phrases, past the short pause that ends a turn early on an
+ *                    expected phrase ("who is this? you know what, stop calling"; "call me back... around six")
  */
 public record LibraryIntent(String name, String description, List<String> phrases, List<EvidenceRule> evidence,
         List<EvidenceRule> partial, List<String> grammar, boolean negatable, boolean declines,
-        boolean asks) {
+        boolean asks, boolean goesOn) {
 
     public LibraryIntent {
         phrases = List.copyOf(phrases);

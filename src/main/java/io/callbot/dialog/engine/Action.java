@@ -76,7 +76,7 @@ public sealed interface Action {
 
         /** Expected phrases the caller often goes on after, so a turn should not end early on them. */
         public Set<String> mayGoOn() {
-            return understanding == null ? Set.of() : understanding.shortYeses();
+            return understanding == null ? Set.of() : understanding.mayGoOn();
         }
     }
 
