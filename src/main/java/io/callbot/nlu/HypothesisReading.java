@@ -132,12 +132,13 @@ final class HypothesisReading {
 
     /**
      * Non-filler words of the yes phrasings in its clause from word {@code at} ("yeah, go on, send it": 5), each word
-     * once, also where two yes phrasings overlap ("yeah, Tuesday's fine": "yeah tuesday" and "tuesday fine", 3).
+     * once, also where two yes phrasings overlap ("yeah, Tuesday's fine": "yeah tuesday" and "tuesday fine", 3); a
+     * negated one says no yes ("okay, can you not send it": "send it" is no yes word).
      */
     private long yesWords(Span chosen, List<Span> accepted, int at) {
         int c = said.clauseOf(chosen);
         List<Span> yeses = Stream.concat(accepted.stream(), spans.stream()
-                .filter(s -> s.kind() == Span.Kind.PHRASE))
+                .filter(s -> s.kind() == Span.Kind.PHRASE && !(tables.negatable[s.intent()] && negated(s, accepted))))
                 .filter(s -> s.intent() == chosen.intent() && said.clauseOf(s) == c && s.start() >= at).toList();
         return IntStream.range(at, said.size()).filter(i -> !said.filler(i)
                 && yeses.stream().anyMatch(s -> s.start() <= i && i < s.end())).count();

@@ -94,6 +94,20 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // a yes-word before a negated yes phrasing is no yes ("okay, can you not send it": the negated "send it" had still
+    // counted as words of the yes, so "okay" stood); the yes phrasing said without the negator still counts
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay can you not send it                ; none
+        sure, could you maybe not text it to me ; none
+        alright, can you not send it over       ; none
+        okay can you send it                    ; yes
+        sure, could you text it to me           ; yes
+        """)
+    void aYesWordBeforeANegatedYesPhrasing(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // the "y" of a first "yes" lost on the line ("us book it"), "uh" heard as "don't" and "um" as "I'm" before it; a
     // later "us" stays as heard, and a first "yet" too (a "not yet" whose "not" was lost)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
