@@ -1246,6 +1246,69 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZL_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zn (an insurer's bundle: "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy renews next month,
+    // and we could lower your premium if you add your car. Can I take two minutes to go over a quote with you?"),
+    // families: the car insured elsewhere already ("I'm with State Farm", "the truck's covered through my work", "we
+    // bundled everything last year", "they already give us a multi car discount", "I've been through this with your
+    // office") is not now; the minutes granted, the quote or its numbers asked for, the hook owned ("you had me at
+    // cheaper") and the pitch asked to go on ("keep going", "don't stop now, I'm interested") are a yes; the caller's own
+    // insurance found dear or due for renewal, a bundle long meant, a spouse's urging and the minutes timed agree beside a
+    // yes; "no pressure" and "for no reason" answer nothing. Negatives: "I'm not covered" and "I'm with a customer" are no
+    // insurance elsewhere, "I don't have two minutes" and "I don't need you to explain it" no yes, "don't stop calling
+    // me" and "no don't, stop calling me" stay opt-outs, "don't stop, I'm not interested" asks to confirm, the reasons
+    // alone and a sarcastic "yeah, your prices are crazy" ask again, "no pressure, but no thanks" stays a no
+    private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
+            + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
+            + " a quote with you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we're already insured                                ; not_now
+        I'm with State Farm for the car                      ; not_now
+        the truck's covered through my work                  ; not_now
+        we keep both cars with another insurer               ; not_now
+        we bundled everything last year                      ; not_now
+        they already give us a multi car discount            ; not_now
+        I've already been through this with your office      ; not_now
+        yes this is her, but the cars are already with Geico ; not_now
+        I'm not covered for that                             ; none
+        I'm not insured, so sure, go ahead                   ; yes
+        I'm with a customer                                  ; callback
+        we're already covered, take me off your list         ; opt_out
+        fine, you've got five minutes                        ; yes
+        you get two minutes, go                              ; yes
+        I don't have two minutes                             ; none
+        give me the numbers then                             ; yes
+        sure, explain it to me                               ; yes
+        go ahead and explain                                 ; yes
+        I don't need you to explain it                       ; none
+        okay, walk me through the quote                      ; yes
+        let's see how much money we're talking               ; yes
+        you had me at cheaper                                ; yes
+        keep going, I'm listening                            ; yes
+        don't stop now, I'm interested                       ; yes
+        don't stop calling me                                ; opt_out
+        no don't, stop calling me                            ; opt_out
+        don't stop, I'm not interested                       ; confirm
+        no pressure, right? okay, yes                        ; yes
+        no pressure                                          ; none
+        no pressure, but no thanks                           ; no
+        it went up for no reason, so yeah, let's hear it     ; yes
+        yeah, my premium doubled this year, go on            ; yes
+        sure, ours is up for renewal too                     ; yes
+        okay, I've been planning to combine them             ; yes
+        sure, my husband keeps telling me to                 ; yes
+        okay, the clock's ticking                            ; yes
+        my premium doubled this year                         ; none
+        mine's up for renewal                                ; none
+        my wife's been nagging me                            ; none
+        yeah, your prices are crazy                          ; none
+        no, I don't want to bundle                           ; no
+        """)
+    void roundZnFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
     // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
     // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
