@@ -760,6 +760,9 @@ class IntentSetTest {
         pick up                   ; pick up the phone               ; none
         stop calling me           ; stop calling me                 ; opt_out
         ico are you               ; i couldn't hear you             ; repeat
+        who is this stop calling me ; who is this start calling me  ; confirm
+        can you repeat that and stop calling me ; can you repeat that and start calling me ; confirm
+        remove me from your list who is this ; remote me from your list who is this ; confirm
         pm not opt out            ; yeah but not now                ; confirm
         it's lawyer               ; it's a lovely day               ; confirm
         fat                       ; right                           ; none
