@@ -1256,7 +1256,14 @@ class QuestionRoundsTest {
     // yes; "no pressure" and "for no reason" answer nothing. Negatives: "I'm not covered" and "I'm with a customer" are no
     // insurance elsewhere, "I don't have two minutes" and "I don't need you to explain it" no yes, "don't stop calling
     // me" and "no don't, stop calling me" stay opt-outs, "don't stop, I'm not interested" asks to confirm, the reasons
-    // alone and a sarcastic "yeah, your prices are crazy" ask again, "no pressure, but no thanks" stays a no
+    // alone and a sarcastic "yeah, your prices are crazy" ask again, "no pressure, but no thanks" stays a no. Second
+    // landing, families: another day said to suit better ("the weekend would be better"), a call asked for at the turn
+    // of the month or for a day just named ("she's back Friday, call then") and a later hour today ("yes, later this
+    // evening") are a callback; the caller's identity asked for to check it ("can I get your agent ID", "so I can verify
+    // you're legit") asks who is calling; a message offered ("I can take a message") and the call said to have reached
+    // the wrong place ("you rang wrong", "this is a bakery") are the wrong person. Negatives: "call then" alone and
+    // "give me your number" ask again, "don't call me at the end of the month" stays an opt-out, "I can't take a
+    // message" and "I'm at a restaurant" are no wrong person
     private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
             + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
             + " a quote with you?";
@@ -1304,6 +1311,23 @@ class QuestionRoundsTest {
         my wife's been nagging me                            ; none
         yeah, your prices are crazy                          ; none
         no, I don't want to bundle                           ; no
+        the weekend would be better                          ; callback
+        Thursday would suit me better                        ; callback
+        ring me towards the end of the week                  ; callback
+        she's back Friday, call then                         ; callback
+        yes, later this evening                              ; callback
+        not right now, later this afternoon though           ; callback
+        call then                                            ; none
+        don't call me at the end of the month                ; opt_out
+        can I get your agent ID                              ; who_is_calling
+        what's your full name and your badge number          ; who_is_calling
+        give me a number so I can verify you're legit        ; who_is_calling
+        give me your number                                  ; none
+        she's out, but I can take a message                  ; wrong_person
+        I can't take a message                               ; none
+        you're calling the wrong house, this is a bakery     ; wrong_person
+        you rang wrong                                       ; wrong_person
+        I'm at a restaurant                                  ; none
         """)
     void roundZnFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
