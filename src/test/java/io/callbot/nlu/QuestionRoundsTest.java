@@ -1708,4 +1708,66 @@ class QuestionRoundsTest {
     void roundziFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZI_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zp (a meal-kit win-back: "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you restart your weekly
+    // box today, your next two deliveries are half price. Shall I restart it for you?"), families: sarcasm that says no,
+    // also after a mocking yes ("obviously not", money to burn, "after I win the lottery"; it was a false yes); the
+    // thing restarted by its name ("restart the box", "resume my deliveries") and the offer taken by its price ("I'll
+    // have the half off deal"); young callers' candor markers, hedges and words of address ("no cap", "not gonna lie",
+    // "lowkey", "bestie") answer nothing, so the answer beside them decides; the meals missed, an empty fridge or the
+    // price welcomed beside a yes; a department asked for without an article ("transfer me to billing"); the call asked
+    // for at a payday ("ring me next week once I've been paid", "payday's Friday, call me then"). Negatives: "don't
+    // restart the box", "why would I restart my box?" and a candor marker or a missed meal alone are no yes, a candor
+    // marker before a no or an opt-out leaves it, "obviously not a problem" is no decline, a story about support is no
+    // agent, a payday alone no callback and one before "don't call me again" an opt-out
+    private static final String ROUND_ZP_QUESTION = "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you"
+            + " restart your weekly box today, your next two deliveries are half price. Shall I restart it for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh sure, of course, obviously not                             ; no
+        yeah, because we've got loads of money to burn                ; no
+        sure thing, cause I'm made of money                           ; no
+        yeah, the day I win the lotto                                 ; no
+        sure, when I'm a millionaire                                  ; no
+        clearly not                                                   ; no
+        obviously not a problem, go ahead                             ; yes
+        I don't have money to burn                                    ; not_now
+        go ahead and resume my deliveries                             ; yes
+        please restart my weekly box                                  ; yes
+        yeah, start the deliveries again                              ; yes
+        sure, I'll have the half off deal                             ; yes
+        don't restart the box                                         ; none
+        please don't start my deliveries again                        ; none
+        why would I restart my box?                                   ; none
+        I won't take the half price deal                              ; none
+        no cap, yeah, sign me back up                                 ; yes
+        not gonna lie, yes, resume it                                 ; yes
+        for real, go for it                                           ; yes
+        deadass, yes please                                           ; yes
+        bro, restart that thing                                       ; yes
+        no cap                                                        ; none
+        no cap, no thanks                                             ; no
+        not gonna lie, I'm not interested                             ; no
+        for real, stop calling me                                     ; opt_out
+        no lie, take me off your list                                 ; opt_out
+        highkey yes, I loved your curries                             ; yes
+        I missed the pasta, so yes please                             ; yes
+        my fridge is bare, so yeah                                    ; yes
+        I missed the recipes                                          ; none
+        no, I don't miss the meals                                    ; no
+        I miss the food, but stop calling me                          ; opt_out
+        transfer me to billing please                                 ; agent
+        can I speak to tech support                                   ; agent
+        put me through to refunds                                     ; agent
+        I called support last week                                    ; none
+        ring me next week once I've been paid                         ; callback
+        payday is Friday, call me then                                ; callback
+        we get paid on the first, ring me then                        ; callback
+        I get paid on Friday                                          ; none
+        I get paid Friday, don't call me again                        ; opt_out
+        """)
+    void roundZpFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZP_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
