@@ -120,11 +120,20 @@ final class HypothesisReading {
                 .findFirst();
         boolean noAnswer = chosen == null || chosen.intent() == tables.absorber;
         if (hint.isPresent() && (noAnswer || tables.roles[chosen.intent()] == Role.AFFIRM
-                || tables.declines[chosen.intent()])) {
+                || tables.declines[chosen.intent()] || reachesOver(hint.get(), chosen))) {
             return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
         }
         return noAnswer ? Interpretation.none(source)
                 : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
+    }
+
+    /**
+     * Whether opt-out words begin before the chosen reading and run to its end, so they read all of it and more: "you
+     * no call me again" (learner's English, heard as "you know, call me again") is asked about, not a callback; "you
+     * know, call me again tomorrow" goes on past them and stays one.
+     */
+    private static boolean reachesOver(Span hint, Span chosen) {
+        return hint.start() < chosen.start() && hint.end() >= chosen.end();
     }
 
     /**
