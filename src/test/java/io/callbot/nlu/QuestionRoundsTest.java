@@ -1328,7 +1328,12 @@ class QuestionRoundsTest {
     // you're legit") asks who is calling; a message offered ("I can take a message") and the call said to have reached
     // the wrong place ("you rang wrong", "this is a bakery") are the wrong person. Negatives: "call then" alone and
     // "give me your number" ask again, "don't call me at the end of the month" stays an opt-out, "I can't take a
-    // message" and "I'm at a restaurant" are no wrong person
+    // message" and "I'm at a restaurant" are no wrong person. Third landing, families: a grudging yes on brevity ("well I
+    // guess, as long as it's really just two minutes") and a quote asked to be put down for ("pencil me in for a quote",
+    // "sign me up on the list for a quote": that list is no opt-out hint) are a yes; insurance handled by a relative or
+    // an agent of the caller's own ("my sister handles our insurance", "we have our own broker") is not now. Negatives:
+    // a bare "I suppose" and "I guess, if it's free" ask again, "take me off the list for quotes" and "put me on your do
+    // not call list" stay opt-outs, "can I talk to an agent" stays an agent, "don't put me down for a quote" no yes
     private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
             + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
             + " a quote with you?";
@@ -1393,6 +1398,20 @@ class QuestionRoundsTest {
         you're calling the wrong house, this is a bakery     ; wrong_person
         you rang wrong                                       ; wrong_person
         I'm at a restaurant                                  ; none
+        well I guess, as long as it's really just two minutes ; yes
+        I suppose so, if you keep it quick                   ; yes
+        I suppose                                            ; none
+        I guess, if it's free                                ; none
+        sure, sign me up on the list for a quote             ; yes
+        put me on your do not call list                      ; opt_out
+        take me off the list for quotes                      ; opt_out
+        my cousin is our insurance agent, he does all our cars ; not_now
+        we have our own broker                               ; not_now
+        my sister handles our insurance                      ; not_now
+        can I talk to an agent                               ; agent
+        my brother in law is an agent and he'd kill me if I switched, we're set ; not_now
+        okay, pencil me in for a quote                       ; yes
+        don't put me down for a quote                        ; none
         """)
     void roundZnFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
