@@ -1269,6 +1269,10 @@ class QuestionRoundsTest {
     // an agent of the caller's own ("my sister handles our insurance", "we have our own broker") is not now. Negatives:
     // a bare "I suppose" and "I guess, if it's free" ask again, "take me off the list for quotes" and "put me on your do
     // not call list" stay opt-outs, "can I talk to an agent" stays an agent, "don't put me down for a quote" no yes
+    // Fourth landing: the go-ahead with a plea to speak up ("sure, speak up a bit, go ahead") is a yes; coverage had
+    // through work or a switch to another insurer made ("we just switched to Progressive") is not now; more wordings of
+    // the bundle long meant and the spouse's urging. Negatives: "speak up" alone and "speak up, what did you say" ask to
+    // repeat, "I don't have coverage" asks again, "we switched to Geico, stop calling" stays an opt-out
     private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
             + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
             + " a quote with you?";
@@ -1347,6 +1351,28 @@ class QuestionRoundsTest {
         my brother in law is an agent and he'd kill me if I switched, we're set ; not_now
         okay, pencil me in for a quote                       ; yes
         don't put me down for a quote                        ; none
+        we've already got coverage                           ; not_now
+        we have full coverage already                        ; not_now
+        I'm insured through my husband's work                ; not_now
+        we just switched to progressive                      ; not_now
+        I already have a good rate with my insurer           ; not_now
+        my car insurance is through my employer              ; not_now
+        sure, speak up a bit, go ahead                       ; yes
+        speak up                                             ; repeat
+        speak up a little                                    ; repeat
+        yeah okay, go ahead, my premium's been creeping up anyway ; yes
+        go ahead, I've wanted to bundle for a while          ; yes
+        sure, I've been meaning to look into bundling        ; yes
+        sure, the wife keeps on at me about it               ; yes
+        you've got two minutes, starting now                 ; yes
+        okay, give me the quote                              ; yes
+        alright, tell me the numbers                         ; yes
+        you had me at lower premium                          ; yes
+        I'm covered elsewhere                                ; not_now
+        nope, we're covered                                  ; not_now
+        I don't have coverage                                ; none
+        we switched to geico, stop calling                   ; opt_out
+        speak up, what did you say                           ; repeat
         """)
     void roundZnFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
