@@ -1621,4 +1621,82 @@ class QuestionRoundsTest {
     void roundziFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZI_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zo (a dental office's reminder: "... You have a cleaning on Monday at ten a.m. Can you confirm that you'll be
+    // there?"), families: the visit the question booked on a day, called off without its name ("just cancel that one",
+    // "I'll have to cancel", or by its name, "cancel my checkup") is a no, where it asked the opt-out
+    // confirmation; the visit kept on the question's own day or hour without a yes-word ("we'll be there Monday at ten",
+    // "I'm coming in Monday", "see you on Monday then", "Monday at ten, noted") or in other words ("I will be
+    // attending", "I'm coming for my cleaning", the reassuring "yeah no, it's fine, we'll be there") is a yes, no
+    // callback; "stop, let me grab a pen" answers nothing; the appointment confirmed already is a not-now; the office's
+    // staff asked for (reception, a nurse, the doctor's assistant) is an agent; the one called denied in learner's
+    // English ("here is no one called Maria"), or her new number unknown, is a wrong person; "count us out", "not going to be able to make it" are a no;
+    // "once more, please" asks to repeat; "real person or machine?" the robot question; "call back after an hour" a
+    // callback; "is this Doctor Nguyen's practice?" asks who is calling. Negatives: a bare "cancel", "cancel my number",
+    // "cancel me", "cancel these reminders" still ask the confirmation, "cancel these reminder calls" and "cancel it and
+    // stop calling me" are an opt-out, the caller's own cancelling ruled out is no no; another day or hour stays a
+    // callback, "I won't be there on Monday" and "I won't be attending" a no; "stop calling, let me get a pen" an opt-out;
+    // a receptionist spoken to before or "my secretary" no agent; "yes, this is my phone" no wrong person; "don't count
+    // me out" no no; "once more" in a sentence no repeat; a question about the dentist settled by a yes stays the yes
+    private static final String ROUND_ZO_QUESTION = "Hello, this is Bright Smile Dental with a reminder for Maria Lopez."
+            + " You have a cleaning on Monday at ten a.m. Can you confirm that you'll be there?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no, just cancel that one                                  ; no
+        please cancel it for me                                   ; no
+        I'll have to cancel, sorry                                ; no
+        please cancel my checkup                                  ; no
+        go ahead and cancel the dental appointment                ; no
+        cancel                                                    ; confirm
+        please cancel my number                                   ; confirm
+        just cancel me                                            ; confirm
+        cancel these reminders                                    ; confirm
+        cancel these reminder calls                               ; opt_out
+        cancel it and stop calling me                             ; opt_out
+        don't cancel it                                           ; none
+        I won't cancel it, I'll be there                          ; yes
+        we'll be there Monday at ten                              ; yes
+        I'll be there at ten sharp                                ; yes
+        I can be there by ten                                     ; yes
+        I'm coming in Monday                                      ; yes
+        see you on Monday then                                    ; yes
+        okay, Monday at ten, noted                                ; yes
+        I will be attending                                       ; yes
+        I'm coming for my cleaning                                ; yes
+        yeah no, it's fine, we'll be there                        ; yes
+        I'll be there Tuesday                                     ; callback
+        I'll be there at three                                    ; callback
+        I won't be there on Monday                                ; no
+        I'm not coming for the cleaning                           ; no
+        I won't be attending                                      ; no
+        stop, let me grab a pen                                   ; none
+        stop calling, let me get a pen                            ; opt_out
+        I confirmed it online already                             ; not_now
+        my wife already confirmed it yesterday                    ; not_now
+        yes, I confirm                                            ; yes
+        can I talk to the receptionist                            ; agent
+        could you transfer me to Doctor Lee's nurse               ; agent
+        put me through to reception please                        ; agent
+        I spoke to your receptionist yesterday                    ; none
+        let me ask my secretary                                   ; none
+        here is no one called Maria                               ; wrong_person
+        she's my cousin, she moved away, I don't have her current number ; wrong_person
+        yes, this is my phone                                     ; none
+        count us out                                              ; no
+        not going to be able to make it                           ; no
+        count me in                                               ; yes
+        don't count me out                                        ; none
+        say it once more please                                   ; repeat
+        once more, please                                         ; repeat
+        I'm telling you once more, no                             ; no
+        you are robot or real person?                             ; are_you_a_robot
+        ring me after twenty minutes                              ; callback
+        I'm in the shower, call back after an hour                ; callback
+        is this Doctor Nguyen's practice?                         ; who_is_calling
+        is this the dentist? okay then yes I'll be there          ; yes
+        """)
+    void roundZoFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZO_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
