@@ -9,10 +9,15 @@ import java.util.Set;
  * after them: "if I need it"), correctors that start a new clause whose
  * answer replaces the one before ("no, wait, yes") and the expressions in which one corrects nothing ("I would
  * actually love that"), and the words by which a caller settles his own question ("who is this? oh, Acme, yes, send
- * it"). Each expression is a list of normalized words. Immutable.
+ * it"). Each expression is a list of normalized words. The library's word classes the reading uses are here too, each
+ * a set of normalized words (what each is for is said in the library file): {@code closing_corrector},
+ * {@code place_preposition}, {@code determiner}, {@code auxiliary}, {@code new_subject}, {@code consequence} and
+ * {@code first_person}. Immutable.
  */
 record ClauseWords(List<List<String>> fillers, Set<String> negators, List<List<String>> notNegating,
-        Set<String> conditions, List<List<String>> correctors, List<List<String>> notCorrecting, List<List<String>> settling) {
+        Set<String> conditions, List<List<String>> correctors, List<List<String>> notCorrecting, List<List<String>> settling,
+        Set<String> closingCorrectors, Set<String> placePrepositions, Set<String> determiners, Set<String> auxiliaries,
+        Set<String> newSubjects, Set<String> consequences, Set<String> firstPerson) {
 
     ClauseWords {
         fillers = List.copyOf(fillers);
@@ -22,5 +27,21 @@ record ClauseWords(List<List<String>> fillers, Set<String> negators, List<List<S
         correctors = List.copyOf(correctors);
         notCorrecting = List.copyOf(notCorrecting);
         settling = List.copyOf(settling);
+        closingCorrectors = Set.copyOf(closingCorrectors);
+        placePrepositions = Set.copyOf(placePrepositions);
+        determiners = Set.copyOf(determiners);
+        auxiliaries = Set.copyOf(auxiliaries);
+        newSubjects = Set.copyOf(newSubjects);
+        consequences = Set.copyOf(consequences);
+        firstPerson = Set.copyOf(firstPerson);
+    }
+
+    /**
+     * Whether a phrasing ending on {@code word} may be the start of another sentence
+     * ({@link Utterance#continuedAfter}): an auxiliary ("yeah I do" in "yeah, I don't think so") or a place
+     * preposition ("I'm in" in "I'm in the garden").
+     */
+    boolean mayContinue(String word) {
+        return auxiliaries.contains(word) || placePrepositions.contains(word);
     }
 }

@@ -3,7 +3,6 @@ package io.callbot.nlu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -15,16 +14,11 @@ import java.util.stream.Stream;
 final class HypothesisReading {
 
     private static final int NEGATION_REACH = 3;
-    /** Subjects that start a statement of their own, out of the reach of a negator before them. */
-    private static final Set<String> NEW_SUBJECTS = Set.of("he", "she", "they");
-    /** The word that starts a consequence, out of the reach of a negator before it ("I never get deals, so yes"). */
-    private static final String CONSEQUENCE = "so";
     /**
      * How far before the caller's own yes a condition ({@link Utterance#condition}) denies it: right before it ("...
      * if I need it", "unless we want one").
      */
     private static final int CONDITION_REACH = 1;
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /**
      * Yes phrasings this long in one clause ("I would like that", "yeah, go ahead") say yes inside a longer
      * sentence; shorter ones ("yeah", "sure") beside any word nothing explains ("okay bit", a grammar pass forcing
@@ -33,6 +27,8 @@ final class HypothesisReading {
     private static final int SPECIFIC_YES_WORDS = 3;
 
     private final IntentTables tables;
+    /** The library's words for reading clauses (new subjects, consequences, the first person, ...). */
+    private final ClauseWords clauseWords;
     private final Utterance said;
     private final Question question;
     private final List<Span> spans = new ArrayList<>();
@@ -41,6 +37,7 @@ final class HypothesisReading {
 
     HypothesisReading(IntentTables tables, Utterance said, Question question) {
         this.tables = tables;
+        this.clauseWords = tables.library.clauseWords();
         this.said = said;
         this.question = question;
         for (int i = 0; i < tables.tries.size(); i++) {
@@ -123,11 +120,20 @@ final class HypothesisReading {
                 .findFirst();
         boolean noAnswer = chosen == null || chosen.intent() == tables.absorber;
         if (hint.isPresent() && (noAnswer || tables.roles[chosen.intent()] == Role.AFFIRM
-                || tables.declines[chosen.intent()])) {
+                || tables.declines[chosen.intent()] || reachesOver(hint.get(), chosen))) {
             return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
         }
         return noAnswer ? Interpretation.none(source)
                 : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
+    }
+
+    /**
+     * Whether opt-out words begin before the chosen reading and run to its end, so they read all of it and more: "you
+     * no call me again" (learner's English, heard as "you know, call me again") is asked about, not a callback; "you
+     * know, call me again tomorrow" goes on past them and stays one.
+     */
+    private static boolean reachesOver(Span hint, Span chosen) {
+        return hint.start() < chosen.start() && hint.end() >= chosen.end();
     }
 
     /**
@@ -186,14 +192,15 @@ final class HypothesisReading {
 
     /**
      * A negator shortly before the span, in its clause, not part of another span or a non-negating expression,
-     * with no new subject between ("she's not here, she moved away": the second "she" starts another statement) and
-     * no consequence ("it never buffers, so I don't see the point"; "not so sure" keeps its "not"). A condition denies
-     * the caller's own yes right after it ("if I need it", "unless we want one").
+     * with no new subject between (the library's {@code new_subject}: "she's not here, she moved away": the second
+     * "she" starts another statement) and no consequence ({@code consequence}: "it never buffers, so I don't see the
+     * point"; "not so sure" keeps its "not"). A condition denies the caller's own yes ({@code first_person}) right
+     * after it ("if I need it", "unless we want one").
      */
     private boolean negated(Span s, List<Span> accepted) {
         int c = said.clauseOf(s);
         boolean yes = tables.roles[s.intent()] == Role.AFFIRM;
-        boolean ownYes = yes && FIRST_PERSON.contains(said.word(s.start()));
+        boolean ownYes = yes && clauseWords.firstPerson().contains(said.word(s.start()));
         // a yes is denied by a negator anywhere before it in its clause ("I don't really think I'd like that")
         int reach = yes ? s.start() : NEGATION_REACH;
         for (int i = s.start() - 1; i >= Math.max(0, s.start() - reach); i--) {
@@ -202,8 +209,8 @@ final class HypothesisReading {
             if (ownYes && said.condition(i) && s.start() - i <= CONDITION_REACH) {
                 return true;
             }
-            if (said.clause(i) != c || NEW_SUBJECTS.contains(said.word(i + 1))
-                    || said.word(i).equals(CONSEQUENCE) && i > 0 && !said.negator(i - 1)) {
+            if (said.clause(i) != c || clauseWords.newSubjects().contains(said.word(i + 1))
+                    || clauseWords.consequences().contains(said.word(i)) && i > 0 && !said.negator(i - 1)) {
                 return false;
             }
             int at = i;

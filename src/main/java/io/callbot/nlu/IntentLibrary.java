@@ -1,5 +1,6 @@
 package io.callbot.nlu;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ public final class IntentLibrary {
             List<String> remarks, Set<String> standalone, Set<String> functionWords, Set<String> answerWords,
             Respellings respellings, QuestionBoundPhrasings deadline, QuestionBoundPhrasings channel) {
         this.language = language;
-        this.intents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intents));
+        // not Map.copyOf: intents() keeps the file's order
+        this.intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         this.clauseWords = clauseWords;
         this.standalone = Set.copyOf(standalone);
         this.functionWords = Set.copyOf(functionWords);
@@ -52,10 +54,11 @@ public final class IntentLibrary {
         this.deadline = deadline;
         this.channel = channel;
         Map<String, PhraseTrie> built = new LinkedHashMap<>();
-        this.intents.values().forEach(i -> built.put(i.name(), new PhraseTrie(i.phrases(), this.answerWords)));
-        this.tries = java.util.Collections.unmodifiableMap(built);
-        this.uncertainTrie = new PhraseTrie(List.copyOf(uncertain), this.answerWords);
-        this.remarkTrie = new PhraseTrie(List.copyOf(remarks), this.answerWords);
+        this.intents.values().forEach(i -> built.put(i.name(),
+                new PhraseTrie(i.phrases(), this.answerWords, clauseWords)));
+        this.tries = Map.copyOf(built);
+        this.uncertainTrie = new PhraseTrie(List.copyOf(uncertain), this.answerWords, clauseWords);
+        this.remarkTrie = new PhraseTrie(List.copyOf(remarks), this.answerWords, clauseWords);
     }
 
     /**

@@ -62,14 +62,20 @@ final class IntentLibraryLoader {
                 normalized(wordClasses.words("condition")),
                 wordLists(file, "correctors", root.get("correctors")),
                 wordLists(file, "not_correcting", root.get("not_correcting")),
-                wordLists(file, "settling", root.get("settling")));
+                wordLists(file, "settling", root.get("settling")),
+                // the word classes read by the code alone: what each is for is said in the library file
+                normalized(wordClasses.words("closing_corrector")), normalized(wordClasses.words("place_preposition")),
+                normalized(wordClasses.words("determiner")), normalized(wordClasses.words("auxiliary")),
+                normalized(wordClasses.words("new_subject")), normalized(wordClasses.words("consequence")),
+                normalized(wordClasses.words("first_person")));
         List<String> uncertain = strings(file, "uncertain", root.get("uncertain"));
         List<String> remarks = strings(file, "remarks", root.get("remarks"));
         Set<String> standalone = normalized(strings(file, "standalone", root.get("standalone")));
         Set<String> functionWords = new HashSet<>(strings(file, "function_words", root.get("function_words")));
         Respellings respellings = respellings(file, root.get("respell"));
-        QuestionBoundPhrasings deadline = conditioned(file, "deadline", root, deadlinePhrases, answerWords);
-        QuestionBoundPhrasings channel = conditioned(file, "channel", root, channelPhrases, answerWords);
+        QuestionBoundPhrasings deadline = conditioned(file, "deadline", root, deadlinePhrases, answerWords,
+                clauseWords);
+        QuestionBoundPhrasings channel = conditioned(file, "channel", root, channelPhrases, answerWords, clauseWords);
         try {
             // the library builds its phrase tries: a malformed phrasing is named with the file
             return new IntentLibrary(language, intents, clauseWords, uncertain, remarks, standalone, functionWords,
@@ -84,11 +90,11 @@ final class IntentLibraryLoader {
      * brings them in, the days they may name) and the intents' phrasings of that name.
      */
     private static QuestionBoundPhrasings conditioned(String file, String name, Map<String, Object> root,
-            Map<String, List<String>> phrases, Set<String> answerWords) {
+            Map<String, List<String>> phrases, Set<String> answerWords, ClauseWords clauseWords) {
         Object value = root.get(name);
         Map<String, Object> spec = value == null ? Map.of() : map(file, name, value);
         return new QuestionBoundPhrasings(rules(file, name + ".question", spec.get("question")),
-                normalized(strings(file, name + ".days", spec.get("days"))), phrases, answerWords);
+                normalized(strings(file, name + ".days", spec.get("days"))), phrases, answerWords, clauseWords);
     }
 
     /** Entries as matching spells them ("i don't" is "i do not"). */

@@ -60,7 +60,7 @@ final class IntentTables {
             List<PhraseTrie> own = new ArrayList<>();
             lib.ifPresent(l -> own.add(library.trie(l)));
             if (!c.phrases().isEmpty()) {
-                own.add(new PhraseTrie(c.phrases(), library.answerWords()));
+                own.add(new PhraseTrie(c.phrases(), library.answerWords(), library.clauseWords()));
             }
             tries.add(own);
             List<EvidenceRule> rules = new ArrayList<>(lib.map(LibraryIntent::evidence).orElse(List.of()));

@@ -22,14 +22,20 @@ final class PhraseTrie {
      * thing, never an answer ("who are... oh, Bloom. No, no thanks" is no "who are [oh bloom no]").
      */
     private final Set<String> answerWords;
+    /** The library's words a caller may carry a phrasing on from ({@link ClauseWords#mayContinue}: "yeah I do"). */
+    private final ClauseWords clauseWords;
     private final Node root = new Node(0);
     private final Set<String> words = new LinkedHashSet<>();
     private final Set<String> spokenWords = new LinkedHashSet<>();
     private boolean empty = true;
 
-    /** The phrasings of {@code patterns}, their wildcards standing for no word of {@code answerWords}. */
-    PhraseTrie(List<String> patterns, Set<String> answerWords) {
+    /**
+     * The phrasings of {@code patterns}, their wildcards standing for no word of {@code answerWords}, a phrasing that
+     * ends on a word a caller may carry on from ({@link ClauseWords#mayContinue}) not said when the caller does.
+     */
+    PhraseTrie(List<String> patterns, Set<String> answerWords, ClauseWords clauseWords) {
         this.answerWords = Set.copyOf(answerWords);
+        this.clauseWords = clauseWords;
         for (String pattern : patterns) {
             for (List<String> phrasing : PhrasePattern.expand(pattern)) {
                 add(phrasing);
@@ -51,7 +57,7 @@ final class PhraseTrie {
     private void add(List<String> phrase) {
         Node n = root;
         for (String w : phrase) {
-            n = n.child(w);
+            n = n.child(w, clauseWords);
             if (!w.equals(PhrasePattern.ANY) && !w.equals(PhrasePattern.NUMBER)) {
                 words.add(w);
             }
@@ -116,7 +122,7 @@ final class PhraseTrie {
         Node number;
         boolean end;
         final int depth;
-        /** Reached by a word the pattern names that a caller may carry on from ({@link Utterance#mayContinue}). */
+        /** Reached by a word the pattern names that a caller may carry on from ({@link ClauseWords#mayContinue}). */
         final boolean mayContinue;
 
         Node(int depth) {
@@ -128,7 +134,7 @@ final class PhraseTrie {
             this.mayContinue = mayContinue;
         }
 
-        Node child(String w) {
+        Node child(String w, ClauseWords clauseWords) {
             return switch (w) {
                 case PhrasePattern.ANY -> any != null ? any : (any = new Node(depth + 1));
                 case PhrasePattern.NUMBER -> number != null ? number : (number = new Node(depth + 1));
@@ -136,7 +142,7 @@ final class PhraseTrie {
                     if (next == null) {
                         next = new HashMap<>(4);
                     }
-                    yield next.computeIfAbsent(w, k -> new Node(depth + 1, Utterance.mayContinue(k)));
+                    yield next.computeIfAbsent(w, k -> new Node(depth + 1, clauseWords.mayContinue(k)));
                 }
             };
         }

@@ -23,11 +23,12 @@ final class QuestionBoundPhrasings {
     private final Map<String, PhraseTrie> tries;
 
     QuestionBoundPhrasings(List<EvidenceRule> questionRules, Set<String> days,
-            Map<String, List<String>> phrasesByIntent, Set<String> answerWords) {
+            Map<String, List<String>> phrasesByIntent, Set<String> answerWords, ClauseWords clauseWords) {
         this.questionRules = List.copyOf(questionRules);
         this.days = Set.copyOf(days);
         this.tries = phrasesByIntent.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new PhraseTrie(e.getValue(), answerWords)));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        e -> new PhraseTrie(e.getValue(), answerWords, clauseWords)));
     }
 
     /** The phrasings of a library intent, if it has any. */

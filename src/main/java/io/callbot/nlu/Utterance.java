@@ -2,7 +2,6 @@ package io.callbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One hypothesis's words as matching sees them, with what each word is: a filler, a negator, a word the
@@ -12,18 +11,7 @@ import java.util.Set;
 final class Utterance {
 
     static final String UNK = "<unk>";
-    /** Correctors that close a sentence rather than open another ("I'd like that actually"). */
-    private static final Set<String> CLOSING_CORRECTORS = Set.of("actually", "instead");
-    /** A phrasing ending on it ("I'm in", "count me in") is a place when a determiner follows. */
-    private static final String PLACE_PREPOSITION = "in";
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "your");
-    /**
-     * Words a negator after them takes back: a phrasing ending on one ("yeah I do", "of course I will") is not said
-     * when the caller goes on "not" ("yeah, I don't think so", "I'm not gonna").
-     */
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "would", "will", "can", "could",
-            "should", "shall", "may", "might", "must", "am", "is", "are", "was", "were", "have", "has", "had");
-
+    private final ClauseWords clauseWords;
     private final List<String> words;
     private final boolean[] filler;
     private final boolean[] negator;
@@ -34,7 +22,7 @@ final class Utterance {
 
     Utterance(String text, IntentLibrary library) {
         this.words = library.respellings().apply(tokens(text));
-        ClauseWords clauseWords = library.clauseWords();
+        this.clauseWords = library.clauseWords();
         int n = words.size();
         filler = new boolean[n];
         negator = new boolean[n];
@@ -120,16 +108,12 @@ final class Utterance {
         return condition[i];
     }
 
-    /** Whether a phrasing ending on {@code word} may be the start of another sentence ({@link #continuedAfter}). */
-    static boolean mayContinue(String word) {
-        return AUXILIARIES.contains(word) || word.equals(PLACE_PREPOSITION);
-    }
-
     /**
      * Whether a match ending before word {@code end} is carried on into another sentence: it ends on an auxiliary the
      * next word that is no filler negates ("yeah I do" in "yeah, I don't think so"), outside an expression where it
-     * does not negate ("I can't wait"); or on "in" that a determiner follows ("I'm in" in "I'm in the garden", "I'm
-     * kind of in the middle of something").
+     * does not negate ("I can't wait"); or on a place preposition ("in") that a determiner follows ("I'm in" in "I'm in
+     * the garden", "I'm kind of in the middle of something"). The library's classes {@code auxiliary},
+     * {@code place_preposition} and {@code determiner} ({@link ClauseWords}).
      */
     boolean continuedAfter(int end) {
         if (end <= 0 || end > words.size()) {
@@ -143,8 +127,9 @@ final class Utterance {
             return false;
         }
         String last = words.get(end - 1);
-        return AUXILIARIES.contains(last) && negator[next] && !notNegating[next]
-                || last.equals(PLACE_PREPOSITION) && DETERMINERS.contains(words.get(next));
+        return clauseWords.auxiliaries().contains(last) && negator[next] && !notNegating[next]
+                || clauseWords.placePrepositions().contains(last)
+                        && clauseWords.determiners().contains(words.get(next));
     }
 
     /** Whether word {@code i} settles a question the caller asked before it ("oh", "whatever", "never mind"). */
@@ -168,12 +153,13 @@ final class Utterance {
 
     /**
      * Whether the words end on a corrector that leaves the answer open ("yes, but...", "sure, although..."); a closing
-     * "actually" or "instead" does not ("I'd like that actually"; "quickly though" is no corrector at all).
+     * one (the library's {@code closing_corrector}: "actually", "instead") does not ("I'd like that actually";
+     * "quickly though" is no corrector at all).
      */
     boolean endsOnCorrector() {
         for (int i = words.size() - 1; i >= 0; i--) {
             if (clause[i] < 0) {
-                return !CLOSING_CORRECTORS.contains(words.get(i));
+                return !clauseWords.closingCorrectors().contains(words.get(i));
             }
             if (!filler[i]) {
                 return false;

@@ -1246,6 +1246,93 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZL_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zn (an insurer's bundle: "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy renews next month,
+    // and we could lower your premium if you add your car. Can I take two minutes to go over a quote with you?"),
+    // families: the car insured elsewhere already ("I'm with State Farm", "the truck's covered through my work", "we
+    // bundled everything last year", "they already give us a multi car discount", "I've been through this with your
+    // office") is not now; the minutes granted, the quote or its numbers asked for, the hook owned ("you had me at
+    // cheaper") and the pitch asked to go on ("keep going", "don't stop now, I'm interested") are a yes; the caller's own
+    // insurance found dear or due for renewal, a bundle long meant, a spouse's urging and the minutes timed agree beside a
+    // yes; "no pressure" and "for no reason" answer nothing. Negatives: "I'm not covered" and "I'm with a customer" are no
+    // insurance elsewhere, "I don't have two minutes" and "I don't need you to explain it" no yes, "don't stop calling
+    // me" and "no don't, stop calling me" stay opt-outs, "don't stop, I'm not interested" asks to confirm, the reasons
+    // alone and a sarcastic "yeah, your prices are crazy" ask again, "no pressure, but no thanks" stays a no. Second
+    // landing, families: another day said to suit better ("the weekend would be better"), a call asked for at the turn
+    // of the month or for a day just named ("she's back Friday, call then") and a later hour today ("yes, later this
+    // evening") are a callback; the caller's identity asked for to check it ("can I get your agent ID", "so I can verify
+    // you're legit") asks who is calling; a message offered ("I can take a message") and the call said to have reached
+    // the wrong place ("you rang wrong", "this is a bakery") are the wrong person. Negatives: "call then" alone and
+    // "give me your number" ask again, "don't call me at the end of the month" stays an opt-out, "I can't take a
+    // message" and "I'm at a restaurant" are no wrong person
+    private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
+            + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
+            + " a quote with you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we're already insured                                ; not_now
+        I'm with State Farm for the car                      ; not_now
+        the truck's covered through my work                  ; not_now
+        we keep both cars with another insurer               ; not_now
+        we bundled everything last year                      ; not_now
+        they already give us a multi car discount            ; not_now
+        I've already been through this with your office      ; not_now
+        yes this is her, but the cars are already with Geico ; not_now
+        I'm not covered for that                             ; none
+        I'm not insured, so sure, go ahead                   ; yes
+        I'm with a customer                                  ; callback
+        we're already covered, take me off your list         ; opt_out
+        fine, you've got five minutes                        ; yes
+        you get two minutes, go                              ; yes
+        I don't have two minutes                             ; none
+        give me the numbers then                             ; yes
+        sure, explain it to me                               ; yes
+        go ahead and explain                                 ; yes
+        I don't need you to explain it                       ; none
+        okay, walk me through the quote                      ; yes
+        let's see how much money we're talking               ; yes
+        you had me at cheaper                                ; yes
+        keep going, I'm listening                            ; yes
+        don't stop now, I'm interested                       ; yes
+        don't stop calling me                                ; opt_out
+        no don't, stop calling me                            ; opt_out
+        don't stop, I'm not interested                       ; confirm
+        no pressure, right? okay, yes                        ; yes
+        no pressure                                          ; none
+        no pressure, but no thanks                           ; no
+        it went up for no reason, so yeah, let's hear it     ; yes
+        yeah, my premium doubled this year, go on            ; yes
+        sure, ours is up for renewal too                     ; yes
+        okay, I've been planning to combine them             ; yes
+        sure, my husband keeps telling me to                 ; yes
+        okay, the clock's ticking                            ; yes
+        my premium doubled this year                         ; none
+        mine's up for renewal                                ; none
+        my wife's been nagging me                            ; none
+        yeah, your prices are crazy                          ; none
+        no, I don't want to bundle                           ; no
+        the weekend would be better                          ; callback
+        Thursday would suit me better                        ; callback
+        ring me towards the end of the week                  ; callback
+        she's back Friday, call then                         ; callback
+        yes, later this evening                              ; callback
+        not right now, later this afternoon though           ; callback
+        call then                                            ; none
+        don't call me at the end of the month                ; opt_out
+        can I get your agent ID                              ; who_is_calling
+        what's your full name and your badge number          ; who_is_calling
+        give me a number so I can verify you're legit        ; who_is_calling
+        give me your number                                  ; none
+        she's out, but I can take a message                  ; wrong_person
+        I can't take a message                               ; none
+        you're calling the wrong house, this is a bakery     ; wrong_person
+        you rang wrong                                       ; wrong_person
+        I'm at a restaurant                                  ; none
+        """)
+    void roundZnFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zd ("Hi Maria, this is Oakwood Library. ... free reading evening ... this Thursday at six. Can we save you a
     // seat?"), families: a courtesy about the call ("it's nice of you to call", "thanks for asking", the library's
     // remarks) answers nothing, so the answer beside it decides and alone it asks again (it had made "I'd rather not,
@@ -1698,5 +1785,67 @@ class QuestionRoundsTest {
         """)
     void roundZoFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZO_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zp (a meal-kit win-back: "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you restart your weekly
+    // box today, your next two deliveries are half price. Shall I restart it for you?"), families: sarcasm that says no,
+    // also after a mocking yes ("obviously not", money to burn, "after I win the lottery"; it was a false yes); the
+    // thing restarted by its name ("restart the box", "resume my deliveries") and the offer taken by its price ("I'll
+    // have the half off deal"); young callers' candor markers, hedges and words of address ("no cap", "not gonna lie",
+    // "lowkey", "bestie") answer nothing, so the answer beside them decides; the meals missed, an empty fridge or the
+    // price welcomed beside a yes; a department asked for without an article ("transfer me to billing"); the call asked
+    // for at a payday ("ring me next week once I've been paid", "payday's Friday, call me then"). Negatives: "don't
+    // restart the box", "why would I restart my box?" and a candor marker or a missed meal alone are no yes, a candor
+    // marker before a no or an opt-out leaves it, "obviously not a problem" is no decline, a story about support is no
+    // agent, a payday alone no callback and one before "don't call me again" an opt-out
+    private static final String ROUND_ZP_QUESTION = "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you"
+            + " restart your weekly box today, your next two deliveries are half price. Shall I restart it for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        oh sure, of course, obviously not                             ; no
+        yeah, because we've got loads of money to burn                ; no
+        sure thing, cause I'm made of money                           ; no
+        yeah, the day I win the lotto                                 ; no
+        sure, when I'm a millionaire                                  ; no
+        clearly not                                                   ; no
+        obviously not a problem, go ahead                             ; yes
+        I don't have money to burn                                    ; not_now
+        go ahead and resume my deliveries                             ; yes
+        please restart my weekly box                                  ; yes
+        yeah, start the deliveries again                              ; yes
+        sure, I'll have the half off deal                             ; yes
+        don't restart the box                                         ; none
+        please don't start my deliveries again                        ; none
+        why would I restart my box?                                   ; none
+        I won't take the half price deal                              ; none
+        no cap, yeah, sign me back up                                 ; yes
+        not gonna lie, yes, resume it                                 ; yes
+        for real, go for it                                           ; yes
+        deadass, yes please                                           ; yes
+        bro, restart that thing                                       ; yes
+        no cap                                                        ; none
+        no cap, no thanks                                             ; no
+        not gonna lie, I'm not interested                             ; no
+        for real, stop calling me                                     ; opt_out
+        no lie, take me off your list                                 ; opt_out
+        highkey yes, I loved your curries                             ; yes
+        I missed the pasta, so yes please                             ; yes
+        my fridge is bare, so yeah                                    ; yes
+        I missed the recipes                                          ; none
+        no, I don't miss the meals                                    ; no
+        I miss the food, but stop calling me                          ; opt_out
+        transfer me to billing please                                 ; agent
+        can I speak to tech support                                   ; agent
+        put me through to refunds                                     ; agent
+        I called support last week                                    ; none
+        ring me next week once I've been paid                         ; callback
+        payday is Friday, call me then                                ; callback
+        we get paid on the first, ring me then                        ; callback
+        I get paid on Friday                                          ; none
+        I get paid Friday, don't call me again                        ; opt_out
+        """)
+    void roundZpFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZP_QUESTION, false), said)).isEqualTo(expected);
     }
 }

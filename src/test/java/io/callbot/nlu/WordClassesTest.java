@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +56,8 @@ class WordClassesTest {
         assertThat(ends(campaign, tables.lexicon, "tell me about it no")).containsExactly(4);
         assertThat(ends(campaign, tables.lexicon, "tell me about yeah")).isEmpty();
         // without the class, the wildcard would swallow the answer
-        assertThat(ends(new PhraseTrie(List.of("tell me about *"), Set.of()), tables.lexicon, "tell me about it no"))
+        assertThat(ends(new PhraseTrie(List.of("tell me about *"), Set.of(), lib.clauseWords()), tables.lexicon,
+                "tell me about it no"))
                 .contains(5);
     }
 
@@ -66,6 +69,73 @@ class WordClassesTest {
         assertThat(IntentSetTest.read(IntentSetTest.SET, "only if I need it")).isEqualTo("none");
         assertThat(IntentSetTest.read(IntentSetTest.SET, "unless we want one")).isEqualTo("none");
         assertThat(IntentSetTest.read(IntentSetTest.SET, "whether i want one or not")).isEqualTo("none");
+    }
+
+    @Test
+    void theEnglishLibraryHoldsTheWordClassesTheReadingUses() {
+        ClauseWords words = IntentLibrary.english().clauseWords();
+        assertThat(words.closingCorrectors()).containsExactlyInAnyOrder("actually", "instead");
+        assertThat(words.placePrepositions()).containsExactlyInAnyOrder("in");
+        assertThat(words.determiners()).containsExactlyInAnyOrder("the", "a", "an", "my", "our", "his", "her", "their",
+                "your");
+        assertThat(words.auxiliaries()).containsExactlyInAnyOrder("do", "does", "did", "would", "will", "can", "could",
+                "should", "shall", "may", "might", "must", "am", "is", "are", "was", "were", "have", "has", "had");
+        assertThat(words.newSubjects()).containsExactlyInAnyOrder("he", "she", "they");
+        assertThat(words.consequences()).containsExactlyInAnyOrder("so");
+        assertThat(words.firstPerson()).containsExactlyInAnyOrder("i", "we");
+    }
+
+    /** The word classes the reading uses, in a small library, each with what it changes in one answer. */
+    private static final Map<String, List<String>> READ_CLASSES = Map.of("closing_corrector", List.of("actually"),
+            "place_preposition", List.of("in"), "determiner", List.of("the"), "auxiliary", List.of("would"),
+            "new_subject", List.of("he"), "consequence", List.of("so"), "first_person", List.of("i"));
+
+    @Test
+    void theReadingTakesItsWordsFromTheLibrarysClasses() {
+        // class -> what was said, the reading with the library's class, the reading when the class holds other words
+        Map<String, List<String>> cases = Map.of(
+                "closing_corrector", List.of("yes actually", "yes", "none"),
+                "place_preposition", List.of("i am in the garden", "none", "yes"),
+                "determiner", List.of("i am in the garden", "none", "yes"),
+                "auxiliary", List.of("yes i would not", "none", "yes"),
+                "new_subject", List.of("not me he can sign for it", "yes", "none"),
+                "consequence", List.of("it never buffers so i do not see the point", "no", "none"),
+                "first_person", List.of("if i need it", "none", "yes"));
+        assertThat(cases.keySet()).isEqualTo(READ_CLASSES.keySet());
+        IntentSet library = smallLibrary(READ_CLASSES);
+        cases.forEach((name, c) -> {
+            Map<String, List<String>> other = new HashMap<>(READ_CLASSES);
+            other.put(name, List.of("xyzzy"));
+            assertThat(IntentSetTest.read(library, c.get(0))).as(name + ": " + c.get(0)).isEqualTo(c.get(1));
+            assertThat(IntentSetTest.read(smallLibrary(other), c.get(0))).as(name + " of other words: " + c.get(0))
+                    .isEqualTo(c.get(2));
+        });
+    }
+
+    @Test
+    void aLibraryWithoutTheClassesTheReadingUsesReadsThemAsEmptyLikeItsAnswerWords() {
+        IntentLibrary lib = IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of()));
+        assertThat(lib.answerWords()).isEmpty();
+        ClauseWords words = lib.clauseWords();
+        assertThat(List.of(words.closingCorrectors(), words.placePrepositions(), words.determiners(),
+                words.auxiliaries(), words.newSubjects(), words.consequences(), words.firstPerson()))
+                .allSatisfy(set -> assertThat(set).isEmpty());
+        assertThat(IntentSetTest.read(smallLibrary(Map.of()), "if i need it")).isEqualTo("yes");
+    }
+
+    /** A yes and a no with a few phrasings, the reading's word classes {@code classes}, compiled for both. */
+    private static IntentSet smallLibrary(Map<String, List<String>> classes) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        Map<String, Object> wordClasses = new LinkedHashMap<>(classes);
+        wordClasses.put("condition", List.of("if"));
+        yaml.put("word_classes", wordClasses);
+        yaml.put("intents", Map.of("yes", Map.of("phrases", List.of("yes", "i need it", "i am in", "i would",
+                "he can sign for it")), "no", Map.of("phrases", List.of("no", "i do not see the point"))));
+        yaml.put("negators", List.of("not", "never"));
+        yaml.put("correctors", List.of("actually", "but"));
+        IntentLibrary lib = IntentLibraryLoader.read("nlu/xx.yaml", "xx", yaml);
+        return lib.compile(List.of(new CandidateIntent("yes", "yes", List.of()),
+                new CandidateIntent("no", "no", List.of())));
     }
 
     /** Where the phrasings of {@code trie} found in {@code said} end. */
