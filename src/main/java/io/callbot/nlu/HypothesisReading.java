@@ -67,10 +67,13 @@ final class HypothesisReading {
 
     /**
      * A short phrasing like "what", "fine", "who" or "i don't" answers only when it is most of what was said: in
-     * "what's the weather like" or "I don't have their new number" it is a piece of another sentence.
+     * "what's the weather like" or "I don't have their new number" it is a piece of another sentence. A remark of the
+     * same words stays: beside an answer it explains them (round zm: "no worries" alone is a no, "yeah, I'll be in, no
+     * worries" a yes).
      */
     private boolean standaloneInLongerAnswer(Span s) {
-        if (s.kind() != Span.Kind.PHRASE || !tables.library.standalone().contains(said.text(s))
+        if (s.kind() != Span.Kind.PHRASE || s.intent() == tables.remark
+                || !tables.library.standalone().contains(said.text(s))
                 && (s.length() > 1 || tables.lexicon.soundsLike(said.word(s.start())).stream()
                         .noneMatch(tables.library.standalone()::contains))) {
             return false;

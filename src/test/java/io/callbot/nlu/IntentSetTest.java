@@ -1209,7 +1209,7 @@ class IntentSetTest {
         is nine to twelve fine                             ; none
         the morning is better                              ; none
         nine to twelve is not fine                         ; none
-        nobody can sign for it                             ; none
+        nobody can sign for it                             ; no
         he'll be there to take the kids to school          ; none
         I'm not going anywhere near that                   ; none
         let me check my calendar                           ; none
