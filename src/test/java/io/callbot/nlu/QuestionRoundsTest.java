@@ -1340,6 +1340,10 @@ class QuestionRoundsTest {
     // an agent of the caller's own ("my sister handles our insurance", "we have our own broker") is not now. Negatives:
     // a bare "I suppose" and "I guess, if it's free" ask again, "take me off the list for quotes" and "put me on your do
     // not call list" stay opt-outs, "can I talk to an agent" stays an agent, "don't put me down for a quote" no yes
+    // Fourth landing: the go-ahead with a plea to speak up ("sure, speak up a bit, go ahead") is a yes; coverage had
+    // through work or a switch to another insurer made ("we just switched to Progressive") is not now; more wordings of
+    // the bundle long meant and the spouse's urging. Negatives: "speak up" alone and "speak up, what did you say" ask to
+    // repeat, "I don't have coverage" asks again, "we switched to Geico, stop calling" stays an opt-out
     private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
             + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
             + " a quote with you?";
@@ -1418,6 +1422,28 @@ class QuestionRoundsTest {
         my brother in law is an agent and he'd kill me if I switched, we're set ; not_now
         okay, pencil me in for a quote                       ; yes
         don't put me down for a quote                        ; none
+        we've already got coverage                           ; not_now
+        we have full coverage already                        ; not_now
+        I'm insured through my husband's work                ; not_now
+        we just switched to progressive                      ; not_now
+        I already have a good rate with my insurer           ; not_now
+        my car insurance is through my employer              ; not_now
+        sure, speak up a bit, go ahead                       ; yes
+        speak up                                             ; repeat
+        speak up a little                                    ; repeat
+        yeah okay, go ahead, my premium's been creeping up anyway ; yes
+        go ahead, I've wanted to bundle for a while          ; yes
+        sure, I've been meaning to look into bundling        ; yes
+        sure, the wife keeps on at me about it               ; yes
+        you've got two minutes, starting now                 ; yes
+        okay, give me the quote                              ; yes
+        alright, tell me the numbers                         ; yes
+        you had me at lower premium                          ; yes
+        I'm covered elsewhere                                ; not_now
+        nope, we're covered                                  ; not_now
+        I don't have coverage                                ; none
+        we switched to geico, stop calling                   ; opt_out
+        speak up, what did you say                           ; repeat
         """)
     void roundZnFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
@@ -1797,6 +1823,84 @@ class QuestionRoundsTest {
         """)
     void roundziFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZI_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zo (a dental office's reminder: "... You have a cleaning on Monday at ten a.m. Can you confirm that you'll be
+    // there?"), families: the visit the question booked on a day, called off without its name ("just cancel that one",
+    // "I'll have to cancel", or by its name, "cancel my checkup") is a no, where it asked the opt-out
+    // confirmation; the visit kept on the question's own day or hour without a yes-word ("we'll be there Monday at ten",
+    // "I'm coming in Monday", "see you on Monday then", "Monday at ten, noted") or in other words ("I will be
+    // attending", "I'm coming for my cleaning", the reassuring "yeah no, it's fine, we'll be there") is a yes, no
+    // callback; "stop, let me grab a pen" answers nothing; the appointment confirmed already is a not-now; the office's
+    // staff asked for (reception, a nurse, the doctor's assistant) is an agent; the one called denied in learner's
+    // English ("here is no one called Maria"), or her new number unknown, is a wrong person; "count us out", "not going to be able to make it" are a no;
+    // "once more, please" asks to repeat; "real person or machine?" the robot question; "call back after an hour" a
+    // callback; "is this Doctor Nguyen's practice?" asks who is calling. Negatives: a bare "cancel", "cancel my number",
+    // "cancel me", "cancel these reminders" still ask the confirmation, "cancel these reminder calls" and "cancel it and
+    // stop calling me" are an opt-out, the caller's own cancelling ruled out is no no; another day or hour stays a
+    // callback, "I won't be there on Monday" and "I won't be attending" a no; "stop calling, let me get a pen" an opt-out;
+    // a receptionist spoken to before or "my secretary" no agent; "yes, this is my phone" no wrong person; "don't count
+    // me out" no no; "once more" in a sentence no repeat; a question about the dentist settled by a yes stays the yes
+    private static final String ROUND_ZO_QUESTION = "Hello, this is Bright Smile Dental with a reminder for Maria Lopez."
+            + " You have a cleaning on Monday at ten a.m. Can you confirm that you'll be there?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no, just cancel that one                                  ; no
+        please cancel it for me                                   ; no
+        I'll have to cancel, sorry                                ; no
+        please cancel my checkup                                  ; no
+        go ahead and cancel the dental appointment                ; no
+        cancel                                                    ; confirm
+        please cancel my number                                   ; confirm
+        just cancel me                                            ; confirm
+        cancel these reminders                                    ; confirm
+        cancel these reminder calls                               ; opt_out
+        cancel it and stop calling me                             ; opt_out
+        don't cancel it                                           ; none
+        I won't cancel it, I'll be there                          ; yes
+        we'll be there Monday at ten                              ; yes
+        I'll be there at ten sharp                                ; yes
+        I can be there by ten                                     ; yes
+        I'm coming in Monday                                      ; yes
+        see you on Monday then                                    ; yes
+        okay, Monday at ten, noted                                ; yes
+        I will be attending                                       ; yes
+        I'm coming for my cleaning                                ; yes
+        yeah no, it's fine, we'll be there                        ; yes
+        I'll be there Tuesday                                     ; callback
+        I'll be there at three                                    ; callback
+        I won't be there on Monday                                ; no
+        I'm not coming for the cleaning                           ; no
+        I won't be attending                                      ; no
+        stop, let me grab a pen                                   ; none
+        stop calling, let me get a pen                            ; opt_out
+        I confirmed it online already                             ; not_now
+        my wife already confirmed it yesterday                    ; not_now
+        yes, I confirm                                            ; yes
+        can I talk to the receptionist                            ; agent
+        could you transfer me to Doctor Lee's nurse               ; agent
+        put me through to reception please                        ; agent
+        I spoke to your receptionist yesterday                    ; none
+        let me ask my secretary                                   ; none
+        here is no one called Maria                               ; wrong_person
+        she's my cousin, she moved away, I don't have her current number ; wrong_person
+        yes, this is my phone                                     ; none
+        count us out                                              ; no
+        not going to be able to make it                           ; no
+        count me in                                               ; yes
+        don't count me out                                        ; none
+        say it once more please                                   ; repeat
+        once more, please                                         ; repeat
+        I'm telling you once more, no                             ; no
+        you are robot or real person?                             ; are_you_a_robot
+        ring me after twenty minutes                              ; callback
+        I'm in the shower, call back after an hour                ; callback
+        is this Doctor Nguyen's practice?                         ; who_is_calling
+        is this the dentist? okay then yes I'll be there          ; yes
+        """)
+    void roundZoFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZO_QUESTION, false), said)).isEqualTo(expected);
     }
 
     // round zp (a meal-kit win-back: "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you restart your weekly
