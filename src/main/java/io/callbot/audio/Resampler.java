@@ -33,12 +33,21 @@ public final class Resampler {
     private static final double UP_CUTOFF = 1.0;
     /** About 90 dB stop-band attenuation. */
     private static final double KAISER_BETA = 9.0;
+    /** A tap this small is a zero of the sinc (rounding error): it cannot change a 16-bit sample. */
+    private static final double NEGLIGIBLE_TAP = 1e-9;
     private static final ConcurrentMap<java.util.List<Integer>, Resampler> CACHE = new ConcurrentHashMap<>();
 
     private final int up;
     private final int down;
     private final int halfWidth;
     private final float[][] phases;
+    /**
+     * Per phase, the taps from {@code firstTap} (inclusive) to {@code endTap} (exclusive) that are not zero: upsampling
+     * by an integer factor has a phase that falls on the input samples, where the sinc is zero but at its centre, so
+     * those outputs (half of them from 8 to 16 kHz) cost one multiply instead of the whole filter.
+     */
+    private final int[] firstTap;
+    private final int[] endTap;
 
     private Resampler(int inRate, int outRate, int zeroCrossings) {
         int gcd = gcd(inRate, outRate);
@@ -47,8 +56,21 @@ public final class Resampler {
         double cutoff = (outRate > inRate ? UP_CUTOFF : CUTOFF) * 0.5 * Math.min(inRate, outRate) / inRate; // per input sample
         this.halfWidth = (int) Math.ceil(zeroCrossings / (2 * cutoff));
         this.phases = new float[up][];
+        this.firstTap = new int[up];
+        this.endTap = new int[up];
         for (int phase = 0; phase < up; phase++) {
-            phases[phase] = taps((double) phase / up, cutoff);
+            float[] taps = taps((double) phase / up, cutoff);
+            phases[phase] = taps;
+            int first = 0;
+            int end = taps.length;
+            while (first < end - 1 && Math.abs(taps[first]) < NEGLIGIBLE_TAP) {
+                first++;
+            }
+            while (end > first + 1 && Math.abs(taps[end - 1]) < NEGLIGIBLE_TAP) {
+                end--;
+            }
+            firstTap[phase] = first;
+            endTap[phase] = end;
         }
     }
 
@@ -79,7 +101,7 @@ public final class Resampler {
         for (int n = 0; n < outLength; n++) {
             long position = (long) n * down;
             int center = (int) (position / up);
-            out[n] = clip(convolve(in, in.length, phases[(int) (position % up)], center - halfWidth + 1));
+            out[n] = clip(convolve(in, in.length, (int) (position % up), center - halfWidth + 1));
         }
         return out;
     }
@@ -128,7 +150,7 @@ public final class Resampler {
             for (int i = 0; i < count; i++, next++) {
                 long position = next * down;
                 long center = position / up;
-                out[i] = clip(convolve(buffer, buffered, phases[(int) (position % up)],
+                out[i] = clip(convolve(buffer, buffered, (int) (position % up),
                         (int) (center - halfWidth + 1 - base)));
             }
             long keepFrom = next * down / up - halfWidth + 1;
@@ -147,9 +169,10 @@ public final class Resampler {
         return halfWidth;
     }
 
-    private static double convolve(short[] in, int length, float[] taps, int start) {
-        int from = Math.max(0, start);
-        int to = Math.min(length, start + taps.length);
+    private double convolve(short[] in, int length, int phase, int start) {
+        float[] taps = phases[phase];
+        int from = Math.max(0, start + firstTap[phase]);
+        int to = Math.min(length, start + endTap[phase]);
         double acc = 0;
         for (int k = from; k < to; k++) {
             acc += taps[k - start] * in[k];

@@ -67,10 +67,13 @@ final class HypothesisReading {
 
     /**
      * A short phrasing like "what", "fine", "who" or "i don't" answers only when it is most of what was said: in
-     * "what's the weather like" or "I don't have their new number" it is a piece of another sentence.
+     * "what's the weather like" or "I don't have their new number" it is a piece of another sentence. A remark of the
+     * same words stays: beside an answer it explains them (round zm: "no worries" alone is a no, "yeah, I'll be in, no
+     * worries" a yes).
      */
     private boolean standaloneInLongerAnswer(Span s) {
-        if (s.kind() != Span.Kind.PHRASE || !tables.library.standalone().contains(said.text(s))
+        if (s.kind() != Span.Kind.PHRASE || s.intent() == tables.remark
+                || !tables.library.standalone().contains(said.text(s))
                 && (s.length() > 1 || tables.lexicon.soundsLike(said.word(s.start())).stream()
                         .noneMatch(tables.library.standalone()::contains))) {
             return false;
@@ -120,11 +123,20 @@ final class HypothesisReading {
                 .findFirst();
         boolean noAnswer = chosen == null || chosen.intent() == tables.absorber;
         if (hint.isPresent() && (noAnswer || tables.roles[chosen.intent()] == Role.AFFIRM
-                || tables.declines[chosen.intent()])) {
+                || tables.declines[chosen.intent()] || reachesOver(hint.get(), chosen))) {
             return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
         }
         return noAnswer ? Interpretation.none(source)
                 : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
+    }
+
+    /**
+     * Whether opt-out words begin before the chosen reading and run to its end, so they read all of it and more: "you
+     * no call me again" (learner's English, heard as "you know, call me again") is asked about, not a callback; "you
+     * know, call me again tomorrow" goes on past them and stays one.
+     */
+    private static boolean reachesOver(Span hint, Span chosen) {
+        return hint.start() < chosen.start() && hint.end() >= chosen.end();
     }
 
     /**

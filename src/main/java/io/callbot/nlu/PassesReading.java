@@ -10,7 +10,7 @@ import java.util.Optional;
  * <li>clear opt-out evidence in any reading wins, unless only the grammar pass heard any opt-out at all: a grammar
  *     bends other words onto its phrases ("I couldn't hear you" heard as "ico are you"), so that opt-out is partial;
  * <li>partial opt-out evidence in any reading asks to confirm, unless a reading is clear about something other than
- *     a yes or a decline;
+ *     a yes or a decline; a grammar-pass opt-out whose words the free-form pass mostly heard asks to confirm even then;
  * <li>otherwise the free-form reading decides, and a yes needs the readings to agree (a grammar pass that forced
  *     words onto something else while the free-form pass heard a yes is no yes; nor is a grammar-pass yes the
  *     free-form pass did not hear; nor a short free-form yes the grammar pass, which can spell it, heard as words
@@ -56,6 +56,9 @@ final class PassesReading {
         Optional<Interpretation> partialOptOut = clearOptOut.map(i -> partial(i, i.source()))
                 .or(() -> all.stream().filter(Interpretation::partial).findFirst()).or(() -> optOutInAlternative);
         if (partialOptOut.isPresent()) {
+            if (grammarOnly && freeFormHeardMost(clearOptOut.get(), readings)) {
+                return partialOptOut.get();
+            }
             return all.stream().filter(i -> i.clear() && set.roleOf(i) == Role.OTHER && !set.declines(i)).findFirst()
                     .orElse(partialOptOut.get());
         }
@@ -77,6 +80,19 @@ final class PassesReading {
 
     private static Interpretation partial(Interpretation i, Hypothesis.Source source) {
         return new Interpretation(i.intent(), Interpretation.Strength.PARTIAL, i.evidence(), source, i.unexplained());
+    }
+
+    /**
+     * Whether the free-form pass heard most of the words of the grammar pass's opt-out, alike in sound or spelling
+     * ("stop calling me" heard "start calling me"; "remove me from your list" heard "remote me ..."): then the opt-out
+     * is the caller's, blurred by the line, not words a grammar forced onto its phrases, and a clear question beside it
+     * ("who is this? stop calling me") must not answer the turn in its place.
+     */
+    private static boolean freeFormHeardMost(Interpretation grammarOptOut, List<Hypothesis> readings) {
+        List<String> optOut = SpokenText.words(grammarOptOut.evidence());
+        List<String> free = SpokenText.words(readings.get(readings.size() - 1).text());
+        long heard = optOut.stream().filter(w -> free.stream().anyMatch(f -> Lexicon.alike(w, f))).count();
+        return !optOut.isEmpty() && heard * 2 >= optOut.size();
     }
 
     /**

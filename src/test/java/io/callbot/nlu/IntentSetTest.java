@@ -743,6 +743,33 @@ class IntentSetTest {
         assertThat(outcome(SET.interpret(marked))).isEqualTo(expected);
     }
 
+    // opt-outs four unseen rounds missed typed (zm-zp, before fitting): the number wiped, purged or scrubbed from the
+    // records; the legal "cease and desist"; the calls as a thing sent or made ("stop sending me these robot calls");
+    // "reach out" and "get in touch" as calling; learner's English "you no call me again", which a recognizer writes as
+    // "you know, call me again": asked, unless a time follows it. Negatives: a callback with its time, other things
+    // sent or wiped, reaching someone else.
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        please have my number scrubbed from your files   ; opt_out
+        i'd like my info purged from the system          ; opt_out
+        cease and desist                                 ; opt_out
+        consider this my cease and desist                ; opt_out
+        stop making these sales calls to my mother       ; opt_out
+        quit placing robocalls to this line              ; opt_out
+        no more sending me these phone calls             ; opt_out
+        never reach out to me again                      ; opt_out
+        don't get in touch again                         ; opt_out
+        you no call me again                             ; confirm
+        you no phone me again, okay                      ; confirm
+        you know, call me again on friday                ; callback
+        can you reach out to my husband instead          ; none
+        wipe the table first honey                       ; none
+        i'll get in touch when i'm ready                 ; none
+        """)
+    void anOptOutInWordsTheLibraryLacked(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         nope friday               ; definitely                      ; none
@@ -760,6 +787,9 @@ class IntentSetTest {
         pick up                   ; pick up the phone               ; none
         stop calling me           ; stop calling me                 ; opt_out
         ico are you               ; i couldn't hear you             ; repeat
+        who is this stop calling me ; who is this start calling me  ; confirm
+        can you repeat that and stop calling me ; can you repeat that and start calling me ; confirm
+        remove me from your list who is this ; remote me from your list who is this ; confirm
         pm not opt out            ; yeah but not now                ; confirm
         it's lawyer               ; it's a lovely day               ; confirm
         fat                       ; right                           ; none
@@ -1179,7 +1209,7 @@ class IntentSetTest {
         is nine to twelve fine                             ; none
         the morning is better                              ; none
         nine to twelve is not fine                         ; none
-        nobody can sign for it                             ; none
+        nobody can sign for it                             ; no
         he'll be there to take the kids to school          ; none
         I'm not going anywhere near that                   ; none
         let me check my calendar                           ; none

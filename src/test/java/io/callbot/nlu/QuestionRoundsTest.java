@@ -1246,6 +1246,77 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZL_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zm (a parcel: "Hello, this is SwiftShip calling for Maria Lopez about your parcel. Our driver can deliver it
+    // tomorrow between nine and noon. Will someone be home to sign for it?"), families: an easy-going idiom after the
+    // answer ("no worries", "no bother") answers nothing, the answer beside it decides (it had made "yeah, I'll be in, no
+    // worries" a no; alone it stays a no, and so does the Scots "I'll no bother"); someone to sign in a bare "sign" or
+    // home all day or morning, the caller always home, a free day or nothing on, the day and the window worked out aloud
+    // ("tomorrow's Friday, Friday I'm free") beside a yes and an invitation ("come on over") are a yes; a "no" that only
+    // stops the robot hanging up corrects the answer; a plan that fell through "this morning" is no callback time; nobody there or to answer the door, "as if I'm ever home", and not
+    // home with the work that keeps the caller out are a no; the parcel there already is a not-now; where to leave it
+    // asked is no answer yet; a person asked for with the address to change is an agent, a lady to speak with too; the
+    // reason for a doubt ("because I never ordered anything") leaves the question who is calling; where she lives now
+    // unknown and the number dialled wrong are a wrong person. Negatives: "no worries" alone stays a no, "no, don't hang
+    // up" alone asks again, "no worries, but I won't be home" and "don't hang up, I'm not interested" stay a no, an opt-out
+    // beside them stays an opt-out, "she can't sign" and "I'm usually home" alone are no yes, "I'm at work, call me after
+    // six" and "tomorrow's Friday, call me on Thursday" stay a callback, "no, I didn't order anything" and "no, Friday
+    // I'm not free" stay a no
+    private static final String ROUND_ZM_QUESTION = "Hello, this is SwiftShip calling for Maria Lopez about your parcel."
+            + " Our driver can deliver it tomorrow between nine and noon. Will someone be home to sign for it?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yeah, I'll be in, no worries at all                          ; yes
+        sure, my son can sign for it, no bother                      ; yes
+        yes, I'll be home, no bother                                 ; yes
+        no worries                                                   ; no
+        no worries, but I won't be home                              ; no
+        och naw, I'll no bother                                      ; no
+        no worries, just take me off your list                       ; opt_out
+        yes, I'll be home all day, my plans fell through this morning ; yes
+        my husband will sign                                         ; yes
+        yep, my daughter can sign                                    ; yes
+        she can't sign                                               ; none
+        the cleaner's there all morning                              ; yes
+        my flatmate is home all day tomorrow                         ; yes
+        oh yes, I'm usually home                                  ; yes
+        yes, tomorrow's my day off                                   ; yes
+        I've got nothing planned, so yes                             ; yes
+        hmm, tomorrow's Friday, Friday I'm free, so yes              ; yes
+        let me see, tomorrow's Monday, Monday's my day off, yeah     ; yes
+        yes, nine to twelve, I can do that                           ; yes
+        tomorrow's Friday, call me on Thursday                       ; callback
+        no, Friday I'm not free                                      ; no
+        there's always someone in                                    ; yes
+        I'm usually home                                             ; none
+        you all come on over                                         ; yes
+        yeah, bring it on over                                       ; yes
+        nope, don't hang up, yes, somebody will be in                ; yes
+        no, don't hang up                                            ; none
+        no don't hang up, I'm not interested                         ; no
+        no, don't hang up, just stop calling me                      ; opt_out
+        nobody's there in the mornings                               ; no
+        we both work, so no one will answer the door                 ; no
+        as if anybody's ever in on a weekday morning                 ; no
+        I'm not home tomorrow, I'm at work                           ; no
+        I'm at work, call me after six                               ; callback
+        my wife picked it up this morning                            ; not_now
+        the parcel already came                                      ; not_now
+        it's sitting on the doorstep                                 ; not_now
+        we got the package yesterday                                 ; not_now
+        can the driver leave it with my neighbour?                   ; none
+        nah, could you just put it behind the bins                   ; none
+        is there a woman I could talk to                             ; agent
+        can I get a person please, I want to change my address       ; agent
+        who is this, because I never ordered anything                ; who_is_calling
+        no, I didn't order anything                                  ; no
+        she left years ago, no idea where she's living now           ; wrong_person
+        you must have dialled the wrong number                       ; wrong_person
+        """)
+    void roundZmFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZM_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zn (an insurer's bundle: "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy renews next month,
     // and we could lower your premium if you add your car. Can I take two minutes to go over a quote with you?"),
     // families: the car insured elsewhere already ("I'm with State Farm", "the truck's covered through my work", "we
@@ -1256,7 +1327,23 @@ class QuestionRoundsTest {
     // yes; "no pressure" and "for no reason" answer nothing. Negatives: "I'm not covered" and "I'm with a customer" are no
     // insurance elsewhere, "I don't have two minutes" and "I don't need you to explain it" no yes, "don't stop calling
     // me" and "no don't, stop calling me" stay opt-outs, "don't stop, I'm not interested" asks to confirm, the reasons
-    // alone and a sarcastic "yeah, your prices are crazy" ask again, "no pressure, but no thanks" stays a no
+    // alone and a sarcastic "yeah, your prices are crazy" ask again, "no pressure, but no thanks" stays a no. Second
+    // landing, families: another day said to suit better ("the weekend would be better"), a call asked for at the turn
+    // of the month or for a day just named ("she's back Friday, call then") and a later hour today ("yes, later this
+    // evening") are a callback; the caller's identity asked for to check it ("can I get your agent ID", "so I can verify
+    // you're legit") asks who is calling; a message offered ("I can take a message") and the call said to have reached
+    // the wrong place ("you rang wrong", "this is a bakery") are the wrong person. Negatives: "call then" alone and
+    // "give me your number" ask again, "don't call me at the end of the month" stays an opt-out, "I can't take a
+    // message" and "I'm at a restaurant" are no wrong person. Third landing, families: a grudging yes on brevity ("well I
+    // guess, as long as it's really just two minutes") and a quote asked to be put down for ("pencil me in for a quote",
+    // "sign me up on the list for a quote": that list is no opt-out hint) are a yes; insurance handled by a relative or
+    // an agent of the caller's own ("my sister handles our insurance", "we have our own broker") is not now. Negatives:
+    // a bare "I suppose" and "I guess, if it's free" ask again, "take me off the list for quotes" and "put me on your do
+    // not call list" stay opt-outs, "can I talk to an agent" stays an agent, "don't put me down for a quote" no yes
+    // Fourth landing: the go-ahead with a plea to speak up ("sure, speak up a bit, go ahead") is a yes; coverage had
+    // through work or a switch to another insurer made ("we just switched to Progressive") is not now; more wordings of
+    // the bundle long meant and the spouse's urging. Negatives: "speak up" alone and "speak up, what did you say" ask to
+    // repeat, "I don't have coverage" asks again, "we switched to Geico, stop calling" stays an opt-out
     private static final String ROUND_ZN_QUESTION = "Hi Maria, this is Jamie from SafeHome Insurance. Your home policy"
             + " renews next month, and we could lower your premium if you add your car. Can I take two minutes to go over"
             + " a quote with you?";
@@ -1304,6 +1391,59 @@ class QuestionRoundsTest {
         my wife's been nagging me                            ; none
         yeah, your prices are crazy                          ; none
         no, I don't want to bundle                           ; no
+        the weekend would be better                          ; callback
+        Thursday would suit me better                        ; callback
+        ring me towards the end of the week                  ; callback
+        she's back Friday, call then                         ; callback
+        yes, later this evening                              ; callback
+        not right now, later this afternoon though           ; callback
+        call then                                            ; none
+        don't call me at the end of the month                ; opt_out
+        can I get your agent ID                              ; who_is_calling
+        what's your full name and your badge number          ; who_is_calling
+        give me a number so I can verify you're legit        ; who_is_calling
+        give me your number                                  ; none
+        she's out, but I can take a message                  ; wrong_person
+        I can't take a message                               ; none
+        you're calling the wrong house, this is a bakery     ; wrong_person
+        you rang wrong                                       ; wrong_person
+        I'm at a restaurant                                  ; none
+        well I guess, as long as it's really just two minutes ; yes
+        I suppose so, if you keep it quick                   ; yes
+        I suppose                                            ; none
+        I guess, if it's free                                ; none
+        sure, sign me up on the list for a quote             ; yes
+        put me on your do not call list                      ; opt_out
+        take me off the list for quotes                      ; opt_out
+        my cousin is our insurance agent, he does all our cars ; not_now
+        we have our own broker                               ; not_now
+        my sister handles our insurance                      ; not_now
+        can I talk to an agent                               ; agent
+        my brother in law is an agent and he'd kill me if I switched, we're set ; not_now
+        okay, pencil me in for a quote                       ; yes
+        don't put me down for a quote                        ; none
+        we've already got coverage                           ; not_now
+        we have full coverage already                        ; not_now
+        I'm insured through my husband's work                ; not_now
+        we just switched to progressive                      ; not_now
+        I already have a good rate with my insurer           ; not_now
+        my car insurance is through my employer              ; not_now
+        sure, speak up a bit, go ahead                       ; yes
+        speak up                                             ; repeat
+        speak up a little                                    ; repeat
+        yeah okay, go ahead, my premium's been creeping up anyway ; yes
+        go ahead, I've wanted to bundle for a while          ; yes
+        sure, I've been meaning to look into bundling        ; yes
+        sure, the wife keeps on at me about it               ; yes
+        you've got two minutes, starting now                 ; yes
+        okay, give me the quote                              ; yes
+        alright, tell me the numbers                         ; yes
+        you had me at lower premium                          ; yes
+        I'm covered elsewhere                                ; not_now
+        nope, we're covered                                  ; not_now
+        I don't have coverage                                ; none
+        we switched to geico, stop calling                   ; opt_out
+        speak up, what did you say                           ; repeat
         """)
     void roundZnFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZN_QUESTION, false), said)).isEqualTo(expected);
@@ -1683,6 +1823,84 @@ class QuestionRoundsTest {
         """)
     void roundziFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZI_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zo (a dental office's reminder: "... You have a cleaning on Monday at ten a.m. Can you confirm that you'll be
+    // there?"), families: the visit the question booked on a day, called off without its name ("just cancel that one",
+    // "I'll have to cancel", or by its name, "cancel my checkup") is a no, where it asked the opt-out
+    // confirmation; the visit kept on the question's own day or hour without a yes-word ("we'll be there Monday at ten",
+    // "I'm coming in Monday", "see you on Monday then", "Monday at ten, noted") or in other words ("I will be
+    // attending", "I'm coming for my cleaning", the reassuring "yeah no, it's fine, we'll be there") is a yes, no
+    // callback; "stop, let me grab a pen" answers nothing; the appointment confirmed already is a not-now; the office's
+    // staff asked for (reception, a nurse, the doctor's assistant) is an agent; the one called denied in learner's
+    // English ("here is no one called Maria"), or her new number unknown, is a wrong person; "count us out", "not going to be able to make it" are a no;
+    // "once more, please" asks to repeat; "real person or machine?" the robot question; "call back after an hour" a
+    // callback; "is this Doctor Nguyen's practice?" asks who is calling. Negatives: a bare "cancel", "cancel my number",
+    // "cancel me", "cancel these reminders" still ask the confirmation, "cancel these reminder calls" and "cancel it and
+    // stop calling me" are an opt-out, the caller's own cancelling ruled out is no no; another day or hour stays a
+    // callback, "I won't be there on Monday" and "I won't be attending" a no; "stop calling, let me get a pen" an opt-out;
+    // a receptionist spoken to before or "my secretary" no agent; "yes, this is my phone" no wrong person; "don't count
+    // me out" no no; "once more" in a sentence no repeat; a question about the dentist settled by a yes stays the yes
+    private static final String ROUND_ZO_QUESTION = "Hello, this is Bright Smile Dental with a reminder for Maria Lopez."
+            + " You have a cleaning on Monday at ten a.m. Can you confirm that you'll be there?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no, just cancel that one                                  ; no
+        please cancel it for me                                   ; no
+        I'll have to cancel, sorry                                ; no
+        please cancel my checkup                                  ; no
+        go ahead and cancel the dental appointment                ; no
+        cancel                                                    ; confirm
+        please cancel my number                                   ; confirm
+        just cancel me                                            ; confirm
+        cancel these reminders                                    ; confirm
+        cancel these reminder calls                               ; opt_out
+        cancel it and stop calling me                             ; opt_out
+        don't cancel it                                           ; none
+        I won't cancel it, I'll be there                          ; yes
+        we'll be there Monday at ten                              ; yes
+        I'll be there at ten sharp                                ; yes
+        I can be there by ten                                     ; yes
+        I'm coming in Monday                                      ; yes
+        see you on Monday then                                    ; yes
+        okay, Monday at ten, noted                                ; yes
+        I will be attending                                       ; yes
+        I'm coming for my cleaning                                ; yes
+        yeah no, it's fine, we'll be there                        ; yes
+        I'll be there Tuesday                                     ; callback
+        I'll be there at three                                    ; callback
+        I won't be there on Monday                                ; no
+        I'm not coming for the cleaning                           ; no
+        I won't be attending                                      ; no
+        stop, let me grab a pen                                   ; none
+        stop calling, let me get a pen                            ; opt_out
+        I confirmed it online already                             ; not_now
+        my wife already confirmed it yesterday                    ; not_now
+        yes, I confirm                                            ; yes
+        can I talk to the receptionist                            ; agent
+        could you transfer me to Doctor Lee's nurse               ; agent
+        put me through to reception please                        ; agent
+        I spoke to your receptionist yesterday                    ; none
+        let me ask my secretary                                   ; none
+        here is no one called Maria                               ; wrong_person
+        she's my cousin, she moved away, I don't have her current number ; wrong_person
+        yes, this is my phone                                     ; none
+        count us out                                              ; no
+        not going to be able to make it                           ; no
+        count me in                                               ; yes
+        don't count me out                                        ; none
+        say it once more please                                   ; repeat
+        once more, please                                         ; repeat
+        I'm telling you once more, no                             ; no
+        you are robot or real person?                             ; are_you_a_robot
+        ring me after twenty minutes                              ; callback
+        I'm in the shower, call back after an hour                ; callback
+        is this Doctor Nguyen's practice?                         ; who_is_calling
+        is this the dentist? okay then yes I'll be there          ; yes
+        """)
+    void roundZoFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZO_QUESTION, false), said)).isEqualTo(expected);
     }
 
     // round zp (a meal-kit win-back: "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you restart your weekly
