@@ -1921,7 +1921,9 @@ class QuestionRoundsTest {
     // cooking"), a stop to fetch the card and a busy word in someone else's question ("asking if I'm eating") are no
     // opt-out hint and no callback beside a yes. Negatives: "just restart it" stays a yes, an apology beside noise asks
     // nothing, sarcasm after "wow" stays a no, "remove me from your list" and "I'm done cooking, stop calling me" stay
-    // opt-outs
+    // opt-outs. Part 3: spoilt food praised ("I just love paying for wilted spinach", "because the moldy strawberries
+    // were such a highlight") is sarcasm, a no also after a mocking yes; the meal liked stays a yes, and an opt-out after
+    // the sarcasm an opt-out
     private static final String ROUND_ZP_QUESTION = "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you"
             + " restart your weekly box today, your next two deliveries are half price. Shall I restart it for you?";
 
@@ -1992,6 +1994,11 @@ class QuestionRoundsTest {
         remove me from your list                                      ; opt_out
         take my number off the list and drop the fish from my box     ; opt_out
         I'm done cooking, stop calling me                             ; opt_out
+        oh totally, I just adore getting soggy lettuce                ; no
+        sure, cause the squashed tomatoes were such a treat           ; no
+        yes, I loved the salmon                                       ; yes
+        I don't love eating stale bread, but yes, restart it          ; yes
+        I love finding moldy bread, take me off your list             ; opt_out
         """)
     void roundZpFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZP_QUESTION, false), said)).isEqualTo(expected);
