@@ -1914,7 +1914,15 @@ class QuestionRoundsTest {
     // for at a payday ("ring me next week once I've been paid", "payday's Friday, call me then"). Negatives: "don't
     // restart the box", "why would I restart my box?" and a candor marker or a missed meal alone are no yes, a candor
     // marker before a no or an opt-out leaves it, "obviously not a problem" is no decline, a story about support is no
-    // agent, a payday alone no callback and one before "don't call me again" an opt-out
+    // agent, a payday alone no callback and one before "don't call me again" an opt-out. Part 2: the restart done already
+    // ("I already restarted it", "I just signed back up") is not now; the deal asked back ("what was the deal?") and
+    // the noise that drowned it with a "what" ("sorry, my music was on, what?") ask to repeat; the caller's doubt in
+    // casual words ("or some scam thing") asks who is calling; an exclamation ("oh my god", "wow", "yay") before the
+    // answer leaves it; the box's contents changed ("remove the mushrooms from my box"), cooking given up ("I'm done
+    // cooking"), a stop to fetch the card and a busy word in someone else's question ("asking if I'm eating") are no
+    // opt-out hint and no callback beside a yes. Negatives: "just restart it" stays a yes, an apology beside noise asks
+    // nothing, sarcasm after "wow" stays a no, "remove me from your list" and "I'm done cooking, stop calling me" stay
+    // opt-outs
     private static final String ROUND_ZP_QUESTION = "Hi Maria, it's Alex from FreshBox Meals. We miss you! If you"
             + " restart your weekly box today, your next two deliveries are half price. Shall I restart it for you?";
 
@@ -1961,6 +1969,30 @@ class QuestionRoundsTest {
         we get paid on the first, ring me then                        ; callback
         I get paid on Friday                                          ; none
         I get paid Friday, don't call me again                        ; opt_out
+        we already resubscribed                                       ; not_now
+        I only just signed back up this morning                       ; not_now
+        just restart it                                               ; yes
+        I already restarted it, stop calling me                       ; opt_out
+        hold on, what was the offer again?                            ; repeat
+        what was the price you said                                   ; repeat
+        what's the deal with the ice packs                            ; none
+        what? the baby was crying                                     ; repeat
+        sorry, the TV was on, what was that                           ; repeat
+        yes, sorry, the dog's barking, yes, restart it                ; yes
+        is this really them or some scammer                           ; who_is_calling
+        is this legit or some spam thing                              ; who_is_calling
+        oh my gosh, yes                                               ; yes
+        wow, okay, resume my deliveries                               ; yes
+        oh wow, half price for stale bread, no                        ; no
+        omg, take me off your list                                    ; opt_out
+        yay                                                           ; none
+        take the pork off my order, and yes, restart it               ; yes
+        we're sick of cooking, so yes, restart the box                ; yes
+        hang on, stop, let me grab my card, okay, yes                 ; yes
+        my dad keeps checking if I'm eating, so yes please            ; yes
+        remove me from your list                                      ; opt_out
+        take my number off the list and drop the fish from my box     ; opt_out
+        I'm done cooking, stop calling me                             ; opt_out
         """)
     void roundZpFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZP_QUESTION, false), said)).isEqualTo(expected);
