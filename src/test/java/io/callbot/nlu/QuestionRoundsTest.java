@@ -1246,23 +1246,24 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZL_QUESTION, false), said)).isEqualTo(expected);
     }
 
-    // round zm (a parcel: "Hello, this is SwiftShip calling for Maria Lopez about your parcel. Our driver can deliver it
-    // tomorrow between nine and noon. Will someone be home to sign for it?"), families: an easy-going idiom after the
-    // answer ("no worries", "no bother") answers nothing, the answer beside it decides (it had made "yeah, I'll be in, no
-    // worries" a no; alone it stays a no, and so does the Scots "I'll no bother"); someone to sign in a bare "sign" or
-    // home all day or morning, the caller always home, a free day or nothing on, the day and the window worked out aloud
-    // ("tomorrow's Friday, Friday I'm free") beside a yes and an invitation ("come on over") are a yes; a "no" that only
-    // stops the robot hanging up corrects the answer; a plan that fell through "this morning" is no callback time; nobody there or to answer the door, "as if I'm ever home", and not
-    // home with the work that keeps the caller out are a no; the parcel there already is a not-now; where to leave it
-    // asked is no answer yet; a person asked for with the address to change is an agent, a lady to speak with too; the
-    // reason for a doubt ("because I never ordered anything") leaves the question who is calling; where she lives now
-    // unknown and the number dialled wrong are a wrong person. Negatives: "no worries" alone stays a no, "no, don't hang
-    // up" alone asks again, "no worries, but I won't be home" and "don't hang up, I'm not interested" stay a no, an opt-out
-    // beside them stays an opt-out, "she can't sign" and "I'm usually home" alone are no yes, "I'm at work, call me after
-    // six" and "tomorrow's Friday, call me on Thursday" stay a callback, "no, I didn't order anything" and "no, Friday
-    // I'm not free" stay a no
-    private static final String ROUND_ZM_QUESTION = "Hello, this is SwiftShip calling for Maria Lopez about your parcel."
-            + " Our driver can deliver it tomorrow between nine and noon. Will someone be home to sign for it?";
+    // round zm (a parcel: "Hello, this is SwiftShip calling for Maria Lopez about your parcel. Our driver can deliver
+    // it tomorrow between nine and noon. Will someone be home to sign for it?"), families: an easy-going idiom after
+    // the answer ("no worries", "no bother") answers nothing, the answer beside it decides (it had made "yeah, I'll be
+    // in, no worries" a no; alone it stays a no, and so does the Scots "I'll no bother"); someone to sign in a bare
+    // "sign" or home all day or morning, the caller always home, a free day or nothing on, the day and the window
+    // worked out aloud ("tomorrow's Friday, Friday I'm free") beside a yes and an invitation ("come on over") are a
+    // yes; a "no" that only stops the robot hanging up corrects the answer; a plan that fell through "this morning" is
+    // no callback time; nobody there or to answer the door, "as if I'm ever home", and not home with the work that
+    // keeps the caller out are a no; the parcel there already is a not-now; where to leave it asked is no answer yet; a
+    // person asked for with the address to change is an agent, a lady to speak with too; the reason for a doubt
+    // ("because I never ordered anything") leaves the question who is calling; where she lives now unknown and the
+    // number dialled wrong are a wrong person. Negatives: "no worries" alone stays a no, "no, don't hang up" alone asks
+    // again, "no worries, but I won't be home" and "don't hang up, I'm not interested" stay a no, an opt-out beside
+    // them stays an opt-out, "she can't sign" and "I'm usually home" alone are no yes, "I'm at work, call me after six"
+    // and "tomorrow's Friday, call me on Thursday" stay a callback, "no, I didn't order anything" and "no, Friday I'm
+    // not free" stay a no
+    private static final String ROUND_ZM_QUESTION = "Hello, this is SwiftShip calling for Maria Lopez about your"
+            + " parcel. Our driver can deliver it tomorrow between nine and noon. Will someone be home to sign for it?";
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
