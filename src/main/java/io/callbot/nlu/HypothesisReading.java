@@ -118,13 +118,15 @@ final class HypothesisReading {
                 || unexplained > 0 && yesWords(chosen, accepted, 0) < SPECIFIC_YES_WORDS)) {
             chosen = null;
         }
-        Optional<Span> hint = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT)
-                .filter(s -> accepted.stream().noneMatch(a -> a.overlaps(s) && a.length() > s.length()))
-                .findFirst();
+        List<Span> hints = spans.stream().filter(s -> tables.roles[s.intent()] == Role.OPT_OUT)
+                .filter(s -> accepted.stream().noneMatch(a -> a.overlaps(s) && a.length() > s.length())).toList();
         boolean noAnswer = chosen == null || chosen.intent() == tables.absorber;
-        if (hint.isPresent() && (noAnswer || tables.roles[chosen.intent()] == Role.AFFIRM
-                || tables.declines[chosen.intent()] || reachesOver(hint.get(), chosen))) {
-            return found(hint.get(), Interpretation.Strength.PARTIAL, source, 0);
+        Span answer = chosen;
+        Optional<Span> over = noAnswer ? Optional.empty()
+                : hints.stream().filter(h -> reachesOver(h, answer)).findFirst();
+        if (!hints.isEmpty() && (noAnswer || tables.roles[chosen.intent()] == Role.AFFIRM
+                || tables.declines[chosen.intent()] || over.isPresent())) {
+            return found(over.orElse(hints.get(0)), Interpretation.Strength.PARTIAL, source, 0);
         }
         return noAnswer ? Interpretation.none(source)
                 : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);

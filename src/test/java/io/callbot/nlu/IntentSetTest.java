@@ -746,8 +746,10 @@ class IntentSetTest {
     // opt-outs four unseen rounds missed typed (zm-zp, before fitting): the number wiped, purged or scrubbed from the
     // records; the legal "cease and desist"; the calls as a thing sent or made ("stop sending me these robot calls");
     // "reach out" and "get in touch" as calling; learner's English "you no call me again", which a recognizer writes as
-    // "you know, call me again": asked, unless a time follows it. Negatives: a callback with its time, other things
-    // sent or wiped, reaching someone else.
+    // "you know, call me again": asked, unless a time follows it. From an opt-out voice run in two unseen voices
+    // (espeak:en-us+f4, festival:ked_diphone): the calls counted, a complaint asked about (not a callback or a robot
+    // question); "ringing back" heard "running back". Negatives: a callback with its time, other things sent or wiped,
+    // reaching someone else.
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         please have my number scrubbed from your files   ; opt_out
@@ -765,6 +767,13 @@ class IntentSetTest {
         can you reach out to my husband instead          ; none
         wipe the table first honey                       ; none
         i'll get in touch when i'm ready                 ; none
+        that's the third robocall today, i'm done        ; confirm
+        this is the fourth call this week                ; confirm
+        another call today? seriously                    ; confirm
+        yeah i know and don't bother running back        ; confirm
+        call me the second week of june                  ; callback
+        call me another time today                       ; callback
+        this is the third time i'm asking, what's the offer ; none
         """)
     void anOptOutInWordsTheLibraryLacked(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
