@@ -2055,4 +2055,88 @@ class QuestionRoundsTest {
     void roundZrFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZR_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
+    // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
+    // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
+    // caller's this morning (bought, went in, did go shopping, "this morning I stopped at ...") is no callback time,
+    // the yes beside it decides; the charge recognised or authorised, called a real purchase, owned with a yes-word and
+    // no verb ("yep, ours") or with the thing bought named after a yes-word is a yes; not recognised or authorised is a
+    // no; the card frozen, the bank called or the charge reported already is a not-now; the call doubted as fake, a
+    // scam feared and the caller's card digits asked of the robot first ask who is calling; a bank employee or a nice
+    // person on the line asked for is an agent; the card or the charge stopped ("cancel the card", "reverse that
+    // charge") is a no, no opt-out hint; a device that died, the bank's habit of never calling like this and "take me
+    // off hold" answer nothing; the caller named as a relative of the person called ("Maria's son") is the wrong
+    // person. Negatives: "that's not fraud" and "is this fraud?" are no no, "I didn't buy anything this morning" stays
+    // a no, "call me back this morning" stays a callback, "I don't recognize that charge" and "nope, not mine" stay a
+    // no, "do you need the last four of my card" asks nothing, "never call me again", "cancel the card and stop calling
+    // me" and "take me off your list" stay opt-outs, a bare "stop" still asks the confirmation, "this is Maria, yes"
+    // stays a yes
+    private static final String ROUND_ZQ_QUESTION = "Hi Maria, this is an automated call from Sunrise Bank's"
+            + " fraud team. We saw a charge of two hundred and forty dollars at an electronics store this morning."
+            + " Did you make this charge?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        that is fraudulent                                            ; no
+        sounds like fraud to me, my card is in my wallet              ; no
+        that charge was fraudulent, I have my card on me              ; no
+        is this fraud                                                 ; who_is_calling
+        that's not fraud, I bought it                                 ; none
+        no, that's fraud                                              ; no
+        yes I bought that this morning                                ; yes
+        yeah that was me, I went to the mall this morning and picked up some headphones ; yes
+        sure, I purchased a laptop this morning                       ; yes
+        this morning I stopped by the store and got a tablet, so yes it's mine ; yes
+        no, I didn't buy anything this morning                        ; no
+        I was asleep this morning, that wasn't me                     ; no
+        call me back this morning                                     ; callback
+        I recognize that charge                                       ; yes
+        we authorized it                                              ; yes
+        I don't recognize that charge                                 ; no
+        I never authorized that                                       ; no
+        yes it's a legit purchase                                     ; yes
+        yeah, that charge is ours                                     ; yes
+        nope, not mine                                                ; no
+        yeah we bought a couple of headphones                         ; yes
+        yes I picked up a new phone                                   ; yes
+        I already reported it to the fraud team                       ; not_now
+        we already blocked the card                                   ; not_now
+        I've already called the bank about it                         ; not_now
+        is this a real call or a fake                                 ; who_is_calling
+        how can I know this isn't a scam                              ; who_is_calling
+        tell me the last four of my card first                        ; who_is_calling
+        do you need the last four of my card                          ; none
+        this is a scam, stop calling me                               ; opt_out
+        I want to talk to a real bank employee                        ; agent
+        I'm not answering anything until I talk to a real bank employee ; agent
+        I need a nice person on the line to explain this to me        ; agent
+        not mine, freeze the card                                     ; no
+        block my card, I didn't make that                             ; no
+        reverse that charge, I never made it                          ; no
+        cancel the card and stop calling me                           ; opt_out
+        stop                                                          ; confirm
+        yes it was me, my laptop finally gave out so I got a new one  ; yes
+        my bank said they never call like this, who is this           ; who_is_calling
+        never call me again                                           ; opt_out
+        take me off hold, what was that                               ; repeat
+        take me off your list                                         ; opt_out
+        """)
+    void roundZqFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZQ_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zq, the caller named as a relative of the person called (the name marked as the robot marks it): "this is
+    // Jose, Maria's husband" is the wrong person. Negative: "this is Maria, yes I made it" stays a yes
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        you're speaking to Maria's son                                ; wrong_person
+        it's Maria's daughter here                                    ; wrong_person
+        this is Maria, yes I made it                                  ; yes
+        """)
+    void roundZqCalledName(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        assertThat(IntentSetTest.outcome(SET.interpret(marked, Question.of(ROUND_ZQ_QUESTION, false))))
+                .isEqualTo(expected);
+    }
 }
