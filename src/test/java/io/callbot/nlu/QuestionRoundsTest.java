@@ -2010,13 +2010,14 @@ class QuestionRoundsTest {
     // mute ("take me off speakerphone") is no list to leave, the answer beside it decides; a "no" to someone in the
     // room ("no, not you sweetie, I'm on the phone") is set aside, the answer after it counts; "no, drop it" (to a dog,
     // or "forget it") is no delivery asked for (it was a false yes); "text away" goes ahead; the coupon sent or had
-    // already ("you already sent me that code", "we got that one already") is not now; the call doubted as "one of
-    // those fake calls" asks who is calling; a child's mother away from the phone ("mommy's sleeping") and the
-    // babysitter or nanny on the line are a wrong person. Negatives: a hold or speaker beside an opt-out stays an
-    // opt-out, and so do "not you, stop calling me" and "not you honey, just stop calling me"; "no, not you, no thanks"
-    // and a no after "talking to my son" stay a no, "sorry, I was talking to my daughter, go on" is no yes; "don't text
-    // it" stays a no; a coupon never had is no not-now; the caller in the shower herself is a callback, not a wrong
-    // person
+    // already ("you already sent me that code", "we got that one already") is not now; a callback time and then today
+    // refused ("ring me friday, not now") is a callback; the call doubted as "one of those fake calls" asks who is
+    // calling; a child's mother away from the phone ("mommy's sleeping") and the babysitter or nanny on the line are a
+    // wrong person. Negatives: a hold or speaker beside an opt-out stays an opt-out, and so do "not you, stop calling
+    // me" and "not you honey, just stop calling me"; "no, not you, no thanks" and a no after "talking to my son" stay a
+    // no, "sorry, I was talking to my daughter, go on" is no yes; "don't text it" stays a no; a coupon never had is no
+    // not-now; the caller in the shower herself is a callback, not a wrong person; a bare "not today" stays a not-now,
+    // an opt-out or a no after the refused today keeps its reading
     private static final String ROUND_ZR_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
             + " order. Shall I text you the coupon?";
 
@@ -2051,6 +2052,11 @@ class QuestionRoundsTest {
         this is the babysitter                                        ; wrong_person
         I'm in the shower                                             ; callback
         my mum is in the garden but yes, send it to me                ; yes
+        ring me friday, not now                                       ; callback
+        call us back next week please, not today                      ; callback
+        not today                                                     ; not_now
+        call me tomorrow, not today, actually never, stop calling     ; opt_out
+        call me tomorrow, not today, no thanks                        ; no
         """)
     void roundZrFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZR_QUESTION, false), said)).isEqualTo(expected);
