@@ -2005,6 +2005,57 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZP_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zr (a coupon to callers with stutters, children, noise and side remarks: "Hi Maria, this is Acme Shop. We
+    // have twenty percent off your next order. Shall I text you the coupon?"), families: the phone's hold, speaker or
+    // mute ("take me off speakerphone") is no list to leave, the answer beside it decides; a "no" to someone in the
+    // room ("no, not you sweetie, I'm on the phone") is set aside, the answer after it counts; "no, drop it" (to a dog,
+    // or "forget it") is no delivery asked for (it was a false yes); "text away" goes ahead; the coupon sent or had
+    // already ("you already sent me that code", "we got that one already") is not now; the call doubted as "one of
+    // those fake calls" asks who is calling; a child's mother away from the phone ("mommy's sleeping") and the
+    // babysitter or nanny on the line are a wrong person. Negatives: a hold or speaker beside an opt-out stays an
+    // opt-out, and so do "not you, stop calling me" and "not you honey, just stop calling me"; "no, not you, no thanks"
+    // and a no after "talking to my son" stay a no, "sorry, I was talking to my daughter, go on" is no yes; "don't text
+    // it" stays a no; a coupon never had is no not-now; the caller in the shower herself is a callback, not a wrong
+    // person
+    private static final String ROUND_ZR_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        hang on, take me off speakerphone, okay, sure, send it        ; yes
+        can you take me off hold please                               ; none
+        take me off speaker, then take me off your list               ; opt_out
+        put me on speaker, and stop calling me                        ; opt_out
+        no, drop it                                                   ; no
+        no, drop that                                                 ; no
+        no- not you sweetie, I'm on the phone, yeah send it           ; yes
+        not you honey, sure, text it to me                            ; yes
+        no, not you, no thanks                                        ; no
+        not you, stop calling me                                      ; opt_out
+        not you honey, just stop calling me                           ; opt_out
+        what? sorry, I was talking to my daughter, go on              ; none
+        no, I was talking to my son, no thanks                        ; no
+        text away                                                     ; yes
+        yeah, text away                                               ; yes
+        don't text it                                                 ; no
+        you already sent me that code                                 ; not_now
+        you sent me that coupon already last week                     ; not_now
+        we got that one already                                       ; not_now
+        I never got that coupon                                       ; none
+        is this actually you or one of those fake calls               ; who_is_calling
+        is it really Acme or one of them scam calls                   ; who_is_calling
+        grandma's in the bath                                         ; wrong_person
+        mommy's sleeping                                              ; wrong_person
+        my mum is upstairs                                            ; wrong_person
+        i'm the nanny, the parents are out                            ; wrong_person
+        this is the babysitter                                        ; wrong_person
+        I'm in the shower                                             ; callback
+        my mum is in the garden but yes, send it to me                ; yes
+        """)
+    void roundZrFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZR_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
     // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
     // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
