@@ -2072,12 +2072,13 @@ class QuestionRoundsTest {
     // scam feared and the caller's card digits asked of the robot first ask who is calling; a bank employee or a nice
     // person on the line asked for is an agent; the card or the charge stopped ("cancel the card", "reverse that
     // charge") is a no, no opt-out hint; a device that died, the bank's habit of never calling like this and "take me
-    // off hold" answer nothing; the caller named as a relative of the person called ("Maria's son") is the wrong
-    // person. Negatives: "that's not fraud" and "is this fraud?" are no no, "I didn't buy anything this morning" stays
-    // a no, "call me back this morning" stays a callback, "I don't recognize that charge" and "nope, not mine" stay a
-    // no, "do you need the last four of my card" asks nothing, "never call me again", "cancel the card and stop calling
-    // me" and "take me off your list" stay opt-outs, a bare "stop" still asks the confirmation, "this is Maria, yes"
-    // stays a yes
+    // off hold" answer nothing; the charge remembered after a denial ("I don't think so, oh hang on, the gaming
+    // console, yeah that was me") corrects it, as "oh wait" does; the caller named as a relative of the person called
+    // ("Maria's son") is the wrong person. Negatives: "that's not fraud" and "is this fraud?" are no no, "I didn't buy
+    // anything this morning" stays a no, "call me back this morning" stays a callback, "I don't recognize that charge"
+    // and "nope, not mine" stay a no, "do you need the last four of my card" asks nothing, "never call me again",
+    // "cancel the card and stop calling me" and "take me off your list" stay opt-outs, a bare "stop" still asks the
+    // confirmation, a no before "oh hold on" stays a no, "this is Maria, yes" stays a yes
     private static final String ROUND_ZQ_QUESTION = "Hi Maria, this is an automated call from Sunrise Bank's"
             + " fraud team. We saw a charge of two hundred and forty dollars at an electronics store this morning."
             + " Did you make this charge?";
@@ -2127,6 +2128,9 @@ class QuestionRoundsTest {
         never call me again                                           ; opt_out
         take me off hold, what was that                               ; repeat
         take me off your list                                         ; opt_out
+        nope, don't think so, oh hang on, the headphones, yes that was me ; yes
+        oh hold on, no, that's not mine                               ; no
+        no, oh hold on, someone's at the door                         ; no
         """)
     void roundZqFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZQ_QUESTION, false), said)).isEqualTo(expected);
