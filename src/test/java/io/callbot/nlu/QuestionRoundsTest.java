@@ -2004,4 +2004,149 @@ class QuestionRoundsTest {
     void roundZpFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZP_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zr (a coupon to callers with stutters, children, noise and side remarks: "Hi Maria, this is Acme Shop. We
+    // have twenty percent off your next order. Shall I text you the coupon?"), families: the phone's hold, speaker or
+    // mute ("take me off speakerphone") is no list to leave, the answer beside it decides; a "no" to someone in the
+    // room ("no, not you sweetie, I'm on the phone") is set aside, the answer after it counts; "no, drop it" (to a dog,
+    // or "forget it") is no delivery asked for (it was a false yes); "text away" goes ahead; the coupon sent or had
+    // already ("you already sent me that code", "we got that one already") is not now; a callback time and then today
+    // refused ("ring me friday, not now") is a callback; the call doubted as "one of those fake calls" asks who is
+    // calling; a child's mother away from the phone ("mommy's sleeping") and the babysitter or nanny on the line are a
+    // wrong person. Negatives: a hold or speaker beside an opt-out stays an opt-out, and so do "not you, stop calling
+    // me" and "not you honey, just stop calling me"; "no, not you, no thanks" and a no after "talking to my son" stay a
+    // no, "sorry, I was talking to my daughter, go on" is no yes; "don't text it" stays a no; a coupon never had is no
+    // not-now; the caller in the shower herself is a callback, not a wrong person; a bare "not today" stays a not-now,
+    // an opt-out or a no after the refused today keeps its reading
+    private static final String ROUND_ZR_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        hang on, take me off speakerphone, okay, sure, send it        ; yes
+        can you take me off hold please                               ; none
+        take me off speaker, then take me off your list               ; opt_out
+        put me on speaker, and stop calling me                        ; opt_out
+        no, drop it                                                   ; no
+        no, drop that                                                 ; no
+        no- not you sweetie, I'm on the phone, yeah send it           ; yes
+        not you honey, sure, text it to me                            ; yes
+        no, not you, no thanks                                        ; no
+        not you, stop calling me                                      ; opt_out
+        not you honey, just stop calling me                           ; opt_out
+        what? sorry, I was talking to my daughter, go on              ; none
+        no, I was talking to my son, no thanks                        ; no
+        text away                                                     ; yes
+        yeah, text away                                               ; yes
+        don't text it                                                 ; no
+        you already sent me that code                                 ; not_now
+        you sent me that coupon already last week                     ; not_now
+        we got that one already                                       ; not_now
+        I never got that coupon                                       ; none
+        is this actually you or one of those fake calls               ; who_is_calling
+        is it really Acme or one of them scam calls                   ; who_is_calling
+        grandma's in the bath                                         ; wrong_person
+        mommy's sleeping                                              ; wrong_person
+        my mum is upstairs                                            ; wrong_person
+        i'm the nanny, the parents are out                            ; wrong_person
+        this is the babysitter                                        ; wrong_person
+        I'm in the shower                                             ; callback
+        my mum is in the garden but yes, send it to me                ; yes
+        ring me friday, not now                                       ; callback
+        call us back next week please, not today                      ; callback
+        not today                                                     ; not_now
+        call me tomorrow, not today, actually never, stop calling     ; opt_out
+        call me tomorrow, not today, no thanks                        ; no
+        """)
+    void roundZrFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZR_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
+    // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
+    // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
+    // caller's this morning (bought, went in, did go shopping, "this morning I stopped at ...") is no callback time,
+    // the yes beside it decides; the charge recognised or authorised, called a real purchase, owned with a yes-word and
+    // no verb ("yep, ours") or with the thing bought named after a yes-word is a yes; not recognised or authorised is a
+    // no; the card frozen, the bank called or the charge reported already is a not-now; the call doubted as fake, a
+    // scam feared and the caller's card digits asked of the robot first ask who is calling; a bank employee or a nice
+    // person on the line asked for is an agent; the card or the charge stopped ("cancel the card", "reverse that
+    // charge") is a no, no opt-out hint; a device that died, the bank's habit of never calling like this and "take me
+    // off hold" answer nothing; the charge remembered after a denial ("I don't think so, oh hang on, the gaming
+    // console, yeah that was me") corrects it, as "oh wait" does; the caller named as a relative of the person called
+    // ("Maria's son") is the wrong person. Negatives: "that's not fraud" and "is this fraud?" are no no, "I didn't buy
+    // anything this morning" stays a no, "call me back this morning" stays a callback, "I don't recognize that charge"
+    // and "nope, not mine" stay a no, "do you need the last four of my card" asks nothing, "never call me again",
+    // "cancel the card and stop calling me" and "take me off your list" stay opt-outs, a bare "stop" still asks the
+    // confirmation, a no before "oh hold on" stays a no, "this is Maria, yes" stays a yes
+    private static final String ROUND_ZQ_QUESTION = "Hi Maria, this is an automated call from Sunrise Bank's"
+            + " fraud team. We saw a charge of two hundred and forty dollars at an electronics store this morning."
+            + " Did you make this charge?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        that is fraudulent                                            ; no
+        sounds like fraud to me, my card is in my wallet              ; no
+        that charge was fraudulent, I have my card on me              ; no
+        is this fraud                                                 ; who_is_calling
+        that's not fraud, I bought it                                 ; none
+        no, that's fraud                                              ; no
+        yes I bought that this morning                                ; yes
+        yeah that was me, I went to the mall this morning and picked up some headphones ; yes
+        sure, I purchased a laptop this morning                       ; yes
+        this morning I stopped by the store and got a tablet, so yes it's mine ; yes
+        no, I didn't buy anything this morning                        ; no
+        I was asleep this morning, that wasn't me                     ; no
+        call me back this morning                                     ; callback
+        I recognize that charge                                       ; yes
+        we authorized it                                              ; yes
+        I don't recognize that charge                                 ; no
+        I never authorized that                                       ; no
+        yes it's a legit purchase                                     ; yes
+        yeah, that charge is ours                                     ; yes
+        nope, not mine                                                ; no
+        yeah we bought a couple of headphones                         ; yes
+        yes I picked up a new phone                                   ; yes
+        I already reported it to the fraud team                       ; not_now
+        we already blocked the card                                   ; not_now
+        I've already called the bank about it                         ; not_now
+        is this a real call or a fake                                 ; who_is_calling
+        how can I know this isn't a scam                              ; who_is_calling
+        tell me the last four of my card first                        ; who_is_calling
+        do you need the last four of my card                          ; none
+        this is a scam, stop calling me                               ; opt_out
+        I want to talk to a real bank employee                        ; agent
+        I'm not answering anything until I talk to a real bank employee ; agent
+        I need a nice person on the line to explain this to me        ; agent
+        not mine, freeze the card                                     ; no
+        block my card, I didn't make that                             ; no
+        reverse that charge, I never made it                          ; no
+        cancel the card and stop calling me                           ; opt_out
+        stop                                                          ; confirm
+        yes it was me, my laptop finally gave out so I got a new one  ; yes
+        my bank said they never call like this, who is this           ; who_is_calling
+        never call me again                                           ; opt_out
+        take me off hold, what was that                               ; repeat
+        take me off your list                                         ; opt_out
+        nope, don't think so, oh hang on, the headphones, yes that was me ; yes
+        oh hold on, no, that's not mine                               ; no
+        no, oh hold on, someone's at the door                         ; no
+        """)
+    void roundZqFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZQ_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zq, the caller named as a relative of the person called (the name marked as the robot marks it): "this is
+    // Jose, Maria's husband" is the wrong person. Negative: "this is Maria, yes I made it" stays a yes
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        you're speaking to Maria's son                                ; wrong_person
+        it's Maria's daughter here                                    ; wrong_person
+        this is Maria, yes I made it                                  ; yes
+        """)
+    void roundZqCalledName(String said, String expected) {
+        List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
+        assertThat(IntentSetTest.outcome(SET.interpret(marked, Question.of(ROUND_ZQ_QUESTION, false))))
+                .isEqualTo(expected);
+    }
 }
