@@ -1440,6 +1440,8 @@ class QuestionRoundsTest {
         okay, give me the quote                              ; yes
         alright, tell me the numbers                         ; yes
         you had me at lower premium                          ; yes
+        you got me at work                                   ; none
+        you have me at a disadvantage                        ; none
         I'm covered elsewhere                                ; not_now
         nope, we're covered                                  ; not_now
         I don't have coverage                                ; none
