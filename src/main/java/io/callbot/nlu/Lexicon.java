@@ -91,11 +91,13 @@ final class Lexicon {
 
     /** Two readings of the same words, near enough: as many words (give or take one), most of them alike. */
     static boolean mostlyAlike(List<String> g, List<String> f) {
-        if (g.isEmpty() || Math.abs(g.size() - f.size()) > 1) {
-            return false;
-        }
+        return Math.abs(g.size() - f.size()) <= 1 && mostlyIn(g, f);
+    }
+
+    /** Whether at least half of the words {@code g} (none: false) have a word alike among {@code f}. */
+    static boolean mostlyIn(List<String> g, List<String> f) {
         long alike = g.stream().filter(w -> f.stream().anyMatch(x -> alike(w, x))).count();
-        return alike * 2 >= g.size();
+        return !g.isEmpty() && alike * 2 >= g.size();
     }
 
     /** Two heard words that may be the same spoken word: equal, one edit apart, or the same Double Metaphone code. */

@@ -89,10 +89,8 @@ final class PassesReading {
      * ("who is this? stop calling me") must not answer the turn in its place.
      */
     private static boolean freeFormHeardMost(Interpretation grammarOptOut, List<Hypothesis> readings) {
-        List<String> optOut = SpokenText.words(grammarOptOut.evidence());
-        List<String> free = SpokenText.words(readings.get(readings.size() - 1).text());
-        long heard = optOut.stream().filter(w -> free.stream().anyMatch(f -> Lexicon.alike(w, f))).count();
-        return !optOut.isEmpty() && heard * 2 >= optOut.size();
+        return Lexicon.mostlyIn(SpokenText.words(grammarOptOut.evidence()),
+                SpokenText.words(readings.get(readings.size() - 1).text()));
     }
 
     /**
