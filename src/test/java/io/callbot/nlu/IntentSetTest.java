@@ -779,6 +779,22 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // done or through with the calls is done with being called, not with this call or this offer (which stay a no)
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i'm done with these calls                        ; opt_out
+        i am done with your calls                        ; opt_out
+        i'm finished with these phone calls              ; opt_out
+        we're through with your robocalls                ; opt_out
+        honestly i'm done with you calling me            ; opt_out
+        i'm done with this                               ; no
+        i'm done with this call                          ; no
+        i'm finished with it, no thanks                  ; no
+        """)
+    void doneWithTheCallsIsAnOptOut(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         nope friday               ; definitely                      ; none
