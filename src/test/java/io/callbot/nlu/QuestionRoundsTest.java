@@ -2064,6 +2064,77 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZR_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zt (a delivery survey: "Hi Maria, this is Acme Shop. Would you have one minute to answer three quick
+    // questions about your last delivery?"), families: the robot told it is on speaker or hands-free answers nothing,
+    // the answer beside it decides (a short "go on" after it was no answer); the machine said to be talking ("a
+    // computer talking to me or a person") and the either-or after "am I speaking to" ask whether it is a robot (they
+    // were an agent: the person came last); a "stop" shouted at a child or a pet ("Noah, stop kicking the chair!",
+    // "boys, stop that") is no opt-out hint, the answer after it counts; who passed on the caller's details, with an
+    // oath or without, and "which shop did you say" ask who is calling; the feedback given already in another form (a
+    // review, a rating, feedback by email) is a not-now; another person of the name "on your list" or "in your
+    // system" is a wrong person (the "list" was an opt-out hint); a parcel taken to the wrong house or address is a
+    // delivery story, no wrong person, and so is a neighbour who "had to bring it over" (it was a false yes: "bring it
+    // over" asks for a redelivery); "can't be bothered" is a no (it read as "not be bothered", an opt-out).
+    // Negatives: "you're on speaker" alone is asked again, an opt-out or a no beside it stays one; "I want to speak to
+    // a real person" stays an agent; "stop it" alone and "stop hitting me up" still ask, "stop bothering me" and a
+    // "stop calling" after the child's stop stay opt-outs; a review never left or to be left and "I already left the
+    // house" are no not-now; "the wrong person on your list, take me off it" and "take me off your list" stay opt-outs;
+    // "you've got the wrong house" and "you called the wrong house" stay a wrong person; "can't be bothered" after a go
+    // on stays a no, the calls "can't be bothered with" and "I don't want to be bothered again" stay opt-outs; "can you
+    // bring it round tomorrow" stays a yes
+    private static final String ROUND_ZT_QUESTION = "Hi Maria, this is Acme Shop. Would you have one minute to answer"
+            + " three quick questions about your last delivery?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'm on the motorway, but you're on hands free, so go on        ; yes
+        I've got you on speaker, yes go ahead                         ; yes
+        you're on speaker                                             ; none
+        you're on speakerphone, stop calling me                       ; opt_out
+        you're on speaker, no thanks                                  ; no
+        you're on speaker, so no                                      ; no
+        is that a recording speaking or a human                       ; are_you_a_robot
+        am I speaking to a machine or a real person                   ; are_you_a_robot
+        is it a bot reading to me or an actual person                 ; are_you_a_robot
+        I want to speak to a real person                              ; agent
+        Noah, stop kicking the chair! sorry, yes go ahead             ; yes
+        boys, stop that, sorry, no thanks                             ; no
+        stop barking! sorry, I can't do this now                      ; not_now
+        kids stop it, and you stop calling me                         ; opt_out
+        stop it                                                       ; confirm
+        stop hitting me up                                            ; confirm
+        stop bothering me                                             ; opt_out
+        who on earth sold you my number                               ; who_is_calling
+        who gave you my email address                                 ; who_is_calling
+        which shop did you say                                        ; who_is_calling
+        which store was that                                          ; who_is_calling
+        I've already rated the delivery in the app                    ; not_now
+        we already gave our feedback by email                         ; not_now
+        I left a rating already                                       ; not_now
+        I never left a review                                         ; none
+        I'll leave a review later                                     ; none
+        I already left the house                                      ; none
+        you must have a different person on your list                 ; wrong_person
+        you've got another customer in your system                    ; wrong_person
+        you have the wrong person on your list, take me off it        ; opt_out
+        take me off your list                                         ; opt_out
+        the parcel arrived three days late to the wrong address       ; none
+        they delivered it to the wrong address                        ; none
+        the courier left it at the wrong address, and yes, ask away   ; yes
+        you've got the wrong house                                    ; wrong_person
+        you called the wrong house                                    ; wrong_person
+        nah I really can't be bothered                                ; no
+        I couldn't be bothered                                        ; no
+        okay go on... actually no, can't be bothered                  ; no
+        I can't be bothered with these calls anymore                  ; opt_out
+        I don't want to be bothered again                             ; opt_out
+        it went to number twelve and the lady there had to bring it over ; none
+        can you bring it round tomorrow                               ; yes
+        """)
+    void roundZtFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZT_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
     // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
     // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
