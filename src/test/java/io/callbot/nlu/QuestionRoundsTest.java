@@ -2150,6 +2150,68 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZS_QUESTION, false), marked)).isEqualTo(expected);
     }
 
+    // round zv (the coupon again, to callers of British, Irish, Antipodean and Indian English: "Hi Maria, this is Acme
+    // Shop. We have twenty percent off your next order. Shall I text you the coupon?"), families: indifference ("not
+    // bothered", "not fussed") is a no; talked round after a no or a shrug, with the go-ahead and the send both said ("nah,
+    // go on then, text it"), is a yes; a try said to do no harm ("it can't hurt") denies no go-ahead to send after it;
+    // bought, ordered or paid for already, then "so no need", is a not-now, and a past time of it no callback time; the
+    // decision put off ("I'll make my mind up later", a doubt after it kept with it) and a talk with the family first
+    // ("talk it over with my wife and revert", "have a word with the husband") are a not-now; "I've no forwarding number
+    // for her" is the wrong person, no no; the line said to fade by degrees ("you went a bit quiet") and "what was it"
+    // ask again; a word or a chat with someone there asked for is an agent; "give us a bell" with a time and an hour
+    // without "at" after the call asked for ("ring me quarter to five") are a callback; "one of them scam calls" feared
+    // and "which Acme is this, the one in town" ask who is calling. Negatives: "no, go on" and "not bothered, go on"
+    // without the send stay a no, and so do a no after "it can't hurt to ask, but" and "no, go on, don't send it";
+    // "it couldn't hurt, I suppose" alone is no yes; "not bothered either way" is no answer; an opt-out after a shrug,
+    // a talked-round "go on then" or "it can't hurt" stays an opt-out; "I'll have a word with my husband" is no agent;
+    // "which order is this about" asks nothing
+    private static final String ROUND_ZV_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        honestly not bothered                                         ; no
+        we're not really fussed, thanks                               ; no
+        nah, go on then, text it over                                 ; yes
+        not fussed really... och go on, send it                       ; yes
+        on second thought no, go on, send it                          ; yes
+        i guess it can't hurt, okay text it                           ; yes
+        it couldn't hurt, i suppose                                   ; none
+        we already ordered a few bits, so no need                     ; not_now
+        i only just paid for mine an hour ago                         ; not_now
+        let me make my mind up next week                              ; not_now
+        i'll make a decision later, not sure yet                      ; not_now
+        i have to talk it through with my other half first            ; not_now
+        let me have a quick chat with the wife and get back to you    ; not_now
+        he moved away, we've got no new address for him              ; wrong_person
+        sorry, you've gone a bit muffled                              ; repeat
+        the line went all choppy there                                ; repeat
+        what was it you said                                          ; repeat
+        could i get a quick chat with a member of staff               ; agent
+        is there anybody i could have a chat with                     ; agent
+        give us a buzz after tea                                      ; callback
+        bell me ten past three                                        ; callback
+        phone me back half seven                                      ; callback
+        how can i be sure it's not a wind up                          ; who_is_calling
+        which shop are you, the one on the high street                ; who_is_calling
+        which order is this about                                     ; none
+        are you the one by the station                                ; who_is_calling
+        no, go on                                                     ; no
+        nah, go on                                                    ; no
+        not bothered, go on                                           ; no
+        it can't hurt to ask, but no thanks                           ; no
+        no, go on, don't send it                                      ; no
+        no, don't text it, i'm not bothered                           ; no
+        i'm not bothered either way                                   ; none
+        it can't hurt, take me off your list                          ; opt_out
+        not fussed, stop ringing me                                   ; opt_out
+        no, go on then, stop ringing me                               ; opt_out
+        i'll have a word with my husband                              ; not_now
+        """)
+    void roundZvFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZV_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
     // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
     // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
