@@ -2064,6 +2064,154 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZR_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zs (a smart meter visit: "Hi, this is Bright Power calling for Maria about your smart meter installation.
+    // Our engineer can come this Thursday between eight and twelve. Does that work for you?"), families: the speed
+    // complained of in the past tense ("you went a bit fast", "you rushed that") asks to repeat, the noise of the
+    // caller's own room ("I can't hear myself think") does not; a word asked for with someone, a proper person is an
+    // agent, a word with the family a put-off; the call itself doubted ("is this a real call?") and why the caller is
+    // rung ("why are you phoning me") ask who is calling; the one called dead with no one left to book for, post that
+    // keeps coming for her, "whoever you're after, it isn't us" and "no idea who she is" are a wrong person; sarcasm
+    // about letting anyone in ("yeah right, like I'd let your lot in") is a no; what the caller has read of the meters
+    // ("I've heard enough about these meters") is no opt-out hint; time asked for to think and the supplier changed
+    // are not now; the window said back after a yes ("yes, eight till twelve on Thursday"), the diary checked aloud
+    // before a booking ("no, it's free, book me in") and working from home that day beside a yes are a yes.
+    // Negatives: "the engineer went too fast" is no repeat, "I can't hear you" still is; "a real call or a recorded
+    // message" asks about a robot; "why don't you ring me tomorrow" stays a callback and an opt-out after "why are you
+    // ringing me" stays one; "there's no one to let him in" stays a no; "I've heard enough from you lot" and "enough
+    // of these calls" stay opt-outs; "I don't need time to think" is no put-off; "I'm not switching" stays a no; the
+    // diary's "no" before a refusal stays a no, alone it is asked again, and so are the window and working from home
+    // said alone
+    private static final String ROUND_ZS_QUESTION = "Hi, this is Bright Power calling for Maria about your smart meter"
+            + " installation. Our engineer can come this Thursday between eight and twelve. Does that work for you?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        sorry, you spoke way too quickly there, one more time?        ; repeat
+        you went a bit fast                                           ; repeat
+        hang on, you rushed that, once more please                    ; repeat
+        what? you went too quick                                      ; repeat
+        the last engineer went too fast and broke the gate            ; none
+        dad, turn the radio off, I can't hear myself think            ; none
+        hold on, it's so loud in the kitchen we can't hear ourselves think ; none
+        I can't hear you, the telly's on                              ; repeat
+        could I have a word with a real person please                 ; agent
+        can I have a quick word with somebody, a proper human         ; agent
+        I'd like a word with someone proper                           ; agent
+        I'll have a word with my husband                              ; not_now
+        you sound like a proper person                                ; none
+        is this a real call?                                          ; who_is_calling
+        hang on, is this a legit phone call                           ; who_is_calling
+        is this call genuine                                          ; who_is_calling
+        why are you phoning me                                        ; who_is_calling
+        why would you lot ring me about a meter                       ; who_is_calling
+        is this, er, a real call or a recorded message?               ; are_you_a_robot
+        is this a genuine offer                                       ; none
+        yes, this is a genuine call, go ahead                         ; yes
+        why don't you ring me tomorrow                                ; callback
+        why are you ringing me, stop calling                          ; opt_out
+        why are you calling me, take me off your list                 ; opt_out
+        she was my aunt, she died last year, there's nobody here to book it for ; wrong_person
+        there's no one to arrange anything for, she's gone            ; wrong_person
+        we just moved in and keep getting letters for a Maria         ; wrong_person
+        whoever you want, it isn't us                                 ; wrong_person
+        whoever you're looking for, it's not me                       ; wrong_person
+        no idea who she is, we've only been here a few weeks          ; wrong_person
+        there's no one to let him in on Thursday                      ; no
+        I keep getting letters about the meter                        ; none
+        yeah right, like I'd let your lot into my home                ; no
+        oh sure, like I'm going to let a stranger in                  ; no
+        I won't be letting anyone in, no                              ; no
+        I've heard enough about these smart meters, no thanks         ; no
+        I've read enough horror stories about them, so no             ; no
+        I've heard enough from you lot, stop calling                  ; opt_out
+        I've heard enough of these calls                              ; opt_out
+        I'm perfectly happy with the old meter, thanks                ; no
+        I need some time to think it over                             ; not_now
+        give me a few days to think about it                          ; not_now
+        no, I don't need time to think, the answer's no               ; no
+        we've just changed to a different energy company, they're putting their own one in ; not_now
+        I've switched suppliers already                               ; not_now
+        I'm not switching to anyone                                   ; no
+        yes, eight until twelve on Thursday, I'll be in               ; yes
+        yeah, eight till twelve Thursday is fine                      ; yes
+        eight till twelve?                                            ; none
+        let me check the diary... no, it's free, book me in for Thursday ; yes
+        no, it's clear I don't want one                               ; no
+        no, I'm free Thursday but I'm not having it                   ; no
+        no, the diary's free but I'm not interested                   ; no
+        no, it's free                                                 ; none
+        so yes, Thursday works, I'm working from home then anyway     ; yes
+        I'm working from home that day                                ; none
+        I'm working from home today, call me back later               ; callback
+        """)
+    void roundZsFamilies(String said, String expected) {
+        // the called person's name marked as the dialog marks it ("letters for a Maria" is "for a namecalled")
+        String marked = MARIA.mark(List.of(Hypothesis.text(said))).get(0).text();
+        assertThat(read(SET, Question.of(ROUND_ZS_QUESTION, false), marked)).isEqualTo(expected);
+    }
+
+    // round zv (the coupon again, to callers of British, Irish, Antipodean and Indian English: "Hi Maria, this is Acme
+    // Shop. We have twenty percent off your next order. Shall I text you the coupon?"), families: indifference ("not
+    // bothered", "not fussed") is a no; talked round after a no or a shrug, with the go-ahead and the send both said ("nah,
+    // go on then, text it"), is a yes; a try said to do no harm ("it can't hurt") denies no go-ahead to send after it;
+    // bought, ordered or paid for already, then "so no need", is a not-now, and a past time of it no callback time; the
+    // decision put off ("I'll make my mind up later", a doubt after it kept with it) and a talk with the family first
+    // ("talk it over with my wife and revert", "have a word with the husband") are a not-now; "I've no forwarding number
+    // for her" is the wrong person, no no; the line said to fade by degrees ("you went a bit quiet") and "what was it"
+    // ask again; a word or a chat with someone there asked for is an agent; "give us a bell" with a time and an hour
+    // without "at" after the call asked for ("ring me quarter to five") are a callback; "one of them scam calls" feared
+    // and "which Acme is this, the one in town" ask who is calling. Negatives: "no, go on" and "not bothered, go on"
+    // without the send stay a no, and so do a no after "it can't hurt to ask, but" and "no, go on, don't send it";
+    // "it couldn't hurt, I suppose" alone is no yes; "not bothered either way" is no answer; an opt-out after a shrug,
+    // a talked-round "go on then" or "it can't hurt" stays an opt-out; "I'll have a word with my husband" is no agent;
+    // "which order is this about" asks nothing
+    private static final String ROUND_ZV_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        honestly not bothered                                         ; no
+        we're not really fussed, thanks                               ; no
+        nah, go on then, text it over                                 ; yes
+        not fussed really... och go on, send it                       ; yes
+        on second thought no, go on, send it                          ; yes
+        i guess it can't hurt, okay text it                           ; yes
+        it couldn't hurt, i suppose                                   ; none
+        we already ordered a few bits, so no need                     ; not_now
+        i only just paid for mine an hour ago                         ; not_now
+        let me make my mind up next week                              ; not_now
+        i'll make a decision later, not sure yet                      ; not_now
+        i have to talk it through with my other half first            ; not_now
+        let me have a quick chat with the wife and get back to you    ; not_now
+        he moved away, we've got no new address for him              ; wrong_person
+        sorry, you've gone a bit muffled                              ; repeat
+        the line went all choppy there                                ; repeat
+        what was it you said                                          ; repeat
+        could i get a quick chat with a member of staff               ; agent
+        is there anybody i could have a chat with                     ; agent
+        give us a buzz after tea                                      ; callback
+        bell me ten past three                                        ; callback
+        phone me back half seven                                      ; callback
+        how can i be sure it's not a wind up                          ; who_is_calling
+        which shop are you, the one on the high street                ; who_is_calling
+        which order is this about                                     ; none
+        are you the one by the station                                ; who_is_calling
+        no, go on                                                     ; no
+        nah, go on                                                    ; no
+        not bothered, go on                                           ; no
+        it can't hurt to ask, but no thanks                           ; no
+        no, go on, don't send it                                      ; no
+        no, don't text it, i'm not bothered                           ; no
+        i'm not bothered either way                                   ; none
+        it can't hurt, take me off your list                          ; opt_out
+        not fussed, stop ringing me                                   ; opt_out
+        no, go on then, stop ringing me                               ; opt_out
+        i'll have a word with my husband                              ; not_now
+        """)
+    void roundZvFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZV_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
     // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
     // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
