@@ -112,6 +112,9 @@ final class HypothesisReading {
         }
         List<Span> accepted = resolve();
         Span chosen = choose(accepted);
+        if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && placeFollows(chosen, accepted)) {
+            chosen = earlierYes(chosen, accepted);
+        }
         int unexplained = chosen == null ? 0 : unexplained(chosen, accepted);
         // a yes the caller goes on to qualify and breaks off ("yes, but...") is not given
         if (chosen != null && tables.roles[chosen.intent()] == Role.AFFIRM && (said.endsOnCorrector()
@@ -164,18 +167,39 @@ final class HypothesisReading {
      */
     private int unexplained(Span chosen, List<Span> accepted) {
         int c = said.clauseOf(chosen);
-        int n = 0;
-        for (int i = 0; i < said.size(); i++) {
-            int at = i;
-            if (said.clause(i) == c && !said.filler(i) && !tables.library.functionWords().contains(said.word(i))
-                    && (said.negator(i) || !question.echoes(said.word(i)))
-                    && accepted.stream().noneMatch(s -> s.start() <= at && at < s.end())
-                    && found.stream().noneMatch(s -> s.intent() == chosen.intent() && s.start() <= at
-                            && at < s.end())) {
-                n++;
-            }
+        return (int) IntStream.range(0, said.size())
+                .filter(i -> said.clause(i) == c && !said.filler(i) && unexplainedWord(i, chosen, accepted)).count();
+    }
+
+    private boolean unexplainedWord(int i, Span chosen, List<Span> accepted) {
+        return !tables.library.functionWords().contains(said.word(i))
+                && (said.negator(i) || !question.echoes(said.word(i)))
+                && accepted.stream().noneMatch(s -> s.start() <= i && i < s.end())
+                && found.stream().noneMatch(s -> s.intent() == chosen.intent() && s.start() <= i && i < s.end());
+    }
+
+    /**
+     * Whether a yes ending on a being verb and a place preposition ("I'm in") is followed by a word nothing explains,
+     * so the "in" is a place ("I'm in Chicago", "I'm in surgery") or a recognizer's bend of "I'm a/an ..." ("i'm in
+     * nurse"). A word a phrasing explains ("I'm in, send it") or none at all ("yeah, I'm in") leaves it a yes.
+     */
+    /** The last yes before {@code place} ("Thursday's okay" in "Thursday's okay, I'm in all morning"), or null. */
+    private Span earlierYes(Span place, List<Span> accepted) {
+        return accepted.stream().filter(s -> s.intent() == place.intent() && s.end() <= place.start())
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    private boolean placeFollows(Span chosen, List<Span> accepted) {
+        int last = chosen.end() - 1;
+        if (last <= chosen.start() || !clauseWords.placePrepositions().contains(said.word(last))
+                || !clauseWords.auxiliaries().contains(said.word(last - 1))) {
+            return false;
         }
-        return n;
+        int next = chosen.end();
+        while (next < said.size() && said.filler(next)) {
+            next++;
+        }
+        return next < said.size() && unexplainedWord(next, chosen, accepted);
     }
 
     /** Non-overlapping spans, longest first, phrases before evidence; negated ones dropped; in word order. */

@@ -795,6 +795,58 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // opt-outs four unseen rounds missed typed (zs-zv, before fitting), as families: a threat after the next call in
+    // either order; the number struck or crossed off; nobody from the company to ring; the recording never to be heard
+    // again; excluded from the calls; the phone not to go off for this again; the number not to be held; another
+    // channel only, never the phone; this call wished the last as a favour; "left me be" and "these" no more (asked).
+    // And the favour in the negative with its verb left out ("I'd appreciate it if you didn't") is a no, not the yes
+    // its first words are. Negatives: the favour in the positive, other things struck off or excluded, paying never by
+    // phone, "let me be honest".
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        ring here once more and i'm going to report you                 ; opt_out
+        if this number gets another call i will be filing a complaint   ; opt_out
+        please cross my number off                                      ; opt_out
+        knock me off, thanks                                            ; opt_out
+        make sure no one from your company phones us again              ; opt_out
+        i never want to hear that robot voice again                     ; opt_out
+        please exclude this line from your marketing                    ; opt_out
+        i don't want the phone ringing for this anymore                 ; opt_out
+        i'd rather you didn't keep my details                           ; opt_out
+        text only please, not by phone                                  ; opt_out
+        i'd be grateful if this was the last call                       ; opt_out
+        i'd appreciate it if you left us be                             ; confirm
+        i'd prefer you didn't ring                                      ; opt_out
+        could you make it so i don't get these again                    ; confirm
+        i'd appreciate it if you didn't                                 ; no
+        we would prefer it if you wouldn't                              ; no
+        i'd appreciate it if you sent it                                ; yes
+        cross that item off the order                                   ; none
+        i never pay by phone                                            ; none
+        let me be honest, yeah send it                                  ; yes
+        """)
+    void stop31RoundsOptOutFamilies(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    // "I'm in" is a yes unless a word nothing explains follows, which makes the "in" a place ("I'm in surgery") or a
+    // recognizer's bend of "I'm a/an ..." ("i'm in nurse", the opt-out voice run's false yeses); what joins on ("too",
+    // "as well") and what a phrasing explains ("I'm in, send it") keep it a yes; a yes before it still counts
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i'm in nurse                    ; none
+        yeah i'm in traffic             ; none
+        i'm in church right now         ; none
+        yeah i'm in                     ; yes
+        we're in too                    ; yes
+        i'm in, send it over            ; yes
+        count us in as well             ; yes
+        sure, send it, i'm in all day   ; yes
+        """)
+    void aPlaceAfterImInIsNoYes(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         nope friday               ; definitely                      ; none
