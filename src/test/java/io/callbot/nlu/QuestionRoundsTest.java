@@ -2074,13 +2074,14 @@ class QuestionRoundsTest {
     // about letting anyone in ("yeah right, like I'd let your lot in") is a no; what the caller has read of the meters
     // ("I've heard enough about these meters") is no opt-out hint; time asked for to think and the supplier changed
     // are not now; the window said back after a yes ("yes, eight till twelve on Thursday"), the diary checked aloud
-    // before a booking ("no, it's free, book me in") and working from home that day beside a yes are a yes.
+    // before a booking ("no, it's free, book me in") and working from home that day beside a yes are a yes; what the
+    // visit needs of the caller, asked ("will I need to move my car?"), is no reschedule, alone it is asked again.
     // Negatives: "the engineer went too fast" is no repeat, "I can't hear you" still is; "a real call or a recorded
     // message" asks about a robot; "why don't you ring me tomorrow" stays a callback and an opt-out after "why are you
     // ringing me" stays one; "there's no one to let him in" stays a no; "I've heard enough from you lot" and "enough
     // of these calls" stay opt-outs; "I don't need time to think" is no put-off; "I'm not switching" stays a no; the
     // diary's "no" before a refusal stays a no, alone it is asked again, and so are the window and working from home
-    // said alone
+    // said alone; "I need to move the appointment" stays a no
     private static final String ROUND_ZS_QUESTION = "Hi, this is Bright Power calling for Maria about your smart meter"
             + " installation. Our engineer can come this Thursday between eight and twelve. Does that work for you?";
 
@@ -2143,6 +2144,11 @@ class QuestionRoundsTest {
         so yes, Thursday works, I'm working from home then anyway     ; yes
         I'm working from home that day                                ; none
         I'm working from home today, call me back later               ; callback
+        will I need to move my car?                                   ; none
+        do we have to clear the cupboard under the stairs             ; none
+        will I have to move my car? fine, yes, Thursday works         ; yes
+        do I have to switch off the power? then no, I work from home  ; no
+        I need to move the appointment                                ; no
         """)
     void roundZsFamilies(String said, String expected) {
         // the called person's name marked as the dialog marks it ("letters for a Maria" is "for a namecalled")
