@@ -15,6 +15,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** Reads {@code nlu/<language>.yaml} from the class path into an {@link IntentLibrary}; stateless. */
 final class IntentLibraryLoader {
 
+    /** The word classes the reading itself reads ({@link WordClasses#words}); the library file says what each is for. */
+    private static final Set<String> CLASSES_READ_BY_CODE = Set.of("answer_word", "condition", "closing_corrector",
+            "place_preposition", "determiner", "auxiliary", "new_subject", "consequence", "first_person");
+
     private IntentLibraryLoader() {
     }
 
@@ -35,6 +39,7 @@ final class IntentLibraryLoader {
 
     static IntentLibrary read(String file, String language, Map<String, Object> yaml) {
         WordClasses wordClasses = WordClasses.read(file, yaml.get("word_classes"));
+        wordClasses.requireUsed(file, yaml, CLASSES_READ_BY_CODE);
         Map<String, Object> root = wordClasses.expandIn(file, yaml);
         // the yes and no words a wildcard never stands for, read by the code (PhraseTrie) from their class
         Set<String> answerWords = normalized(wordClasses.words("answer_word"));

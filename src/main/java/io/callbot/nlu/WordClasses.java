@@ -1,8 +1,11 @@
 package io.callbot.nlu;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +54,30 @@ final class WordClasses {
     @SuppressWarnings("unchecked")
     Map<String, Object> expandIn(String file, Map<String, Object> root) {
         return (Map<String, Object>) expand(file, root);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming a class that no entry names as {@code <name>} and the code does not
+     *         read ({@code readByCode}): a misspelt class name would otherwise silently turn its rule off
+     */
+    void requireUsed(String file, Map<String, Object> yaml, Set<String> readByCode) {
+        Set<String> named = new HashSet<>(readByCode);
+        collectReferences(yaml, named);
+        classes.keySet().stream().filter(name -> !named.contains(name)).findFirst().ifPresent(name -> {
+            throw new IllegalArgumentException(file + ": word_classes." + name + " is never used: no entry names <"
+                    + name + "> and the code reads no class of that name (" + String.join(", ",
+                    new TreeSet<>(readByCode)) + ")");
+        });
+    }
+
+    private static void collectReferences(Object node, Set<String> out) {
+        if (node instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collectReferences(v, out));
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> collectReferences(v, out));
+        } else if (node instanceof String s) {
+            REFERENCE.matcher(s).results().forEach(r -> out.add(r.group(1)));
+        }
     }
 
     private Object expand(String file, Object node) {

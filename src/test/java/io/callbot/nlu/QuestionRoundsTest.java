@@ -2145,13 +2145,14 @@ class QuestionRoundsTest {
     // about letting anyone in ("yeah right, like I'd let your lot in") is a no; what the caller has read of the meters
     // ("I've heard enough about these meters") is no opt-out hint; time asked for to think and the supplier changed
     // are not now; the window said back after a yes ("yes, eight till twelve on Thursday"), the diary checked aloud
-    // before a booking ("no, it's free, book me in") and working from home that day beside a yes are a yes.
+    // before a booking ("no, it's free, book me in") and working from home that day beside a yes are a yes; what the
+    // visit needs of the caller, asked ("will I need to move my car?"), is no reschedule, alone it is asked again.
     // Negatives: "the engineer went too fast" is no repeat, "I can't hear you" still is; "a real call or a recorded
     // message" asks about a robot; "why don't you ring me tomorrow" stays a callback and an opt-out after "why are you
     // ringing me" stays one; "there's no one to let him in" stays a no; "I've heard enough from you lot" and "enough
     // of these calls" stay opt-outs; "I don't need time to think" is no put-off; "I'm not switching" stays a no; the
     // diary's "no" before a refusal stays a no, alone it is asked again, and so are the window and working from home
-    // said alone
+    // said alone; "I need to move the appointment" stays a no
     private static final String ROUND_ZS_QUESTION = "Hi, this is Bright Power calling for Maria about your smart meter"
             + " installation. Our engineer can come this Thursday between eight and twelve. Does that work for you?";
 
@@ -2214,6 +2215,11 @@ class QuestionRoundsTest {
         so yes, Thursday works, I'm working from home then anyway     ; yes
         I'm working from home that day                                ; none
         I'm working from home today, call me back later               ; callback
+        will I need to move my car?                                   ; none
+        do we have to clear the cupboard under the stairs             ; none
+        will I have to move my car? fine, yes, Thursday works         ; yes
+        do I have to switch off the power? then no, I work from home  ; no
+        I need to move the appointment                                ; no
         """)
     void roundZsFamilies(String said, String expected) {
         // the called person's name marked as the dialog marks it ("letters for a Maria" is "for a namecalled")
@@ -2369,5 +2375,80 @@ class QuestionRoundsTest {
         List<Hypothesis> marked = CalledName.of("Maria", "Lopez").mark(List.of(Hypothesis.text(said)));
         assertThat(IntentSetTest.outcome(SET.interpret(marked, Question.of(ROUND_ZQ_QUESTION, false))))
                 .isEqualTo(expected);
+    }
+
+    // round zu (a water bill paid by card now: "Hello, this is an automated reminder from City Water for Maria Lopez. Your
+    // bill of eighty-two dollars was due on the first. Would you like to pay it now by card over the phone?"), families:
+    // a yes with the card, wallet or purse fetched, the line held for it ("yes, one sec, let me grab my card") or the
+    // number read out; a yes after the bill forgotten, after "oh goodness", with the matter sorted or got over with, or
+    // paid rather than argued; the card handed to a machine mocked ("yeah right, like I'm giving a robot my card") and
+    // "not happening" are a no, so are cards kept off the phone as a habit; the bill promised for a later hour or date
+    // ("I'll pay it tonight after work", "I'll get to it after the third"), a yes moved to a date ("sure, but on the
+    // fifteenth"), the end of the week hedged, the bill left to a relative to look at are a not-now; a callback with
+    // any time before "when I get paid" stays a callback; the number had only weeks, the person called unknown ("no
+    // idea who she is"), the house sold and new owners are the wrong person; "you went too fast" asks to repeat; "the
+    // thing is, it's complicated" and "I can't keep up with all these increases" answer nothing. Negatives: the
+    // wallet fetched, "hang on" and "yes, hang on" alone, the bill forgotten alone ask again; "I'll take care of it
+    // myself" and "I'd rather pay it at the office" stay a no; "not happening" beside an opt-out stays an opt-out;
+    // "maybe next week" stays a callback and "not until I get paid" no answer; a new phone is no new number; a bill
+    // that went up too fast asks nothing; "who is it" still asks who is calling; a no beside money troubles stays a no
+    private static final String ROUND_ZU_QUESTION = "Hello, this is an automated reminder from City Water for Maria"
+            + " Lopez. Your bill of eighty-two dollars was due on the first. Would you like to pay it now by card over the"
+            + " phone?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        sure, hang on, I'll fetch my debit card                       ; yes
+        okay, one sec, let me go grab my purse                        ; yes
+        yeah, let me find my wallet                                   ; yes
+        alright, I'll read you my card number                         ; yes
+        let me find my wallet                                         ; none
+        hang on                                                       ; none
+        yes, hang on                                                  ; none
+        no, I'm not reading you my card number                        ; no
+        oh my goodness, I forgot all about it, yes, go ahead          ; yes
+        I totally forgot to pay it, okay, go ahead                    ; yes
+        I forgot all about it                                         ; none
+        definitely, let's get this sorted                             ; yes
+        I'll take care of it myself                                   ; no
+        I might as well pay it, so yes                                ; yes
+        I'd rather pay it at the office                               ; no
+        as if I'd give a machine my credit card                       ; no
+        yeah right, I'm reading a robot my card details               ; no
+        that's not gonna happen                                       ; no
+        it ain't gonna happen                                         ; no
+        not happening, and stop calling me                            ; opt_out
+        we never give out our card number over the phone              ; no
+        I never do business with cards over the phone                 ; no
+        I'll pay that this evening after my shift                     ; not_now
+        we'll get round to it after the twentieth                     ; not_now
+        okay, but not until Friday                                    ; not_now
+        sure, but after payday                                        ; not_now
+        perhaps towards the end of the month                          ; not_now
+        I'll get my son to look at it                                 ; not_now
+        I'll have my husband check it                                 ; not_now
+        I don't want to sign anything without my wife                 ; not_now
+        maybe next week                                               ; callback
+        I'll pay it now                                               ; yes
+        call me tomorrow after work                                   ; callback
+        sure, but ring me back next Tuesday when I get paid           ; callback
+        not until I get paid                                          ; none
+        we only got this number a month ago                           ; wrong_person
+        no idea who he is                                             ; wrong_person
+        I'm the new tenant                                            ; wrong_person
+        she sold the place last year                                  ; wrong_person
+        I got a new phone last month                                  ; none
+        that was way too quick                                        ; repeat
+        you went a bit too fast, what?                                ; repeat
+        my bill went up too fast                                      ; none
+        well, it's complicated                                        ; none
+        it's a long story, but yes, go ahead                          ; yes
+        the thing is, it's a long story, no thanks                    ; no
+        who is it                                                     ; who_is_calling
+        I can't keep up with these prices                             ; none
+        we can't keep up with the bills, so no                        ; no
+        """)
+    void roundZuFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZU_QUESTION, false), said)).isEqualTo(expected);
     }
 }

@@ -113,6 +113,17 @@ class WordClassesTest {
     }
 
     @Test
+    void aClassNothingUsesIsRefusedSoAMisspeltNameCannotTurnItsRuleOffSilently() {
+        assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of(),
+                "word_classes", Map.of("place_prepositon", List.of("in")))))
+                .hasMessageContaining("nlu/xx.yaml: word_classes.place_prepositon is never used")
+                .hasMessageContaining("place_preposition");
+        // named by an entry, or read by the code: both load
+        IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of(), "uncertain", List.of("<verb> it"),
+                "word_classes", Map.of("verb", List.of("renew"), "place_preposition", List.of("in"))));
+    }
+
+    @Test
     void aLibraryWithoutTheClassesTheReadingUsesReadsThemAsEmptyLikeItsAnswerWords() {
         IntentLibrary lib = IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of()));
         assertThat(lib.answerWords()).isEmpty();
