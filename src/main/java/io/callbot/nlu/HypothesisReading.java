@@ -178,17 +178,17 @@ final class HypothesisReading {
                 && found.stream().noneMatch(s -> s.intent() == chosen.intent() && s.start() <= i && i < s.end());
     }
 
-    /**
-     * Whether a yes ending on a being verb and a place preposition ("I'm in") is followed by a word nothing explains,
-     * so the "in" is a place ("I'm in Chicago", "I'm in surgery") or a recognizer's bend of "I'm a/an ..." ("i'm in
-     * nurse"). A word a phrasing explains ("I'm in, send it") or none at all ("yeah, I'm in") leaves it a yes.
-     */
     /** The last yes before {@code place} ("Thursday's okay" in "Thursday's okay, I'm in all morning"), or null. */
     private Span earlierYes(Span place, List<Span> accepted) {
         return accepted.stream().filter(s -> s.intent() == place.intent() && s.end() <= place.start())
                 .reduce((a, b) -> b).orElse(null);
     }
 
+    /**
+     * Whether a yes ending on a being verb and a place preposition ("I'm in") is followed by a word nothing explains,
+     * so the "in" is a place ("I'm in Chicago", "I'm in surgery") or a recognizer's bend of "I'm a/an ..." ("i'm in
+     * nurse"). A word a phrasing explains ("I'm in, send it") or none at all ("yeah, I'm in") leaves it a yes.
+     */
     private boolean placeFollows(Span chosen, List<Span> accepted) {
         int last = chosen.end() - 1;
         if (last <= chosen.start() || !clauseWords.placePrepositions().contains(said.word(last))
