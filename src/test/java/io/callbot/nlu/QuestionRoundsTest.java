@@ -2220,6 +2220,9 @@ class QuestionRoundsTest {
         will I have to move my car? fine, yes, Thursday works         ; yes
         do I have to switch off the power? then no, I work from home  ; no
         I need to move the appointment                                ; no
+        sure, eight to twelve is impossible                           ; no
+        yes, Thursday from eight to twelve is bad for me              ; no
+        yes, eight to twelve Thursday is fine                         ; yes
         """)
     void roundZsFamilies(String said, String expected) {
         // the called person's name marked as the dialog marks it ("letters for a Maria" is "for a namecalled")
