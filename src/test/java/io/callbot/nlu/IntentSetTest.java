@@ -787,6 +787,7 @@ class IntentSetTest {
         i'm finished with these phone calls              ; opt_out
         we're through with your robocalls                ; opt_out
         honestly i'm done with you calling me            ; opt_out
+        i'm done with you lot                            ; opt_out
         i'm done with this                               ; no
         i'm done with this call                          ; no
         i'm finished with it, no thanks                  ; no
@@ -798,9 +799,11 @@ class IntentSetTest {
     // opt-outs four unseen rounds missed typed (zs-zv, before fitting), as families: a threat after the next call in
     // either order; the number struck or crossed off; nobody from the company to ring; the recording never to be heard
     // again; excluded from the calls; the phone not to go off for this again; the number not to be held; another
-    // channel only, never the phone; this call wished the last as a favour; "left me be" and "these" no more (asked).
+    // channel only, never the phone; this call wished the last as a favour; "left me be" and "these" no more (asked;
+    // and, from an opt-out voice run in espeak:en-us+f5 and en-gb, what the line left of two: "don't want your ring
+    // and me anymore", "withdrawing any content to be contacted").
     // And the favour in the negative with its verb left out ("I'd appreciate it if you didn't") is a no, not the yes
-    // its first words are. Negatives: the favour in the positive, other things struck off or excluded, paying never by
+    // its first words are; "I'd appreciate it if" is a frame, what follows decides (the voice run's false yes). Negatives: the favour in the positive, other things struck off or excluded, paying never by
     // phone, "let me be honest".
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -818,9 +821,15 @@ class IntentSetTest {
         i'd appreciate it if you left us be                             ; confirm
         i'd prefer you didn't ring                                      ; opt_out
         could you make it so i don't get these again                    ; confirm
+        can you make it so i don't get me anymore                       ; confirm
+        i'm not interested and i don't want your ring and me anymore    ; confirm
+        i'm withdrawing any content to be contacted                     ; confirm
         i'd appreciate it if you didn't                                 ; no
         we would prefer it if you wouldn't                              ; no
-        i'd appreciate it if you sent it                                ; yes
+        i'd appreciate it if you sent it                                ; none
+        i'd love it if you'd send it                                    ; yes
+        well i'd really appreciate it if if one the last time you run   ; none
+        i'd really appreciate it                                        ; yes
         cross that item off the order                                   ; none
         i never pay by phone                                            ; none
         let me be honest, yeah send it                                  ; yes
