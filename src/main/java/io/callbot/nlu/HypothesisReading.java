@@ -195,10 +195,7 @@ final class HypothesisReading {
                 || !clauseWords.auxiliaries().contains(said.word(last - 1))) {
             return false;
         }
-        int next = chosen.end();
-        while (next < said.size() && said.filler(next)) {
-            next++;
-        }
+        int next = said.nextNonFiller(chosen.end());
         return next < said.size() && unexplainedWord(next, chosen, accepted);
     }
 

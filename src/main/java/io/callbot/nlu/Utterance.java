@@ -108,6 +108,15 @@ final class Utterance {
         return condition[i];
     }
 
+    /** The first word at or after {@code from} that is no filler; {@link #size()} when there is none. */
+    int nextNonFiller(int from) {
+        int next = from;
+        while (next < words.size() && filler[next]) {
+            next++;
+        }
+        return next;
+    }
+
     /**
      * Whether a match ending before word {@code end} is carried on into another sentence: it ends on an auxiliary the
      * next word that is no filler negates ("yeah I do" in "yeah, I don't think so"), outside an expression where it
@@ -119,10 +128,7 @@ final class Utterance {
         if (end <= 0 || end > words.size()) {
             return false;
         }
-        int next = end;
-        while (next < words.size() && filler[next]) {
-            next++;
-        }
+        int next = nextNonFiller(end);
         if (next >= words.size()) {
             return false;
         }
