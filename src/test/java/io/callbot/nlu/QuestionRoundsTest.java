@@ -2292,6 +2292,78 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZV_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zw (a dental reminder: "Hi, this is Riverside Dental calling for Maria with a reminder of your cleaning
+    // appointment tomorrow at a quarter past three. Can you confirm you'll be there?"), families: a relative of the one
+    // called who keeps her visit, in either order ("I'm his wife, he's coming"), and the visit kept in the third person;
+    // the caller's going, a habit of never missing it, the booking with a tag question ("didn't I?", "isn't it?"), the
+    // office told already and the message taken ("noted"), each beside a yes; a "no" that waves off a doubt, then the
+    // visit kept for its need; "not gonna miss it" is a yes; the doubt of making it, "I'm not going", another engagement
+    // at the hour after "I can't", a sick child kept at home and the cancelling said before are a no; the one called gone
+    // back to her country is the wrong person; the attention that lapsed asks again; the calendar to be checked first
+    // and the caller's own call to the office are a not-now; who is calling asked with the name not known; a call back
+    // asked for with the busy reason after it is a callback; the office's place asked is no answer; a lateness foreseen,
+    // the visit not forgotten, the caller driving the one called, the time asked back and a visit missed once answer
+    // nothing beside the answer. Negatives: the relation with the visit denied stays the wrong person; "I'll go and find
+    // out" and "I never miss my cleaning" alone are no yes; "no, I'll come" alone stays a no; a time for the call after
+    // an engagement keeps the callback; "cancelling these calls" stays an opt-out hint; "she went back to work" is no
+    // wrong person; "is this the one on Main Street" still asks who is calling; "I'm driving", "I missed that", "call me
+    // tomorrow at three" keep theirs
+    private static final String ROUND_ZW_QUESTION = "Hi, this is Riverside Dental calling for Maria with a reminder of"
+            + " your cleaning appointment tomorrow at a quarter past three. Can you confirm you'll be there?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        this is her son, she mentioned it, yeah she'll be there                   ; yes
+        i'm his wife, he's coming                                                 ; yes
+        my dad will make it, i'm his daughter                                     ; yes
+        she is coming in for it                                                   ; yes
+        i'm his wife, he won't be there                                           ; wrong_person
+        yes, we're going, my husband and me                                       ; yes
+        sure, i'll go                                                             ; yes
+        yeah, i'll go and find out                                                ; none
+        yes, i never skip a checkup                                               ; yes
+        i never miss my cleaning                                                  ; none
+        i made that appointment, didn't i, so yes                                 ; yes
+        it's tomorrow, isn't it, okay yes                                         ; yes
+        we already told reception we're coming, so yes                            ; yes
+        okay, quarter past three, noted                                           ; yes
+        no, i'll be there, i do need the cleaning                                 ; yes
+        no, i'll come                                                             ; no
+        we're not gonna miss it                                                   ; yes
+        i don't think we'll make it                                               ; no
+        i'm not going, sorry                                                      ; no
+        i can't, we've got a parents' evening at three                            ; no
+        i've got a meeting at three, call me after five                           ; callback
+        no, sorry, my daughter is sick, i have to stay home with her              ; no
+        i said to the front desk i was canceling                                  ; no
+        i'm cancelling the cleaning                                               ; no
+        i'm cancelling these calls                                                ; confirm
+        he went back to poland already                                            ; wrong_person
+        she flew back home to manila last year                                    ; wrong_person
+        she went back to work                                                     ; none
+        sorry, i wasn't paying attention, what was that                           ; repeat
+        i wasn't really listening                                                 ; repeat
+        i have to look at the diary first                                         ; not_now
+        i'll ring you myself tomorrow                                             ; not_now
+        i'll phone the office later                                               ; not_now
+        who's calling please, i don't know any dental office                      ; who_is_calling
+        could you ring me back, i'm in the middle of something                    ; callback
+        where is your office again, is it the one on the high street              ; none
+        is this the one on main street                                            ; who_is_calling
+        sure, i'll be there, although i may be a bit late because of the traffic  ; yes
+        no no, i didn't forget, we'll be there                                    ; yes
+        he's coming, i'm driving him                                              ; yes
+        so that's tomorrow at quarter past three, correct? okay, confirmed        ; yes
+        yes, i'll be there, last time i totally forgot and missed it              ; yes
+        i'm driving                                                               ; callback
+        i missed that                                                             ; repeat
+        call me tomorrow at three                                                 ; callback
+        she went back to her country                                              ; wrong_person
+        """)
+    void roundZwFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZW_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
     // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
     // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
