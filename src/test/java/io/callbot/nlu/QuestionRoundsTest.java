@@ -2292,6 +2292,74 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZV_QUESTION, false), said)).isEqualTo(expected);
     }
 
+    // round zy (the coupon by text: "Hi Maria, this is Acme Shop. We have twenty percent off your next order. Shall I
+    // text you the coupon?"), families: the text or the message named as what to send ("send the message", "forward
+    // the text") is a yes; busy, with the text asked for instead of the talk, either way round ("I'm at the store, text
+    // it", "text me the code, I'm in class") is a yes; the number the robot reached said to be fine or to be texted
+    // ("the number you rang works", "text the mobile you have on file") is a yes; young callers' words of approval
+    // ("dope", "sheesh", "litty") before the answer leave it to the answer; the texts limited to one ("just the one
+    // message", "one text max", "no more than a single text", "just the once though") answer nothing beside a yes, its
+    // "though" no corrector; "I'm straight", "we're all straight", "I'm gucci" are "I'm good" (a no); attention that
+    // lapsed owned ("I wasn't paying attention", "I zoned out", "my mind was elsewhere") and the offer echoed with a
+    // "what" ("send me a what?", "you're gonna text me what") ask again. Negatives: the text asked about ("did you send
+    // the text already", "why would you text me the code": it was a false yes) or sent by the caller is no yes, "don't
+    // send the text" stays a no; "I'm driving" alone and busy with "call me back later" stay a callback, "I'm busy,
+    // don't text me" an opt-out, "I'm out, text me the code when I'm back" a callback; "the number you called is wrong"
+    // answers nothing; "lit" or a limit alone is no answer, a no or an opt-out beside a limit stays one; "be straight
+    // with you" stays a remark; a distraction told as a story ("I got distracted and forgot to order, so yes") and
+    // "text me what you've got" stay a yes
+    private static final String ROUND_ZY_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, just send the message then                              ; yes
+        fine, forward the message                                     ; yes
+        send the message please                                       ; yes
+        i'm at the store, text the message                            ; yes
+        i'm driving right now, text me the coupon                     ; yes
+        we're at the gym right now, send it                           ; yes
+        text me the code, i'm in class                                ; yes
+        sure, the number you rang works                               ; yes
+        the phone you're calling is fine                              ; yes
+        yep, text the mobile you have on file                         ; yes
+        dope, go ahead                                                ; yes
+        sheesh, text it                                               ; yes
+        litty, text it                                                ; yes
+        okay send it, only the one message though                     ; yes
+        send it, but just the one message                             ; yes
+        okay, text me, just the once though                           ; yes
+        yes please, no more than a single text                        ; yes
+        honestly i'm all straight                                     ; no
+        we're straight, cheers                                        ; no
+        i'm gucci, thanks                                             ; no
+        i wasn't listening, no thanks                                 ; no
+        sorry, i wasn't paying attention, say it again                ; repeat
+        i zoned out for a second                                      ; repeat
+        sorry, my mind was elsewhere                                  ; repeat
+        hold on, send me a what                                       ; repeat
+        you're gonna text me what                                     ; repeat
+        why would you text me the code                                ; none
+        did you send the text already                                 ; none
+        i'll send the text myself                                     ; none
+        don't send the text                                           ; no
+        i'm driving                                                   ; callback
+        i'm at work, call me back later                               ; callback
+        i'm busy, don't text me                                       ; opt_out
+        i'm out, text me the code when i'm back                       ; callback
+        the number you called is wrong                                ; none
+        lit                                                           ; none
+        just the one text though                                      ; none
+        no thanks, only one message though                            ; no
+        one text only, stop calling me                                ; opt_out
+        i'm gonna be straight with you, send it                       ; yes
+        i got distracted and forgot to order, so yes send it          ; yes
+        yeah, text me what you've got                                 ; yes
+        """)
+    void roundZyFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZY_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
     // two hundred and forty dollars at an electronics store this morning. Did you make this charge?"), families: the
     // charge called fraud is a no, also beside the card in the caller's hand (it was a false yes); an act of the
