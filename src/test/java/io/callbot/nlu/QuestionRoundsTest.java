@@ -2529,4 +2529,74 @@ class QuestionRoundsTest {
     void roundZuFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZU_QUESTION, false), said)).isEqualTo(expected);
     }
+
+    // round zx (a car insurance renewal: "Hello, this is Harbor Insurance calling for Maria Lopez. Your car insurance
+    // renews next month, and we can lock in this year's price if you renew today. Shall I renew it for you now?"),
+    // families: the cover wanted kept ("we still need the van insured") is a yes; a reason that agrees beside a yes (a
+    // relative's word "my son thinks we should", no time to shop around, even said with "no", the hassle saved, the same
+    // payment as before, the papers asked for after it) and a clean record ("we've had no claims") leave it a yes; a
+    // stipulation after a yes (the cover kept on, a way out if the caller changes their mind, whose "cancel" is no
+    // opt-out hint) leaves it a yes; driving given up or the car gone ("I don't drive any more", "she had to give up her
+    // licence") and a better quote from elsewhere are a no; a talk at home wished for ("I'd like to talk it over with
+    // the wife first") and the details sent first and the decision after them are a not-now; "a real call or some
+    // kind of automated message" asks if it is a robot; a call back asked for with the bad line as its reason after it is
+    // a callback; a bad time with the insurer told, how claims work and what waiting would do, asked, answer nothing.
+    // Negatives: "I don't want the car covered" is no yes; "send me the details" alone and "text me the coupon and I'll
+    // have a look" stay a yes; "not driving much, but renew it" stays a yes; an opt-out after the way out stays one,
+    // and "cancel my number" beside a yes is still asked about; the way out, the clean record, no time to shop around
+    // and "I'd like to make sure my cover is still on it" alone are no answer; "is this a real call" still asks who is
+    // calling, "I can't hear you" asks again, a bad time with the insurer then "so no" stays a no
+    private static final String ROUND_ZX_QUESTION = "Hello, this is Harbor Insurance calling for Maria Lopez. Your car"
+            + " insurance renews next month, and we can lock in this year's price if you renew today. Shall I renew it"
+            + " for you now?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we still need the van insured, so renew it                    ; yes
+        i do want it kept covered, renew it please                    ; yes
+        my son thinks we should, so yes                               ; yes
+        my partner thinks we should, so yes                           ; yes
+        okay, renew it, i've no time to shop around                   ; yes
+        alright then, i've not got the time to ring around, so yes    ; yes
+        if it saves us the faff, then yes                             ; yes
+        yes please, same bank details as before                       ; yes
+        yes, and send us the new documents                            ; yes
+        go on then, we've had no claims in years, so renew it         ; yes
+        yeah, but make sure the breakdown cover is still included     ; yes
+        okay, as long as we can back out if we change our minds       ; yes
+        okay, so long as the policy still covers my son               ; yes
+        i don't drive any more                                        ; no
+        i can't drive anymore                                         ; no
+        we don't actually have a car                                  ; no
+        she had to give up her licence                                ; no
+        no, i've already had a quote from another insurer             ; no
+        i've already found a cheaper quote elsewhere                  ; no
+        i'd like to talk it over with the wife first                  ; not_now
+        i would probably want to check with my son                    ; not_now
+        email us the information first and we'll let you know         ; not_now
+        send us the renewal letter and we'll go through it            ; not_now
+        is it a real call or some kind of automated message           ; are_you_a_robot
+        ring me back, the line is breaking up                         ; callback
+        phone me back later, i can't hear a thing                     ; callback
+        we had a terrible time with you lot over the claim            ; none
+        what happens if i leave it until next week                    ; none
+        i'd like to know what happens if i wait till next month       ; none
+        i don't want the car covered                                  ; none
+        send me the details                                           ; yes
+        text me the coupon and i'll have a look                       ; yes
+        i'm not driving much, but renew it                            ; yes
+        yes, cancel my number from your list                          ; confirm
+        as long as i can cancel, now stop ringing me                  ; opt_out
+        as long as i can cancel                                       ; none
+        no claims this year                                           ; none
+        no, i've had no claims but i'm still not renewing             ; no
+        i've no time to shop around                                   ; none
+        i'd like to make sure my cover is still on it                 ; none
+        is this a real call                                           ; who_is_calling
+        i can't hear you                                              ; repeat
+        we had a rough time with you, so no                           ; no
+        """)
+    void roundZxFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZX_QUESTION, false), said)).isEqualTo(expected);
+    }
 }
