@@ -2230,6 +2230,81 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZS_QUESTION, false), marked)).isEqualTo(expected);
     }
 
+    // round zz (a meal-kit win-back at half price: "Hi Maria, it's Daniel from FreshBox meal kits. We've missed you! Since
+    // you haven't ordered in a while, I can give you your next box at half price. Would you like me to set that up?"),
+    // families: a competitor used instead (its meals, a subscription with it, content with it by name, switched to it)
+    // is a no; the price too high even at the discount, and a past price after a no-word, is a no; "I can't do that",
+    // "we can't risk it", a diet the box cannot promise, the box a waste or of no sense any more, a bad time not gone
+    // through again (a card not handed over again) are a no; a cancelling told as a story and too little choice are no
+    // opt-out hint; a try agreed to, the one box taken by its number and the offer called a godsend are a yes; a yes
+    // with the order's needs or conditions after it (one box only, no subscription, no charge after, the address, the
+    // day, the recipes, no pork) stays a yes; the money looked at first, the offer held off or put on hold, a try put
+    // off to a time, the order the caller will place himself later, and an order placed again earlier today (no
+    // callback time) are a not-now; the means the caller cannot manage ("can't do it on this phone") is no no.
+    // Negatives: "I'll do it myself" stays a no, a try refused is no yes, "no, one box is plenty" stays a no, a
+    // godsend denied and a delivery day alone are no answer, "happy with that" stays a yes, calls from another company
+    // are no competitor, "hold off calling me" and "I've had enough" still ask, and the calls asked to stop, after a
+    // cancelling, a bad time or the price, stay an opt-out
+    private static final String ROUND_ZZ_QUESTION = "Hi Maria, it's Daniel from FreshBox meal kits. We've missed you!"
+            + " Since you haven't ordered in a while, I can give you your next box at half price. Would you like me to"
+            + " set that up?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we order our food through another company now                 ; no
+        i've got a box with a different company already               ; no
+        we're perfectly happy with gousto                             ; no
+        we switched to hello fresh                                    ; no
+        i couldn't afford it at the moment even at half price         ; no
+        no, they were always too pricey                               ; no
+        on a pension i can't do that                                ; no
+        my daughter has a peanut allergy, we can't risk it            ; no
+        they can't promise it's totally nut free                      ; no
+        there's only two of us now, it would be a waste of food       ; no
+        honestly meal kits don't make sense for us anymore            ; no
+        we're not putting up with all that again                      ; no
+        i won't be handing you my card details ever again             ; no
+        we once tried to cancel the box and it was a nightmare, so no ; no
+        never enough vegan recipes, no thanks                         ; no
+        i'm willing to try it out                                     ; yes
+        might as well give it a shot                                  ; yes
+        go on then, just the one box                                  ; yes
+        okay, one delivery then                                       ; yes
+        that would be an absolute godsend                             ; yes
+        okay, as long as it's only the one box                        ; yes
+        yes, but not a subscription i can't get out of                ; yes
+        sure, as long as we don't get billed again after              ; yes
+        yeah, but it has to go to my new address                      ; yes
+        alright, but make sure the box is delivered to the right house ; yes
+        okay, but send it on a weekday                                ; yes
+        okay, make it vegetarian please                               ; yes
+        yes please, no pork                                           ; yes
+        i need to sit down with our finances first                    ; not_now
+        let me go over my bills and get back to you                   ; not_now
+        yeah, actually, hold fire on that for now                     ; not_now
+        leave the box on hold for a bit                               ; not_now
+        i'll give it a try next month                                 ; not_now
+        i'll hop on the app tonight and sort it out myself            ; not_now
+        we restarted it ourselves earlier today                       ; not_now
+        i can't do it on this phone, can i talk to a person           ; agent
+        i'll do it myself                                             ; no
+        i won't try it, no thanks                                     ; no
+        i'm not going to try it                                       ; none
+        no, one box is plenty                                         ; no
+        that wouldn't be a lifesaver                                  ; none
+        deliver on a weekday                                          ; none
+        i'm happy with that                                           ; yes
+        i get calls from another company all the time                 ; none
+        hold off calling me                                           ; confirm
+        i've had enough                                               ; confirm
+        i tried to cancel these calls                                 ; opt_out
+        i'm not going through that again, stop calling me             ; opt_out
+        it's still too expensive even at half price, don't call again ; opt_out
+        """)
+    void roundZzFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZZ_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zv (the coupon again, to callers of British, Irish, Antipodean and Indian English: "Hi Maria, this is Acme
     // Shop. We have twenty percent off your next order. Shall I text you the coupon?"), families: indifference ("not
     // bothered", "not fussed") is a no; talked round after a no or a shrug, with the go-ahead and the send both said ("nah,
