@@ -22,6 +22,18 @@ final class IntentLibraryLoader {
     private IntentLibraryLoader() {
     }
 
+    /**
+     * The words of a class the code reads, normalized; the name must be one of {@link #CLASSES_READ_BY_CODE}, so a name
+     * misspelt here fails every load instead of reading as an empty class.
+     */
+    private static Set<String> readByCode(WordClasses wordClasses, String name) {
+        if (!CLASSES_READ_BY_CODE.contains(name)) {
+            throw new IllegalStateException("word class '" + name
+                    + "' is read by the code but missing from CLASSES_READ_BY_CODE");
+        }
+        return normalized(wordClasses.words(name));
+    }
+
     /** @throws IllegalArgumentException when there is no such file or it is malformed (naming file and key) */
     static IntentLibrary load(String language) {
         String resource = "nlu/" + language + ".yaml";
@@ -42,7 +54,7 @@ final class IntentLibraryLoader {
         wordClasses.requireUsed(file, yaml, CLASSES_READ_BY_CODE);
         Map<String, Object> root = wordClasses.expandIn(file, yaml);
         // the yes and no words a wildcard never stands for, read by the code (PhraseTrie) from their class
-        Set<String> answerWords = normalized(wordClasses.words("answer_word"));
+        Set<String> answerWords = readByCode(wordClasses, "answer_word");
         Map<String, LibraryIntent> intents = new LinkedHashMap<>();
         Map<String, List<String>> deadlinePhrases = new LinkedHashMap<>();
         Map<String, List<String>> channelPhrases = new LinkedHashMap<>();
@@ -64,15 +76,15 @@ final class IntentLibraryLoader {
         ClauseWords clauseWords = new ClauseWords(wordLists(file, "fillers", root.get("fillers")),
                 new HashSet<>(strings(file, "negators", root.get("negators"))),
                 wordLists(file, "not_negating", root.get("not_negating")),
-                normalized(wordClasses.words("condition")),
+                readByCode(wordClasses, "condition"),
                 wordLists(file, "correctors", root.get("correctors")),
                 wordLists(file, "not_correcting", root.get("not_correcting")),
                 wordLists(file, "settling", root.get("settling")),
                 // the word classes read by the code alone: what each is for is said in the library file
-                normalized(wordClasses.words("closing_corrector")), normalized(wordClasses.words("place_preposition")),
-                normalized(wordClasses.words("determiner")), normalized(wordClasses.words("auxiliary")),
-                normalized(wordClasses.words("new_subject")), normalized(wordClasses.words("consequence")),
-                normalized(wordClasses.words("first_person")));
+                readByCode(wordClasses, "closing_corrector"), readByCode(wordClasses, "place_preposition"),
+                readByCode(wordClasses, "determiner"), readByCode(wordClasses, "auxiliary"),
+                readByCode(wordClasses, "new_subject"), readByCode(wordClasses, "consequence"),
+                readByCode(wordClasses, "first_person"));
         List<String> uncertain = strings(file, "uncertain", root.get("uncertain"));
         List<String> remarks = strings(file, "remarks", root.get("remarks"));
         Set<String> standalone = normalized(strings(file, "standalone", root.get("standalone")));

@@ -856,6 +856,40 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 32's rounds: a threat with the caller named between ("if this phone rings one more time from you lot"), the
+    // next call counted before the threat or after it, a regulator spelt letter by letter; the offer waved off to the
+    // robot ("you can keep it") is a no, not a seat kept (a false yes)
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        if my mobile rings once more from your lot i'm calling the police      ; opt_out
+        one more call and i'm phoning the cops                                 ; opt_out
+        another phone call and i'm going to the authorities                    ; opt_out
+        i'm going to complain to the ftc when i get another call               ; opt_out
+        this is going straight to the f t c                                    ; opt_out
+        one more thing, who is this                                            ; who_is_calling
+        you can keep it                                                        ; no
+        you could save that, thanks                                            ; no
+        just keep your coupons                                                 ; no
+        yes, you can keep one for me                                           ; yes
+        """)
+    void stop32RoundsOptOutsAndAWaveOff(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
+    // a call back turned down is no request for one: the answer beside it decides ("not now, call me back" and
+    // "don't call me back" keep theirs)
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no, i don't want a call back, just send it again   ; no
+        we never asked for a call back                      ; none
+        no i don't want a callback, ring me at six instead  ; callback
+        not now, call me back after six                     ; callback
+        no, don't call me back                              ; opt_out
+        """)
+    void aCallBackTurnedDownIsNoCallback(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} || {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
         nope friday               ; definitely                      ; none

@@ -2230,6 +2230,81 @@ class QuestionRoundsTest {
         assertThat(read(SET, Question.of(ROUND_ZS_QUESTION, false), marked)).isEqualTo(expected);
     }
 
+    // round zz (a meal-kit win-back at half price: "Hi Maria, it's Daniel from FreshBox meal kits. We've missed you! Since
+    // you haven't ordered in a while, I can give you your next box at half price. Would you like me to set that up?"),
+    // families: a competitor used instead (its meals, a subscription with it, content with it by name, switched to it)
+    // is a no; the price too high even at the discount, and a past price after a no-word, is a no; "I can't do that",
+    // "we can't risk it", a diet the box cannot promise, the box a waste or of no sense any more, a bad time not gone
+    // through again (a card not handed over again) are a no; a cancelling told as a story and too little choice are no
+    // opt-out hint; a try agreed to, the one box taken by its number and the offer called a godsend are a yes; a yes
+    // with the order's needs or conditions after it (one box only, no subscription, no charge after, the address, the
+    // day, the recipes, no pork) stays a yes; the money looked at first, the offer held off or put on hold, a try put
+    // off to a time, the order the caller will place himself later, and an order placed again earlier today (no
+    // callback time) are a not-now; the means the caller cannot manage ("can't do it on this phone") is no no.
+    // Negatives: "I'll do it myself" stays a no, a try refused is no yes, "no, one box is plenty" stays a no, a
+    // godsend denied and a delivery day alone are no answer, "happy with that" stays a yes, calls from another company
+    // are no competitor, "hold off calling me" and "I've had enough" still ask, and the calls asked to stop, after a
+    // cancelling, a bad time or the price, stay an opt-out
+    private static final String ROUND_ZZ_QUESTION = "Hi Maria, it's Daniel from FreshBox meal kits. We've missed you!"
+            + " Since you haven't ordered in a while, I can give you your next box at half price. Would you like me to"
+            + " set that up?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we order our food through another company now                 ; no
+        i've got a box with a different company already               ; no
+        we're perfectly happy with gousto                             ; no
+        we switched to hello fresh                                    ; no
+        i couldn't afford it at the moment even at half price         ; no
+        no, they were always too pricey                               ; no
+        on a pension i can't do that                                ; no
+        my daughter has a peanut allergy, we can't risk it            ; no
+        they can't promise it's totally nut free                      ; no
+        there's only two of us now, it would be a waste of food       ; no
+        honestly meal kits don't make sense for us anymore            ; no
+        we're not putting up with all that again                      ; no
+        i won't be handing you my card details ever again             ; no
+        we once tried to cancel the box and it was a nightmare, so no ; no
+        never enough vegan recipes, no thanks                         ; no
+        i'm willing to try it out                                     ; yes
+        might as well give it a shot                                  ; yes
+        go on then, just the one box                                  ; yes
+        okay, one delivery then                                       ; yes
+        that would be an absolute godsend                             ; yes
+        okay, as long as it's only the one box                        ; yes
+        yes, but not a subscription i can't get out of                ; yes
+        sure, as long as we don't get billed again after              ; yes
+        yeah, but it has to go to my new address                      ; yes
+        alright, but make sure the box is delivered to the right house ; yes
+        okay, but send it on a weekday                                ; yes
+        okay, make it vegetarian please                               ; yes
+        yes please, no pork                                           ; yes
+        i need to sit down with our finances first                    ; not_now
+        let me go over my bills and get back to you                   ; not_now
+        yeah, actually, hold fire on that for now                     ; not_now
+        leave the box on hold for a bit                               ; not_now
+        i'll give it a try next month                                 ; not_now
+        i'll hop on the app tonight and sort it out myself            ; not_now
+        we restarted it ourselves earlier today                       ; not_now
+        i can't do it on this phone, can i talk to a person           ; agent
+        i'll do it myself                                             ; no
+        i won't try it, no thanks                                     ; no
+        i'm not going to try it                                       ; none
+        no, one box is plenty                                         ; no
+        that wouldn't be a lifesaver                                  ; none
+        deliver on a weekday                                          ; none
+        i'm happy with that                                           ; yes
+        i get calls from another company all the time                 ; none
+        hold off calling me                                           ; confirm
+        i've had enough                                               ; confirm
+        i tried to cancel these calls                                 ; opt_out
+        i'm not going through that again, stop calling me             ; opt_out
+        it's still too expensive even at half price, don't call again ; opt_out
+        """)
+    void roundZzFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZZ_QUESTION, false), said)).isEqualTo(expected);
+    }
+
     // round zv (the coupon again, to callers of British, Irish, Antipodean and Indian English: "Hi Maria, this is Acme
     // Shop. We have twenty percent off your next order. Shall I text you the coupon?"), families: indifference ("not
     // bothered", "not fussed") is a no; talked round after a no or a shrug, with the go-ahead and the send both said ("nah,
@@ -2362,6 +2437,74 @@ class QuestionRoundsTest {
         """)
     void roundZwFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZW_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zy (the coupon by text: "Hi Maria, this is Acme Shop. We have twenty percent off your next order. Shall I
+    // text you the coupon?"), families: the text or the message named as what to send ("send the message", "forward
+    // the text") is a yes; busy, with the text asked for instead of the talk, either way round ("I'm at the store, text
+    // it", "text me the code, I'm in class") is a yes; the number the robot reached said to be fine or to be texted
+    // ("the number you rang works", "text the mobile you have on file") is a yes; young callers' words of approval
+    // ("dope", "sheesh", "litty") before the answer leave it to the answer; the texts limited to one ("just the one
+    // message", "one text max", "no more than a single text", "just the once though") answer nothing beside a yes, its
+    // "though" no corrector; "I'm straight", "we're all straight", "I'm gucci" are "I'm good" (a no); attention that
+    // lapsed owned ("I wasn't paying attention", "I zoned out", "my mind was elsewhere") and the offer echoed with a
+    // "what" ("send me a what?", "you're gonna text me what") ask again. Negatives: the text asked about ("did you send
+    // the text already", "why would you text me the code": it was a false yes) or sent by the caller is no yes, "don't
+    // send the text" stays a no; "I'm driving" alone and busy with "call me back later" stay a callback, "I'm busy,
+    // don't text me" an opt-out, "I'm out, text me the code when I'm back" a callback; "the number you called is wrong"
+    // answers nothing; "lit" or a limit alone is no answer, a no or an opt-out beside a limit stays one; "be straight
+    // with you" stays a remark; a distraction told as a story ("I got distracted and forgot to order, so yes") and
+    // "text me what you've got" stay a yes
+    private static final String ROUND_ZY_QUESTION = "Hi Maria, this is Acme Shop. We have twenty percent off your next"
+            + " order. Shall I text you the coupon?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        okay, just send the message then                              ; yes
+        fine, forward the message                                     ; yes
+        send the message please                                       ; yes
+        i'm at the store, text the message                            ; yes
+        i'm driving right now, text me the coupon                     ; yes
+        we're at the gym right now, send it                           ; yes
+        text me the code, i'm in class                                ; yes
+        sure, the number you rang works                               ; yes
+        the phone you're calling is fine                              ; yes
+        yep, text the mobile you have on file                         ; yes
+        dope, go ahead                                                ; yes
+        sheesh, text it                                               ; yes
+        litty, text it                                                ; yes
+        okay send it, only the one message though                     ; yes
+        send it, but just the one message                             ; yes
+        okay, text me, just the once though                           ; yes
+        yes please, no more than a single text                        ; yes
+        honestly i'm all straight                                     ; no
+        we're straight, cheers                                        ; no
+        i'm gucci, thanks                                             ; no
+        i wasn't listening, no thanks                                 ; no
+        sorry, i wasn't paying attention, say it again                ; repeat
+        i zoned out for a second                                      ; repeat
+        sorry, my mind was elsewhere                                  ; repeat
+        hold on, send me a what                                       ; repeat
+        you're gonna text me what                                     ; repeat
+        why would you text me the code                                ; none
+        did you send the text already                                 ; none
+        i'll send the text myself                                     ; none
+        don't send the text                                           ; no
+        i'm driving                                                   ; callback
+        i'm at work, call me back later                               ; callback
+        i'm busy, don't text me                                       ; opt_out
+        i'm out, text me the code when i'm back                       ; callback
+        the number you called is wrong                                ; none
+        lit                                                           ; none
+        just the one text though                                      ; none
+        no thanks, only one message though                            ; no
+        one text only, stop calling me                                ; opt_out
+        i'm gonna be straight with you, send it                       ; yes
+        i got distracted and forgot to order, so yes send it          ; yes
+        yeah, text me what you've got                                 ; yes
+        """)
+    void roundZyFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZY_QUESTION, false), said)).isEqualTo(expected);
     }
 
     // round zq (a fraud alert: "Hi Maria, this is an automated call from Sunrise Bank's fraud team. We saw a charge of
@@ -2525,5 +2668,75 @@ class QuestionRoundsTest {
         """)
     void roundZuFamilies(String said, String expected) {
         assertThat(read(SET, Question.of(ROUND_ZU_QUESTION, false), said)).isEqualTo(expected);
+    }
+
+    // round zx (a car insurance renewal: "Hello, this is Harbor Insurance calling for Maria Lopez. Your car insurance
+    // renews next month, and we can lock in this year's price if you renew today. Shall I renew it for you now?"),
+    // families: the cover wanted kept ("we still need the van insured") is a yes; a reason that agrees beside a yes (a
+    // relative's word "my son thinks we should", no time to shop around, even said with "no", the hassle saved, the same
+    // payment as before, the papers asked for after it) and a clean record ("we've had no claims") leave it a yes; a
+    // stipulation after a yes (the cover kept on, a way out if the caller changes their mind, whose "cancel" is no
+    // opt-out hint) leaves it a yes; driving given up or the car gone ("I don't drive any more", "she had to give up her
+    // licence") and a better quote from elsewhere are a no; a talk at home wished for ("I'd like to talk it over with
+    // the wife first") and the details sent first and the decision after them are a not-now; "a real call or some
+    // kind of automated message" asks if it is a robot; a call back asked for with the bad line as its reason after it is
+    // a callback; a bad time with the insurer told, how claims work and what waiting would do, asked, answer nothing.
+    // Negatives: "I don't want the car covered" is no yes; "send me the details" alone and "text me the coupon and I'll
+    // have a look" stay a yes; "not driving much, but renew it" stays a yes; an opt-out after the way out stays one,
+    // and "cancel my number" beside a yes is still asked about; the way out, the clean record, no time to shop around
+    // and "I'd like to make sure my cover is still on it" alone are no answer; "is this a real call" still asks who is
+    // calling, "I can't hear you" asks again, a bad time with the insurer then "so no" stays a no
+    private static final String ROUND_ZX_QUESTION = "Hello, this is Harbor Insurance calling for Maria Lopez. Your car"
+            + " insurance renews next month, and we can lock in this year's price if you renew today. Shall I renew it"
+            + " for you now?";
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        we still need the van insured, so renew it                    ; yes
+        i do want it kept covered, renew it please                    ; yes
+        my son thinks we should, so yes                               ; yes
+        my partner thinks we should, so yes                           ; yes
+        okay, renew it, i've no time to shop around                   ; yes
+        alright then, i've not got the time to ring around, so yes    ; yes
+        if it saves us the faff, then yes                             ; yes
+        yes please, same bank details as before                       ; yes
+        yes, and send us the new documents                            ; yes
+        go on then, we've had no claims in years, so renew it         ; yes
+        yeah, but make sure the breakdown cover is still included     ; yes
+        okay, as long as we can back out if we change our minds       ; yes
+        okay, so long as the policy still covers my son               ; yes
+        i don't drive any more                                        ; no
+        i can't drive anymore                                         ; no
+        we don't actually have a car                                  ; no
+        she had to give up her licence                                ; no
+        no, i've already had a quote from another insurer             ; no
+        i've already found a cheaper quote elsewhere                  ; no
+        i'd like to talk it over with the wife first                  ; not_now
+        i would probably want to check with my son                    ; not_now
+        email us the information first and we'll let you know         ; not_now
+        send us the renewal letter and we'll go through it            ; not_now
+        is it a real call or some kind of automated message           ; are_you_a_robot
+        ring me back, the line is breaking up                         ; callback
+        phone me back later, i can't hear a thing                     ; callback
+        we had a terrible time with you lot over the claim            ; none
+        what happens if i leave it until next week                    ; none
+        i'd like to know what happens if i wait till next month       ; none
+        i don't want the car covered                                  ; none
+        send me the details                                           ; yes
+        text me the coupon and i'll have a look                       ; yes
+        i'm not driving much, but renew it                            ; yes
+        yes, cancel my number from your list                          ; confirm
+        as long as i can cancel, now stop ringing me                  ; opt_out
+        as long as i can cancel                                       ; none
+        no claims this year                                           ; none
+        no, i've had no claims but i'm still not renewing             ; no
+        i've no time to shop around                                   ; none
+        i'd like to make sure my cover is still on it                 ; none
+        is this a real call                                           ; who_is_calling
+        i can't hear you                                              ; repeat
+        we had a rough time with you, so no                           ; no
+        """)
+    void roundZxFamilies(String said, String expected) {
+        assertThat(read(SET, Question.of(ROUND_ZX_QUESTION, false), said)).isEqualTo(expected);
     }
 }
