@@ -2406,7 +2406,7 @@ class QuestionRoundsTest {
         no, i'll come                                                             ; no
         we're not gonna miss it                                                   ; yes
         i don't think we'll make it                                               ; no
-        i'm not going, sorry                                                      ; no
+        i'm not going at all, i can't stand the dentist                                                    ; no
         i can't, we've got a parents' evening at three                            ; no
         i've got a meeting at three, call me after five                           ; callback
         no, sorry, my daughter is sick, i have to stay home with her              ; no
