@@ -49,6 +49,8 @@ final class HypothesisReading {
         }
         tables.deadline.outrank(spans, said, question, tables.lexicon);
         tables.channel.outrank(spans, said, question, tables.lexicon);
+        List<Span> all = List.copyOf(spans);
+        spans.removeIf(s -> holdsADecline(s, all));
         found = List.copyOf(spans);
         spans.removeIf(this::standaloneInLongerAnswer);
         spans.replaceAll(this::weakenedInsidePhrase);
@@ -63,6 +65,18 @@ final class HypothesisReading {
                 }
             }
         }
+    }
+
+    /**
+     * A yes's keyword evidence around a decline's or a doubt's phrasing is no yes: its gaps may hold them ("I'm her
+     * son, I don't think she'll be there", "her daughter, I doubt she'll make it", "her husband, she's not sure she'll
+     * make it"), and a negator before a span is looked for only outside it.
+     */
+    private boolean holdsADecline(Span s, List<Span> all) {
+        return s.kind() == Span.Kind.EVIDENCE && tables.roles[s.intent()] == Role.AFFIRM
+                && all.stream().anyMatch(p -> p.kind() == Span.Kind.PHRASE
+                        && (tables.declines[p.intent()] || p.intent() == tables.absorber)
+                        && p.start() >= s.start() && p.end() <= s.end());
     }
 
     /**

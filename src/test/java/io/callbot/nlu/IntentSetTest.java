@@ -876,6 +876,20 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // a yes's keyword evidence whose gaps hold a decline or a doubt is no yes (round zw's relative who keeps the visit,
+    // "I'm her son, yeah she's coming", had read "... I don't think she'll be there" as a yes)
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i'm her son, i don't think she will be there          ; wrong_person
+        this is his wife, i'm not sure he will make it        ; wrong_person
+        this is her daughter, i doubt she will make it        ; no
+        i'm his brother, yeah he's coming                     ; yes
+        he will be there, i'm his son                         ; yes
+        """)
+    void aYesAroundADeclineIsNoYes(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // a call back turned down is no request for one: the answer beside it decides ("not now, call me back" and
     // "don't call me back" keep theirs)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
