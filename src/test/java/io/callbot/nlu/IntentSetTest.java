@@ -890,6 +890,70 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 32 review of rounds zw, zx, zy and zz: near forms of their new yes phrasings and evidence that are no yes:
+    // the caller's own passing on, questions, the cover wanted from another insurer or cheaper, a try or a box put off or
+    // taken elsewhere, a box told of, an offer on a condition, the one called doubted, hoped for, kept on a condition or
+    // coming elsewhere, a remark about means that left "yeah" a yes; the last rows keep the rounds' yeses
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        I'll forward the message to my husband              ; none
+        is the number you called fine?                      ; none
+        the number you called is fine for calls, not texts  ; no
+        did you text the number you have?                   ; none
+        do I still need the car insured?                    ; none
+        should I keep the car insured                       ; none
+        I want the car covered by someone else              ; no
+        I'd like the car covered elsewhere                  ; no
+        I need the car insured by a cheaper company         ; no
+        I want the car covered by Geico                     ; no
+        I need it covered for less than that                ; no
+        I can try it later                                  ; not_now
+        I'll try it when I'm back from holiday              ; not_now
+        I'll give it a try in January                       ; not_now
+        I'll give it a go after Christmas                   ; not_now
+        I might as well give it a shot when I'm back        ; not_now
+        I think I'll give it a go with HelloFresh instead   ; no
+        I'll get a box from HelloFresh                      ; no
+        yeah a box arrived yesterday                        ; none
+        yes one box was missing                             ; none
+        fine, one delivery was late                         ; none
+        yeah, a box is too much for me                      ; none
+        I'd get a box if I could afford it                  ; none
+        I'll have a box next month                          ; not_now
+        that would be a lifesaver if I could afford it      ; none
+        I don't think she will make it                      ; no
+        not sure he'll make it                              ; none
+        not sure my wife will come                          ; none
+        I don't know if she is coming                       ; none
+        she'll come if she feels better                     ; none
+        she'll come, if she remembers                       ; none
+        he will come back later, call then                  ; callback
+        he's going to come to the phone in a minute         ; none
+        my husband will come to pick up the kids            ; none
+        he's coming back tomorrow                           ; callback
+        she's coming down with the flu, she won't be there  ; none
+        he is attending a wedding tomorrow                  ; none
+        he's coming in to work tomorrow so he can't         ; none
+        no, I'll come in, I need to reschedule anyway       ; no
+        her husband here, if she is coming she'll call you  ; none
+        I'm his daughter, I hope he will make it            ; wrong_person
+        I'm his son, hopefully he'll make it                ; wrong_person
+        yeah, email me the documents                        ; none
+        yeah, I can't do it on my pension                   ; no
+        yeah, I can't do it with the kids around            ; no
+        just send the text                                  ; yes
+        the number you called is fine for texts             ; yes
+        I still want the car covered                        ; yes
+        let's try it                                        ; yes
+        okay, one box is fine                               ; yes
+        she'll be there, I'm her daughter                   ; yes
+        he's coming, I'm driving him                        ; yes
+        she's attending it                                  ; yes
+        """)
+    void stop32ReviewNoFalseYes(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // a call back turned down is no request for one: the answer beside it decides ("not now, call me back" and
     // "don't call me back" keep theirs)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
