@@ -866,6 +866,9 @@ class IntentSetTest {
         another phone call and i'm going to the authorities                    ; opt_out
         i'm going to complain to the ftc when i get another call               ; opt_out
         this is going straight to the f t c                                    ; opt_out
+        i'm going to the police if i hear from you people again               ; opt_out
+        a complaint to the bureau if you know if i hear from you again         ; opt_out
+        i'd love to hear from you again                                        ; none
         one more thing, who is this                                            ; who_is_calling
         you can keep it                                                        ; no
         you could save that, thanks                                            ; no
