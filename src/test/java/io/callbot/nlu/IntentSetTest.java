@@ -869,6 +869,7 @@ class IntentSetTest {
         i'm going to the police if i hear from you people again               ; opt_out
         a complaint to the bureau if you know if i hear from you again         ; opt_out
         i'd love to hear from you again                                        ; none
+        i told you people we were cancelling your reminder calls              ; opt_out
         one more thing, who is this                                            ; who_is_calling
         you can keep it                                                        ; no
         you could save that, thanks                                            ; no
