@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class DialogReader {
 
     static final List<String> KEYS = List.of("start", "intents", "global", "no_input", "no_match", "voicemail",
-            "confirm_opt_out", "states");
+            "confirm_opt_out", "confirm_yes", "states");
 
     private final DialogReadState context;
     private final Map<String, Node> stateKeys = new LinkedHashMap<>();
@@ -42,16 +42,9 @@ final class DialogReader {
         Map<String, GlobalIntent> globals = intents.globals(dialog);
         IntentReader.PartialRecovery noInput = intents.recovery(dialog, "no_input", true);
         IntentReader.PartialRecovery noMatch = intents.recovery(dialog, "no_match", false);
-        Message voicemail = Message.NONE;
-        YamlMap vm = dialog.section("voicemail", List.of("say", "prompt"));
-        if (vm != null) {
-            voicemail = context.message(vm);
-        }
-        Message confirmOptOut = Message.NONE;
-        YamlMap confirm = dialog.section("confirm_opt_out", List.of("say", "prompt"));
-        if (confirm != null) {
-            confirmOptOut = context.message(confirm);
-        }
+        Message voicemail = message(dialog, "voicemail");
+        Message confirmOptOut = message(dialog, "confirm_opt_out");
+        Message confirmYes = message(dialog, "confirm_yes");
         startNode = dialog.get("start");
         String start = context.target(dialog, "start");
         Map<String, StateSpec> states = readStates(dialog, new StateReader(context, shared, globals, noInput, noMatch));
@@ -60,7 +53,14 @@ final class DialogReader {
         }
         return new DialogSpec(start, states, globals,
                 IntentReader.merge(IntentReader.PartialRecovery.EMPTY, noInput, StateReader.DEFAULT_NO_INPUT_TIMEOUT),
-                IntentReader.merge(IntentReader.PartialRecovery.EMPTY, noMatch, null), voicemail, confirmOptOut);
+                IntentReader.merge(IntentReader.PartialRecovery.EMPTY, noMatch, null), voicemail, confirmOptOut,
+                confirmYes);
+    }
+
+    /** A {@code {say, prompt}} section of the dialog, or {@link Message#NONE} when absent. */
+    private Message message(YamlMap dialog, String key) {
+        YamlMap section = dialog.section(key, List.of("say", "prompt"));
+        return section == null ? Message.NONE : context.message(section);
     }
 
     private Map<String, StateSpec> readStates(YamlMap dialog, StateReader reader) {

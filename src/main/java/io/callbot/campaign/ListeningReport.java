@@ -7,13 +7,14 @@ import io.callbot.dialog.StateSpec;
 import io.callbot.nlu.CandidateIntent;
 import io.callbot.nlu.IntentLibrary;
 import io.callbot.nlu.LibraryIntent;
+import io.callbot.nlu.Role;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What each listening state of a campaign hears, in words for the marketer: each intent, the library intent it
- * builds on and what that means, the campaign's own phrases and keys, and the size of the recognizer grammar
- * ({@code callbot validate --explain}). Stateless.
+ * builds on and what that means, the campaign's own phrases and keys, which confirmation questions it asks, and the
+ * size of the recognizer grammar ({@code callbot validate --explain}). Stateless.
  */
 public final class ListeningReport {
 
@@ -39,10 +40,13 @@ public final class ListeningReport {
                 boolean global = !state.expect().contains(intent);
                 out.add(String.format("    %-18s %s%s", intent.name(), global ? "global, " : "", describe(intent, library)));
             }
-            if (heard.stream().anyMatch(i -> io.callbot.nlu.Role.of(i.library() != null ? i.library() : i.name())
-                    == io.callbot.nlu.Role.OPT_OUT)) {
+            if (heard.stream().anyMatch(i -> roleOf(i) == Role.OPT_OUT)) {
                 out.add("    opt-out words heard only in part are confirmed with "
                         + (dialog.confirmOptOut().isEmpty() ? "the engine's question" : "dialog.confirm_opt_out"));
+            }
+            if (state.expect().stream().anyMatch(i -> roleOf(i) == Role.AFFIRM)) {
+                out.add("    a yes heard only in part is confirmed with "
+                        + (dialog.confirmYes().isEmpty() ? "the engine's question" : "dialog.confirm_yes"));
             }
             if (library != null) {
                 int words = library.compile(heard.stream()
@@ -51,6 +55,11 @@ public final class ListeningReport {
             }
         }
         return out;
+    }
+
+    /** What an intent means for the safety rules: its library's role, or the role its name implies. */
+    private static Role roleOf(Intent intent) {
+        return Role.of(intent.library() != null ? intent.library() : intent.name());
     }
 
     private static String describe(Intent intent, IntentLibrary library) {

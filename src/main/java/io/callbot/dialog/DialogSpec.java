@@ -20,6 +20,8 @@ import java.util.Map;
  *                   {@code leave_message}; {@link Message#NONE} when absent
  * @param confirmOptOut what to ask when opt-out words were heard only in part; {@link Message#NONE} for the
  *                   engine's default question
+ * @param confirmYes what to ask when a yes was heard only in part ("yeah [unclear words]"); {@link Message#NONE} for
+ *                   the engine's default question
  */
 public record DialogSpec(
         String start,
@@ -28,19 +30,21 @@ public record DialogSpec(
         Recovery noInput,
         Recovery noMatch,
         Message voicemail,
-        Message confirmOptOut) {
+        Message confirmOptOut,
+        Message confirmYes) {
 
     public DialogSpec {
         states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
         globals = Collections.unmodifiableMap(new LinkedHashMap<>(globals));
         voicemail = voicemail == null ? Message.NONE : voicemail;
         confirmOptOut = confirmOptOut == null ? Message.NONE : confirmOptOut;
+        confirmYes = confirmYes == null ? Message.NONE : confirmYes;
     }
 
-    /** A dialog that confirms partial opt-outs with the engine's default question. */
+    /** A dialog that confirms partial opt-outs and partly heard yeses with the engine's default questions. */
     public DialogSpec(String start, Map<String, StateSpec> states, Map<String, GlobalIntent> globals,
             Recovery noInput, Recovery noMatch, Message voicemail) {
-        this(start, states, globals, noInput, noMatch, voicemail, Message.NONE);
+        this(start, states, globals, noInput, noMatch, voicemail, Message.NONE, Message.NONE);
     }
 
     /**

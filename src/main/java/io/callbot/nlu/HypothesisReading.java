@@ -145,8 +145,34 @@ final class HypothesisReading {
                 || tables.declines[chosen.intent()] || over.isPresent())) {
             return found(over.orElse(hints.get(0)), Interpretation.Strength.PARTIAL, source, 0);
         }
-        return noAnswer ? Interpretation.none(source)
+        return noAnswer ? yesFirst(accepted, source)
                 : found(chosen, Interpretation.Strength.CLEAR, source, unexplained);
+    }
+
+    /**
+     * A yes the caller begins with and goes on from in words nothing explains ("yeah, [words the line blurred]"), with
+     * no other answer, doubt, negator, corrector ("sure, but...") or opt-out word anywhere and no question after it
+     * ("okay, how long is it good for?", "yeah, do you ship to Canada?"): no yes, but one to ask about
+     * ({@link Interpretation.Strength#YES_TO_CONFIRM}); otherwise no answer.
+     */
+    private Interpretation yesFirst(List<Span> accepted, Hypothesis.Source source) {
+        int first = said.nextNonFiller(0);
+        Optional<Span> yes = accepted.stream()
+                .filter(s -> s.start() == first && tables.roles[s.intent()] == Role.AFFIRM).findFirst();
+        boolean yesAlone = found.stream()
+                .allMatch(s -> tables.roles[s.intent()] == Role.AFFIRM || s.intent() == tables.remark);
+        if (yes.isEmpty() || !yesAlone || IntStream.range(0, said.size())
+                .anyMatch(i -> said.negator(i) || said.clause(i) < 0 || clauseWords.questionWords().contains(said.word(i)))
+                || questionAfter(yes.get())) {
+            return Interpretation.none(source);
+        }
+        return found(yes.get(), Interpretation.Strength.YES_TO_CONFIRM, source, unexplained(yes.get(), accepted));
+    }
+
+    /** Whether the first word after a yes that is no filler is an auxiliary: a question ("sure thing, can it ..."). */
+    private boolean questionAfter(Span yes) {
+        int next = said.nextNonFiller(yes.end());
+        return next < said.size() && clauseWords.auxiliaries().contains(said.word(next));
     }
 
     /**

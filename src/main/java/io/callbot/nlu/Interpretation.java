@@ -6,7 +6,8 @@ import java.util.Optional;
  * What the robot takes a caller's turn to mean; an immutable value.
  *
  * @param intent   the candidate intent's name, or null when nothing actionable was heard
- * @param strength how sure: {@link Strength#PARTIAL} only for opt-out evidence that must be confirmed
+ * @param strength how sure: {@link Strength#PARTIAL} only for opt-out evidence that must be confirmed,
+ *                 {@link Strength#YES_TO_CONFIRM} only for a yes
  * @param evidence the words that carried the intent (for transcripts and the no-match report), or ""
  * @param source   the hypothesis the decision rests on
  * @param unexplained content words of the deciding clause that no intent accounts for (what a recognizer may have
@@ -22,7 +23,13 @@ public record Interpretation(String intent, Strength strength, String evidence, 
         /** opt-out words heard in part ("remove [unk]", "stop"): ask the caller to confirm */
         PARTIAL,
         /** a phrasing or keyword evidence of the intent */
-        CLEAR
+        CLEAR,
+        /**
+         * a yes heard in part: the caller began with a yes and went on in words nothing explains ("yeah [words the
+         * line blurred]"), or only one recognition pass heard it; no yes, but one to ask about ("was that a yes?")
+         * rather than asking the question again
+         */
+        YES_TO_CONFIRM
     }
 
     public static Interpretation none(Hypothesis.Source source) {
@@ -39,5 +46,14 @@ public record Interpretation(String intent, Strength strength, String evidence, 
 
     public boolean partial() {
         return strength == Strength.PARTIAL;
+    }
+
+    public boolean yesToConfirm() {
+        return strength == Strength.YES_TO_CONFIRM;
+    }
+
+    /** This reading's yes, to be confirmed ({@link Strength#YES_TO_CONFIRM}). */
+    Interpretation toConfirm() {
+        return new Interpretation(intent, Strength.YES_TO_CONFIRM, evidence, source, unexplained);
     }
 }

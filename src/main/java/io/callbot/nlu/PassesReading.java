@@ -18,6 +18,8 @@ import java.util.Optional;
  * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
  *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
  * </ul>
+ * A yes the passes do not agree on, or one heard only in part, is one to confirm
+ * ({@link Interpretation.Strength#YES_TO_CONFIRM}) when no pass clearly heard anything else.
  * Where a yes is the safe answer (the opt-out confirmation: a yes opts out), a yes one pass heard clearly stands unless
  * the other pass clearly heard something else (a no): asking again would only delay honouring the opt-out.
  */
@@ -66,12 +68,16 @@ final class PassesReading {
             boolean disagree = set.roleOf(free) == Role.AFFIRM && (constrained.clear()
                     ? set.roleOf(constrained) != Role.AFFIRM
                     : !yesIsSafe && constrained != free && shortYesUnheard(readings));
-            return disagree ? Interpretation.none(free.source()) : free;
+            return !disagree ? free : constrained.clear() ? Interpretation.none(free.source()) : free.toConfirm();
         }
         if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe || sameWords(readings))) {
             return constrained;
         }
-        return Interpretation.none(free.source());
+        if (constrained.clear()) {
+            return constrained.toConfirm();
+        }
+        return all.stream().filter(Interpretation::yesToConfirm).findFirst()
+                .orElse(Interpretation.none(free.source()));
     }
 
     private boolean optOut(Interpretation i) {

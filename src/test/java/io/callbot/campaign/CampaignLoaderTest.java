@@ -30,6 +30,19 @@ class CampaignLoaderTest {
     }
 
     @Test
+    void theConfirmationQuestionsAreTheCampaignsWhenGiven() {
+        LoadResult result = Fixture.load(Fixture.with("dialog:\n  start: ask\n", "dialog:\n  start: ask\n"
+                + "  confirm_opt_out: {say: \"Shall we stop calling you?\"}\n"
+                + "  confirm_yes: {say: \"Sorry, is that a yes?\"}\n"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.campaign().dialog().confirmOptOut().isEmpty()).isFalse();
+        assertThat(result.campaign().dialog().confirmYes().isEmpty()).isFalse();
+        assertThat(Fixture.load(Fixture.base()).campaign().dialog().confirmYes().isEmpty()).isTrue();
+        assertThat(Fixture.errors(Fixture.with("dialog:\n  start: ask\n", "dialog:\n  start: ask\n"
+                + "  confirm_yes: {sya: \"Sorry?\"}\n"))).singleElement().asString().contains("confirm_yes");
+    }
+
+    @Test
     void emptyFileAndNonMappingRoot() {
         assertThat(Fixture.errors("")).containsExactly("t.yaml:1:1: file: is empty; a campaign needs id, name, kind, ...");
         assertThat(Fixture.errors("- a\n- b\n")).containsExactly("t.yaml:1:1: : must be a mapping, was a list");

@@ -52,6 +52,7 @@ class ValidateCommandTest {
                 .contains("    opt_out            global, library opt_out: wants no more calls")
                 .contains("+ 6 own phrase(s); keys 9")
                 .contains("    opt-out words heard only in part are confirmed with the engine's question")
+                .contains("    a yes heard only in part is confirmed with the engine's question")
                 .containsPattern("recognizer grammar: \\d+ words and phrases");
     }
 

@@ -33,9 +33,9 @@ class IntentSetTest {
         return outcome(set.interpret(List.of(Hypothesis.text(said)), question));
     }
 
-    /** "confirm" for partial opt-out evidence, "none" for nothing to act on, else the intent. */
+    /** "confirm" for partial opt-out evidence, "none" for nothing to act on (a yes to confirm is no yes), else the intent. */
     static String outcome(Interpretation r) {
-        return r.partial() ? "confirm" : r.intent() == null ? "none" : r.intent();
+        return r.partial() ? "confirm" : r.intent() == null || r.yesToConfirm() ? "none" : r.intent();
     }
 
     // found by a voice run of unseen lines and voices (round za, flite:slt, espeak:en-us+f3): "I'm in" carried on into

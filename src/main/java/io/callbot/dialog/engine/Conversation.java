@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.callbot.nlu.CalledName;
-import io.callbot.nlu.IntentSet;
 import io.callbot.nlu.Interpretation;
 import io.callbot.nlu.Role;
 
@@ -48,6 +47,8 @@ final class Conversation {
     private int hops;
     /** Asking whether the caller wants no more calls (opt-out words were heard only in part). */
     private final OptOutConfirmation confirmation = new OptOutConfirmation();
+    /** Asking whether the caller said yes (a yes was heard only in part). */
+    private final YesConfirmation yesConfirmation = new YesConfirmation();
     private final ClosingListen closing;
     private final CalledName calledName;
 
@@ -162,8 +163,11 @@ final class Conversation {
         if (reading.clear() && (heardWell || OptOutConfirmation.role(intent.orElseThrow()) == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
         } else if (reading.partial() && optOutToConfirm().isPresent()) {
-            confirmation.begin();
-            confirmOptOut(out);
+            yesConfirmation.cancel();
+            confirmation.begin(); // opt-out words heard in part: ask whether the caller wants no more calls
+            play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
+        } else if (yesConfirmation.ask(reading.yesToConfirm() && intent.filter(state.expect()::contains).isPresent())) {
+            play(YesConfirmation.question(spec, renderer), true, After.LISTEN, out);
         } else {
             recover(false, !heardWell, out);
         }
@@ -174,32 +178,12 @@ final class Conversation {
         return state.terminal() ? closing.optOut() : OptOutConfirmation.optOutIntent(spec, state);
     }
 
-    private IntentSet intentSet(List<Intent> intents) {
-        return settings.library().compile(IntentSets.candidates(intents));
-    }
-
-    /** Opt-out words heard in part: ask whether the caller wants no more calls instead of asking again. */
-    private void confirmOptOut(List<Action> out) {
-        play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
-    }
-
     /** Does what the answer to the confirmation decided. */
     private void confirmed(OptOutConfirmation.Verdict verdict, List<Action> out) {
         switch (verdict) {
             case OPT_OUT -> follow(optOutToConfirm().orElseThrow().intent(), out);
             case RESUME -> resumeState(List.of(), out);
-            case ASK_AGAIN -> confirmOptOut(out);
-        }
-    }
-
-    private void heard(String text, double confidence, boolean keyed, Optional<Intent> match, List<Action> out) {
-        log.callerSaid(where, text, confidence, match.map(Intent::name).orElse(null), keyed);
-        if (confirmation.asking()) {
-            confirmed(confirmation.answer(match, false), out);
-        } else if (match.isPresent()) {
-            follow(match.get(), out);
-        } else {
-            recover(false, false, out);
+            case ASK_AGAIN -> play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
         }
     }
 
@@ -212,7 +196,14 @@ final class Conversation {
         }
         closing.stop();
         stop(out);
-        heard(digit, 1.0, true, match, out);
+        log.callerSaid(where, digit, 1.0, match.map(Intent::name).orElse(null), true);
+        if (confirmation.asking()) {
+            confirmed(confirmation.answer(match, false), out);
+        } else if (match.isPresent()) {
+            follow(match.get(), out);
+        } else {
+            recover(false, false, out);
+        }
     }
 
     void bargeIn(List<Action> out) {
@@ -229,6 +220,8 @@ final class Conversation {
                 }
             } else if (confirmation.asking()) {
                 confirmed(confirmation.unclear(), out);
+            } else if (yesConfirmation.ask(false)) {
+                play(YesConfirmation.question(spec, renderer), true, After.LISTEN, out);
             } else {
                 recover(true, false, out);
             }
@@ -264,6 +257,7 @@ final class Conversation {
     }
 
     private void follow(Intent intent, List<Action> out) {
+        yesConfirmation.cancel();
         if (state.expect().contains(intent)) {
             enter(state.on().get(intent.name()), out);
             return;
@@ -305,6 +299,7 @@ final class Conversation {
         state = spec.state(name);
         where = name;
         confirmation.cancel();
+        yesConfirmation.cancel();
         closing.stop();
         log.entered(name);
         reprompts.reset();
@@ -334,6 +329,7 @@ final class Conversation {
 
     /** No input, no match or low confidence: reprompt while reprompts last, then go to the recovery's target. */
     private void recover(boolean noInput, boolean lowConfidence, List<Action> out) {
+        yesConfirmation.cancel();
         Optional<List<Action.Prompt>> again = reprompts.next(spec, state, noInput, lowConfidence, renderer, settings);
         if (again.isPresent()) {
             play(again.get(), state.interruptible(), After.LISTEN, out);
@@ -365,7 +361,8 @@ final class Conversation {
     private void listen(List<Action> out) {
         listening = true;
         List<Intent> candidates = candidates();
-        out.add(ListenPlanner.listen(spec, state, settings, candidates, intentSet(candidates)));
+        out.add(ListenPlanner.listen(spec, state, settings, candidates,
+                settings.library().compile(IntentSets.candidates(candidates))));
     }
 
     /** What the caller can say now: the state's intents and globals, or yes / no / opt-out (confirming, closing). */

@@ -69,6 +69,12 @@ public record DialogSettings(
     public static final String DEFAULT_CONFIRM_OPT_OUT = "Just to be sure: do you want us to stop calling you?"
             + " Please say yes or no.";
 
+    /**
+     * Asked when a yes was heard only in part ("yeah [unclear words]"), instead of asking the question again; the
+     * campaign's {@code dialog.confirm_yes} replaces it.
+     */
+    public static final String DEFAULT_CONFIRM_YES = "Sorry, I want to be sure I heard you right: was that a yes?";
+
     public static DialogSettings defaults() {
         return new DialogSettings(MachinePolicy.HANG_UP, 0.5, IntentLibrary.english(), Duration.ofSeconds(5),
                 Duration.ofSeconds(3), "Sorry, I didn't catch that.", DEFAULT_CONFIRM_OPT_OUT, LocalTime.of(9, 0),

@@ -6,6 +6,7 @@ import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Message;
 import io.callbot.dialog.Recovery;
 import io.callbot.dialog.StateSpec;
+import io.callbot.nlu.Role;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.Set;
 /**
  * What the robot may say next from where a conversation stands, rendered for this customer, so the call layer can
  * synthesize it while the caller is still talking: the messages of the states the listening state's intents and
- * active globals lead to (through branches and silent states), the globals' replies, and the no-input / no-match
- * reprompts or the states they give up to. Prompts whose template reads {@code call.*} values are left out, since
+ * active globals lead to (through branches and silent states), the globals' replies, the no-input / no-match
+ * reprompts or the states they give up to, and "was that a yes?" where a yes is expected. Prompts whose template reads {@code call.*} values are left out, since
  * those values are only known once the turn happens. Pure; confined to the owning dialog's thread.
  */
 final class NextPrompts {
@@ -60,6 +61,9 @@ final class NextPrompts {
             recovery(state, state.noInput() != null ? state.noInput() : spec.noInput(), noInputs);
             recovery(state, state.noMatch() != null ? state.noMatch() : spec.noMatch(), noMatches);
             out.add(new Action.Prompt(settings.notCaught(), null));
+            if (state.expect().stream().anyMatch(i -> OptOutConfirmation.role(i) == Role.AFFIRM)) {
+                out.addAll(YesConfirmation.question(spec, renderer));
+            }
         } else if (state.next() != null) {
             entering(state.next(), 0);
         }

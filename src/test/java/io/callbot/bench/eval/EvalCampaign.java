@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,16 +77,29 @@ public final class EvalCampaign {
     }
 
     /**
-     * The caller's words, then (when the robot asks whether to stop calling) the answer the caller gives: "yes" for an
-     * opt-out line, "no" otherwise. Returns whether the confirmation was asked.
+     * The caller's words, then (when the robot asks a confirmation question) the answer the caller gives
+     * ({@link #confirmationAnswer}). Returns whether a confirmation was asked.
      */
     public boolean answer(Dialog dialog, Event.Speech words, String label, List<String> replies) {
         play(dialog, dialog.on(words), replies);
-        if (!dialog.ended() && replies.stream().anyMatch(r -> r.contains(settings.confirmOptOut()))) {
-            play(dialog, dialog.on(Event.Speech.heard(label.equals("opt_out") ? "yes" : "no", 1.0)), replies);
-            return true;
+        Optional<String> answer = dialog.ended() ? Optional.empty() : confirmationAnswer(settings, replies, label);
+        answer.ifPresent(a -> play(dialog, dialog.on(Event.Speech.heard(a, 1.0)), replies));
+        return answer.isPresent();
+    }
+
+    /**
+     * The caller's answer when the robot's replies ask a confirmation question (the engine's default wording of each):
+     * to "do you want us to stop calling you?" "yes" for an opt-out line, to "was that a yes?" "yes" for a yes line,
+     * otherwise "no"; empty when none was asked.
+     */
+    static Optional<String> confirmationAnswer(DialogSettings settings, List<String> replies, String label) {
+        if (replies.stream().anyMatch(r -> r.contains(settings.confirmOptOut()))) {
+            return Optional.of(label.equals("opt_out") ? "yes" : "no");
         }
-        return false;
+        if (replies.stream().anyMatch(r -> r.contains(DialogSettings.DEFAULT_CONFIRM_YES))) {
+            return Optional.of(label.equals("yes") ? "yes" : "no");
+        }
+        return Optional.empty();
     }
 
     /** What the dialog did: the intent state it went to, opt_out when it put the customer on do-not-call, or none. */

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * {@link ListenExpectation}), recognition events fed back as the dialog's events. The robot's question "plays" while
  * the line's noise flows; then the caller's line is fed faster than real time (sessions count samples, not wall time)
  * and the dialog's reaction is read: the state it entered (named after the intent), a reprompt (none), or a
- * confirmation question, which the caller answers ("yes" for an opt-out, "no" otherwise) in the same voice, and
+ * confirmation question, which the caller answers in the same voice ("yes" to "do you want us to stop calling you?" for
+ * an opt-out, to "was that a yes?" for a yes, "no" otherwise), and
  * answers again when the robot, not sure of the answer, asks it once more (the dialog's rule: a second unclear answer
  * is taken as a yes, so a confirmation is never left hanging). The only
  * class to adapt when recognition gains a second pass or the dialog a confirmation. Thread-safe: each {@link #run}
@@ -95,10 +97,12 @@ public final class TurnRunner {
             Answer first = call.answer(caller.says(text));
             Answer rest = call.closingListens() ? call.restOfLine() : null;
             Answer asked = rest != null ? rest : first;
-            if (!call.askedConfirmation(asked)) {
+            Optional<String> answer = call.askedConfirmation(asked)
+                    ? EvalCampaign.confirmationAnswer(settings, asked.replies(), label) : Optional.empty();
+            if (answer.isEmpty()) {
                 return call.result(first, rest, null);
             }
-            short[] reply = caller.says(label.equals("opt_out") ? "yes" : "no");
+            short[] reply = caller.says(answer.get());
             call.robotSpeaks();
             Answer confirmation = call.answer(reply);
             if (confirmation.replies().equals(asked.replies()) && !call.dialog.ended()) {

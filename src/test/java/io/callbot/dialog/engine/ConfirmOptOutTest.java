@@ -63,7 +63,7 @@ class ConfirmOptOutTest {
         DialogSpec base = Fixtures.salesDialog();
         DialogSpec own = new DialogSpec(base.start(), base.states(), base.globals(), base.noInput(), base.noMatch(),
                 base.voicemail(), new Message(TemplateParser.parse("{customer.first_name}, shall we stop calling?"),
-                        null));
+                        null), Message.NONE);
         Dialog custom = new Dialog(own, Fixtures.context(Fixtures.customer(Set.of(), Map.of())),
                 DialogSettings.defaults(), Fixtures.clock());
         CallScript s2 = new CallScript(custom);

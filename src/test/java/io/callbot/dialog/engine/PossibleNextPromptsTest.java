@@ -51,7 +51,8 @@ class PossibleNextPromptsTest {
                 "Would you like our new phone?",
                 "Are you still there?",
                 "Sorry, please say yes or no.",
-                DialogSettings.defaults().notCaught())
+                DialogSettings.defaults().notCaught(),
+                DialogSettings.DEFAULT_CONFIRM_YES)
                 .as("the callback state's message reads call.* values, known only after the turn")
                 .noneMatch(t -> t.contains("call you back"));
     }
