@@ -16,8 +16,9 @@ import java.util.Set;
  * What the robot may say next from where a conversation stands, rendered for this customer, so the call layer can
  * synthesize it while the caller is still talking: the messages of the states the listening state's intents and
  * active globals lead to (through branches and silent states), the globals' replies, the no-input / no-match
- * reprompts or the states they give up to, and "was that a yes?" where a yes is expected. Prompts whose template reads {@code call.*} values are left out, since
- * those values are only known once the turn happens. Pure; confined to the owning dialog's thread.
+ * reprompts or the states they give up to, and "was that a yes?" where a yes is expected. Prompts whose template reads
+ * {@code call.*} values are left out, since those values are only known once the turn happens. Pure; confined to the
+ * owning dialog's thread.
  */
 final class NextPrompts {
 
