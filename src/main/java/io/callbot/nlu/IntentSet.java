@@ -33,7 +33,7 @@ public final class IntentSet {
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
         this.library = library;
         this.tables = new IntentTables(library, candidates);
-        this.grammar = StateGrammar.of(tables.grammarEntries, tables.words);
+        this.grammar = StateGrammar.of(tables.grammarEntries, tables.grammarWords);
         this.mayGoOn = grammar.stream().filter(g -> goesOnAfter(g, interpret(Hypothesis.text(g))))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -45,7 +45,8 @@ public final class IntentSet {
     /**
      * What a constrained recognizer needs to hear these intents: the campaign's phrases, the library's core
      * phrases, and every word any phrasing or evidence rule uses (so the grammar can spell what the matcher
-     * looks for; what it cannot spell becomes {@code [unk]} and sends the turn to the second pass).
+     * looks for; what it cannot spell becomes {@code [unk]} and sends the turn to the second pass), but the words
+     * only remarks use ({@link IntentTables#grammarWords}).
      */
     public List<String> grammar() {
         return grammar;

@@ -1,6 +1,7 @@
 package io.callbot.nlu;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Set;
  * One listening state's intents compiled into what a {@link HypothesisReading} looks up, per intent index: its phrase
  * tries (the library's, shared, and the campaign's own), keyword evidence, partial evidence and role flags; the
  * library's uncertain expressions sit at index {@link #absorber}. Also collects every word these use, for the
- * recognizer grammar. Immutable after construction (its lists are not copied, so it stays package-private).
+ * reader's lexicon, and those of them the recognizer grammar lists ({@link #grammarWords}). Immutable after
+ * construction (its lists are not copied, so it stays package-private).
  */
 final class IntentTables {
 
@@ -33,8 +35,18 @@ final class IntentTables {
     /** The index of the remarks ("thanks for asking"): they explain their words and answer nothing. */
     final int remark;
     final Lexicon lexicon;
-    /** Every word a phrasing or rule uses. */
+    /** Every word a phrasing or rule uses (the reader's {@link #lexicon}). */
     final Set<String> words = new LinkedHashSet<>();
+    /**
+     * The words of {@link #words} the recognizer grammar lists: all but those only the remarks use. A remark ("it's
+     * so thoughtful of you to call", "remove the mushrooms from my box") answers nothing, so its own words need not
+     * steer the grammar pass; listed, every such word is one more the constrained decoder can bend an answer onto
+     * (the library's growth in remarks cost held-out opt-outs in the espeak voices; see BENCHMARKS.md). Said, such a
+     * word is heard as {@code [unk]} or a near word, which sends the turn to the free-form pass, whose words the
+     * reader explains as before: it still knows them ({@link #lexicon}). The uncertain expressions' words stay
+     * listed: heard beside a yes they undo it, so the grammar pass must be able to hear them.
+     */
+    final Set<String> grammarWords = new LinkedHashSet<>();
     /** Whole phrases and words for the grammar, as spoken. */
     final Set<String> grammarEntries = new LinkedHashSet<>();
 
@@ -80,11 +92,17 @@ final class IntentTables {
         deadline = new QuestionBoundSpans(library.deadline(), candidates, words, grammarEntries);
         channel = new QuestionBoundSpans(library.channel(), candidates, words, grammarEntries);
         addPhrasesOnly(absorber, library.uncertainTrie());
+        Set<String> remarkOnly = new HashSet<>(library.remarkTrie().words());
+        remarkOnly.removeAll(words);
         addPhrasesOnly(remark, library.remarkTrie());
         library.clauseWords().fillers().forEach(words::addAll);
         library.clauseWords().correctors().forEach(words::addAll);
         words.addAll(library.clauseWords().negators());
         words.remove(Utterance.UNK);
+        library.clauseWords().fillers().forEach(remarkOnly::removeAll);
+        library.clauseWords().correctors().forEach(remarkOnly::removeAll);
+        remarkOnly.removeAll(library.clauseWords().negators());
+        words.stream().filter(w -> !remarkOnly.contains(w)).forEach(grammarWords::add);
         this.lexicon = new Lexicon(words);
     }
 

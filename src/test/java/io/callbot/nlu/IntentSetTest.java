@@ -1286,6 +1286,20 @@ class IntentSetTest {
         assertThat(grammar).doesNotContain("6", "do not call me *");
     }
 
+    /**
+     * Words only the remarks use are left out of the grammar (each one more word the grammar pass can bend an answer
+     * onto), but the reader still knows them: heard in the free-form pass, the remark explains them as before. The
+     * uncertain expressions' words stay in the grammar.
+     */
+    @Test
+    void remarkOnlyWordsAreReadButNotInTheGrammar() {
+        assertThat(SET.grammar()).doesNotContain("thoughtful", "mushrooms").contains("dunno", "unsure", "kind");
+        assertThat(read(SET, "that's so thoughtful of you to call, but no thanks")).isEqualTo("no");
+        assertThat(read(SET, "how thoughtful of you to call")).isEqualTo("none");
+        assertThat(read(SET, "that's so [unk] of you to call but no thanks",
+                "that's so thoughtful of you to call but no thanks")).isEqualTo("no");
+    }
+
     @ParameterizedTest(name = "\"{0}\" ({1}) second pass: {2}")
     @CsvSource(delimiter = ';', textBlock = """
         take me off your list        ; 0.95 ; true
