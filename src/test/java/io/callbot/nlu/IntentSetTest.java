@@ -73,8 +73,9 @@ class IntentSetTest {
 
     // what a phone line leaves of an opt-out (a voice run of opt-outs in two unseen voices, flite:rms and
     // espeak:en-us+f2): "calls" heard as "close", "clothes" or "claws" after a refusal, "stop" as "start" or "stuck"
-    // before the calls, the negator lost before "call me anymore", "never" heard "forever", "scratch my number of": each
-    // asks the confirmation; a call wanted again, clothes talked of, a start made, stay what they were
+    // before the calls, the negator lost before "call me anymore", "never" heard "forever", "scratch my number of"; stop
+    // 33: a lone "stop" heard "op" or "hop", "the calls" heard "the town" (espeak): each asks the confirmation; a call
+    // wanted again, clothes talked of, a start made, a trip out of town stay what they were
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         look i don't want any of these clothes ok           ; confirm
@@ -89,6 +90,12 @@ class IntentSetTest {
         can you call me again next week                     ; callback
         yes please send it, I'm buying clothes anyway        ; yes
         no thanks, I've got enough clothes                  ; no
+        op                                                  ; confirm
+        hop hop                                             ; confirm
+        it up when the town already                         ; confirm
+        get up with leave town                              ; confirm
+        I'm out of town                                     ; callback
+        up                                                  ; none
         """)
     void anOptOutTheLineBlurred(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);

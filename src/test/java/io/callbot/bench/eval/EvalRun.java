@@ -45,18 +45,20 @@ public final class EvalRun {
 
     /**
      * Every turn of the last run, one a row: id, voice, noise, label, predicted, confirmation asked; for the dev
-     * split also what was said and heard (held-out phrasings stay out of every report).
+     * split also what was said and heard, and what was heard as the answer to a confirmation question ("-" without
+     * one; held-out phrasings stay out of every report).
      */
     public String turnsTsv(boolean withText) {
         StringBuilder tsv = new StringBuilder("id\tvoice\tnoise\tlabel\tpredicted\tconfirmed"
-                + (withText ? "\tsaid\theard\tlogged_intent\tnext_best" : "") + "\n");
+                + (withText ? "\tsaid\theard\tlogged_intent\tnext_best\tconfirmation_heard" : "") + "\n");
         for (Scored s : last) {
             tsv.append(String.join("\t", s.line().id(), s.voice(), s.noise(), s.line().intent(),
                     s.result().predicted(), String.valueOf(s.result().confirmationAsked())));
             if (withText) {
                 tsv.append('\t').append(s.line().text()).append('\t').append(s.result().heard()).append('\t')
                         .append(s.result().matchedIntent()).append('\t')
-                        .append(s.result().nextBest().isEmpty() ? "-" : String.join(TurnResult.READINGS, s.result().nextBest()));
+                        .append(s.result().nextBest().isEmpty() ? "-" : String.join(TurnResult.READINGS, s.result().nextBest()))
+                        .append('\t').append(s.result().confirmationHeard() == null ? "-" : s.result().confirmationHeard());
             }
             tsv.append('\n');
         }
