@@ -2,12 +2,7 @@ package io.callbot.dialog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callbot.dialog.DialogSpec;
-import io.callbot.dialog.Message;
-import io.callbot.dialog.TemplateParser;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,14 +55,7 @@ class ConfirmOptOutTest {
         assertThat(listen.expectedIntents()).containsExactly("yes", "no", "opt_out");
         assertThat(listen.grammar()).contains("yes", "no", "stop calling me");
 
-        DialogSpec base = Fixtures.salesDialog();
-        DialogSpec own = new DialogSpec(base.start(), base.states(), base.globals(), base.noInput(), base.noMatch(),
-                base.voicemail(), new Message(TemplateParser.parse("{customer.first_name}, shall we stop calling?"),
-                        null), Message.NONE);
-        Dialog custom = new Dialog(own, Fixtures.context(Fixtures.customer(Set.of(), Map.of())),
-                DialogSettings.defaults(), Fixtures.clock());
-        CallScript s2 = new CallScript(custom);
-        s2.run("answer / done");
+        CallScript s2 = Fixtures.salesDialogAsking("shall we stop calling?", null);
         assertThat(DialogTransitionsTest.play(s2.step("say:remove [unk]")).text()).endsWith(", shall we stop calling?");
     }
 

@@ -2,12 +2,7 @@ package io.callbot.dialog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callbot.dialog.DialogSpec;
-import io.callbot.dialog.Message;
-import io.callbot.dialog.TemplateParser;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,14 +81,7 @@ class ConfirmYesTest {
 
     @Test
     void theQuestionIsTheEnginesOrTheCampaigns() {
-        DialogSpec base = Fixtures.salesDialog();
-        DialogSpec own = new DialogSpec(base.start(), base.states(), base.globals(), base.noInput(), base.noMatch(),
-                base.voicemail(), Message.NONE,
-                new Message(TemplateParser.parse("{customer.first_name}, was that a yes?"), null));
-        Dialog custom = new Dialog(own, Fixtures.context(Fixtures.customer(Set.of(), Map.of())),
-                DialogSettings.defaults(), Fixtures.clock());
-        CallScript script = new CallScript(custom);
-        script.run("answer / done");
+        CallScript script = Fixtures.salesDialogAsking(null, "was that a yes?");
         assertThat(DialogTransitionsTest.play(script.step("say:yeah purple elephant")).text())
                 .endsWith(", was that a yes?");
     }

@@ -77,6 +77,25 @@ public final class Fixtures {
      * disclosure (non-interruptible) -> route (branches) -> offer | offer_xiaomi | offer_gold -> confirm |
      * goodbye | quiz (keys only, globals off) ...; globals opt_out, agent, robot (reply), callback.
      */
+    /**
+     * The sales dialog asking the campaign's own confirmation questions ({@code {customer.first_name}, } and the text),
+     * answered and at its first question.
+     */
+    static CallScript salesDialogAsking(String confirmOptOut, String confirmYes) {
+        DialogSpec base = salesDialog();
+        DialogSpec own = new DialogSpec(base.start(), base.states(), base.globals(), base.noInput(), base.noMatch(),
+                base.voicemail(), ownQuestion(confirmOptOut), ownQuestion(confirmYes));
+        CallScript script = new CallScript(new Dialog(own, context(customer(Set.of(), Map.of())),
+                DialogSettings.defaults(), clock()));
+        script.run("answer / done");
+        return script;
+    }
+
+    private static Message ownQuestion(String text) {
+        return text == null ? Message.NONE
+                : new Message(TemplateParser.parse("{customer.first_name}, " + text), null);
+    }
+
     public static DialogSpec salesDialog() {
         Map<String, StateSpec> states = new LinkedHashMap<>();
         Map<String, String> offerOn = Map.of("yes", "confirm", "no", "goodbye", "not_interested", "goodbye");
