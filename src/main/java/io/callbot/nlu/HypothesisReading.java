@@ -161,9 +161,9 @@ final class HypothesisReading {
                 .filter(s -> s.start() == first && tables.roles[s.intent()] == Role.AFFIRM).findFirst();
         boolean yesAlone = found.stream()
                 .allMatch(s -> tables.roles[s.intent()] == Role.AFFIRM || s.intent() == tables.remark);
-        if (yes.isEmpty() || !yesAlone || IntStream.range(0, said.size())
-                .anyMatch(i -> said.negator(i) || said.clause(i) < 0 || clauseWords.questionWords().contains(said.word(i)))
-                || questionAfter(yes.get())) {
+        boolean qualified = IntStream.range(0, said.size()).anyMatch(i -> said.negator(i) || said.clause(i) < 0
+                || clauseWords.questionWords().contains(said.word(i)));
+        if (yes.isEmpty() || !yesAlone || qualified || questionAfter(yes.get())) {
             return Interpretation.none(source);
         }
         return found(yes.get(), Interpretation.Strength.YES_TO_CONFIRM, source, unexplained(yes.get(), accepted));

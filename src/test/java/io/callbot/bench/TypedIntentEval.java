@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The intent evaluation without the voice path: every corpus line typed into the evaluation campaign's dialog, as the
  * caller's exact words at full confidence (a confirmation question, when asked, answered as
- * {@code EvalCampaign.confirmationAnswer} says: "yes" when it asks about the line's own intent, "no" otherwise). It separates what understanding misses from what recognition mishears. For the dev split (or a corpus
+ * {@code EvalCampaign.confirmationAnswer} says: "yes" when it asks about the line's own intent, "no" otherwise). It
+ * separates what understanding misses from what recognition mishears. For the dev split (or a corpus
  * file of the same format, given as a path ending in .tsv) it prints the lines it got wrong; for the held-out split
  * only their ids. A campaign file as second argument replaces the evaluation campaign (one of the same shape asking
  * another question).

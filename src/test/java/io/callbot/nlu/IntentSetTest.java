@@ -33,7 +33,7 @@ class IntentSetTest {
         return outcome(set.interpret(List.of(Hypothesis.text(said)), question));
     }
 
-    /** "confirm" for partial opt-out evidence, "none" for nothing to act on (a yes to confirm is no yes), else the intent. */
+    /** "confirm" for partial opt-out evidence, "none" for nothing to act on (a yes to confirm too), else the intent. */
     static String outcome(Interpretation r) {
         return r.partial() ? "confirm" : r.intent() == null || r.yesToConfirm() ? "none" : r.intent();
     }

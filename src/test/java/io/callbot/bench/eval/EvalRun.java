@@ -57,8 +57,10 @@ public final class EvalRun {
             if (withText) {
                 tsv.append('\t').append(s.line().text()).append('\t').append(s.result().heard()).append('\t')
                         .append(s.result().matchedIntent()).append('\t')
-                        .append(s.result().nextBest().isEmpty() ? "-" : String.join(TurnResult.READINGS, s.result().nextBest()))
-                        .append('\t').append(s.result().confirmationHeard() == null ? "-" : s.result().confirmationHeard());
+                        .append(s.result().nextBest().isEmpty() ? "-"
+                                : String.join(TurnResult.READINGS, s.result().nextBest()))
+                        .append('\t').append(s.result().confirmationHeard() == null ? "-"
+                                : s.result().confirmationHeard());
             }
             tsv.append('\n');
         }
