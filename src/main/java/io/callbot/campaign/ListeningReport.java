@@ -40,11 +40,11 @@ public final class ListeningReport {
                 boolean global = !state.expect().contains(intent);
                 out.add(String.format("    %-18s %s%s", intent.name(), global ? "global, " : "", describe(intent, library)));
             }
-            if (heard.stream().anyMatch(i -> roleOf(i) == Role.OPT_OUT)) {
+            if (heard.stream().anyMatch(i -> i.role() == Role.OPT_OUT)) {
                 out.add("    opt-out words heard only in part are confirmed with "
                         + (dialog.confirmOptOut().isEmpty() ? "the engine's question" : "dialog.confirm_opt_out"));
             }
-            if (state.expect().stream().anyMatch(i -> roleOf(i) == Role.AFFIRM)) {
+            if (state.expect().stream().anyMatch(i -> i.role() == Role.AFFIRM)) {
                 out.add("    a yes heard only in part is confirmed with "
                         + (dialog.confirmYes().isEmpty() ? "the engine's question" : "dialog.confirm_yes"));
             }
@@ -55,11 +55,6 @@ public final class ListeningReport {
             }
         }
         return out;
-    }
-
-    /** What an intent means for the safety rules: its library's role, or the role its name implies. */
-    private static Role roleOf(Intent intent) {
-        return Role.of(intent.library() != null ? intent.library() : intent.name());
     }
 
     private static String describe(Intent intent, IntentLibrary library) {

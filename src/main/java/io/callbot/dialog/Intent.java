@@ -1,5 +1,6 @@
 package io.callbot.dialog;
 
+import io.callbot.nlu.Role;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public record Intent(String name, List<String> phrases, List<String> dtmf, Strin
     public Intent {
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
         dtmf = dtmf == null ? List.of() : List.copyOf(dtmf);
+    }
+
+    /** What it means for the safety rules: its library intent's role, or the one its name implies. */
+    public Role role() {
+        return Role.of(library, name);
     }
 
     /** An intent of its own phrases and keys only. */

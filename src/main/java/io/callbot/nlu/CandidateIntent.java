@@ -18,6 +18,6 @@ public record CandidateIntent(String name, String library, List<String> phrases)
 
     /** The safety role: the library intent's, or the one its name implies. */
     public Role role() {
-        return Role.of(library != null ? library : name);
+        return Role.of(library, name);
     }
 }

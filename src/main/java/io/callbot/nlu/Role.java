@@ -14,6 +14,11 @@ public enum Role {
     /** any other answer */
     OTHER;
 
+    /** The role of an intent: its library intent's, or, without one, the one its name implies. */
+    public static Role of(String library, String name) {
+        return of(library != null ? library : name);
+    }
+
     /** The role of a library intent (or a campaign intent named like one). */
     public static Role of(String libraryOrName) {
         String n = libraryOrName == null ? "" : libraryOrName.toLowerCase(Locale.ROOT).replace('-', '_');

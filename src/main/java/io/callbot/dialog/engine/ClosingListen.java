@@ -25,7 +25,7 @@ final class ClosingListen {
 
     ClosingListen(DialogSpec spec) {
         this.optOut = spec.globals().values().stream()
-                .filter(g -> OptOutConfirmation.role(g.intent()) == Role.OPT_OUT).findFirst();
+                .filter(g -> g.intent().role() == Role.OPT_OUT).findFirst();
     }
 
     /** Entering {@code state}, which speaks a message: whether to listen for an opt-out while it plays. */

@@ -160,7 +160,7 @@ final class Conversation {
             return;
         }
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
-        if (reading.clear() && (heardWell || OptOutConfirmation.role(intent.orElseThrow()) == Role.OPT_OUT)) {
+        if (reading.clear() && (heardWell || intent.orElseThrow().role() == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
         } else if (reading.partial() && optOutToConfirm().isPresent()) {
             yesConfirmation.cancel();

@@ -62,7 +62,7 @@ final class NextPrompts {
             recovery(state, state.noInput() != null ? state.noInput() : spec.noInput(), noInputs);
             recovery(state, state.noMatch() != null ? state.noMatch() : spec.noMatch(), noMatches);
             out.add(new Action.Prompt(settings.notCaught(), null));
-            if (state.expect().stream().anyMatch(i -> OptOutConfirmation.role(i) == Role.AFFIRM)) {
+            if (state.expect().stream().anyMatch(i -> i.role() == Role.AFFIRM)) {
                 out.addAll(YesConfirmation.question(spec, renderer));
             }
         } else if (state.next() != null) {

@@ -53,7 +53,7 @@ final class OptOutConfirmation {
      * @param partial opt-out words were heard in part again
      */
     Verdict answer(Optional<Intent> intent, boolean partial) {
-        Role role = intent.map(OptOutConfirmation::role).orElse(null);
+        Role role = intent.map(Intent::role).orElse(null);
         if (role == Role.AFFIRM || role == Role.OPT_OUT || partial) {
             asking = false;
             return Verdict.OPT_OUT;
@@ -85,12 +85,7 @@ final class OptOutConfirmation {
         if (state == null) {
             return Optional.empty();
         }
-        return ListenPlanner.activeGlobals(spec, state).stream().filter(g -> role(g.intent()) == Role.OPT_OUT)
+        return ListenPlanner.activeGlobals(spec, state).stream().filter(g -> g.intent().role() == Role.OPT_OUT)
                 .findFirst();
-    }
-
-    /** What an intent means for the safety rules: its library's role, or the role its name implies. */
-    static Role role(Intent intent) {
-        return Role.of(intent.library() != null ? intent.library() : intent.name());
     }
 }
