@@ -14,7 +14,9 @@ import java.util.Optional;
  * <li>otherwise the free-form reading decides, and a yes needs the readings to agree (a grammar pass that forced
  *     words onto something else while the free-form pass heard a yes is no yes; nor is a grammar-pass yes the
  *     free-form pass did not hear; nor a short free-form yes the grammar pass, which can spell it, heard as words
- *     that start with no sound of it: "stop" heard as "fat" and "right");
+ *     that start with no sound of it: "stop" heard as "fat" and "right"; nor a grammar-pass yes whose own words the
+ *     free-form pass did not hear, however alike the rest: "I just placed an order yesterday" heard "i'd like that
+ *     order yesterday" and "i got placed an order yesterday");
  * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
  *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
  * </ul>
@@ -70,7 +72,7 @@ final class PassesReading {
                     : !yesIsSafe && constrained != free && shortYesUnheard(readings));
             return !disagree ? free : constrained.clear() ? Interpretation.none(free.source()) : free.toConfirm();
         }
-        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe || sameWords(readings))) {
+        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe || sameWords(readings, constrained))) {
             return constrained;
         }
         if (constrained.clear()) {
@@ -116,11 +118,13 @@ final class PassesReading {
      * spelling), and the grammar pass had nothing it could not spell: then a yes only the grammar pass could name
      * ("please do" heard free-form as "waves do" on a noisy line) is the caller's yes, not words forced onto one. Reads
      * the free-form pass's own words, never its next-best readings: those come after it and would let a yes any
-     * reading near the grammar's stand.
+     * reading near the grammar's stand. The yes's own words must be among them: the rest of a sentence heard alike says
+     * nothing of the words the grammar bent onto a yes.
      */
-    private static boolean sameWords(List<Hypothesis> readings) {
+    private static boolean sameWords(List<Hypothesis> readings, Interpretation grammarYes) {
         Hypothesis grammarPass = readings.get(0);
-        return !grammarPass.text().contains("[unk]") && Lexicon.mostlyAlike(SpokenText.words(grammarPass.text()),
-                SpokenText.words(readings.get(readings.size() - 1).text()));
+        List<String> free = SpokenText.words(readings.get(readings.size() - 1).text());
+        return !grammarPass.text().contains("[unk]") && Lexicon.mostlyAlike(SpokenText.words(grammarPass.text()), free)
+                && Lexicon.mostlyIn(SpokenText.words(grammarYes.evidence()), free);
     }
 }
