@@ -160,14 +160,15 @@ final class Conversation {
             return;
         }
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
-        if (reading.clear() && (heardWell || intent.orElseThrow().role() == Role.OPT_OUT)) {
+        if ((reading.clear() || yesConfirmation.answeredYes(reading)) && (heardWell
+                || intent.orElseThrow().role() == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
         } else if (reading.partial() && optOutToConfirm().isPresent()) {
             yesConfirmation.cancel();
             confirmation.begin(); // opt-out words heard in part: ask whether the caller wants no more calls
             play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
         } else if (yesConfirmation.ask(reading.yesToConfirm() && intent.filter(state.expect()::contains).isPresent())) {
-            play(YesConfirmation.question(spec, renderer), true, After.LISTEN, out);
+            play(yesConfirmation.question(spec, renderer, state.expect()), true, After.LISTEN, out);
         } else {
             recover(false, !heardWell, out);
         }
@@ -221,7 +222,7 @@ final class Conversation {
             } else if (confirmation.asking()) {
                 confirmed(confirmation.unclear(), out);
             } else if (yesConfirmation.ask(false)) {
-                play(YesConfirmation.question(spec, renderer), true, After.LISTEN, out);
+                play(yesConfirmation.question(spec, renderer, state.expect()), true, After.LISTEN, out);
             } else {
                 recover(true, false, out);
             }

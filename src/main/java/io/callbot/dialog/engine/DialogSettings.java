@@ -75,6 +75,9 @@ public record DialogSettings(
      */
     public static final String DEFAULT_CONFIRM_YES = "Sorry, I want to be sure I heard you right: was that a yes?";
 
+    /** Added to {@link #DEFAULT_CONFIRM_YES} when it is asked a second time and the state takes a key for a yes. */
+    public static final String DEFAULT_CONFIRM_YES_KEY = "If it was, you can also press %s.";
+
     public static DialogSettings defaults() {
         return new DialogSettings(MachinePolicy.HANG_UP, 0.5, IntentLibrary.english(), Duration.ofSeconds(5),
                 Duration.ofSeconds(3), "Sorry, I didn't catch that.", DEFAULT_CONFIRM_OPT_OUT, LocalTime.of(9, 0),

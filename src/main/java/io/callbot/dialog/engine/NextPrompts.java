@@ -63,7 +63,9 @@ final class NextPrompts {
             recovery(state, state.noMatch() != null ? state.noMatch() : spec.noMatch(), noMatches);
             out.add(new Action.Prompt(settings.notCaught(), null));
             if (state.expect().stream().anyMatch(i -> i.role() == Role.AFFIRM)) {
-                out.addAll(YesConfirmation.question(spec, renderer));
+                out.addAll(YesConfirmation.question(spec, renderer, Optional.empty()));
+                YesConfirmation.yesKey(state.expect())
+                        .ifPresent(key -> out.addAll(YesConfirmation.question(spec, renderer, Optional.of(key))));
             }
         } else if (state.next() != null) {
             entering(state.next(), 0);

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A yes heard only in part is asked about ("was that a yes?"), never taken: only a clear answer to the question
- * decides, as it would have decided the state's question.
+ * A yes heard only in part is asked about ("was that a yes?"), never taken: a clear answer to the question decides, as
+ * it would have decided the state's question, and so does a second yes heard in part.
  */
 @Tag("unit")
 class ConfirmYesTest {
@@ -24,7 +24,9 @@ class ConfirmYesTest {
         denied: the state's no                         | answer / done / say:yeah purple elephant / done / say:no / done            | offer goodbye       | not_interested | false
         answered with an opt-out                       | answer / done / say:yeah purple elephant / done / say:stop calling me / done | offer opt_out     | opted_out      | true
         silence, then yes                              | answer / done / say:yeah purple elephant / done / silence / done / say:yes / done | offer confirm | -             | false
-        a second yes heard in part is asked once more  | answer / done / say:yeah purple elephant / done / say:okay green door / done / say:yes / done | offer confirm | - | false
+        a second yes heard in part is taken            | answer / done / say:yeah purple elephant / done / say:okay green door / done | offer confirm | - | false
+        confirmed by a yes the passes disagree on      | answer / done / say:yeah purple elephant / done / two:here~yeah / done     | offer confirm       | -              | false
+        a no the passes disagree on is no yes          | answer / done / say:yeah purple elephant / done / two:here~no / done / say:no / done | offer goodbye | not_interested | false
         passes disagree on a yes, nothing else clear   | answer / done / two:[unk] friday~definitely / done / say:yes / done        | offer confirm       | -              | false
         """)
     void aYesHeardInPartIsAskedAbout(String name, String steps, String pathEnd, String outcome, boolean doNotCall) {
@@ -67,12 +69,22 @@ class ConfirmYesTest {
     }
 
     @Test
+    void aYesTheQuestionWasNotAboutIsNotTakenInPart() {
+        Dialog dialog = DialogTransitionsTest.dialog();
+        CallScript script = new CallScript(dialog);
+        script.run("answer / done");
+        assertThat(DialogTransitionsTest.play(script.step("two:here~yeah")).text())
+                .isEqualTo(DialogSettings.DEFAULT_CONFIRM_YES);
+        assertThat(dialog.currentState()).isEqualTo("offer");
+    }
+
+    @Test
     void twoUnclearAnswersAskTheStatesQuestionAgain() {
         Dialog dialog = DialogTransitionsTest.dialog();
         CallScript script = new CallScript(dialog);
         script.run("answer / done / say:yeah purple elephant / done");
         assertThat(DialogTransitionsTest.play(script.step("say:green door")).text())
-                .isEqualTo(DialogSettings.DEFAULT_CONFIRM_YES);
+                .isEqualTo(DialogSettings.DEFAULT_CONFIRM_YES + " If it was, you can also press 1.");
         script.step("done");
         assertThat(DialogTransitionsTest.play(script.step("say:green door")).text())
                 .isEqualTo("Sorry, please say yes or no.");
@@ -80,9 +92,22 @@ class ConfirmYesTest {
     }
 
     @Test
+    void theSecondAskingNamesTheYesKeyAndTheKeyIsTaken() {
+        Dialog dialog = DialogTransitionsTest.dialog();
+        CallScript script = new CallScript(dialog);
+        script.run("answer / done / say:yeah purple elephant / done");
+        assertThat(DialogTransitionsTest.play(script.step("silence")).text()).endsWith("you can also press 1.");
+        script.run("done / key:1 / done");
+        assertThat(dialog.statePath()).endsWith("offer", "confirm");
+    }
+
+    @Test
     void theQuestionIsTheEnginesOrTheCampaigns() {
         CallScript script = Fixtures.salesDialogAsking(null, "was that a yes?");
         assertThat(DialogTransitionsTest.play(script.step("say:yeah purple elephant")).text())
                 .endsWith(", was that a yes?");
+        script.step("done");
+        assertThat(DialogTransitionsTest.play(script.step("say:green door")).text())
+                .as("the campaign's own wording is never added to").endsWith(", was that a yes?");
     }
 }

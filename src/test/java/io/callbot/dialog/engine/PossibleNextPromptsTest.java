@@ -52,7 +52,8 @@ class PossibleNextPromptsTest {
                 "Are you still there?",
                 "Sorry, please say yes or no.",
                 DialogSettings.defaults().notCaught(),
-                DialogSettings.DEFAULT_CONFIRM_YES)
+                DialogSettings.DEFAULT_CONFIRM_YES,
+                DialogSettings.DEFAULT_CONFIRM_YES + " If it was, you can also press 1.")
                 .as("the callback state's message reads call.* values, known only after the turn")
                 .noneMatch(t -> t.contains("call you back"));
     }
