@@ -13,10 +13,10 @@ import java.util.Optional;
  *     a yes or a decline; a grammar-pass opt-out whose words the free-form pass mostly heard asks to confirm even then;
  * <li>otherwise the free-form reading decides, and a yes needs the readings to agree (a grammar pass that forced
  *     words onto something else while the free-form pass heard a yes is no yes; nor is a grammar-pass yes the
- *     free-form pass did not hear; nor a short free-form yes the grammar pass, which can spell it, heard as words
- *     that start with no sound of it: "stop" heard as "fat" and "right"; nor a grammar-pass yes whose own words the
- *     free-form pass did not hear, however alike the rest: "I just placed an order yesterday" heard "i'd like that
- *     order yesterday" and "i got placed an order yesterday");
+ *     free-form pass did not hear; nor a free-form yes the grammar pass, which can spell it, heard as words that
+ *     start with no sound of it: "stop" heard as "fat" and "right", "I missed that" as "reminded" and "then I did";
+ *     nor a grammar-pass yes whose own words the free-form pass did not hear, however alike the rest: "I just placed
+ *     an order yesterday" heard "i'd like that order yesterday" and "i got placed an order yesterday");
  * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
  *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
  * </ul>
@@ -26,9 +26,6 @@ import java.util.Optional;
  * the other pass clearly heard something else (a no): asking again would only delay honouring the opt-out.
  */
 final class PassesReading {
-
-    /** Words of a free-form reading short enough that the whole answer is its yes ("yeah", "sure thing"). */
-    private static final int SHORT_ANSWER_WORDS = 2;
 
     private final IntentSet set;
 
@@ -69,7 +66,7 @@ final class PassesReading {
         if (free.clear()) {
             boolean disagree = set.roleOf(free) == Role.AFFIRM && (constrained.clear()
                     ? set.roleOf(constrained) != Role.AFFIRM
-                    : !yesIsSafe && constrained != free && shortYesUnheard(readings));
+                    : !yesIsSafe && constrained != free && yesUnheard(readings));
             return !disagree ? free : constrained.clear() ? Interpretation.none(free.source()) : free.toConfirm();
         }
         if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe || sameWords(readings, constrained))) {
@@ -102,14 +99,15 @@ final class PassesReading {
     }
 
     /**
-     * Whether a short free-form answer has no word the grammar pass heard alike or starting with the same letter: the
-     * grammar pass can spell every short yes, so hearing "fat" where the free-form pass heard "right" (or "law" for
-     * "yeah") says the audio is no clear yes; "yet" for "yeah" or "short" for "sure" is the same word misheard.
+     * Whether a free-form answer has no word the grammar pass heard alike or starting with the same letter: the grammar
+     * pass can spell every yes, so hearing "fat" where the free-form pass heard "right" (or "law" for "yeah",
+     * "reminded" for "then I did") says the audio is no clear yes; "yet" for "yeah" or "short" for "sure" is the same
+     * word misheard.
      */
-    private static boolean shortYesUnheard(List<Hypothesis> readings) {
+    private static boolean yesUnheard(List<Hypothesis> readings) {
         List<String> free = SpokenText.words(readings.get(readings.size() - 1).text());
         List<String> grammar = SpokenText.words(readings.get(0).text().replace("[unk]", " "));
-        return free.size() <= SHORT_ANSWER_WORDS && free.stream().noneMatch(f -> grammar.stream()
+        return free.stream().noneMatch(f -> grammar.stream()
                 .anyMatch(g -> Lexicon.alike(f, g) || f.charAt(0) == g.charAt(0)));
     }
 

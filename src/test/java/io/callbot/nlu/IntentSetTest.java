@@ -105,7 +105,8 @@ class IntentSetTest {
     // robot question beside it no longer outranks; "don't bother calling me again" is no callback; a threat on the next
     // call, a "don't ... me again" whose verb was blurred, "bother ringing back", a block
     // announced and "off your calling list" heard in part ask the confirmation; the callbacks, the shop no longer
-    // visited and the polite "you're alright" (heard "your alright") stay what they were
+    // visited and the polite "you're alright" (heard "your alright") stay what they were; a first "no" heard with an
+    // "l" is a no ("low", "lotto", "load"), but "lowdown" may be "no more calls" and asks
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         well obviously i'd prefer you'll automated call me anymore ; opt_out
@@ -122,6 +123,12 @@ class IntentSetTest {
         i don't really shop here anymore so no               ; no
         i don't one any more calls                           ; opt_out
         your alright                                         ; no
+        low                                                  ; no
+        lotto                                                ; no
+        load                                                 ; no
+        low i'm good                                         ; no
+        lowdown clean                                        ; confirm
+        i'm low on cash right now                            ; not_now
         """)
     void anOptOutHeardInPartStop34(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
@@ -1035,6 +1042,10 @@ class IntentSetTest {
         okay sort                 ; okay sure                       ; yes
         yeah you no go ahead and  ; oh that's nice of you sure text it to me ; yes
         i'd like that order yesterday actually ; i got placed an order yesterday actually ; none
+        reminded                  ; then i did                      ; none
+        okayed                    ; i'll keep it                    ; none
+        hmm ok earth              ; hmm okay yes                    ; yes
+        rarely rang me back       ; can you bring me back           ; callback
         please do                 ; waves do                        ; yes
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
