@@ -70,7 +70,8 @@ public final class IntentSet {
 
     /**
      * Whether a constrained pass's reading is too unsure to act on alone: it holds {@code [unk]}, its confidence
-     * is low, it yields no clear intent, words of it that no intent explains may be misheard, or it is an opt-out.
+     * is low, it yields no clear intent, words of it that no intent explains may be misheard (one is enough beside a
+     * yes), or it is an opt-out.
      * Then the turn's audio is worth a free-form pass.
      */
     public boolean needsSecondPass(Hypothesis grammarPass) {
@@ -79,9 +80,10 @@ public final class IntentSet {
         }
         Interpretation reading = interpret(grammarPass);
         // an opt-out is checked free-form too: a grammar pass bends other words onto its phrases ("yeah but not now"
-        // heard as "pm not opt out")
-        return !reading.clear() || reading.unexplained() >= UNEXPLAINED_FOR_SECOND_PASS
-                || roleOf(reading) == Role.OPT_OUT;
+        // heard as "pm not opt out"); so is a yes beside any word it does not explain ("I want to unsubscribe" heard as
+        // "i'd like that prime"): a yes must be clear
+        return !reading.clear() || reading.unexplained() >= (roleOf(reading) == Role.AFFIRM ? 1
+                : UNEXPLAINED_FOR_SECOND_PASS) || roleOf(reading) == Role.OPT_OUT;
     }
 
     /** Reads one hypothesis. */

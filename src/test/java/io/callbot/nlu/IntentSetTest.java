@@ -1356,6 +1356,10 @@ class IntentSetTest {
         remove [unk]                 ; 0.99 ; true
         stop                         ; 0.99 ; true
         stop calling me              ; 0.99 ; true
+        i'd like that prime          ; 0.99 ; true
+        i'd like that                ; 0.99 ; false
+        no thanks i'm good           ; 0.99 ; false
+        not interested purple        ; 0.99 ; false
         """)
     void unsureGrammarPassesGetASecondPass(String said, double confidence, boolean needed) {
         assertThat(SET.needsSecondPass(new Hypothesis(said, confidence, Hypothesis.Source.GRAMMAR))).isEqualTo(needed);
