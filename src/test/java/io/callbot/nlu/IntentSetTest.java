@@ -136,8 +136,10 @@ class IntentSetTest {
         sure how did you get december                        ; who_is_calling
         what did an hour                                     ; who_is_calling
         call me back in december                             ; callback
+        live here anymore                                    ; wrong_person
+        nobody like that name live dare                      ; wrong_person
         """)
-    void anOptOutHeardInPartStop34(String said, String expected) {
+    void whatAVoiceBlurredStop34(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
