@@ -69,7 +69,8 @@ final class PassesReading {
                     : !yesIsSafe && constrained != free && yesUnheard(readings));
             return !disagree ? free : constrained.clear() ? Interpretation.none(free.source()) : free.toConfirm();
         }
-        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe || sameWords(readings, constrained))) {
+        if (constrained.clear() && (set.roleOf(constrained) != Role.AFFIRM || yesIsSafe
+                || sameWords(readings, constrained))) {
             return constrained;
         }
         if (constrained.clear()) {

@@ -101,13 +101,13 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
-    // stop 34, voice runs (400 probe lines in 3 voices, dev in 5): "call me anymore" with its negator lost is an opt-out
-    // that a robot question beside it no longer outranks; "don't bother calling me again" is no callback; a threat on
-    // the next call, a "don't ... me again" whose verb was blurred, "bother ringing back", a block announced and "off
-    // your calling list" heard in part ask the confirmation; the callbacks, the shop no longer visited and the polite
-    // "you're alright" (heard "your alright") stay what they were; a first "no" heard with an "l" is a no ("low",
-    // "lotto", "load"), but "lowdown" may be "no more calls" and asks; a question whose "who" the line lost is still
-    // one, and "this number" heard "december" is that number only where a month makes no sense
+    // stop 34, voice runs (400 probe lines in 3 voices, dev in 5): "call me anymore" with its negator lost is an
+    // opt-out that a robot question beside it no longer outranks; "don't bother calling me again" is no callback; a
+    // threat on the next call, a "don't ... me again" whose verb was blurred, "bother ringing back", a block announced
+    // and "off your calling list" heard in part ask the confirmation; the callbacks, the shop no longer visited and the
+    // polite "you're alright" (heard "your alright") stay what they were; a first "no" heard with an "l" is a no
+    // ("low", "lotto", "load"), but "lowdown" may be "no more calls" and asks; a question whose "who" the line lost is
+    // still one, and "this number" heard "december" is that number only where a month makes no sense
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         well obviously i'd prefer you'll automated call me anymore ; opt_out

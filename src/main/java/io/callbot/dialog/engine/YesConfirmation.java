@@ -14,8 +14,7 @@ import java.util.Optional;
  * caller's answer is read against the state's own intents, so a clear one decides as it would have there (a yes
  * takes the state's yes, a no its no, an opt-out opts out), and a yes heard in part again is taken; an unclear one asks
  * once more, then the state's question is asked again as after any answer not understood. Never taken as a yes
- * unasked. Confined to the owning dialog's
- * thread.
+ * unasked. Confined to the owning dialog's thread.
  */
 final class YesConfirmation {
     /** Unclear answers (or silences) before the robot asks the state's question again. */
@@ -53,8 +52,8 @@ final class YesConfirmation {
     }
 
     /**
-     * "Was that a yes?" as asked now: a second asking names the key the state takes for a yes, if any (a voice whose yes
-     * the line blurred twice is not heard better a third time; a key press is).
+     * "Was that a yes?" as asked now: a second asking names the key the state takes for a yes, if any (a voice whose
+     * yes the line blurred twice is not heard better a third time; a key press is).
      */
     List<Action.Prompt> question(DialogSpec spec, TemplateRenderer renderer, List<Intent> expected) {
         return question(spec, renderer, unclearAnswers == 0 ? Optional.empty() : yesKey(expected));
@@ -65,9 +64,11 @@ final class YesConfirmation {
      * can also press 1."); a campaign's own wording is its own, in its own language, and is never added to.
      */
     static List<Action.Prompt> question(DialogSpec spec, TemplateRenderer renderer, Optional<String> key) {
-        return spec.confirmYes().isEmpty() ? List.of(new Action.Prompt(key.map(k -> DialogSettings.DEFAULT_CONFIRM_YES
-                + " " + DialogSettings.DEFAULT_CONFIRM_YES_KEY.formatted(k)).orElse(DialogSettings.DEFAULT_CONFIRM_YES),
-                null)) : renderer.prompts(spec.confirmYes());
+        if (!spec.confirmYes().isEmpty()) {
+            return renderer.prompts(spec.confirmYes());
+        }
+        String keyHint = key.map(k -> " " + DialogSettings.DEFAULT_CONFIRM_YES_KEY.formatted(k)).orElse("");
+        return List.of(new Action.Prompt(DialogSettings.DEFAULT_CONFIRM_YES + keyHint, null));
     }
 
     /** The first key the state takes for a yes, if any. */
