@@ -153,15 +153,14 @@ final class Conversation {
         closing.stop();
         stop(out);
         lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
-        log.callerSaid(where, s.text(), s.confidence(), reading.clear() ? reading.intent() : null, false,
-                s.secondPass());
+        boolean understood = reading.clear() || yesConfirmation.answeredYes(reading);
+        log.callerSaid(where, s.text(), s.confidence(), understood ? reading.intent() : null, false, s.secondPass());
         if (confirmation.asking()) {
             confirmed(confirmation.answer(intent, reading.partial()), out);
             return;
         }
         boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
-        if ((reading.clear() || yesConfirmation.answeredYes(reading)) && (heardWell
-                || intent.orElseThrow().role() == Role.OPT_OUT)) {
+        if (understood && (heardWell || intent.orElseThrow().role() == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
         } else if (reading.partial() && optOutToConfirm().isPresent()) {
             yesConfirmation.cancel();

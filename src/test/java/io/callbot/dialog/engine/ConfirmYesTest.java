@@ -2,6 +2,7 @@ package io.callbot.dialog.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,15 @@ class ConfirmYesTest {
         assertThat(ask.interruptible()).isTrue();
         assertThat(dialog.currentState()).isEqualTo("offer");
         assertThat(dialog.outcome()).isEmpty();
+    }
+
+    @Test
+    void aSecondYesTakenInPartIsTranscribedAsTheYes() {
+        Dialog dialog = DialogTransitionsTest.dialog();
+        new CallScript(dialog).run("answer / done / say:yeah purple elephant / done / two:here~yeah / done");
+        List<TranscriptEntry> caller = dialog.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CALLER).toList();
+        assertThat(caller).extracting(TranscriptEntry::intent).containsExactly(null, "yes");
     }
 
     @Test
