@@ -82,8 +82,9 @@ public final class IntentSet {
         // an opt-out is checked free-form too: a grammar pass bends other words onto its phrases ("yeah but not now"
         // heard as "pm not opt out"); so is a yes beside any word it does not explain ("I want to unsubscribe" heard as
         // "i'd like that prime"): a yes must be clear
-        return !reading.clear() || reading.unexplained() >= (roleOf(reading) == Role.AFFIRM ? 1
-                : UNEXPLAINED_FOR_SECOND_PASS) || roleOf(reading) == Role.OPT_OUT;
+        Role role = roleOf(reading);
+        return !reading.clear() || reading.unexplained() >= (role == Role.AFFIRM ? 1 : UNEXPLAINED_FOR_SECOND_PASS)
+                || role == Role.OPT_OUT;
     }
 
     /** Reads one hypothesis. */
