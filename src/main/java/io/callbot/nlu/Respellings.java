@@ -10,15 +10,22 @@ import java.util.List;
  * maps heard words to meant words; at each position the longest rule that matches applies, so an exception is a rule
  * to itself ("thank you no" stays a decline, "you no longer" an opt-out). A rule written {@code "^heard -> meant"}
  * applies only to the first words heard, where a word sounds like another that could not start an answer ("us book
- * it" is "yes book it"; "call us please" stays). Immutable and thread-safe.
+ * it" is "yes book it"; "call us please" stays); one written {@code "heard$ -> meant"} only to the last words heard,
+ * where the words make sense only as the whole answer's end ("what did you pay" is "what did you say"; "what did you
+ * pay for it" stays). Immutable and thread-safe.
  */
 final class Respellings {
 
     /** The mark of a rule for the first words heard only. */
     private static final String AT_START = "^";
+    /** The mark of a rule for the last words heard only. */
+    private static final String AT_END = "$";
 
-    /** One rule: these heard words mean those (only as the first words heard, when {@code atStart}). */
-    record Rule(List<String> heard, List<String> meant, boolean atStart) {
+    /**
+     * One rule: these heard words mean those (only as the first words heard, when {@code atStart}; only as the last,
+     * when {@code atEnd}).
+     */
+    record Rule(List<String> heard, List<String> meant, boolean atStart, boolean atEnd) {
         Rule {
             heard = List.copyOf(heard);
             meant = List.copyOf(meant);
@@ -42,12 +49,15 @@ final class Respellings {
         int arrow = entry.indexOf("->");
         String heardSide = arrow < 0 ? "" : entry.substring(0, arrow).strip();
         boolean atStart = heardSide.startsWith(AT_START);
-        List<String> heard = SpokenText.words(atStart ? heardSide.substring(AT_START.length()) : heardSide);
+        boolean atEnd = heardSide.endsWith(AT_END);
+        String words = heardSide.substring(atStart ? AT_START.length() : 0,
+                Math.max(atStart ? AT_START.length() : 0, heardSide.length() - (atEnd ? AT_END.length() : 0)));
+        List<String> heard = SpokenText.words(words);
         List<String> meant = arrow < 0 ? List.of() : SpokenText.words(entry.substring(arrow + 2));
         if (heard.isEmpty() || meant.isEmpty()) {
             throw new IllegalArgumentException("'" + entry + "' is not 'heard words -> meant words'");
         }
-        return new Rule(heard, meant, atStart);
+        return new Rule(heard, meant, atStart, atEnd);
     }
 
     /** {@code words} with every rule applied, left to right, never to the words a rule produced. */
@@ -72,7 +82,8 @@ final class Respellings {
     private Rule at(List<String> words, int i) {
         for (Rule r : longestFirst) {
             int n = r.heard().size();
-            if ((i == 0 || !r.atStart()) && i + n <= words.size() && words.subList(i, i + n).equals(r.heard())) {
+            if ((i == 0 || !r.atStart()) && (i + n == words.size() || !r.atEnd()) && i + n <= words.size()
+                    && words.subList(i, i + n).equals(r.heard())) {
                 return r;
             }
         }

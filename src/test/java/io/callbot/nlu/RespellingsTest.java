@@ -41,6 +41,20 @@ class RespellingsTest {
         assertThat(String.join(" ", rules.apply(SpokenText.words(heard)))).isEqualTo(meant);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        what did you pay          ; what did you say
+        what did you pay for it   ; what did you pay for it
+        darling                   ; who is calling
+        darling i am busy         ; darling i am busy
+        oh darling                ; oh darling
+        """)
+    void aRuleMarkedForTheEndAppliesToTheLastWordsOnly(String heard, String meant) {
+        Respellings rules = new Respellings(List.of(Respellings.parse("you pay$ -> you say"),
+                Respellings.parse("^darling$ -> who is calling")));
+        assertThat(String.join(" ", rules.apply(SpokenText.words(heard)))).isEqualTo(meant);
+    }
+
     @Test
     void theEnglishLibraryReadsAFirstUsAsTheYesTheLineBlurred() {
         assertThat(IntentLibrary.english().respellings().apply(SpokenText.words("us reactivate it")))
