@@ -147,7 +147,9 @@ class IntentSetTest {
     // both: "say" heard "pay", a whole "who's calling" heard "darling", "a real person" heard "reopen" after "talk to" or
     // "get me", a first "no" heard "law", "is this a bot" heard "it letterbox", "which store" heard "which door", "what
     // was that" heard "what what", "call me back in" heard "call me market", "what's this call regarding" heard
-    // "watchlist all regarding"; where the heard words make sense they stay (a price asked, a pet name, a restart, a law
+    // "watchlist all regarding", "a live agent" heard "alive agents", a question ending "can I talk to (someone)" heard
+    // "can't talk to", "I'm not the person you're looking for" blurred in its middle, "am I speaking" heard "am I
+    // speak"; where the heard words make sense they stay (a price asked, a pet name, a restart, a law
     // firm, the letterbox a parcel goes in); and the hedged decline ("I don't think I need it"), its not-now ("... right
     // now"), "what's it all about"
     @ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -173,6 +175,14 @@ class IntentSetTest {
         i don't think we'd use that coupon        ; no
         i don't think i need it right now         ; not_now
         what's it all about                       ; who_is_calling
+        get me alive agents                       ; agent
+        agents                                    ; agent
+        the can't talk to someone                 ; agent
+        revert can't talk to                      ; none
+        i can't talk right now                    ; callback
+        i'm not a leper and you're looking for    ; wrong_person
+        i'm not looking for anything              ; no
+        am i speak to a real human                ; are_you_a_robot
         """)
     void whatAVoiceBlurredStop35(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
