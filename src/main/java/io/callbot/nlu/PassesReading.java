@@ -100,16 +100,29 @@ final class PassesReading {
     }
 
     /**
-     * Whether a free-form answer has no word the grammar pass heard alike or starting with the same letter: the grammar
-     * pass can spell every yes, so hearing "fat" where the free-form pass heard "right" (or "law" for "yeah",
-     * "reminded" for "then I did") says the audio is no clear yes; "yet" for "yeah" or "short" for "sure" is the same
-     * word misheard.
+     * Whether a free-form answer has no word the grammar pass heard alike, or as one syllable starting with the same
+     * letter: the grammar pass can spell every yes, so hearing "fat" where the free-form pass heard "right" (or "law"
+     * for "yeah", "reminded" for "then I did") says the audio is no clear yes; "yet" for "yeah" or "short" for "sure" is
+     * the same word misheard, while "yoga" for "ya" (a caller's "hang on") is another word.
      */
     private static boolean yesUnheard(List<Hypothesis> readings) {
         List<String> free = SpokenText.words(readings.get(readings.size() - 1).text());
         List<String> grammar = SpokenText.words(readings.get(0).text().replace("[unk]", " "));
         return free.stream().noneMatch(f -> grammar.stream()
-                .anyMatch(g -> Lexicon.alike(f, g) || f.charAt(0) == g.charAt(0)));
+                .anyMatch(g -> Lexicon.alike(f, g) || f.charAt(0) == g.charAt(0) && syllables(g) == 1));
+    }
+
+    /** The vowel groups of a word (a first "y" is a consonant), a syllable count good enough to tell "yet" from "yoga". */
+    private static int syllables(String word) {
+        int groups = 0;
+        boolean inVowels = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean vowel = "aeiou".indexOf(c) >= 0 || c == 'y' && i > 0;
+            groups += vowel && !inVowels ? 1 : 0;
+            inVowels = vowel;
+        }
+        return groups;
     }
 
     /**

@@ -1095,6 +1095,7 @@ class IntentSetTest {
         [unk]                     ; yeah                            ; none
         yet                       ; yeah                            ; yes
         short                     ; sure                            ; yes
+        yoga                      ; ya                              ; none
         okay sort                 ; okay sure                       ; yes
         yeah you no go ahead and  ; oh that's nice of you sure text it to me ; yes
         i'd like that order yesterday actually ; i got placed an order yesterday actually ; none
