@@ -49,9 +49,9 @@ final class Respellings {
         int arrow = entry.indexOf("->");
         String heardSide = arrow < 0 ? "" : entry.substring(0, arrow).strip();
         boolean atStart = heardSide.startsWith(AT_START);
-        boolean atEnd = heardSide.endsWith(AT_END);
-        String words = heardSide.substring(atStart ? AT_START.length() : 0,
-                Math.max(atStart ? AT_START.length() : 0, heardSide.length() - (atEnd ? AT_END.length() : 0)));
+        String words = atStart ? heardSide.substring(AT_START.length()) : heardSide;
+        boolean atEnd = words.endsWith(AT_END);
+        words = atEnd ? words.substring(0, words.length() - AT_END.length()) : words;
         List<String> heard = SpokenText.words(words);
         List<String> meant = arrow < 0 ? List.of() : SpokenText.words(entry.substring(arrow + 2));
         if (heard.isEmpty() || meant.isEmpty()) {

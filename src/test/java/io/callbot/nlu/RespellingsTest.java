@@ -67,6 +67,7 @@ class RespellingsTest {
     void aRuleWithoutAnArrowOrAnEmptySideIsRefusedNamingTheFileAndEntry() {
         assertThatThrownBy(() -> Respellings.parse("you no you know")).hasMessageContaining("'you no you know'");
         assertThatThrownBy(() -> Respellings.parse("you no ->  ")).hasMessageContaining("heard words -> meant words");
+        assertThatThrownBy(() -> Respellings.parse("^$ -> know")).hasMessageContaining("heard words -> meant words");
         assertThatThrownBy(() -> IntentLibraryLoader.read("nlu/xx.yaml", "xx", Map.of("intents", Map.of(),
                 "respell", List.of("-> know")))).hasMessageContaining("nlu/xx.yaml: respell: '-> know'");
     }
