@@ -143,6 +143,34 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 35, 400 probe lines in two more unseen voices (espeak:en-us+m5, espeak:en-gb-x-gbcwmd): opt-outs the line
+    // blurred ask the confirmation ("no marketing [calls]", a threat on "one more time", a complaint to a regulator,
+    // "excluded from", "rather not get any more", "reporting you ... call again", "don't want you ringing me ... any
+    // more" with its "up" lost) or read back ("bin" heard "been", "lose" heard "love", "off your list" heard "off your
+    // leave"); a callback asked for one more time, the marketing talked of, a number loved as a phrase inside a sentence
+    // stay what they were
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        no marketing call claim                   ; confirm
+        low marketing count dream                 ; confirm
+        are you call one more time                ; confirm
+        i'm making complain to the regulators     ; confirm
+        i'd like to be excluded from any future automated town ; confirm
+        i'd like to be excluded from the list     ; opt_out
+        i'd rather not get any more of the town   ; confirm
+        i'm reporting oh keep your call again     ; confirm
+        i don't want your ringing may have any more ; confirm
+        been my number                            ; opt_out
+        loved my number claim                     ; opt_out
+        dropped me off your leave                 ; opt_out
+        no phonecalls ma'am                       ; opt_out
+        please call one more time tomorrow at six ; callback
+        i love the marketing you do               ; none
+        """)
+    void anOptOutTheLineBlurredStop35(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // stop 35, dev in two voices never used for a phrasing run (espeak:en-us+m4, espeak:en-gb-x-gbclan), each heard so on
     // both: "say" heard "pay", a whole "who's calling" heard "darling", "a real person" heard "reopen" after "talk to" or
     // "get me", a first "no" heard "law", "is this a bot" heard "it letterbox", "which store" heard "which door", "what
