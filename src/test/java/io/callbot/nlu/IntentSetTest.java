@@ -171,6 +171,29 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 35: the yes four espeak voices blurred, read back where the heard words make no sense: "please" after a
+    // yes-word heard "dream" or "clean", "yeah please" heard "your dream", "definitely" heard "baby likely", "of course"
+    // heard "outdoors" or "adored", "go ahead" heard "donate", "that'd be" heard "added be", "send it over" heard "ended
+    // over"; a dream told of, a donation asked about, a door adored stay what they were
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        yup dream                                 ; yes
+        yeah clean                                ; yes
+        your dream                                ; yes
+        baby likely                               ; yes
+        outdoors                                  ; yes
+        adored go ahead                           ; yes
+        please donate                             ; yes
+        added be grand                            ; yes
+        do right ended over                       ; yes
+        it's my dream to visit paris              ; none
+        where can i donate to your charity        ; none
+        i'd love to go outdoors more              ; none
+        """)
+    void aYesTheLineBlurredStop35(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // stop 35, dev in two voices never used for a phrasing run (espeak:en-us+m4, espeak:en-gb-x-gbclan), each heard so on
     // both: "say" heard "pay", a whole "who's calling" heard "darling", "a real person" heard "reopen" after "talk to" or
     // "get me", a first "no" heard "law", "is this a bot" heard "it letterbox", "which store" heard "which door", "what
