@@ -12,12 +12,13 @@ import java.util.Set;
  * it"). Each expression is a list of normalized words. The library's word classes the reading uses are here too, each
  * a set of normalized words (what each is for is said in the library file): {@code closing_corrector},
  * {@code place_preposition}, {@code determiner}, {@code auxiliary}, {@code new_subject}, {@code consequence},
- * {@code first_person} and {@code question_word}. Immutable.
+ * {@code first_person}, {@code question_word} and {@code decline_tail}. Immutable.
  */
 record ClauseWords(List<List<String>> fillers, Set<String> negators, List<List<String>> notNegating,
         Set<String> conditions, List<List<String>> correctors, List<List<String>> notCorrecting, List<List<String>> settling,
         Set<String> closingCorrectors, Set<String> placePrepositions, Set<String> determiners, Set<String> auxiliaries,
-        Set<String> newSubjects, Set<String> consequences, Set<String> firstPerson, Set<String> questionWords) {
+        Set<String> newSubjects, Set<String> consequences, Set<String> firstPerson, Set<String> questionWords,
+        Set<String> declineTails) {
 
     ClauseWords {
         fillers = List.copyOf(fillers);
@@ -35,6 +36,7 @@ record ClauseWords(List<List<String>> fillers, Set<String> negators, List<List<S
         consequences = Set.copyOf(consequences);
         firstPerson = Set.copyOf(firstPerson);
         questionWords = Set.copyOf(questionWords);
+        declineTails = Set.copyOf(declineTails);
     }
 
     /**

@@ -18,7 +18,7 @@ final class IntentLibraryLoader {
     /** The word classes the reading itself reads ({@link WordClasses#words}); the library file says what each is for. */
     private static final Set<String> CLASSES_READ_BY_CODE = Set.of("answer_word", "condition", "closing_corrector",
             "place_preposition", "determiner", "auxiliary", "new_subject", "consequence", "first_person",
-            "question_word");
+            "question_word", "decline_tail");
 
     private IntentLibraryLoader() {
     }
@@ -85,7 +85,8 @@ final class IntentLibraryLoader {
                 readByCode(wordClasses, "closing_corrector"), readByCode(wordClasses, "place_preposition"),
                 readByCode(wordClasses, "determiner"), readByCode(wordClasses, "auxiliary"),
                 readByCode(wordClasses, "new_subject"), readByCode(wordClasses, "consequence"),
-                readByCode(wordClasses, "first_person"), readByCode(wordClasses, "question_word"));
+                readByCode(wordClasses, "first_person"), readByCode(wordClasses, "question_word"),
+                readByCode(wordClasses, "decline_tail"));
         List<String> uncertain = strings(file, "uncertain", root.get("uncertain"));
         List<String> remarks = strings(file, "remarks", root.get("remarks"));
         Set<String> standalone = normalized(strings(file, "standalone", root.get("standalone")));

@@ -111,6 +111,11 @@ public final class IntentSet {
         return passes.interpret(hypotheses, question);
     }
 
+    /** The words that shape how the library reads a clause (its word classes read by the code among them). */
+    ClauseWords clauseWords() {
+        return tables.library.clauseWords();
+    }
+
     Role roleOf(Interpretation i) {
         return i.intent() == null ? null : tables.roles[indexOf(i.intent())];
     }

@@ -2,6 +2,7 @@ package io.callbot.nlu;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one turn's hypotheses (a grammar pass, and a free-form pass when one ran) into one interpretation of an
@@ -34,6 +35,24 @@ final class PassesReading {
     }
 
     Interpretation interpret(List<Hypothesis> hypotheses, Question question) {
+        Interpretation read = read(hypotheses, question);
+        return read.clear() && !question.yesIsSafe() && set.roleOf(read) == Role.AFFIRM && declineTailAlone(hypotheses)
+                ? read.toConfirm() : read;
+    }
+
+    /**
+     * Whether every pass heard only one word, the same decline tail ("good", "alright"): by voice, the "nah, I'm" of
+     * "nah, I'm good" may be what the line lost, so that yes is asked about. A typed answer is what was meant.
+     */
+    private boolean declineTailAlone(List<Hypothesis> hypotheses) {
+        Set<String> tails = set.clauseWords().declineTails();
+        List<Hypothesis> heard = hypotheses.stream().filter(h -> h.source() == Hypothesis.Source.GRAMMAR
+                || h.source() == Hypothesis.Source.FREE_FORM).toList();
+        return !heard.isEmpty() && heard.stream().map(h -> SpokenText.words(h.text()))
+                .allMatch(words -> words.size() == 1 && tails.contains(words.get(0)));
+    }
+
+    private Interpretation read(List<Hypothesis> hypotheses, Question question) {
         boolean yesIsSafe = question.yesIsSafe();
         List<Hypothesis> readings = hypotheses.stream().filter(h -> h.source() != Hypothesis.Source.ALTERNATIVE)
                 .toList();

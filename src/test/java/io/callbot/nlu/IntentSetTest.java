@@ -1147,6 +1147,10 @@ class IntentSetTest {
         yet                       ; yeah                            ; yes
         short                     ; sure                            ; yes
         yoga                      ; ya                              ; none
+        alright                   ; alright                         ; none
+        good                      ; good                            ; none
+        good                      ; good thanks                     ; yes
+        alright go ahead          ; alright go ahead                ; yes
         okay sort                 ; okay sure                       ; yes
         yeah you no go ahead and  ; oh that's nice of you sure text it to me ; yes
         i'd like that order yesterday actually ; i got placed an order yesterday actually ; none
