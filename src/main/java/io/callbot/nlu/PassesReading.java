@@ -19,7 +19,9 @@ import java.util.Set;
  *     nor a grammar-pass yes whose own words the free-form pass did not hear, however alike the rest: "I just placed
  *     an order yesterday" heard "i'd like that order yesterday" and "i got placed an order yesterday");
  * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
- *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question.
+ *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question;
+ * <li>a yes every pass heard as one word that also ends a polite decline (the library's {@code decline_tail}: "good",
+ *     "alright") is one to confirm: the "nah, I'm" before it is what a phone line loses first.
  * </ul>
  * A yes the passes do not agree on, or one heard only in part, is one to confirm
  * ({@link Interpretation.Strength#YES_TO_CONFIRM}) when no pass clearly heard anything else.
@@ -41,7 +43,7 @@ final class PassesReading {
     }
 
     /**
-     * Whether every pass heard only one word, the same decline tail ("good", "alright"): by voice, the "nah, I'm" of
+     * Whether every pass heard only one word, a decline tail ("good", "alright"): by voice, the "nah, I'm" of
      * "nah, I'm good" may be what the line lost, so that yes is asked about. A typed answer is what was meant.
      */
     private boolean declineTailAlone(List<Hypothesis> hypotheses) {
