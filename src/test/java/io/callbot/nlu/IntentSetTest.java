@@ -186,6 +186,8 @@ class IntentSetTest {
         please donate                             ; yes
         added be grand                            ; yes
         do right ended over                       ; yes
+        why not interested                        ; no
+        sure why not                              ; yes
         it's my dream to visit paris              ; none
         where can i donate to your charity        ; none
         i'd love to go outdoors more              ; none
