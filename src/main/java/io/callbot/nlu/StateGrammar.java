@@ -1,5 +1,6 @@
 package io.callbot.nlu;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +18,20 @@ final class StateGrammar {
     }
 
     static List<String> of(Collection<String> phrases, Collection<String> words) {
-        Set<String> entries = new LinkedHashSet<>(phrases);
+        Set<String> entries = new LinkedHashSet<>();
+        phrases.stream().map(StateGrammar::spokenPhrase).forEach(entries::add);
         words.stream().map(StateGrammar::spokenForm).forEach(entries::add);
         return entries.stream().filter(e -> !e.isEmpty() && !e.contains(Utterance.UNK)
                         && !SpokenText.words(e).contains(CalledName.WORD))
                 .map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /**
+     * A phrase with its numbers spelled ("100 percent" is "one hundred percent"): a recognizer's vocabulary has no
+     * digits, so a phrase written with them would be left out of the grammar.
+     */
+    private static String spokenPhrase(String phrase) {
+        return String.join(" ", Arrays.stream(phrase.split(" ", -1)).map(StateGrammar::spokenForm).toList());
     }
 
     /** Digits back to number words: the matcher reads "5", a recognizer hears "five". */

@@ -143,6 +143,46 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 36: phrasings written fresh (never fitted to): "no longer" as the negator of a call ("I want you to no longer
+    // call me again" was read as the callback "call me again"), a request to refrain from contact, the household's
+    // decline with thanks ("we're fine, thanks"; "we're good" alone may settle a detail), content as things are,
+    // "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
+    // brilliant"); and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls"
+    // ("cole"). A callback after "we're fine" and one asked for again stay callbacks; refraining from a purchase is
+    // no opt-out
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i want you to no longer call me again     ; opt_out
+        no longer calling again                   ; opt_out
+        please no longer contact me               ; opt_out
+        please refrain from contacting me in future ; opt_out
+        i will refrain from buying it             ; none
+        you can call me again later               ; callback
+        we're fine thanks                         ; no
+        we are good thank you                     ; no
+        we're all good thanks                     ; no
+        ring me at six no actually tuesday's fine we're good ; yes
+        i'm happy as i am                         ; no
+        we're quite happy the way things are      ; no
+        yes we're good with that                  ; yes
+        we're fine just call back later           ; callback
+        can't afford it sorry                     ; no
+        can't afford it till payday               ; not_now
+        i already bought one i don't won't anymore cole ; confirm
+        i don't won't it                          ; no
+        no more cole please                       ; opt_out
+        no one of that name lives here            ; wrong_person
+        there's nobody of that name here          ; wrong_person
+        that sounds brilliant                     ; yes
+        sounds wonderful to me                    ; yes
+        oh that's fab thank you                   ; yes
+        that doesn't sound great                  ; none
+        that sounds brilliant but no thanks       ; no
+        """)
+    void freshPhrasingsAndWhatTwoVoicesBlurredStop36(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // stop 35, 400 probe lines in two more unseen voices (espeak:en-us+m5, espeak:en-gb-x-gbcwmd): opt-outs the line
     // blurred ask the confirmation ("no marketing [calls]", a threat on "one more time", a complaint to a regulator,
     // "excluded from", "rather not get any more", "reporting you ... call again", "don't want you ringing me ... any
@@ -197,7 +237,8 @@ class IntentSetTest {
     }
 
     // stop 35, dev in two voices never used for a phrasing run (espeak:en-us+m4, espeak:en-gb-x-gbclan), each heard so on
-    // both: "say" heard "pay", a whole "who's calling" heard "darling", "a real person" heard "reopen" after "talk to" or
+    // both: "say" heard "pay" (a whole "who's calling" heard "darling" is not read so: a voice of stop 36 gave "stop
+    // calling" that word), "a real person" heard "reopen" after "talk to" or
     // "get me", a first "no" heard "law", "is this a bot" heard "it letterbox", "which store" heard "which door", "what
     // was that" heard "what what", "call me back in" heard "call me market", "what's this call regarding" heard
     // "watchlist all regarding", "a live agent" heard "alive agents", a question ending "can I talk to (someone)" heard
@@ -210,7 +251,7 @@ class IntentSetTest {
         what did you pay                          ; repeat
         can you pay that again                    ; repeat
         what did you pay for it                   ; none
-        darling                                   ; who_is_calling
+        darling                                   ; none
         darling i'm driving call me later         ; callback
         get me reopen                             ; agent
         i want to talk to reopen                  ; agent
@@ -1161,6 +1202,7 @@ class IntentSetTest {
         hmm ok earth              ; hmm okay yes                    ; yes
         rarely rang me back       ; can you bring me back           ; callback
         please do                 ; waves do                        ; yes
+        stop calling              ; darling                         ; confirm
         """)
     void twoPassesAgreeOnAYesAndAnyOptOutWins(String grammarPass, String freeForm, String expected) {
         assertThat(read(SET, grammarPass, freeForm)).isEqualTo(expected);
@@ -1444,6 +1486,8 @@ class IntentSetTest {
         assertThat(grammar).contains("take me off your list", "don't", "definitely", "unsubscribe", "representative",
                 "twenty", "six", "wrong number");
         assertThat(grammar).doesNotContain("6", "do not call me *");
+        // a phrase the library writes with digits is spelled as a recognizer's vocabulary has it
+        assertThat(grammar).contains("one hundred").noneMatch(g -> g.matches(".*\\b[0-9]+\\b.*"));
     }
 
     /**
