@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * One call's audio path on the recognition side: 10 ms frames through the VAD, the barge-in detector and the turn
  * detector; the recognizer is fed only from a little before speech starts until the turn ends (VAD gating, the CPU
  * lever). When the expectation has a {@link SecondPassRule}, the turn's audio is also kept, and a turn the grammar
- * pass left unsure is decoded again free-form (started early when the grammar pass's partial result already holds
- * {@code [unk]}) unless recognition is behind the caller's audio by more than {@link AsrSettings#secondPassMaxLag()}
+ * pass left unsure, or found no word in on a quiet line, is decoded again free-form (started early when the grammar
+ * pass's partial result already holds {@code [unk]}) unless recognition is behind the caller's audio by more than {@link AsrSettings#secondPassMaxLag()}
  * (load shedding: the second pass is what overload gives up first). Runs on the session's serial work only, so it
  * is not thread-safe and needs no locks.
  */
@@ -27,6 +27,11 @@ final class SessionPipeline {
     private static final int BARGE_IN_MAX_GAP_SAMPLES = 150 * RATE / 1000;
     /** How long after a turn ends the caller's audio is kept for the next listen (see {@link AfterTurnAudio}). */
     private static final int AFTER_TURN_MILLIS = 4000;
+    /**
+     * A line whose noise floor is at most this is quiet: what its VAD takes for speech is the caller (a phone line's
+     * hiss is -60 dBFS and below; babble or street noise 15 dB under a caller at -23 dBFS is near -40).
+     */
+    private static final double QUIET_LINE_DBFS = -50;
 
     private final String callId;
     private final AsrSettings settings;
@@ -55,6 +60,8 @@ final class SessionPipeline {
     private Map<String, String> expected = Map.of();
     /** Normalized expected phrases that do not end a turn early ({@link Expectation#mayGoOn()}). */
     private Set<String> mayGoOn = Set.of();
+    /** The words of the grammar's phrases, fillers left out: what a free-form pass must hear in an unmatched turn. */
+    private Set<String> grammarWords = Set.of();
     private boolean feeding;
     private int fedSincePartial;
     private String lastPartial = "";
@@ -190,6 +197,22 @@ final class SessionPipeline {
         return Optional.of(heard);
     }
 
+    /**
+     * A turn the grammar pass found no word in, decoded free-form: short answers off the grammar's phrases ("who?",
+     * "nah", "thanks but no thanks") come out of a grammar pass as nothing at all on some voices, while the free-form
+     * pass hears them. The turn counts as heard (its grammar pass as {@code [unk]}) only on a quiet line, and when the
+     * free-form pass heard a word of the grammar besides its fillers: a cough decoded free-form gives stray words like
+     * "the", and on a noisy line the babble the VAD took for speech gives stray grammar words ("no", "okay") that would
+     * end the turn before the caller speaks. Those are still waited out.
+     */
+    private Optional<SecondPass> unmatchedTurn() {
+        if (vad.noiseFloorDbfs() > QUIET_LINE_DBFS) {
+            return Optional.empty();
+        }
+        return secondPass(GrammarBuilder.UNKNOWN, 0)
+                .filter(p -> PhraseText.words(p.text()).stream().anyMatch(grammarWords::contains));
+    }
+
     private long lagNanos() {
         return System.nanoTime() - arrivedNanos;
     }
@@ -228,16 +251,25 @@ final class SessionPipeline {
         observeDecoded(System.nanoTime() - t0);
         feeding = false;
         lastPartial = "";
+        Optional<SecondPass> second;
         if (words.isEmpty()) {
-            // the VAD heard a noise the recognizer found no word in: keep listening
-            secondPass.discard();
-            turn.resumeWaiting();
-            return;
+            second = unmatchedTurn();
+            if (second.isEmpty()) {
+                // the VAD heard a noise the recognizer found no word in: keep listening
+                secondPass.discard();
+                turn.resumeWaiting();
+                return;
+            }
+            words = List.of(new RecognizedWord(GrammarBuilder.UNKNOWN, 0));
+        } else {
+            second = Optional.empty();
         }
         String text = words.stream().map(RecognizedWord::word).collect(Collectors.joining(" "));
         double confidence = words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0);
         Optional<String> matched = Optional.ofNullable(expected.get(PhraseText.normalize(text)));
-        Optional<SecondPass> second = secondPass(text, confidence);
+        if (second.isEmpty()) {
+            second = secondPass(text, confidence);
+        }
         emit(new FinalResult(millis(position), text, words, confidence, matched,
                 millis(turnOffset + turn.speechStart()), millis(turnOffset + turn.lastSpeechEnd()),
                 turn.endReason(), second));
@@ -258,6 +290,9 @@ final class SessionPipeline {
         useDecoder(grammar);
         secondPassRule = grammar == null ? SecondPassRule.NEVER : expectation.secondPass();
         expected = expectedPhrases(expectation, grammar);
+        grammarWords = grammar == null ? Set.of() : grammar.phrases().keySet().stream()
+                .flatMap(p -> PhraseText.words(p).stream()).filter(w -> !GrammarBuilder.FILLERS.contains(w))
+                .collect(Collectors.toUnmodifiableSet());
         mayGoOn = expectation.mayGoOn().stream().map(PhraseText::normalize).collect(Collectors.toUnmodifiableSet());
         turn = new TurnDetector(settings == null ? defaultTurn : settings, RATE);
         turnOffset = position;

@@ -321,6 +321,50 @@ class RecognitionSessionTest {
         }
     }
 
+    /**
+     * "Thanks but no thanks" in espeak's Andy voice over a phone line ({@code thanks-but-no-thanks-espeak-andy.wav},
+     * made with {@code CallerVoices} and {@code TelephoneChannel.clean()}): with the English library's whole grammar,
+     * the grammar pass finds no word in it at all, while the free-form pass hears its "no". The turn is not waited out
+     * as noise: it counts as heard, its grammar pass as {@code [unk]}.
+     */
+    @Test
+    void anAnswerTheGrammarPassFoundNoWordInIsDecodedFreeForm() throws InterruptedException {
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("session-test",
+                Expectation.phrases(libraryGrammar()).withSecondPass((text, confidence) -> text.contains("[unk]")),
+                TurnSettings.defaults().withNoInput(Duration.ofSeconds(3)), events))) {
+            stream(session, TestAudio.concat(new short[4000], TestAudio.speech("thanks-but-no-thanks-espeak-andy"),
+                    new short[28000]));
+            RecognitionEvent end = events.nextTurnEnd();
+
+            assertThat(end).isInstanceOf(FinalResult.class);
+            assertThat(((FinalResult) end).text()).isEqualTo("[unk]");
+            assertThat(((FinalResult) end).secondPass().orElseThrow().text()).contains("no");
+        }
+    }
+
+    /**
+     * On a quiet line, a noise burst the grammar pass finds no word in, and the free-form pass none of the grammar's, is
+     * still waited out.
+     */
+    @Test
+    void aNoiseNeitherPassHearsAWordOfTheGrammarInIsWaitedOut() throws InterruptedException {
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("session-test",
+                Expectation.phrases("one two three").withSecondPass((text, confidence) -> text.contains("[unk]")),
+                TurnSettings.defaults().withNoInput(Duration.ofSeconds(3)), events))) {
+            stream(session, TestAudio.concat(TestAudio.noise(4000, 30, 1), TestAudio.noise(4000, 6000, 2),
+                    TestAudio.noise(40000, 30, 3)));
+            assertThat(events.nextTurnEnd()).isInstanceOf(NoInput.class);
+        }
+    }
+
+    private static List<String> libraryGrammar() {
+        List<String> intents = List.of("yes", "no", "opt_out", "agent", "callback", "wrong_person", "are_you_a_robot",
+                "repeat", "not_now", "who_is_calling");
+        return io.callbot.nlu.IntentLibrary.english()
+                .compile(intents.stream().map(n -> new io.callbot.nlu.CandidateIntent(n, n, List.of())).toList())
+                .grammar();
+    }
+
     @Test
     void aClearGrammarPassCostsNoSecondPass() throws InterruptedException {
         try (RecognitionSession session = open(Expectation.phrases("yes", "no thanks")
