@@ -147,7 +147,8 @@ class IntentSetTest {
     // call me again" was read as the callback "call me again"), a request to refrain from contact, the household's
     // decline with thanks ("we're fine, thanks"; "we're good" alone may settle a detail), content as things are,
     // "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
-    // brilliant"); and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls"
+    // brilliant"), sales calls refused as a rule (asked: a yes may follow), "no solicitation", "not interested in
+    // hearing from you again"; and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls"
     // ("cole"). A callback after "we're fine" and one asked for again stay callbacks; refraining from a purchase is
     // no opt-out
     @ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -178,6 +179,11 @@ class IntentSetTest {
         oh that's fab thank you                   ; yes
         that doesn't sound great                  ; none
         that sounds brilliant but no thanks       ; no
+        i don't accept marketing calls            ; confirm
+        this number is not for sales calls        ; confirm
+        i never usually take sales calls but go on then ; confirm
+        no solicitation please                    ; opt_out
+        i'm not interested in hearing from you again ; opt_out
         """)
     void freshPhrasingsAndWhatTwoVoicesBlurredStop36(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
