@@ -148,9 +148,9 @@ class IntentSetTest {
     // decline with thanks ("we're fine, thanks"; "we're good" alone may settle a detail), content as things are,
     // "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
     // brilliant"), sales calls refused as a rule (asked: a yes may follow), "no solicitation", "not interested in
-    // hearing from you again"; and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls"
-    // ("cole"). A callback after "we're fine" and one asked for again stay callbacks; refraining from a purchase is
-    // no opt-out
+    // hearing from you again", "I'm not into that", "I'd sooner not", "not keen"; and what two unseen voices
+    // (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls" ("cole"). A callback after "we're fine" and one
+    // asked for again stay callbacks; refraining from a purchase is no opt-out
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         i want you to no longer call me again     ; opt_out
@@ -184,6 +184,10 @@ class IntentSetTest {
         i never usually take sales calls but go on then ; confirm
         no solicitation please                    ; opt_out
         i'm not interested in hearing from you again ; opt_out
+        i'm not into that                         ; no
+        i'd sooner not                            ; no
+        not keen thanks                           ; no
+        i'm really into that                      ; none
         """)
     void freshPhrasingsAndWhatTwoVoicesBlurredStop36(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
