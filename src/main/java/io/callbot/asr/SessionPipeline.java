@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * detector; the recognizer is fed only from a little before speech starts until the turn ends (VAD gating, the CPU
  * lever). When the expectation has a {@link SecondPassRule}, the turn's audio is also kept, and a turn the grammar
  * pass left unsure, or found no word in on a quiet line, is decoded again free-form (started early when the grammar
- * pass's partial result already holds {@code [unk]}) unless recognition is behind the caller's audio by more than {@link AsrSettings#secondPassMaxLag()}
- * (load shedding: the second pass is what overload gives up first). Runs on the session's serial work only, so it
- * is not thread-safe and needs no locks.
+ * pass's partial result already holds {@code [unk]}) unless recognition is behind the caller's audio by more than
+ * {@link AsrSettings#secondPassMaxLag()} (load shedding: the second pass is what overload gives up first). Runs on
+ * the session's serial work only, so it is not thread-safe and needs no locks.
  */
 final class SessionPipeline {
 

@@ -343,8 +343,8 @@ class RecognitionSessionTest {
     }
 
     /**
-     * On a quiet line, a noise burst the grammar pass finds no word in, and the free-form pass none of the grammar's, is
-     * still waited out.
+     * On a quiet line, a noise burst the grammar pass finds no word in, and the free-form pass none of the grammar's,
+     * is still waited out.
      */
     @Test
     void aNoiseNeitherPassHearsAWordOfTheGrammarInIsWaitedOut() throws InterruptedException {

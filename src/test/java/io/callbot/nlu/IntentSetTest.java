@@ -143,8 +143,8 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
-    // stop 36: phrasings written fresh (never fitted to): "no longer" as the negator of a call ("I want you to no longer
-    // call me again" was read as the callback "call me again"), a request to refrain from contact, the household's
+    // stop 36: phrasings written fresh (never fitted to): "no longer" as the negator of a call ("I want you to no
+    // longer call me again" was read as the callback "call me again"), a request to refrain from contact, the household's
     // decline with thanks ("we're fine, thanks"; "we're good" alone may settle a detail), content as things are,
     // "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
     // brilliant"), sales calls refused as a rule (asked: a yes may follow), "no solicitation", "not interested in
