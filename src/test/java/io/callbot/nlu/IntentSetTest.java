@@ -144,13 +144,14 @@ class IntentSetTest {
     }
 
     // stop 36: phrasings written fresh (never fitted to): "no longer" as the negator of a call ("I want you to no
-    // longer call me again" was read as the callback "call me again"), a request to refrain from contact, the household's
-    // decline with thanks ("we're fine, thanks"; "we're good" alone may settle a detail), content as things are,
-    // "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
+    // longer call me again" was read as the callback "call me again"), a request to refrain from contact, the
+    // household's decline with thanks ("we're fine, thanks"; "we're good" alone may settle a detail), content as things
+    // are, "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
     // brilliant"), sales calls refused as a rule (asked: a yes may follow), "no solicitation", "not interested in
-    // hearing from you again", "I'm not into that", "I'd sooner not", "not keen"; and what two unseen voices
-    // (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls" ("cole"). A callback after "we're fine" and one
-    // asked for again stay callbacks; refraining from a purchase is no opt-out
+    // hearing from you again", "I'm not into that", "I'd sooner not", "not keen", "transfer me please", "that's not my
+    // name", "you're very quiet"; and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and
+    // "calls" ("cole"). A callback after "we're fine" and one asked for again stay callbacks; refraining from a
+    // purchase is no opt-out
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         i want you to no longer call me again     ; opt_out
@@ -188,6 +189,12 @@ class IntentSetTest {
         i'd sooner not                            ; no
         not keen thanks                           ; no
         i'm really into that                      ; none
+        transfer me please                        ; agent
+        could you put me through                  ; agent
+        that's not my name                        ; wrong_person
+        my name is not important                  ; none
+        you're very quiet                         ; repeat
+        you sound very happy                      ; none
         """)
     void freshPhrasingsAndWhatTwoVoicesBlurredStop36(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
