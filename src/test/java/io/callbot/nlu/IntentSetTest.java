@@ -149,9 +149,9 @@ class IntentSetTest {
     // are, "can't afford it" without its "I", "no one of that name", the offer praised in any usual word ("that sounds
     // brilliant"), sales calls refused as a rule (asked: a yes may follow), "no solicitation", "not interested in
     // hearing from you again", "I'm not into that", "I'd sooner not", "not keen", "transfer me please", "that's not my
-    // name", "you're very quiet"; and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and
-    // "calls" ("cole"). A callback after "we're fine" and one asked for again stay callbacks; refraining from a
-    // purchase is no opt-out
+    // name", "you're very quiet", "nothing more to do with you" (asked), spending cut back (paper cut down is no
+    // reason); and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls" ("cole"). A
+    // callback after "we're fine" and one asked for again stay callbacks; refraining from a purchase is no opt-out
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         i want you to no longer call me again     ; opt_out
@@ -195,6 +195,10 @@ class IntentSetTest {
         my name is not important                  ; none
         you're very quiet                         ; repeat
         you sound very happy                      ; none
+        i want nothing more to do with you        ; confirm
+        i'm trying to cut back on spending        ; no
+        we're saving up                           ; no
+        i'm trying to cut down on paper           ; none
         """)
     void freshPhrasingsAndWhatTwoVoicesBlurredStop36(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
