@@ -150,8 +150,10 @@ class IntentSetTest {
     // brilliant"), sales calls refused as a rule (asked: a yes may follow), "no solicitation", "not interested in
     // hearing from you again", "I'm not into that", "I'd sooner not", "not keen", "transfer me please", "that's not my
     // name", "you're very quiet", "nothing more to do with you" (asked), spending cut back (paper cut down is no
-    // reason); and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls" ("cole"). A
-    // callback after "we're fine" and one asked for again stay callbacks; refraining from a purchase is no opt-out
+    // reason); and what two unseen voices (espeak:en-us+Andy, +steph) did to "want" ("won't") and "calls" ("cole";
+    // espeak:en-us gave "town" after "more", "further", "future" in the stop's own fresh phrasings). A callback after
+    // "we're fine" and one asked for again stay callbacks; refraining from a purchase is no opt-out; a town stays a
+    // town
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         i want you to no longer call me again     ; opt_out
@@ -199,6 +201,10 @@ class IntentSetTest {
         i'm trying to cut back on spending        ; no
         we're saving up                           ; no
         i'm trying to cut down on paper           ; none
+        i don't want any more town                ; opt_out
+        no further town please                    ; opt_out
+        cancel all future town                    ; opt_out
+        i love this town                          ; none
         """)
     void freshPhrasingsAndWhatTwoVoicesBlurredStop36(String said, String expected) {
         assertThat(read(SET, said)).isEqualTo(expected);
