@@ -2,9 +2,7 @@ package io.callbot.asr;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -27,10 +25,7 @@ final class SessionPipeline {
     private static final int BARGE_IN_MAX_GAP_SAMPLES = 150 * RATE / 1000;
     /** How long after a turn ends the caller's audio is kept for the next listen (see {@link AfterTurnAudio}). */
     private static final int AFTER_TURN_MILLIS = 4000;
-    /**
-     * A line whose noise floor is at most this is quiet: what its VAD takes for speech is the caller (a phone line's
-     * hiss is -60 dBFS and below; babble or street noise 15 dB under a caller at -23 dBFS is near -40).
-     */
+    /** A quiet line's noise floor at most, dBFS: a line's hiss is -60 and below, babble 15 dB under a caller -40. */
     private static final double QUIET_LINE_DBFS = -50;
 
     private final String callId;
@@ -57,11 +52,7 @@ final class SessionPipeline {
     private final FreeFormPass secondPass;
     private TurnDetector turn;
     private long turnOffset;
-    private Map<String, String> expected = Map.of();
-    /** Normalized expected phrases that do not end a turn early ({@link Expectation#mayGoOn()}). */
-    private Set<String> mayGoOn = Set.of();
-    /** The words of the grammar's phrases, fillers left out: what a free-form pass must hear in an unmatched turn. */
-    private Set<String> grammarWords = Set.of();
+    private ExpectedPhrases expected = ExpectedPhrases.NONE;
     private boolean feeding;
     private int fedSincePartial;
     private String lastPartial = "";
@@ -198,19 +189,17 @@ final class SessionPipeline {
     }
 
     /**
-     * A turn the grammar pass found no word in, decoded free-form: short answers off the grammar's phrases ("who?",
-     * "nah", "thanks but no thanks") come out of a grammar pass as nothing at all on some voices, while the free-form
-     * pass hears them. The turn counts as heard (its grammar pass as {@code [unk]}) only on a quiet line, and when the
-     * free-form pass heard a word of the grammar besides its fillers: a cough decoded free-form gives stray words like
-     * "the", and on a noisy line the babble the VAD took for speech gives stray grammar words ("no", "okay") that would
-     * end the turn before the caller speaks. Those are still waited out.
+     * A turn the grammar pass found no word in, decoded free-form: short answers ("nah", "thanks but no thanks") come
+     * out of a big grammar as nothing on some voices. It counts as heard (grammar pass {@code [unk]}) only on a quiet
+     * line and with a grammar word besides the fillers heard: a cough gives stray words like "the", and on a noisy line
+     * babble gives stray "no" or "okay" that would end the turn before the caller speaks.
      */
     private Optional<SecondPass> unmatchedTurn() {
         if (vad.noiseFloorDbfs() > QUIET_LINE_DBFS) {
             return Optional.empty();
         }
         return secondPass(GrammarBuilder.UNKNOWN, 0)
-                .filter(p -> PhraseText.words(p.text()).stream().anyMatch(grammarWords::contains));
+                .filter(p -> expected.hasGrammarWord(p.text()));
     }
 
     private long lagNanos() {
@@ -241,8 +230,7 @@ final class SessionPipeline {
         }
         String text = partialText();
         publishPartial(text);
-        String phrase = PhraseText.normalize(text);
-        return expected.containsKey(phrase) && !mayGoOn.contains(phrase) ? PhraseText.words(phrase).size() : 0;
+        return expected.endingWords(text);
     }
 
     private void endTurn() {
@@ -266,7 +254,7 @@ final class SessionPipeline {
         }
         String text = words.stream().map(RecognizedWord::word).collect(Collectors.joining(" "));
         double confidence = words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0);
-        Optional<String> matched = Optional.ofNullable(expected.get(PhraseText.normalize(text)));
+        Optional<String> matched = expected.matched(text);
         if (second.isEmpty()) {
             second = secondPass(text, confidence);
         }
@@ -289,11 +277,7 @@ final class SessionPipeline {
         }
         useDecoder(grammar);
         secondPassRule = grammar == null ? SecondPassRule.NEVER : expectation.secondPass();
-        expected = expectedPhrases(expectation, grammar);
-        grammarWords = grammar == null ? Set.of() : grammar.phrases().keySet().stream()
-                .flatMap(p -> PhraseText.words(p).stream()).filter(w -> !GrammarBuilder.FILLERS.contains(w))
-                .collect(Collectors.toUnmodifiableSet());
-        mayGoOn = expectation.mayGoOn().stream().map(PhraseText::normalize).collect(Collectors.toUnmodifiableSet());
+        expected = ExpectedPhrases.of(expectation, grammar);
         turn = new TurnDetector(settings == null ? defaultTurn : settings, RATE);
         turnOffset = position;
         replayAfterTurn();
@@ -320,14 +304,6 @@ final class SessionPipeline {
                 afterTurn.add(f.samples(), f.speech());
             }
         }
-    }
-
-    private static Map<String, String> expectedPhrases(Expectation expectation, Grammar grammar) {
-        if (grammar != null) {
-            return grammar.phrases();
-        }
-        return expectation.phrases().stream()
-                .collect(Collectors.toUnmodifiableMap(PhraseText::normalize, p -> p, (a, b) -> a));
     }
 
     /** Keeps the current recognizer when the grammar is the same: one live recognizer per call at any time. */
