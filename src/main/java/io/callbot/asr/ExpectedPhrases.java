@@ -28,12 +28,9 @@ final class ExpectedPhrases {
     static ExpectedPhrases of(Expectation expectation, Grammar grammar) {
         Map<String, String> phrases = grammar != null ? grammar.phrases() : expectation.phrases().stream()
                 .collect(Collectors.toUnmodifiableMap(PhraseText::normalize, p -> p, (a, b) -> a));
-        Set<String> grammarWords = grammar == null ? Set.of() : grammar.phrases().keySet().stream()
-                .flatMap(p -> PhraseText.words(p).stream()).filter(w -> !GrammarBuilder.FILLERS.contains(w))
-                .collect(Collectors.toUnmodifiableSet());
         return new ExpectedPhrases(phrases,
                 expectation.mayGoOn().stream().map(PhraseText::normalize).collect(Collectors.toUnmodifiableSet()),
-                grammarWords);
+                grammar == null ? Set.of() : grammar.words());
     }
 
     boolean isEmpty() {

@@ -10,9 +10,12 @@ import java.util.Set;
  * @param phrases the usable phrases, normalized, each mapped to the phrase as the dialog spelled it
  * @param dropped phrases left out because they contain words the model does not know
  * @param unknownWords those words
+ * @param words the words of the usable phrases besides the fillers; kept here so that each listen need not split
+ *     every phrase again
  * @param json the grammar as Vosk takes it: the usable phrases plus {@code [unk]}
  */
-record Grammar(Map<String, String> phrases, List<String> dropped, Set<String> unknownWords, String json) {
+record Grammar(Map<String, String> phrases, List<String> dropped, Set<String> unknownWords, Set<String> words,
+        String json) {
 
     boolean usable() {
         return !phrases.isEmpty();

@@ -49,13 +49,17 @@ final class GrammarBuilder {
                 usable.putIfAbsent(normalized, phrase);
             }
         }
+        Set<String> words = new LinkedHashSet<>();
+        usable.keySet().forEach(p -> words.addAll(PhraseText.words(p)));
+        FILLERS.forEach(words::remove);
         Set<String> entries = new LinkedHashSet<>(usable.keySet());
         if (!usable.isEmpty()) {
             usable.keySet().forEach(p -> entries.addAll(PhraseText.words(p)));
             FILLERS.stream().filter(w -> unknownWords(w).isEmpty()).forEach(entries::add);
         }
         entries.add(UNKNOWN);
-        return new Grammar(Map.copyOf(usable), List.copyOf(dropped), Set.copyOf(unknown), toJson(List.copyOf(entries)));
+        return new Grammar(Map.copyOf(usable), List.copyOf(dropped), Set.copyOf(unknown), Set.copyOf(words),
+                toJson(List.copyOf(entries)));
     }
 
     /** Words of the phrases the model does not know (empty when the vocabulary could not be read). */

@@ -31,6 +31,14 @@ class GrammarBuilderTest {
     }
 
     @Test
+    void theGrammarsWordsAreThoseOfItsUsablePhrasesBesidesFillers(@TempDir Path tmp) throws Exception {
+        Grammar g = builderKnowing(tmp, "stop", "calling", "me", "please", "no").build(
+                List.of("stop calling me", "please", "no", "call me maybe"));
+        // "me" and "please" are fillers; "call" and "maybe" belong to a dropped phrase only
+        assertThat(g.words()).containsExactlyInAnyOrder("stop", "calling", "no");
+    }
+
+    @Test
     void phrasesWithUnknownWordsAreDroppedAndReported(@TempDir Path tmp) throws Exception {
         Grammar g = builderKnowing(tmp, "yes", "call", "me").build(List.of("yes", "call me maybe", "42"));
         // "me" stays as a filler word the model knows; the dropped phrase's other words do not come in
