@@ -343,6 +343,27 @@ class RecognitionSessionTest {
     }
 
     /**
+     * "Not now" in espeak's Michael voice over a phone line ({@code not-now-espeak-michael.wav}, made as the Andy
+     * fixture): with the library's whole grammar counting each phrase once beside its thousands of lone words, the
+     * grammar pass heard "lotto" (whatever the silence before it); with phrases weighed
+     * ({@link GrammarBuilder#PHRASE_WEIGHT}) it hears the answer.
+     */
+    @Test
+    void aWholeAnswerOfTheGrammarOutweighsItsLoneWords() throws InterruptedException {
+        try (VoskRecognizer own = VoskRecognizer.start(AsrSettings.defaults());
+                RecognitionSession session = own.open(new RecognitionRequest("session-test",
+                Expectation.phrases(libraryGrammar()).withSecondPass((text, confidence) -> text.contains("[unk]")),
+                TurnSettings.defaults().withNoInput(Duration.ofSeconds(3)), events))) {
+            stream(session, TestAudio.concat(new short[4000], TestAudio.speech("not-now-espeak-michael"),
+                    new short[28000]));
+            RecognitionEvent end = events.nextTurnEnd();
+
+            assertThat(end).isInstanceOf(FinalResult.class);
+            assertThat(((FinalResult) end).text()).isEqualTo("not now");
+        }
+    }
+
+    /**
      * On a quiet line, a noise burst the grammar pass finds no word in, and the free-form pass none of the grammar's,
      * is still waited out.
      */
