@@ -210,6 +210,24 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 37, written fresh: a decline said as a decision ("I'm declining") or as no use for it ("it's really not
+    // something I'd use"); the person asked for described, not named, gone ("the lady you're after moved out"), and a
+    // new household. Something one would use, and a new family plan, are no such answers
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        i'm declining                             ; no
+        i appreciate the offer but it's really not something i'd use ; no
+        that's something i'd use                  ; none
+        the lady you're after moved out last year ; wrong_person
+        the man you're looking for passed away    ; wrong_person
+        this is a different family now            ; wrong_person
+        we're a new household                     ; wrong_person
+        it's a new family plan                    ; none
+        """)
+    void freshPhrasingsStop37(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // stop 35, 400 probe lines in two more unseen voices (espeak:en-us+m5, espeak:en-gb-x-gbcwmd): opt-outs the line
     // blurred ask the confirmation ("no marketing [calls]", a threat on "one more time", a complaint to a regulator,
     // "excluded from", "rather not get any more", "reporting you ... call again", "don't want you ringing me ... any
