@@ -12,7 +12,8 @@ import java.util.Set;
  * @param unknownWords those words
  * @param words the words of the usable phrases besides the fillers; kept here so that each listen need not split
  *     every phrase again
- * @param json the grammar as Vosk takes it: the usable phrases plus {@code [unk]}
+ * @param json the grammar as Vosk takes it: the usable phrases, their words, the fillers and {@code [unk]}, then the
+ *     phrases of two words or more again ({@link GrammarBuilder#PHRASE_WEIGHT}: Vosk counts each entry)
  */
 record Grammar(Map<String, String> phrases, List<String> dropped, Set<String> unknownWords, Set<String> words,
         String json) {
