@@ -61,20 +61,27 @@ final class GrammarBuilder {
                 usable.putIfAbsent(normalized, phrase);
             }
         }
-        Set<String> words = new LinkedHashSet<>();
-        usable.keySet().forEach(p -> words.addAll(PhraseText.words(p)));
-        FILLERS.forEach(words::remove);
+        Set<String> phraseWords = new LinkedHashSet<>();
+        List<String> phrasesOfWords = new ArrayList<>();
+        for (String phrase : usable.keySet()) {
+            List<String> words = PhraseText.words(phrase);
+            phraseWords.addAll(words);
+            if (words.size() > 1) {
+                phrasesOfWords.add(phrase);
+            }
+        }
         Set<String> entries = new LinkedHashSet<>(usable.keySet());
         if (!usable.isEmpty()) {
-            usable.keySet().forEach(p -> entries.addAll(PhraseText.words(p)));
+            entries.addAll(phraseWords);
             FILLERS.stream().filter(w -> unknownWords(w).isEmpty()).forEach(entries::add);
         }
         entries.add(UNKNOWN);
         List<String> listed = new ArrayList<>(entries);
         for (int k = 1; k < PHRASE_WEIGHT; k++) {
-            usable.keySet().stream().filter(p -> PhraseText.words(p).size() > 1).forEach(listed::add);
+            listed.addAll(phrasesOfWords);
         }
-        return new Grammar(Map.copyOf(usable), List.copyOf(dropped), Set.copyOf(unknown), Set.copyOf(words),
+        FILLERS.forEach(phraseWords::remove);
+        return new Grammar(Map.copyOf(usable), List.copyOf(dropped), Set.copyOf(unknown), Set.copyOf(phraseWords),
                 toJson(listed));
     }
 
