@@ -14,8 +14,11 @@ import java.util.Set;
  * @param secondPass in grammar mode, which turns are decoded again free-form ({@link SecondPassRule#NEVER}: none)
  * @param mayGoOn expected phrases after which a caller often goes on ("yes? who's calling?"): the turn does not end
  *        early on one of them, it waits out the full trailing silence
+ * @param oneWordAnswers phrases of one word that are whole answers ("yes", "nope"), which the grammar weighs like the
+ *        phrases of two words or more; any other phrase of one word is there only to spell a longer answer
  */
-public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass, Set<String> mayGoOn) {
+public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule secondPass, Set<String> mayGoOn,
+        Set<String> oneWordAnswers) {
 
     public Expectation {
         phrases = List.copyOf(phrases);
@@ -24,20 +27,26 @@ public record Expectation(List<String> phrases, boolean freeForm, SecondPassRule
         }
         secondPass = secondPass == null || freeForm ? SecondPassRule.NEVER : secondPass;
         mayGoOn = Set.copyOf(mayGoOn);
+        oneWordAnswers = Set.copyOf(oneWordAnswers);
     }
 
     public Expectation(List<String> phrases, boolean freeForm) {
-        this(phrases, freeForm, SecondPassRule.NEVER, Set.of());
+        this(phrases, freeForm, SecondPassRule.NEVER, Set.of(), Set.of());
     }
 
     /** This expectation, with turns the rule finds unsure decoded again free-form. */
     public Expectation withSecondPass(SecondPassRule rule) {
-        return new Expectation(phrases, freeForm, rule, mayGoOn);
+        return new Expectation(phrases, freeForm, rule, mayGoOn, oneWordAnswers);
     }
 
     /** This expectation, with these phrases not ending a turn early. */
     public Expectation withMayGoOn(Collection<String> goOn) {
-        return new Expectation(phrases, freeForm, secondPass, Set.copyOf(goOn));
+        return new Expectation(phrases, freeForm, secondPass, Set.copyOf(goOn), oneWordAnswers);
+    }
+
+    /** This expectation, with these phrases of one word weighed as whole answers. */
+    public Expectation withOneWordAnswers(Collection<String> answers) {
+        return new Expectation(phrases, freeForm, secondPass, mayGoOn, Set.copyOf(answers));
     }
 
     /** Grammar mode: only these phrases (and [unk]). */

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param words the words of the usable phrases besides the fillers; kept here so that each listen need not split
  *     every phrase again
  * @param json the grammar as Vosk takes it: the usable phrases, their words, the fillers and {@code [unk]}, then the
- *     phrases of two words or more again ({@link GrammarBuilder#PHRASE_WEIGHT}: Vosk counts each entry)
+ *     whole answers again: the phrases of two words or more and the one-word answers
+ *     ({@link GrammarBuilder#PHRASE_WEIGHT}: Vosk counts each entry)
  */
 record Grammar(Map<String, String> phrases, List<String> dropped, Set<String> unknownWords, Set<String> words,
         String json) {

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * entry one sentence, so an entry listed k times counts k times. A library's grammar lists thousands of lone words
  * (so that it can spell every phrasing) beside a hundred or so whole answers; counted once each, the words swamp the
  * answers, and a short answer ("stop calling", "not now") loses even to the empty reading. So every phrase of two
- * words or more is listed {@link #PHRASE_WEIGHT} times. Immutable and thread-safe.
+ * words or more is listed {@link #PHRASE_WEIGHT} times, and so is every phrase of one word the expectation names a
+ * whole answer ("yes", "nope", "unsubscribe"). Immutable and thread-safe.
  */
 final class GrammarBuilder {
 
@@ -34,7 +35,8 @@ final class GrammarBuilder {
     static final List<String> FILLERS = List.of("please", "just", "i", "you", "me", "the", "a", "and", "so",
             "well", "thanks", "thank", "would", "like", "to", "it", "that", "can", "from", "your", "my", "um", "oh");
     /**
-     * How many times a phrase of two words or more counts in the grammar's language model, a lone word once.
+     * How many times a whole answer (a phrase of two words or more, or of one word named an answer) counts in the
+     * grammar's language model, a word listed only to spell answers once.
      * Measured on the dev split in two voices never used for fitting (espeak:en-us+Annie, +Michael; 638 turns):
      * 1 gave 64.9 %, opt-outs 83 of 92, false yes 4; 5 gave 66.3 %, 85, 2; 20 gave 66.5 %, 85, 3.
      */
@@ -47,7 +49,18 @@ final class GrammarBuilder {
         this.vocabulary = vocabulary;
     }
 
+    /** A grammar in which no phrase of one word is weighed as a whole answer. */
     Grammar build(Collection<String> phrases) {
+        return build(phrases, Set.of());
+    }
+
+    /**
+     * A grammar of {@code phrases}; those of {@code oneWordAnswers} among them weigh as whole answers, the phrases of
+     * one word besides them once (they are there to spell longer answers).
+     */
+    Grammar build(Collection<String> phrases, Set<String> oneWordAnswers) {
+        Set<String> answerWords = new LinkedHashSet<>();
+        oneWordAnswers.forEach(a -> answerWords.add(PhraseText.normalize(a)));
         Map<String, String> usable = new LinkedHashMap<>();
         List<String> dropped = new ArrayList<>();
         Set<String> unknown = new TreeSet<>();
@@ -62,12 +75,12 @@ final class GrammarBuilder {
             }
         }
         Set<String> phraseWords = new LinkedHashSet<>();
-        List<String> phrasesOfWords = new ArrayList<>();
+        List<String> weighed = new ArrayList<>();
         for (String phrase : usable.keySet()) {
             List<String> words = PhraseText.words(phrase);
             phraseWords.addAll(words);
-            if (words.size() > 1) {
-                phrasesOfWords.add(phrase);
+            if (words.size() > 1 || answerWords.contains(phrase)) {
+                weighed.add(phrase);
             }
         }
         Set<String> entries = new LinkedHashSet<>(usable.keySet());
@@ -78,7 +91,7 @@ final class GrammarBuilder {
         entries.add(UNKNOWN);
         List<String> listed = new ArrayList<>(entries);
         for (int k = 1; k < PHRASE_WEIGHT; k++) {
-            listed.addAll(phrasesOfWords);
+            listed.addAll(weighed);
         }
         FILLERS.forEach(phraseWords::remove);
         return new Grammar(Map.copyOf(usable), List.copyOf(dropped), Set.copyOf(unknown), Set.copyOf(phraseWords),

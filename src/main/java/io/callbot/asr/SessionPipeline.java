@@ -3,6 +3,7 @@ package io.callbot.asr;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ final class SessionPipeline {
 
     /** Where decoders come from: the recognizer's shared model and grammar builder. */
     interface DecoderSource {
-        Grammar grammar(List<String> phrases);
+        Grammar grammar(List<String> phrases, Set<String> oneWordAnswers);
 
         VoskDecoder decoder(Grammar grammarOrNullForFreeForm);
 
@@ -270,7 +271,8 @@ final class SessionPipeline {
             return;
         }
         endTurnUnheard();
-        Grammar grammar = expectation.freeForm() ? null : decoders.grammar(expectation.phrases());
+        Grammar grammar = expectation.freeForm() ? null
+                : decoders.grammar(expectation.phrases(), expectation.oneWordAnswers());
         if (grammar != null && !grammar.usable()) {
             LOG.warn("no phrase of {} is recognizable; listening free-form instead", expectation.phrases());
             grammar = null;

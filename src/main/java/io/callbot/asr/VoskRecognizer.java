@@ -34,10 +34,10 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
     private final AsrSettings settings;
     private final Model model;
     private final GrammarBuilder grammars;
-    /** Grammars by phrase list, least recently used dropped beyond {@link #GRAMMARS_CACHED}. */
-    private final Map<List<String>, Grammar> grammarCache = new LinkedHashMap<>(16, 0.75f, true) {
+    /** Grammars by phrase list and one-word answers, least recently used dropped beyond {@link #GRAMMARS_CACHED}. */
+    private final Map<GrammarKey, Grammar> grammarCache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, Grammar> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<GrammarKey, Grammar> eldest) {
             return size() > GRAMMARS_CACHED;
         }
     };
@@ -102,22 +102,26 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
      * per grammar, not once per turn.
      */
     @Override
-    public Grammar grammar(List<String> phrases) {
+    public Grammar grammar(List<String> phrases, Set<String> oneWordAnswers) {
+        GrammarKey key = new GrammarKey(List.copyOf(phrases), Set.copyOf(oneWordAnswers));
         synchronized (grammarCache) {
-            Grammar cached = grammarCache.get(phrases);
+            Grammar cached = grammarCache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        Grammar built = grammars.build(phrases);
+        Grammar built = grammars.build(phrases, oneWordAnswers);
         if (!built.unknownWords().isEmpty()) {
             LOG.warn("grammar phrases {} left out: words {} are not in the model's vocabulary", built.dropped(),
                     built.unknownWords());
         }
         synchronized (grammarCache) {
-            grammarCache.put(List.copyOf(phrases), built);
+            grammarCache.put(key, built);
         }
         return built;
+    }
+
+    private record GrammarKey(List<String> phrases, Set<String> oneWordAnswers) {
     }
 
     @Override

@@ -19,6 +19,6 @@ public final class ListenExpectation {
         Expectation expectation = listen.freeForm() || listen.grammar().isEmpty()
                 ? Expectation.freeFormSpeech(listen.grammar())
                 : Expectation.phrases(listen.grammar()).withSecondPass(listen::needsSecondPass);
-        return expectation.withMayGoOn(listen.mayGoOn());
+        return expectation.withMayGoOn(listen.mayGoOn()).withOneWordAnswers(listen.oneWordAnswers());
     }
 }

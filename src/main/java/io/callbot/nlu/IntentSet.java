@@ -28,6 +28,7 @@ public final class IntentSet {
     private final IntentTables tables;
     private final List<String> grammar;
     private final Set<String> mayGoOn;
+    private final Set<String> oneWordAnswers;
     private final PassesReading passes = new PassesReading(this);
 
     IntentSet(IntentLibrary library, List<CandidateIntent> candidates) {
@@ -35,6 +36,9 @@ public final class IntentSet {
         this.tables = new IntentTables(library, candidates);
         this.grammar = StateGrammar.of(tables.grammarEntries, tables.grammarWords);
         this.mayGoOn = grammar.stream().filter(g -> goesOnAfter(g, interpret(Hypothesis.text(g))))
+                .collect(Collectors.toUnmodifiableSet());
+        this.oneWordAnswers = StateGrammar.of(tables.wholeAnswers, List.of()).stream()
+                .filter(a -> !a.contains(" ") && interpret(Hypothesis.text(a)).intent() != null)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -61,6 +65,15 @@ public final class IntentSet {
      */
     public Set<String> mayGoOn() {
         return mayGoOn;
+    }
+
+    /**
+     * The grammar's whole answers of one word that these intents read as an answer on their own ("yes", "nope",
+     * "unsubscribe", "operator"): the recognizer weighs them like whole phrases, not like the thousands of words the
+     * grammar lists only so that it can spell a phrasing. Words listed only for spelling, numbers among them, are not.
+     */
+    public Set<String> oneWordAnswers() {
+        return oneWordAnswers;
     }
 
     private boolean goesOnAfter(String phrase, Interpretation reading) {

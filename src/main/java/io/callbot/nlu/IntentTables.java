@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One listening state's intents compiled into what a {@link HypothesisReading} looks up, per intent index: its phrase
@@ -49,6 +50,11 @@ final class IntentTables {
     final Set<String> grammarWords = new LinkedHashSet<>();
     /** Whole phrases and words for the grammar, as spoken. */
     final Set<String> grammarEntries = new LinkedHashSet<>();
+    /**
+     * The whole answers among {@link #grammarEntries}: the campaign's own phrases and the library's core phrases
+     * ({@code grammar:}), not the words listed only so that the grammar can spell a phrasing.
+     */
+    final Set<String> wholeAnswers = new LinkedHashSet<>();
 
     IntentTables(IntentLibrary library, List<CandidateIntent> candidates) {
         this.library = library;
@@ -86,8 +92,11 @@ final class IntentTables {
             }
             rules.forEach(r -> words.addAll(r.words()));
             partial.get(i).forEach(r -> words.addAll(r.words()));
-            c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).forEach(grammarEntries::add);
-            lib.ifPresent(l -> grammarEntries.addAll(l.grammar()));
+            List<String> answers = new ArrayList<>(
+                    c.phrases().stream().filter(p -> !PhrasePattern.isPattern(p)).toList());
+            lib.ifPresent(l -> answers.addAll(l.grammar()));
+            grammarEntries.addAll(answers);
+            wholeAnswers.addAll(answers);
         }
         deadline = new QuestionBoundSpans(library.deadline(), candidates, words, grammarEntries);
         channel = new QuestionBoundSpans(library.channel(), candidates, words, grammarEntries);
@@ -97,7 +106,9 @@ final class IntentTables {
         addPhrasesOnly(remark, library.remarkTrie());
         library.clauseWords().fillers().forEach(words::addAll);
         library.clauseWords().correctors().forEach(words::addAll);
-        words.addAll(library.clauseWords().negators());
+        // sorted: the negators are an unordered set, and the grammar's order must not change from run to run (Vosk's
+        // reading of an unclear answer can follow the order of its grammar's entries)
+        words.addAll(new TreeSet<>(library.clauseWords().negators()));
         words.remove(Utterance.UNK);
         library.clauseWords().fillers().forEach(remarkOnly::removeAll);
         library.clauseWords().correctors().forEach(remarkOnly::removeAll);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,20 @@ class GrammarBuilderTest {
                 + ",\"no thanks\"".repeat(GrammarBuilder.PHRASE_WEIGHT - 1) + "]");
         assertThat(g.phrases()).containsEntry("no thanks", "No, thanks.");
         assertThat(g.unknownWords()).isEmpty();
+    }
+
+    @Test
+    void aOneWordPhraseNamedAWholeAnswerIsWeighedLikeThePhrasesOfWordsTheOthersCountOnce(@TempDir Path tmp)
+            throws Exception {
+        GrammarBuilder builder = builderKnowing(tmp, "yes", "no", "thanks", "nope", "maybe");
+        // "Nope." is named as spelled by the dialog: the builder compares normalized phrases
+        Grammar g = builder.build(List.of("yes", "no thanks", "nope", "maybe"), Set.of("Nope.", "yes", "thanks"));
+        String once = "[\"yes\",\"no thanks\",\"nope\",\"maybe\",\"no\",\"thanks\",\"[unk]\"";
+        assertThat(g.json()).isEqualTo(once + ",\"yes\",\"no thanks\",\"nope\"".repeat(GrammarBuilder.PHRASE_WEIGHT - 1)
+                + "]");
+        // "thanks" is no phrase of its own, only a word of one: named or not, it counts once
+        assertThat(builder.build(List.of("yes", "no thanks", "nope", "maybe")).json())
+                .isEqualTo(once + ",\"no thanks\"".repeat(GrammarBuilder.PHRASE_WEIGHT - 1) + "]");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.callbot.asr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,9 +137,12 @@ class VoskRecognizerTest {
 
     @Test
     void aListeningStatesGrammarIsBuiltOnceForAllItsCalls() {
-        Grammar first = recognizer.grammar(List.copyOf(ANSWERS));
-        assertThat(recognizer.grammar(new java.util.ArrayList<>(ANSWERS))).isSameAs(first);
-        assertThat(recognizer.grammar(List.of("yes", "no"))).isNotSameAs(first);
+        Grammar first = recognizer.grammar(List.copyOf(ANSWERS), Set.of("yes"));
+        assertThat(recognizer.grammar(new java.util.ArrayList<>(ANSWERS), new java.util.HashSet<>(Set.of("yes"))))
+                .isSameAs(first);
+        assertThat(recognizer.grammar(List.of("yes", "no"), Set.of("yes"))).isNotSameAs(first);
+        // the same phrases with other answers weighed are another grammar
+        assertThat(recognizer.grammar(List.copyOf(ANSWERS), Set.of())).isNotSameAs(first);
     }
 
     @Test

@@ -27,6 +27,7 @@ class ListenExpectationTest {
         assertThat(e.freeForm()).isFalse();
         assertThat(e.secondPass()).isNotEqualTo(SecondPassRule.NEVER);
         assertThat(e.mayGoOn()).contains("yes", "yeah", "yes please").doesNotContain("no", "no thanks");
+        assertThat(e.oneWordAnswers()).isEqualTo(YES_NO.oneWordAnswers()).contains("yes", "no");
     }
 
     @Test
@@ -35,5 +36,6 @@ class ListenExpectationTest {
                 false, null));
 
         assertThat(e.mayGoOn()).isEmpty();
+        assertThat(e.oneWordAnswers()).isEmpty();
     }
 }

@@ -1347,6 +1347,18 @@ class IntentSetTest {
                 .allMatch(p -> SpokenText.words(p).size() <= 2 || !read(SET, p).equals("yes"));
     }
 
+    // the grammar weighs these like whole phrases; the thousands of words listed only to spell phrasings, respellings
+    // of misheard answers ("lotto", "adored") and numbers among them, count once
+    @Test
+    void theOneWordAnswersAreTheCoreAndCampaignPhrasesOfOneWordReadAsAnAnswer() {
+        assertThat(SET.oneWordAnswers()).contains("yes", "yeah", "no", "nope", "stop", "unsubscribe", "agent", "repeat")
+                .doesNotContain("lotto", "adored", "list", "five", "minutes", "please")
+                .allMatch(a -> SET.grammar().contains(a) && !a.contains(" ") && !read(SET, a).equals("none"));
+        IntentSet own = IntentLibrary.english().compile(List.of(new CandidateIntent("renew", null, List.of("renew",
+                "go for it"))));
+        assertThat(own.oneWordAnswers()).containsExactly("renew");
+    }
+
     // a voice run of opt-outs: "who is this? you know what, I don't care, stop calling", "is this a robot? whatever,
     // remove me", "call me back? no, don't call me back, don't call me ever" ended after the question, the turn's
     // opt-out unheard; a callback's time comes after "call me back" too

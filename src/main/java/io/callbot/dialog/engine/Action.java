@@ -78,6 +78,11 @@ public sealed interface Action {
         public Set<String> mayGoOn() {
             return understanding == null ? Set.of() : understanding.mayGoOn();
         }
+
+        /** The grammar's one-word phrases that are whole answers ("yes", "nope"), weighed like whole phrases. */
+        public Set<String> oneWordAnswers() {
+            return understanding == null ? Set.of() : understanding.oneWordAnswers();
+        }
     }
 
     /** Stop the playback {@code playId} at once (barge-in or an answering machine); no PlaybackFinished is needed. */
