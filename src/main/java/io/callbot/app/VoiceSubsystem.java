@@ -33,7 +33,8 @@ final class VoiceSubsystem {
             Path dataDir = config.path("data.dir");
             AsrSettings asr = (config.optional("asr.model_dir") == null ? AsrSettings.defaults()
                     : AsrSettings.withModel(config.path("asr.model_dir"))).withThreads(config.integer("asr.threads"))
-                    .withSecondPassMaxLag(config.duration("asr.second_pass_max_lag"));
+                    .withSecondPassMaxLag(config.duration("asr.second_pass_max_lag"))
+                    .withFramesPerChunk(config.integer("asr.frames_per_chunk"));
             return new Settings(asr, Path.of(System.getProperty("mary.base", dataDir.resolve("marytts").toString())),
                     config.string("tts.voice"), config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir")
                             : dataDir.resolve("prompt-cache"));

@@ -68,12 +68,13 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
     public static VoskRecognizer start(AsrSettings settings, RecognitionObserver observer) {
         java.util.Objects.requireNonNull(observer, "observer");
         long t0 = System.nanoTime();
-        Model model = VoskModelLoader.load(settings.modelDir());
+        Model model = VoskModelLoader.load(settings.modelDir(), settings.framesPerChunk());
         Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(settings.modelDir());
-        LOG.info("vosk model {} loaded in {} ms ({} words known{}), {} recognition threads", settings.modelDir(),
-                (System.nanoTime() - t0) / 1_000_000, vocabulary.map(ModelVocabulary::size).orElse(0),
+        LOG.info("vosk model {} loaded in {} ms ({} words known{}), {} recognition threads, {} frames per chunk",
+                settings.modelDir(), (System.nanoTime() - t0) / 1_000_000,
+                vocabulary.map(ModelVocabulary::size).orElse(0),
                 vocabulary.isPresent() ? "" : ": vocabulary unreadable, unknown grammar words not checked",
-                settings.threads());
+                settings.threads(), settings.framesPerChunk());
         return new VoskRecognizer(settings, model, vocabulary, observer);
     }
 

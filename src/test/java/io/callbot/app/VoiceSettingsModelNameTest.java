@@ -24,4 +24,12 @@ class VoiceSettingsModelNameTest {
                 Map.of("CALLBOT_ASR_MODEL_DIR", "/opt/callbot/voice-models/models/vosk-model-en-us-0.22-lgraph/")));
         assertThat(settings.models()).isEqualTo(AsrModelCheck.serverHas("vosk-model-en-us-0.22-lgraph"));
     }
+
+    @Test
+    void theChunkSizeIsKaldisOwnUnlessConfigured() {
+        assertThat(VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(Map.of())).asr().framesPerChunk())
+                .isEqualTo(20);
+        assertThat(VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(
+                Map.of("CALLBOT_ASR_FRAMES_PER_CHUNK", "60"))).asr().framesPerChunk()).isEqualTo(60);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vosk.Model;
 
 class ModelLoadingTest {
 
@@ -41,6 +42,42 @@ class ModelLoadingTest {
                 .isInstanceOf(ModelUnavailableException.class)
                 .hasMessageContaining(tmp.toAbsolutePath().toString())
                 .hasMessageContaining("could not be loaded");
+    }
+
+    @Test
+    void theChunkSizeReachesTheDecoderAndTheModelDirectoryIsLeftAsItWas() throws Exception {
+        Path dir = AsrSettings.defaultModelDir();
+        String modelConf = Files.readString(dir.resolve("conf/model.conf"));
+        short[] speech = TestAudio.speech("stop-calling-me");
+        int oneSecond = 8000;
+        assertThat(speech.length).isGreaterThan(oneSecond);
+
+        // Kaldi decodes a chunk only once all its frames are in: after 1 s of audio, 200 ms chunks have words to
+        // show, a 1.5 s chunk has nothing decoded yet; once the turn is finished both read the whole utterance
+        try (Model small = VoskModelLoader.load(dir, 20); Model large = VoskModelLoader.load(dir, 150);
+             VoskDecoder chunked = new VoskDecoder(small, null); VoskDecoder whole = new VoskDecoder(large, null)) {
+            chunked.feed(speech, 0, oneSecond);
+            whole.feed(speech, 0, oneSecond);
+            assertThat(chunked.partialText()).isNotEmpty();
+            assertThat(whole.partialText()).isEmpty();
+
+            chunked.feed(speech, oneSecond, speech.length - oneSecond);
+            whole.feed(speech, oneSecond, speech.length - oneSecond);
+            assertThat(text(whole.finish())).isEqualTo(text(chunked.finish())).contains("calling me");
+        }
+        assertThat(Files.readString(dir.resolve("conf/model.conf"))).isEqualTo(modelConf);
+    }
+
+    private static String text(List<RecognizedWord> words) {
+        return String.join(" ", words.stream().map(RecognizedWord::word).toList());
+    }
+
+    @Test
+    void aChunkSizeOutsideOneToThreeSecondsIsRefused() {
+        assertThatThrownBy(() -> AsrSettings.defaults().withFramesPerChunk(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asr.frames_per_chunk");
+        assertThatThrownBy(() -> AsrSettings.defaults().withFramesPerChunk(301))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..300");
     }
 
     @Test
