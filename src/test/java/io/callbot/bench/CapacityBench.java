@@ -60,13 +60,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *       p50 / p95 / max;</li>
  *   <li>playback jitter: |gap between consecutive robot frames - 20 ms| as the callers receive them, p50 / p99;</li>
  *   <li>memory per call: heap after GC and process RSS (Vosk recognizers live in native memory) with all calls
- *       live, minus the same before the calls, divided by the calls;</li>
+ *       live, minus the same before the calls, divided by the calls; the heap before the calls (the campaign's
+ *       intent tables, the prompt cache, MaryTTS); how long the three forced full GCs with all calls live took;</li>
  *   <li>turns that went wrong (no-match / no-input reprompts, calls that ended early), and process CPU.</li>
  * </ul>
  * The simulated callers run in the same process on their own event-loop threads, so CPU and jitter are upper
  * bounds for the robot alone.
  *
- * <p>{@code -Dwarm=true} first renders the campaign's static prompts, as {@code serve} does at start.
+ * <p>{@code -Dwarm=true} first renders the campaign's static prompts, as {@code serve} does at start;
+ * {@code -DframesPerChunk=N} sets {@code asr.frames_per_chunk}.
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && java -Xmx4g -cp
  * target/classes:target/test-classes:$(cat cp.txt) io.callbot.bench.CapacityBench 25,50,75,100 60}.
@@ -88,8 +90,9 @@ public final class CapacityBench {
                 .mapToInt(Integer::parseInt).toArray();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int asrThreads = Integer.getInteger("asrThreads", Runtime.getRuntime().availableProcessors());
-        System.out.printf("cores=%d asrThreads=%d seconds=%d loadavg=%.1f%n",
-                Runtime.getRuntime().availableProcessors(), asrThreads, seconds, loadAverage());
+        int framesPerChunk = Integer.getInteger("framesPerChunk", AsrSettings.DEFAULT_FRAMES_PER_CHUNK);
+        System.out.printf("cores=%d asrThreads=%d framesPerChunk=%d seconds=%d loadavg=%.1f%n",
+                Runtime.getRuntime().availableProcessors(), asrThreads, framesPerChunk, seconds, loadAverage());
 
         LoadResult loaded = CampaignLoader.load(Path.of("src/test/resources/bench/capacity-survey.yaml"));
         if (!loaded.errors().isEmpty()) {
@@ -98,8 +101,8 @@ public final class CapacityBench {
         Campaign campaign = loaded.campaign();
         Path cacheDir = Files.createTempDirectory("capacity-prompts");
         MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base", "target/marytts")));
-        try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(asrThreads),
-                RECOGNITION);
+        try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(asrThreads)
+                .withFramesPerChunk(framesPerChunk), RECOGNITION);
              PromptCache prompts = new PromptCache(mary, PromptCacheConfig.defaults(cacheDir));
              PlaybackPacer pacer = PlaybackPacer.realTime(1)) {
             short[] yes = trimmed(mary.synthesize(System.getProperty("yes", "yes I would like that please"),
@@ -205,19 +208,21 @@ public final class CapacityBench {
         }
         long decoded = RECOGNITION.turns.sumThenReset();
         long second = RECOGNITION.secondPasses.sumThenReset();
-        System.out.printf("recognition: %d turns decoded, %d second passes (%.1f %%), second pass %.1f %% of "
-                + "recognition CPU%n", decoded, second, 100.0 * second / Math.max(1, decoded),
+        System.out.printf("recognition: %d turns decoded, grammar pass %.1f ms of decoding per audio s, %d second "
+                + "passes (%.1f %%), second pass %.1f %% of recognition CPU%n", decoded,
+                RECOGNITION.grammarMillisPerAudioSecond(), second, 100.0 * second / Math.max(1, decoded),
                 RECOGNITION.secondPassShare());
         long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] j = jitter.stream().mapToLong(Long::longValue).sorted().toArray();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("calls=%d turns=%d response_gap_ms p50=%.0f p95=%.0f max=%.0f unanswered=%d "
                         + "jitter_ms p50=%.2f p99=%.2f frames=%d reprompts=%d early_ends=%d "
-                        + "heap_per_call_kb=%.0f rss_per_call_kb=%.0f cpu=%.0f%% of %d cores loadavg=%.1f%n",
+                        + "heap_per_call_kb=%.0f rss_per_call_kb=%.0f heap_before_calls_mb=%d forced_gc_ms=%d "
+                        + "cpu=%.0f%% of %d cores loadavg=%.1f%n",
                 calls, g.length, pct(g, 0.5), pct(g, 0.95), g.length == 0 ? 0 : g[g.length - 1] / 1e6, unanswered,
                 pct(j, 0.5), pct(j, 0.99), j.length, finisher.reprompts.get(), finisher.earlyEnds(),
                 (during.heapBytes - before.heapBytes) / 1024.0 / calls,
-                (during.rssBytes - before.rssBytes) / 1024.0 / calls,
+                (during.rssBytes - before.rssBytes) / 1024.0 / calls, before.heapBytes >> 20, during.gcMillis(),
                 100.0 * cpuNanos / wallNanos / cores, cores, loadAverage());
     }
 
@@ -226,12 +231,19 @@ public final class CapacityBench {
         final LongAdder turns = new LongAdder();
         final LongAdder secondPasses = new LongAdder();
         final LongAdder grammarNanos = new LongAdder();
+        final LongAdder grammarAudioNanos = new LongAdder();
         final LongAdder secondNanos = new LongAdder();
 
         @Override
         public void decoded(Duration decode, Duration audio) {
             turns.increment();
             grammarNanos.add(decode.toNanos());
+            grammarAudioNanos.add(audio.toNanos());
+        }
+
+        /** Decoding time of the grammar pass per second of the audio it decoded, in ms (before the reset). */
+        double grammarMillisPerAudioSecond() {
+            return 1000.0 * grammarNanos.sum() / Math.max(1, grammarAudioNanos.sumThenReset());
         }
 
         @Override
@@ -301,13 +313,20 @@ public final class CapacityBench {
         }
     }
 
-    /** Heap after a full GC and the process's resident set, in bytes. */
-    private record Memory(long heapBytes, long rssBytes) {
+    /**
+     * Heap after a full GC and the process's resident set, in bytes, and when the full GCs ran: they stop every call
+     * while they run (reported, as {@code forced_gc_ms}, so a slow one that delays replies is seen).
+     */
+    private record Memory(long heapBytes, long rssBytes, long gcStartNanos, long gcEndNanos) {
+        static final long GC_PAUSE_MILLIS = 200;
+
         static Memory now() throws Exception {
+            long start = System.nanoTime();
             for (int i = 0; i < 3; i++) {
                 System.gc();
-                Thread.sleep(200);
+                Thread.sleep(GC_PAUSE_MILLIS);
             }
+            long end = System.nanoTime();
             Runtime rt = Runtime.getRuntime();
             long rss = 0;
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -315,7 +334,12 @@ public final class CapacityBench {
                     rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
                 }
             }
-            return new Memory(rt.totalMemory() - rt.freeMemory(), rss);
+            return new Memory(rt.totalMemory() - rt.freeMemory(), rss, start, end);
+        }
+
+        /** The three full GCs' time, without the pauses between them. */
+        long gcMillis() {
+            return (gcEndNanos - gcStartNanos) / 1_000_000 - 3 * GC_PAUSE_MILLIS;
         }
     }
 }
