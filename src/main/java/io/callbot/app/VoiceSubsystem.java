@@ -34,10 +34,23 @@ final class VoiceSubsystem {
             AsrSettings asr = (config.optional("asr.model_dir") == null ? AsrSettings.defaults()
                     : AsrSettings.withModel(config.path("asr.model_dir"))).withThreads(config.integer("asr.threads"))
                     .withSecondPassMaxLag(config.duration("asr.second_pass_max_lag"))
-                    .withFramesPerChunk(config.integer("asr.frames_per_chunk"));
+                    .withFramesPerChunk(framesPerChunk(config.optional("asr.frames_per_chunk")));
             return new Settings(asr, Path.of(System.getProperty("mary.base", dataDir.resolve("marytts").toString())),
                     config.string("tts.voice"), config.optional("tts.cache_dir") != null ? config.path("tts.cache_dir")
                             : dataDir.resolve("prompt-cache"));
+        }
+
+        /** {@code asr.frames_per_chunk}: empty is the model's own; anything else a number AsrSettings checks. */
+        private static int framesPerChunk(String value) {
+            if (value == null) {
+                return AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK;
+            }
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("asr.frames_per_chunk must be a whole number of frames or empty,"
+                        + " was '" + value + "'", e);
+            }
         }
 
         /** The model a campaign's voice.asr_model must name: the one this server loads. */

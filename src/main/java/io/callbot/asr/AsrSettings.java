@@ -18,10 +18,11 @@ import java.time.Duration;
  *        again free-form; further behind, the turn keeps the grammar pass's result (a free-form pass costs about ten
  *        grammar passes, and under overload it would delay every call's reply by seconds). Zero: never shed
  *        (for offline evaluation, which feeds audio faster than real time)
- * @param framesPerChunk input frames (10 ms each) the acoustic model evaluates at once, 20 by default as in Kaldi.
- *        Larger chunks cost less CPU per second of speech (60: about 40 % less, so more calls per core) but hear
- *        worse (free-form word error rate about 2.5 points higher on two voices) and hold partial results back by up
- *        to a chunk, so a turn no longer ends early on an expected phrase (BENCHMARKS.md "Stop 40")
+ * @param framesPerChunk input frames (10 ms each) the acoustic model evaluates at once; 0 (the default): the model's
+ *        own setting, as Vosk loads it. Larger chunks cost less CPU per second of speech (60: about 40 % less than
+ *        Vosk's own, so more calls per core) but hear worse (free-form word error rate about 2.5 points higher on two
+ *        voices) and hold partial results back by up to a chunk, so a turn no longer ends early on an expected phrase
+ *        (BENCHMARKS.md "Stop 40")
  */
 public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Duration maxBacklog, Duration preRoll,
         Duration partialInterval, VadSettings vad, Duration secondPassMaxLag, int framesPerChunk) {
@@ -31,8 +32,8 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
     public static final String DEFAULT_MODEL_NAME = "vosk-model-en-us";
     /** The default {@code asr.second_pass_max_lag}: about one free-form pass's worth of queueing. */
     public static final Duration DEFAULT_SECOND_PASS_MAX_LAG = Duration.ofMillis(250);
-    /** The default {@code asr.frames_per_chunk}. */
-    public static final int DEFAULT_FRAMES_PER_CHUNK = 20;
+    /** The default {@code asr.frames_per_chunk}: the model's own, no option added. */
+    public static final int MODELS_OWN_FRAMES_PER_CHUNK = 0;
     /** Chunks longer than 3 s would hold partial results back for most of an answer. */
     static final int MAX_FRAMES_PER_CHUNK = 300;
 
@@ -55,9 +56,9 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
         if (secondPassMaxLag.isNegative()) {
             throw new IllegalArgumentException("asr.second_pass_max_lag must be >= 0, was " + secondPassMaxLag);
         }
-        if (framesPerChunk < 1 || framesPerChunk > MAX_FRAMES_PER_CHUNK) {
-            throw new IllegalArgumentException("asr.frames_per_chunk must be 1.." + MAX_FRAMES_PER_CHUNK + ", was "
-                    + framesPerChunk);
+        if (framesPerChunk < 0 || framesPerChunk > MAX_FRAMES_PER_CHUNK) {
+            throw new IllegalArgumentException("asr.frames_per_chunk must be 1.." + MAX_FRAMES_PER_CHUNK
+                    + " (or empty: the model's own), was " + framesPerChunk);
         }
     }
 
@@ -80,7 +81,7 @@ public record AsrSettings(Path modelDir, int threads, int maxQueuedTasks, Durati
     public static AsrSettings withModel(Path modelDir) {
         return new AsrSettings(modelDir, Runtime.getRuntime().availableProcessors(), 10_000, Duration.ofSeconds(5),
                 Duration.ofMillis(600), Duration.ofMillis(100), VadSettings.defaults(), DEFAULT_SECOND_PASS_MAX_LAG,
-                DEFAULT_FRAMES_PER_CHUNK);
+                MODELS_OWN_FRAMES_PER_CHUNK);
     }
 
     public static Path defaultModelDir() {

@@ -20,7 +20,8 @@ final class VoskModelLoader {
 
     /**
      * Loads the model in {@code dir} with the acoustic model evaluated {@code framesPerChunk} input frames at a time
-     * ({@link AsrSettings#framesPerChunk()}); the directory itself is not changed ({@link ModelOverlay}).
+     * ({@link AsrSettings#framesPerChunk()}; 0: as the model says); the directory itself is not changed
+     * ({@link ModelOverlay}).
      */
     static Model load(Path dir, int framesPerChunk) {
         if (!Files.isDirectory(dir)) {
@@ -32,6 +33,9 @@ final class VoskModelLoader {
         }
         // Kaldi's per-model INFO lines go to stderr and are noise in our logs; warnings still show
         LibVosk.setLogLevel(LogLevel.WARNINGS);
+        if (framesPerChunk == AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK) {
+            return load(dir, dir);
+        }
         ModelOverlay overlay;
         try {
             overlay = ModelOverlay.of(dir, List.of("--frames-per-chunk=" + framesPerChunk));

@@ -70,11 +70,12 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
         long t0 = System.nanoTime();
         Model model = VoskModelLoader.load(settings.modelDir(), settings.framesPerChunk());
         Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(settings.modelDir());
-        LOG.info("vosk model {} loaded in {} ms ({} words known{}), {} recognition threads, {} frames per chunk",
+        LOG.info("vosk model {} loaded in {} ms ({} words known{}), {} recognition threads, frames per chunk {}",
                 settings.modelDir(), (System.nanoTime() - t0) / 1_000_000,
                 vocabulary.map(ModelVocabulary::size).orElse(0),
                 vocabulary.isPresent() ? "" : ": vocabulary unreadable, unknown grammar words not checked",
-                settings.threads(), settings.framesPerChunk());
+                settings.threads(), settings.framesPerChunk() == AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK ? "the model's"
+                        : settings.framesPerChunk());
         return new VoskRecognizer(settings, model, vocabulary, observer);
     }
 

@@ -2,6 +2,7 @@ package io.callbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callbot.asr.AsrSettings;
 import io.callbot.campaign.AsrModelCheck;
 import io.callbot.config.ServerConfig;
 import java.util.Map;
@@ -26,9 +27,9 @@ class VoiceSettingsModelNameTest {
     }
 
     @Test
-    void theChunkSizeIsKaldisOwnUnlessConfigured() {
+    void theChunkSizeIsTheModelsOwnUnlessConfigured() {
         assertThat(VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(Map.of())).asr().framesPerChunk())
-                .isEqualTo(20);
+                .isEqualTo(AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK);
         assertThat(VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(
                 Map.of("CALLBOT_ASR_FRAMES_PER_CHUNK", "60"))).asr().framesPerChunk()).isEqualTo(60);
     }

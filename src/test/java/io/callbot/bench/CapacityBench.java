@@ -68,7 +68,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * bounds for the robot alone.
  *
  * <p>{@code -Dwarm=true} first renders the campaign's static prompts, as {@code serve} does at start;
- * {@code -DframesPerChunk=N} sets {@code asr.frames_per_chunk}.
+ * {@code -DframesPerChunk=N} sets {@code asr.frames_per_chunk} (0: the model's own).
  *
  * <p>Run: {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && java -Xmx4g -cp
  * target/classes:target/test-classes:$(cat cp.txt) io.callbot.bench.CapacityBench 25,50,75,100 60}.
@@ -90,7 +90,7 @@ public final class CapacityBench {
                 .mapToInt(Integer::parseInt).toArray();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int asrThreads = Integer.getInteger("asrThreads", Runtime.getRuntime().availableProcessors());
-        int framesPerChunk = Integer.getInteger("framesPerChunk", AsrSettings.DEFAULT_FRAMES_PER_CHUNK);
+        int framesPerChunk = Integer.getInteger("framesPerChunk", AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK);
         System.out.printf("cores=%d asrThreads=%d framesPerChunk=%d seconds=%d loadavg=%.1f%n",
                 Runtime.getRuntime().availableProcessors(), asrThreads, framesPerChunk, seconds, loadAverage());
 
