@@ -1,6 +1,7 @@
 package io.callbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callbot.asr.AsrSettings;
 import io.callbot.campaign.AsrModelCheck;
@@ -32,5 +33,12 @@ class VoiceSettingsModelNameTest {
                 .isEqualTo(AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK);
         assertThat(VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(
                 Map.of("CALLBOT_ASR_FRAMES_PER_CHUNK", "60"))).asr().framesPerChunk()).isEqualTo(60);
+        assertThatThrownBy(() -> VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(
+                Map.of("CALLBOT_ASR_FRAMES_PER_CHUNK", "sixty"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asr.frames_per_chunk")
+                .hasMessageContaining("'sixty'");
+        assertThatThrownBy(() -> VoiceSubsystem.Settings.from(ServerConfig.fromEnvironment(
+                Map.of("CALLBOT_ASR_FRAMES_PER_CHUNK", "301"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..300");
     }
 }
