@@ -164,11 +164,14 @@ final class PhraseTrie {
             return;
         }
         String w = said.word(pos);
-        for (String alt : lexicon.soundsLike(w)) {
-            Integer id = wordIds.get(alt);
-            int next = id == null ? -1 : child(node, id);
-            if (next >= 0) {
-                walk(next, depth + 1, mayContinue[id], said, lexicon, intent, start, pos + 1, skipsLeft, true, out);
+        if (hasWordEdges(node)) {
+            for (String alt : lexicon.soundsLike(w)) {
+                Integer id = wordIds.get(alt);
+                int next = id == null ? -1 : child(node, id);
+                if (next >= 0) {
+                    walk(next, depth + 1, mayContinue[id], said, lexicon, intent, start, pos + 1, skipsLeft, true,
+                            out);
+                }
             }
         }
         int number = child(node, NUMBER);
@@ -189,6 +192,12 @@ final class PhraseTrie {
                 walk(node, depth, continuable, said, lexicon, intent, start, pos + 1, skipsLeft - 1, false, out);
             }
         }
+    }
+
+    /** Edges are sorted by word id and the wildcards' ids are below every word's: a word edge sorts last. */
+    private boolean hasWordEdges(int node) {
+        int last = edgeStart[node + 1] - 1;
+        return last >= edgeStart[node] && edgeWord[last] >= 0;
     }
 
     /** The node {@code node}'s edge labelled {@code wordId} leads to, or -1. */
