@@ -314,10 +314,10 @@ public final class CapacityBench {
     }
 
     /**
-     * Heap after a full GC and the process's resident set, in bytes, and when the full GCs ran: they stop every call
-     * while they run (reported, as {@code forced_gc_ms}, so a slow one that delays replies is seen).
+     * Heap after a full GC and the process's resident set, in bytes, and how long the full GCs took: they stop every
+     * call while they run (reported, as {@code forced_gc_ms}, so a slow one that delays replies is seen).
      */
-    private record Memory(long heapBytes, long rssBytes, long gcStartNanos, long gcEndNanos) {
+    private record Memory(long heapBytes, long rssBytes, long gcMillis) {
         static final long GC_PAUSE_MILLIS = 200;
 
         static Memory now() throws Exception {
@@ -334,12 +334,8 @@ public final class CapacityBench {
                     rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
                 }
             }
-            return new Memory(rt.totalMemory() - rt.freeMemory(), rss, start, end);
-        }
-
-        /** The three full GCs' time, without the pauses between them. */
-        long gcMillis() {
-            return (gcEndNanos - gcStartNanos) / 1_000_000 - 3 * GC_PAUSE_MILLIS;
+            // the three full GCs' time, without the pauses between them
+            return new Memory(rt.totalMemory() - rt.freeMemory(), rss, (end - start) / 1_000_000 - 3 * GC_PAUSE_MILLIS);
         }
     }
 }
