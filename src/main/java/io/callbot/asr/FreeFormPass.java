@@ -2,27 +2,30 @@ package io.callbot.asr;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The free-form second pass over one turn's audio: keeps the turn's samples, can start decoding them while the
  * caller still speaks (then it is fed as the audio arrives, so only the tail is left when the turn ends), and
- * decodes them on demand. Its decoder is created on the first turn that needs one and reused. Not thread-safe: owned
- * by one session's serial work.
+ * decodes them on demand. It takes a decoder only for a turn that needs one and gives it back when the turn's decode is
+ * done, so a few free-form decoders serve all calls. Not thread-safe: owned by one session's serial work.
  */
 final class FreeFormPass {
 
     private static final int RATE = 8000;
 
     private final Supplier<VoskDecoder> decoders;
+    private final Consumer<VoskDecoder> release;
     private final TurnAudio audio = new TurnAudio();
     private VoskDecoder decoder;
     private boolean feeding;
     private long decodeNanos;
 
-    FreeFormPass(Supplier<VoskDecoder> decoders) {
+    FreeFormPass(Supplier<VoskDecoder> decoders, Consumer<VoskDecoder> release) {
         this.decoders = decoders;
+        this.release = release;
     }
 
     /** A new turn starts: forget the last one's audio. */
@@ -60,26 +63,31 @@ final class FreeFormPass {
         List<RecognizedWord> words = decoder.finish();
         Duration took = Duration.ofNanos(decodeNanos + System.nanoTime() - t0);
         decodeNanos = 0;
+        List<String> alternatives = decoder.alternatives();
+        giveBack();
         return new SecondPass(words.stream().map(RecognizedWord::word).collect(Collectors.joining(" ")), words,
                 words.stream().mapToDouble(RecognizedWord::confidence).average().orElse(0), took,
-                Duration.ofNanos(audio.length() * 1_000_000_000L / RATE), early, decoder.alternatives());
+                Duration.ofNanos(audio.length() * 1_000_000_000L / RATE), early, alternatives);
     }
 
     /** The turn needs no second pass: drops a decode started early. */
     void discard() {
-        if (feeding) {
-            decoder.discard();
-            feeding = false;
-        }
+        feeding = false;
+        giveBack();
         decodeNanos = 0;
     }
 
     void close() {
-        if (decoder != null) {
-            decoder.close();
-            decoder = null;
-        }
+        giveBack();
         feeding = false;
+    }
+
+    private void giveBack() {
+        if (decoder != null) {
+            VoskDecoder d = decoder;
+            decoder = null;
+            release.accept(d);
+        }
     }
 
     private void feed(short[] samples, int length) {

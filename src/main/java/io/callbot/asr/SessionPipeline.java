@@ -3,7 +3,6 @@ package io.callbot.asr;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -63,16 +62,6 @@ final class SessionPipeline {
     /** When the audio being processed reached the session: how far recognition is behind the caller. */
     private long arrivedNanos;
 
-    /** Where decoders come from: the recognizer's shared model and grammar builder. */
-    interface DecoderSource {
-        Grammar grammar(List<String> phrases, Set<String> oneWordAnswers);
-
-        VoskDecoder decoder(Grammar grammarOrNullForFreeForm);
-
-        /** A free-form decoder for second passes, which also keeps next-best readings. */
-        VoskDecoder secondPassDecoder();
-    }
-
     SessionPipeline(String callId, AsrSettings settings, TurnSettings turn, DecoderSource decoders,
             RecognitionListener listener, RecognitionObserver observer) {
         this.callId = callId;
@@ -86,7 +75,7 @@ final class SessionPipeline {
         this.preRollSamples = (int) (settings.preRoll().toMillis() * RATE / 1000);
         this.preRoll = new PreRoll(preRollSamples);
         this.partialIntervalSamples = (int) (settings.partialInterval().toMillis() * RATE / 1000);
-        this.secondPass = new FreeFormPass(decoders::secondPassDecoder);
+        this.secondPass = new FreeFormPass(decoders::secondPassDecoder, decoders::release);
     }
 
     /** @param arrived {@link System#nanoTime()} when the samples reached the session */
@@ -371,7 +360,7 @@ final class SessionPipeline {
 
     private void closeDecoder() {
         if (decoder != null) {
-            decoder.close();
+            decoders.release(decoder);
             decoder = null;
             decoderKey = null;
         }

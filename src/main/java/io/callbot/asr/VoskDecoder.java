@@ -23,26 +23,21 @@ final class VoskDecoder implements AutoCloseable {
     private static final float MODEL_RATE = 16000f;
 
     private final Recognizer recognizer;
-    private final Resampler.Stream upsampler =
-            Resampler.of(8000, (int) MODEL_RATE, Resampler.LIVE_UP_ZERO_CROSSINGS).stream();
+    private final DecoderKind kind;
+    private Resampler.Stream upsampler = newUpsampler();
     private final List<RecognizedWord> segmentWords = new ArrayList<>();
     /** Per finalized segment of the turn, its readings best first (only when alternatives are asked for). */
     private final List<List<String>> segmentReadings = new ArrayList<>();
     private final int alternatives;
     private List<String> turnAlternatives = List.of();
 
-    /** Grammar mode when {@code grammar} is not null, free-form otherwise; one reading per segment. */
-    VoskDecoder(Model model, Grammar grammar) {
-        this(model, grammar, 0);
-    }
-
-    /**
-     * @param alternatives how many next-best readings to keep besides the best one (0: none)
-     */
-    VoskDecoder(Model model, Grammar grammar, int alternatives) {
+    /** A decoder of this kind: grammar mode or free-form, with or without next-best readings. */
+    VoskDecoder(Model model, DecoderKind kind) {
+        this.kind = kind;
+        int alternatives = kind.alternatives();
         try {
-            recognizer = grammar == null ? new Recognizer(model, MODEL_RATE)
-                    : new Recognizer(model, MODEL_RATE, grammar.json());
+            recognizer = kind.freeForm() ? new Recognizer(model, MODEL_RATE)
+                    : new Recognizer(model, MODEL_RATE, kind.grammarJson());
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a Vosk recognizer", e);
         }
@@ -85,6 +80,29 @@ final class VoskDecoder implements AutoCloseable {
      */
     List<String> alternatives() {
         return turnAlternatives;
+    }
+
+    DecoderKind kind() {
+        return kind;
+    }
+
+    /**
+     * Readies the decoder for another call, as a new one would be, keeping only its decoding graph as far as Vosk
+     * composed it. Vosk starts a new feature pipeline (the i-vector's speaker adaptation included) and decoder state
+     * only after a final result of a running utterance: a sample fed first makes sure one is running, whatever the
+     * decoder went through (a turn finished, one discarded, a segment ended by Vosk).
+     */
+    void recycle() {
+        recognizer.acceptWaveForm(new short[1], 1);
+        recognizer.getFinalResult();
+        upsampler = newUpsampler();
+        segmentWords.clear();
+        segmentReadings.clear();
+        turnAlternatives = List.of();
+    }
+
+    private static Resampler.Stream newUpsampler() {
+        return Resampler.of(8000, (int) MODEL_RATE, Resampler.LIVE_UP_ZERO_CROSSINGS).stream();
     }
 
     /** Drops what was heard so far without reporting it. */

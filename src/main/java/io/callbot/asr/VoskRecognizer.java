@@ -19,7 +19,7 @@ import org.vosk.Model;
  * {@link SpeechRecognizer} on Vosk: one shared {@link Model}, one recognizer per call at a time, decoding on a
  * bounded pool of daemon threads ({@code asr-N}) with per-session ordering. Thread-safe.
  */
-public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.DecoderSource {
+public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
 
     /**
      * Next-best readings a second pass keeps: the dialog looks in them for opt-out words only ("remove me" heard
@@ -28,6 +28,13 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
     static final int SECOND_PASS_ALTERNATIVES = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(VoskRecognizer.class);
+    /**
+     * Idle decoders kept for reuse (see {@link DecoderPool}): calls move between a campaign's listening states and
+     * end all the time, and each decoder they give back is soon taken again. Warm, one holds about 4 MB of native
+     * memory with the library's grammar and 40 MB free-form: at most 4 of a kind keep that bounded.
+     */
+    static final int IDLE_DECODERS = 32;
+    static final int IDLE_DECODERS_PER_KIND = 4;
     /** Listening states whose grammars stay built (one per state and campaign version in use). */
     static final int GRAMMARS_CACHED = 256;
 
@@ -44,6 +51,7 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
     private final ThreadPoolExecutor executor;
     private final RecognitionObserver observer;
     private final Set<VoskSession> sessions = ConcurrentHashMap.newKeySet();
+    private final DecoderPool decoders;
 
     private VoskRecognizer(AsrSettings settings, Model model, Optional<ModelVocabulary> vocabulary,
             RecognitionObserver observer) {
@@ -51,6 +59,7 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
         this.observer = observer;
         this.model = model;
         this.grammars = new GrammarBuilder(vocabulary);
+        this.decoders = new DecoderPool(kind -> new VoskDecoder(model, kind), IDLE_DECODERS, IDLE_DECODERS_PER_KIND);
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(settings.maxQueuedTasks()), DaemonThreads.numbered("asr"));
     }
@@ -128,12 +137,22 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
 
     @Override
     public VoskDecoder decoder(Grammar grammarOrNullForFreeForm) {
-        return new VoskDecoder(model, grammarOrNullForFreeForm);
+        return decoders.take(DecoderKind.of(grammarOrNullForFreeForm, 0));
     }
 
     @Override
     public VoskDecoder secondPassDecoder() {
-        return new VoskDecoder(model, null, SECOND_PASS_ALTERNATIVES);
+        return decoders.take(DecoderKind.of(null, SECOND_PASS_ALTERNATIVES));
+    }
+
+    @Override
+    public void release(VoskDecoder decoder) {
+        decoders.give(decoder);
+    }
+
+    /** Share of the decoders taken that an idle one served, 0..1 (for benchmarks). */
+    public double decoderReuseShare() {
+        return decoders.reuseShare();
     }
 
     /** Sessions still open (not yet closed by their call). */
@@ -157,6 +176,7 @@ public final class VoskRecognizer implements SpeechRecognizer, SessionPipeline.D
         }
         sessions.forEach(VoskSession::closeAfterExecutorStopped);
         sessions.clear();
+        decoders.close();
         model.close();
     }
 }

@@ -56,7 +56,7 @@ class ModelLoadingTest {
         // show, a 1.5 s chunk has nothing decoded yet; once the turn is finished both read the utterance (not always
         // word for word: the chunk size changes what the recognizer hears a little)
         try (Model small = VoskModelLoader.load(dir, 20); Model large = VoskModelLoader.load(dir, 150);
-             VoskDecoder chunked = new VoskDecoder(small, null); VoskDecoder whole = new VoskDecoder(large, null)) {
+             VoskDecoder chunked = new VoskDecoder(small, DecoderKind.FREE_FORM); VoskDecoder whole = new VoskDecoder(large, DecoderKind.FREE_FORM)) {
             chunked.feed(speech, 0, oneSecond);
             whole.feed(speech, 0, oneSecond);
             assertThat(chunked.partialText()).isNotEmpty();

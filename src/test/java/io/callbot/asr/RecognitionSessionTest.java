@@ -369,6 +369,32 @@ class RecognitionSessionTest {
         }
     }
 
+    @Test
+    void theRecognizersACallIsDoneWithServeTheNextCall() throws InterruptedException {
+        try (VoskRecognizer own = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
+                .withMaxBacklog(Duration.ofSeconds(120)))) {
+            Expectation unsureOfAll = Expectation.phrases("yes", "no thanks").withSecondPass((text, c) -> true);
+            for (int call = 0; call < 2; call++) {
+                EventCollector heard = new EventCollector();
+                try (RecognitionSession session = own.open(new RecognitionRequest("call-" + call, unsureOfAll,
+                        TurnSettings.defaults(), heard))) {
+                    for (int turn = 0; turn < 2; turn++) {
+                        stream(session, answer("no-thanks"));
+                        assertThat(heard.next(FinalResult.class).secondPass()).isPresent();
+                        session.listen(unsureOfAll);
+                    }
+                }
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (own.openSessions() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(10); // the close runs on the call's serial work, after what it had queued
+                }
+            }
+            // takes: call 0's grammar decoder, its second pass twice (the second turn's from the first's), call 1's
+            // grammar decoder and second passes, all three from the ones call 0 gave back
+            assertThat(own.decoderReuseShare()).isEqualTo(4.0 / 6);
+        }
+    }
+
     /**
      * One answer recorded over a phone line, heard with the English library's whole grammar on a quiet line, these
      * one-word answers weighed.

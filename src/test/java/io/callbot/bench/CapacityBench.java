@@ -158,7 +158,7 @@ public final class CapacityBench {
             long wall = System.nanoTime() - wallBefore;
             long cpu = processCpuNanos() - cpuBefore;
             finisher.awaitAll(calls);
-            report(calls, sims, finisher, before, during, cpu, wall);
+            report(calls, sims, finisher, before, during, cpu, wall, recognizer.decoderReuseShare());
         } finally {
             callPool.shutdownNow();
         }
@@ -180,7 +180,7 @@ public final class CapacityBench {
     }
 
     private static void report(int calls, List<SimulatedCall> sims, Finisher finisher, Memory before, Memory during,
-                               long cpuNanos, long wallNanos) {
+                               long cpuNanos, long wallNanos, double decoderReuse) {
         List<Long> gaps = new ArrayList<>();
         List<Long> jitter = new ArrayList<>();
         int unanswered = 0;
@@ -209,9 +209,9 @@ public final class CapacityBench {
         long decoded = RECOGNITION.turns.sumThenReset();
         long second = RECOGNITION.secondPasses.sumThenReset();
         System.out.printf("recognition: %d turns decoded, grammar pass %.1f ms of decoding per audio s, %d second "
-                + "passes (%.1f %%), second pass %.1f %% of recognition CPU%n", decoded,
-                RECOGNITION.grammarMillisPerAudioSecond(), second, 100.0 * second / Math.max(1, decoded),
-                RECOGNITION.secondPassShare());
+                + "passes (%.1f %%), second pass %.1f %% of recognition CPU, decoders reused %.0f %% (since start)%n",
+                decoded, RECOGNITION.grammarMillisPerAudioSecond(), second, 100.0 * second / Math.max(1, decoded),
+                RECOGNITION.secondPassShare(), 100 * decoderReuse);
         long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] j = jitter.stream().mapToLong(Long::longValue).sorted().toArray();
         int cores = Runtime.getRuntime().availableProcessors();
