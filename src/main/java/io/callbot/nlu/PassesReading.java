@@ -18,8 +18,9 @@ import java.util.Set;
  *     start with no sound of it: "stop" heard as "fat" and "right", "I missed that" as "reminded" and "then I did";
  *     nor a grammar-pass yes whose own words the free-form pass did not hear, however alike the rest: "I just placed
  *     an order yesterday" heard "i'd like that order yesterday" and "i got placed an order yesterday");
- * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count only for opt-out words,
- *     and only as partial evidence: "remove me" heard best as "remote me" leads to the confirmation question;
+ * <li>the free-form pass's next-best readings ({@link Hypothesis.Source#ALTERNATIVE}) count for opt-out words only as
+ *     partial evidence ("remove me" heard best as "remote me" leads to the confirmation question), and for any other
+ *     answer but a yes or a decline only when neither pass understood the turn;
  * <li>a yes every pass heard as one word that also ends a polite decline (the library's {@code decline_tail}: "good",
  *     "alright") is one to confirm: the "nah, I'm" before it is what a phone line loses first.
  * </ul>
@@ -98,7 +99,21 @@ final class PassesReading {
             return constrained.toConfirm();
         }
         return all.stream().filter(Interpretation::yesToConfirm).findFirst()
+                .or(() -> otherAnswerInAlternative(hypotheses, question))
                 .orElse(Interpretation.none(free.source()));
+    }
+
+    /**
+     * A turn neither pass understood: the first next-best reading clear about an answer other than a yes, a decline or an
+     * opt-out ("who is calling" behind "who is colin"). A yes must be heard by the passes themselves, and a decline from
+     * a next-best reading would make hesitations ("uh", "hang on") a no. Measured on the dev split's voice turns (5
+     * voices, replayed): 30 turns more understood, 4 more misread (two of them "none" lines).
+     */
+    private Optional<Interpretation> otherAnswerInAlternative(List<Hypothesis> hypotheses, Question question) {
+        return hypotheses.stream().filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE)
+                .map(h -> set.interpret(h, question))
+                .filter(i -> i.clear() && set.roleOf(i) == Role.OTHER && !set.declines(i))
+                .findFirst();
     }
 
     private boolean optOut(Interpretation i) {

@@ -1381,9 +1381,16 @@ class IntentSetTest {
         fat                 ; right                ; fright               ; none
         please do           ; waves do             ; we've got no         ; yes
         please do           ; knees go blue today  ; please do            ; none
+        your not at the wrong guy ; you're not in the wrong guy ; you've got the wrong guy ; wrong_person
+        are cannot i just talk to somebody ; i cannot i just talked to somebody ; or can i just talked to somebody ; agent
+        i'm not a person a real ; i'm not a person you were looking for ; i'm not the person you were looking for ; wrong_person
+        [unk]               ; call me tomorrow     ; who is calling       ; callback
+        [unk]               ; uh                   ; no                   ; none
+        [unk]               ; hang on              ; no thanks            ; none
+        [unk]               ; uh                   ; yes                  ; none
         """)
-    void nextBestReadingsCountOnlyForOptOutAndOnlyAsAQuestion(String grammarPass, String freeForm, String nextBest,
-            String expected) {
+    void nextBestReadingsCountForOptOutsAsAQuestionAndForOtherAnswersOnlyWhenNoPassWasUnderstood(String grammarPass,
+            String freeForm, String nextBest, String expected) {
         assertThat(outcome(SET.interpret(List.of(new Hypothesis(grammarPass, 1.0, Hypothesis.Source.GRAMMAR),
                 new Hypothesis(freeForm, 1.0, Hypothesis.Source.FREE_FORM),
                 new Hypothesis(nextBest, 0, Hypothesis.Source.ALTERNATIVE))))).isEqualTo(expected);
