@@ -10,17 +10,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Idle Vosk decoders kept for the next call that decodes the same way (the same grammar, or free-form). A Vosk
  * recognizer composes its decoding graph from the model and its grammar lazily, state by state, and keeps what it
- * composed: a new recognizer composes it all again while it decodes. Measured with the intent library's grammar
- * (2,162 entries), six answers decoded with a new recognizer each took 50–60 ms of CPU per audio second, with one
- * recognizer used again 31–37 ms; a new free-form recognizer costs about 350 ms before its first frame. A decoder
- * given back is {@link VoskDecoder#recycle() recycled}: its next audio starts a new feature pipeline and decoder state,
- * as in a new recognizer, so a grammar decoder hears exactly what a new one would, and a free-form one the same words
- * (its next-best readings, close to ties in so large a graph, can differ with the order the graph was composed in, as
- * they already did for a call's later turns).
+ * composed: a new recognizer composes it all again while it decodes. Measured ({@code DecoderReuseBench}, six answers):
+ * with the intent library's grammar (2,162 entries) 39–46 ms of CPU per audio second with a new recognizer per answer,
+ * 24–35 ms with one used again; free-form 265–284 against 122–170 ms. A decoder given back is {@link
+ * VoskDecoder#recycle() recycled}: its next audio starts a new feature pipeline and decoder state, as in a new
+ * recognizer, so a grammar decoder hears exactly what a new one would, and a free-form one the same words (its
+ * next-best readings, close to ties in so large a graph, can differ with the order the graph was composed in, as they
+ * already did for a call's later turns).
  *
  * <p>At most {@code maxIdle} are kept, the least recently given back closed first (the graphs of states no call is in
- * any more go), and at most {@code maxIdlePerKind} of one kind, so the native memory stays bounded. Thread-safe: decoders move between the recognition threads
- * here, and each is used by one session's serial work at a time.
+ * any more go), and at most {@code maxIdlePerKind} of one kind, so the native memory stays bounded. Thread-safe:
+ * decoders move between the recognition threads here, and each is used by one session's serial work at a time.
  */
 final class DecoderPool implements AutoCloseable {
 
@@ -67,8 +67,9 @@ final class DecoderPool implements AutoCloseable {
     }
 
     /**
-     * Takes a decoder back; closes it, or the least recently given back, beyond {@code maxIdle}. A decoder that cannot
-     * be recycled is closed, never kept: the caller is ending a turn or a call and must not fail for it.
+     * Takes a decoder back, recycled; closes it when its kind already has {@code maxIdlePerKind} idle, or the least
+     * recently given back beyond {@code maxIdle}. A decoder that cannot be recycled is closed, never kept: the caller
+     * is ending a turn or a call and must not fail for it.
      */
     void give(VoskDecoder decoder) {
         VoskDecoder evicted;
@@ -106,9 +107,17 @@ final class DecoderPool implements AutoCloseable {
         return idle.size();
     }
 
-    /** Share of takes an idle decoder served, 0..1. */
-    synchronized double reuseShare() {
-        return taken == 0 ? 0 : (double) reused / taken;
+    synchronized Usage usage() {
+        return new Usage(taken, reused);
+    }
+
+    /** Decoders taken since the pool was made, and how many of them an idle one served. */
+    record Usage(long taken, long reused) {
+
+        /** Share of takes an idle decoder served, 0..1. */
+        double reuseShare() {
+            return taken == 0 ? 0 : (double) reused / taken;
+        }
     }
 
     /** Closes the idle decoders; decoders given back later are closed at once. */

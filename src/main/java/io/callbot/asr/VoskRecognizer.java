@@ -22,8 +22,9 @@ import org.vosk.Model;
 public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
 
     /**
-     * Next-best readings a second pass keeps: the dialog looks in them for opt-out words only ("remove me" heard
-     * best as "remote me"), so a few suffice; extracting them from the lattice costs little next to decoding.
+     * Next-best readings a second pass keeps: the dialog looks in them for opt-out words ("remove me" heard best as
+     * "remote me") and, when no pass was understood, for another answer than a yes or a decline, so a few suffice;
+     * extracting them from the lattice costs little next to decoding.
      */
     static final int SECOND_PASS_ALTERNATIVES = 4;
 
@@ -152,7 +153,11 @@ public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
 
     /** Share of the decoders taken that an idle one served, 0..1 (for benchmarks). */
     public double decoderReuseShare() {
-        return decoders.reuseShare();
+        return decoders.usage().reuseShare();
+    }
+
+    DecoderPool.Usage decoderUsage() {
+        return decoders.usage();
     }
 
     /** Sessions still open (not yet closed by their call). */

@@ -50,7 +50,7 @@ class DecoderPoolTest {
     @Test
     void aRecycledDecoderHearsWhatANewOneHearsWhateverItWentThroughBefore() {
         short[] before = TestAudio.speech("please-remove-me-from-your-list");
-        short[] withPause = concat(TestAudio.speech("no-thanks"), TestAudio.noise(16000, 30, 7),
+        short[] withPause = TestAudio.concat(TestAudio.speech("no-thanks"), TestAudio.noise(16000, 30, 7),
                 TestAudio.speech("call-me-tomorrow"));
         List<Consumer<VoskDecoder>> histories = List.of(
                 d -> hear(d, before),                                          // a finished turn
@@ -98,7 +98,7 @@ class DecoderPoolTest {
             assertThat(freeForm).isNotSameAs(grammar);
             assertThat(pool.take(SURVEY)).isSameAs(grammar);
             assertThat(made.get()).isEqualTo(2);
-            assertThat(pool.reuseShare()).isEqualTo(1.0 / 3);
+            assertThat(pool.usage()).isEqualTo(new DecoderPool.Usage(3, 1));
             pool.give(grammar);
             pool.give(freeForm);
         }
@@ -152,19 +152,5 @@ class DecoderPoolTest {
         assertThat(pool.idle()).isZero();
         pool.give(d);
         assertThat(pool.idle()).isZero();
-    }
-
-    private static short[] concat(short[]... parts) {
-        int n = 0;
-        for (short[] p : parts) {
-            n += p.length;
-        }
-        short[] out = new short[n];
-        int at = 0;
-        for (short[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 }
