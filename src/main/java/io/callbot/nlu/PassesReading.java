@@ -104,10 +104,10 @@ final class PassesReading {
     }
 
     /**
-     * A turn neither pass understood: the first next-best reading clear about an answer other than a yes, a decline or an
-     * opt-out ("who is calling" behind "who is colin"). A yes must be heard by the passes themselves, and a decline from
-     * a next-best reading would make hesitations ("uh", "hang on") a no. Measured on the dev split's voice turns (5
-     * voices, replayed): 30 turns more understood, 4 more misread (two of them "none" lines).
+     * A turn neither pass understood: the first next-best reading clear about an answer other than a yes, a decline or
+     * an opt-out ("you've got the wrong guy" behind "you're not in the wrong guy"). A yes must be heard by the passes
+     * themselves, and a decline from a next-best reading would make hesitations ("uh", "hang on") a no. Measured on the
+     * dev split's voice turns (5 voices, replayed): 30 turns more understood, 4 more misread (two "none" lines).
      */
     private Optional<Interpretation> otherAnswerInAlternative(List<Hypothesis> hypotheses, Question question) {
         return hypotheses.stream().filter(h -> h.source() == Hypothesis.Source.ALTERNATIVE)

@@ -1383,7 +1383,8 @@ class IntentSetTest {
         please do           ; knees go blue today  ; please do            ; none
         your not at the wrong guy ; you're not in the wrong guy ; you've got the wrong guy ; wrong_person
         are cannot i just talk to somebody ; i cannot i just talked to somebody ; or can i just talked to somebody ; agent
-        i'm not a person a real ; i'm not a person you were looking for ; i'm not the person you were looking for ; wrong_person
+        i'm not a person a real ; i'm not a person you were looking for ; i'm not the person you were looking for ; \
+            wrong_person
         [unk]               ; call me tomorrow     ; who is calling       ; callback
         [unk]               ; uh                   ; no                   ; none
         [unk]               ; hang on              ; no thanks            ; none
