@@ -2,6 +2,7 @@ package io.callbot.app;
 
 import io.callbot.api.metrics.CallbotMetrics;
 import io.callbot.asr.RecognitionObserver;
+import io.callbot.asr.VoskRecognizer;
 import java.time.Duration;
 import io.callbot.call.CallObserver;
 import io.callbot.call.CallRecord;
@@ -73,6 +74,12 @@ final class ServerMetrics {
                 metrics.asrSecondPassShed();
             }
         };
+    }
+
+    /** Recognizers taken, reused or made, read from the recognizer's pool at scrape time. */
+    void recognizers(VoskRecognizer recognizer) {
+        metrics.asrRecognizers(recognizer::recognizersReused,
+                () -> recognizer.recognizersTaken() - recognizer.recognizersReused());
     }
 
     SynthesisObserver synthesis() {

@@ -77,6 +77,7 @@ final class VoiceSubsystem {
         PromptCache prompts = closeables.keep(new PromptCache(mary, PromptCacheConfig.defaults(
                 settings.promptCacheDir()), metrics.synthesis()));
         metrics.promptCache(prompts);
+        metrics.recognizers(recognizer);
         return new VoiceSubsystem(recognizer, prompts);
     }
 

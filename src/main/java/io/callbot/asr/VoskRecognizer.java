@@ -160,6 +160,16 @@ public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
         return decoders.usage();
     }
 
+    /** Recognizers taken by listens and second passes since start. */
+    public long recognizersTaken() {
+        return decoders.usage().taken();
+    }
+
+    /** Of those, the ones an idle recognizer served. */
+    public long recognizersReused() {
+        return decoders.usage().reused();
+    }
+
     /** Sessions still open (not yet closed by their call). */
     public int openSessions() {
         return sessions.size();

@@ -90,6 +90,9 @@ class ServerMetricsTest {
                 assertThat(m.get("callbot_response_gap_seconds_sum")).isPositive();
                 assertThat(m.get("callbot_asr_real_time_factor_count")).isPositive();
                 assertThat(m.get("callbot_asr_real_time_factor_sum")).isPositive();
+                assertThat(m.get("callbot_asr_recognizers_total{reused=\"false\"}")).as("the first call makes its own")
+                        .isPositive();
+                assertThat(m).containsKey("callbot_asr_recognizers_total{reused=\"true\"}");
                 assertThat(m.get("callbot_tts_synthesis_seconds_count")).as("a fresh cache synthesizes").isPositive();
                 assertThat(m.get("callbot_tts_cache_total{hit=\"false\"}")).as("every miss is one synthesis")
                         .isEqualTo(m.get("callbot_tts_synthesis_seconds_count"));

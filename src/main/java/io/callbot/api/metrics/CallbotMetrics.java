@@ -158,6 +158,18 @@ public final class CallbotMetrics {
                 .description("prompt lookups by whether the cache had the audio").register(registry);
     }
 
+    /** Recognizers the calls took, read from the recognizer's own counters at scrape time. */
+    public void asrRecognizers(LongSupplier reused, LongSupplier made) {
+        sources.add(reused);
+        sources.add(made);
+        FunctionCounter.builder("callbot.asr.recognizers", reused, LongSupplier::getAsLong).tag("reused", "true")
+                .description("recognizers a listen or a second pass took, by whether an idle one served it")
+                .register(registry);
+        FunctionCounter.builder("callbot.asr.recognizers", made, LongSupplier::getAsLong).tag("reused", "false")
+                .description("recognizers a listen or a second pass took, by whether an idle one served it")
+                .register(registry);
+    }
+
     public void amiLink(boolean up) {
         amiLinkUp.set(up ? 1 : 0);
     }
