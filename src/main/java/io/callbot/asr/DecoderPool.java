@@ -113,11 +113,6 @@ final class DecoderPool implements AutoCloseable {
 
     /** Decoders taken since the pool was made, and how many of them an idle one served. */
     record Usage(long taken, long reused) {
-
-        /** Share of takes an idle decoder served, 0..1. */
-        double reuseShare() {
-            return taken == 0 ? 0 : (double) reused / taken;
-        }
     }
 
     /** Closes the idle decoders; decoders given back later are closed at once. */

@@ -28,7 +28,6 @@ final class VoskDecoder implements AutoCloseable {
     private final List<RecognizedWord> segmentWords = new ArrayList<>();
     /** Per finalized segment of the turn, its readings best first (only when alternatives are asked for). */
     private final List<List<String>> segmentReadings = new ArrayList<>();
-    private final int alternatives;
     private List<String> turnAlternatives = List.of();
 
     /** A decoder of this kind: grammar mode or free-form, with or without next-best readings. */
@@ -42,7 +41,6 @@ final class VoskDecoder implements AutoCloseable {
             throw new UncheckedIOException("could not create a Vosk recognizer", e);
         }
         recognizer.setWords(true);
-        this.alternatives = alternatives;
         if (alternatives > 0) {
             recognizer.setMaxAlternatives(alternatives + 1);
         }
@@ -68,7 +66,7 @@ final class VoskDecoder implements AutoCloseable {
     List<RecognizedWord> finish() {
         segmentEnded(recognizer.getFinalResult());
         List<RecognizedWord> all = new ArrayList<>(segmentWords);
-        turnAlternatives = alternativesOf(segmentReadings, alternatives);
+        turnAlternatives = alternativesOf(segmentReadings, kind.alternatives());
         segmentWords.clear();
         segmentReadings.clear();
         return all;
@@ -116,7 +114,7 @@ final class VoskDecoder implements AutoCloseable {
     private void segmentEnded(String json) {
         JsonNode root = parse(json);
         segmentWords.addAll(words(root));
-        if (alternatives > 0) {
+        if (kind.alternatives() > 0) {
             segmentReadings.add(readings(root));
         }
     }

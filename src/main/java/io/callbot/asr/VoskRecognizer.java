@@ -151,15 +151,6 @@ public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
         decoders.give(decoder);
     }
 
-    /** Share of the decoders taken that an idle one served, 0..1 (for benchmarks). */
-    public double decoderReuseShare() {
-        return decoders.usage().reuseShare();
-    }
-
-    DecoderPool.Usage decoderUsage() {
-        return decoders.usage();
-    }
-
     /** Recognizers taken by listens and second passes since start. */
     public long recognizersTaken() {
         return decoders.usage().taken();

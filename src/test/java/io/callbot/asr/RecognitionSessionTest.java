@@ -390,7 +390,7 @@ class RecognitionSessionTest {
                 while (own.openSessions() > 0 && System.nanoTime() < deadline) {
                     Thread.sleep(10); // the close runs on the call's serial work, after what it had queued
                 }
-                afterCall.add(own.decoderUsage());
+                afterCall.add(new DecoderPool.Usage(own.recognizersTaken(), own.recognizersReused()));
             }
             DecoderPool.Usage first = afterCall.get(0);
             DecoderPool.Usage second = afterCall.get(1);

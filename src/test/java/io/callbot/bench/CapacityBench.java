@@ -158,7 +158,7 @@ public final class CapacityBench {
             long wall = System.nanoTime() - wallBefore;
             long cpu = processCpuNanos() - cpuBefore;
             finisher.awaitAll(calls);
-            report(calls, sims, finisher, before, during, cpu, wall, recognizer.decoderReuseShare());
+            report(calls, sims, finisher, before, during, cpu, wall, (double) recognizer.recognizersReused() / Math.max(1, recognizer.recognizersTaken()));
         } finally {
             callPool.shutdownNow();
         }
