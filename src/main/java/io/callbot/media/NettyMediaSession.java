@@ -104,8 +104,9 @@ final class NettyMediaSession implements MediaSession, PlaybackPacer.PacedStream
             if (channel.isWritable()) {
                 channel.writeAndFlush(AudioSocketFrame.slin8k(frame), channel.voidPromise());
             }
+            // under the lock that end() takes before closing the recording: a frame sent is a frame recorded
+            recorder.ifPresent(r -> r.robotFrame(frame));
         }
-        recorder.ifPresent(r -> r.robotFrame(frame));
         deliverFinished(queue.drainFinished());
     }
 

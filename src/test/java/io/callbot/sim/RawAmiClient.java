@@ -37,9 +37,17 @@ final class RawAmiClient implements AutoCloseable {
 
     /** The next frame that is not an event (the response to the last action). */
     AmiFrame response() throws IOException {
+        return response(new java.util.ArrayList<>());
+    }
+
+    /**
+     * The next frame that is not an event, the events before it added to {@code eventsBefore}: an action's own events
+     * can come before its response (Asterisk runs a Redirect's first dialplan step on the channel's thread).
+     */
+    AmiFrame response(java.util.List<AmiFrame> eventsBefore) throws IOException {
         AmiFrame f;
         while ((f = reader.next()) != null && f.get("Event") != null) {
-            // skip events
+            eventsBefore.add(f);
         }
         return f;
     }

@@ -113,8 +113,10 @@ class SimStrictnessTest {
             String uuid = uuidOf(originateAndAnswer(c, "CALLBOT_AMD=0"));
             c.send("Action: Redirect", "ActionID: r", "Channel: " + uuid, "Context: callbot-transfer",
                     "Exten: PJSIP/support-queue", "Priority: 1");
-            assertThat(c.response().get("Message")).isEqualTo("Redirect successful");
-            List<AmiFrame> simulated = untilHangupOf(c, uuid);
+            List<AmiFrame> events = new ArrayList<>();
+            assertThat(c.response(events).get("Message")).isEqualTo("Redirect successful");
+            events.addAll(untilHangupOf(c, uuid));
+            List<AmiFrame> simulated = afterRedirect(events, "SoftHangupRequest");
             assertThat(kinds(simulated)).isEqualTo(kinds(real));
             AmiFrame hangup = simulated.stream().filter(f -> "Hangup".equals(f.kind())).findFirst().orElseThrow();
             AmiFrame realHangup = real.stream().filter(f -> "Hangup".equals(f.kind())).findFirst().orElseThrow();
@@ -132,8 +134,10 @@ class SimStrictnessTest {
             String uuid = uuidOf(originateAndAnswer(c, "CALLBOT_AMD=0"));
             c.send("Action: Redirect", "ActionID: r", "Channel: " + uuid, "Context: callbot-transfer",
                     "Exten: agents", "Priority: 1");
-            assertThat(c.response().get("Message")).isEqualTo("Redirect successful");
-            List<AmiFrame> simulated = transferPart(until(c, "BridgeEnter", "Uniqueid", uuid));
+            List<AmiFrame> events = new ArrayList<>();
+            assertThat(c.response(events).get("Message")).isEqualTo("Redirect successful");
+            events.addAll(until(c, "BridgeEnter", "Uniqueid", uuid));
+            List<AmiFrame> simulated = transferPart(events);
             assertThat(kinds(simulated)).isEqualTo(kinds(real));
             Map<String, AmiFrame> realByKind = byKind(real);
             byKind(simulated).forEach((kind, s) -> {
