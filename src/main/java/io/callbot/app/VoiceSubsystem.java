@@ -1,11 +1,13 @@
 package io.callbot.app;
 
 import io.callbot.asr.AsrSettings;
+import io.callbot.asr.DomainWordPairs;
 import io.callbot.asr.VoskRecognizer;
 import io.callbot.campaign.AsrModelCheck;
 import io.callbot.campaign.Campaign;
 import io.callbot.campaign.CampaignKey;
 import io.callbot.config.ServerConfig;
+import io.callbot.nlu.IntentLibrary;
 import io.callbot.tts.MaryTtsSynthesizer;
 import io.callbot.tts.PromptCache;
 import io.callbot.tts.PromptCacheConfig;
@@ -71,7 +73,8 @@ final class VoiceSubsystem {
 
     static VoiceSubsystem start(Settings settings, ServerMetrics metrics, CallbotServer.Closeables closeables)
             throws Exception {
-        VoskRecognizer recognizer = closeables.keep(VoskRecognizer.start(settings.asr(), metrics.recognition()));
+        VoskRecognizer recognizer = closeables.keep(VoskRecognizer.start(settings.asr(), metrics.recognition(),
+                new DomainWordPairs(IntentLibrary.english().spokenWordPairs())));
         MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(settings.maryBase(),
                 new TtsVoice(settings.ttsVoice(), Locale.US));
         PromptCache prompts = closeables.keep(new PromptCache(mary, PromptCacheConfig.defaults(

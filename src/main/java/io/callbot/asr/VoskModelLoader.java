@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.LibVosk;
@@ -20,10 +21,11 @@ final class VoskModelLoader {
 
     /**
      * Loads the model in {@code dir} with the acoustic model evaluated {@code framesPerChunk} input frames at a time
-     * ({@link AsrSettings#framesPerChunk()}; 0: as the model says); the directory itself is not changed
+     * ({@link AsrSettings#framesPerChunk()}; 0: as the model says) and its free-form language model biased towards
+     * {@code answers} ({@link LanguageModelBias}; none: as it ships); the directory itself is not changed
      * ({@link ModelOverlay}).
      */
-    static Model load(Path dir, int framesPerChunk) {
+    static Model load(Path dir, int framesPerChunk, DomainWordPairs answers) {
         if (!Files.isDirectory(dir)) {
             throw new ModelUnavailableException(dir, "does not exist or is not a directory", null);
         }
@@ -33,19 +35,53 @@ final class VoskModelLoader {
         }
         // Kaldi's per-model INFO lines go to stderr and are noise in our logs; warnings still show
         LibVosk.setLogLevel(LogLevel.WARNINGS);
-        if (framesPerChunk == AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK) {
+        List<String> options = framesPerChunk == AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK ? List.of()
+                : List.of("--frames-per-chunk=" + framesPerChunk);
+        byte[] languageModel = biasedLanguageModel(dir, answers);
+        if (options.isEmpty() && languageModel == null) {
             return load(dir, dir);
         }
         ModelOverlay overlay;
         try {
-            overlay = ModelOverlay.of(dir, List.of("--frames-per-chunk=" + framesPerChunk));
+            overlay = ModelOverlay.of(dir, options, languageModel);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not link the model {} into a temporary directory ({}); loading it with its own"
-                    + " model.conf, without asr.frames_per_chunk={}", dir, e.toString(), framesPerChunk);
+            LOG.warn("could not link the model {} into a temporary directory ({}); loading it as it is, without"
+                    + " asr.frames_per_chunk={} or a language model biased towards answers", dir, e.toString(),
+                    framesPerChunk);
             return load(dir, dir);
         }
         try (overlay) {
             return load(overlay.dir(), dir);
+        }
+    }
+
+    /** The model's {@code graph/Gr.fst} biased towards {@code answers}; null when there is none or no n-gram model. */
+    private static byte[] biasedLanguageModel(Path dir, DomainWordPairs answers) {
+        Path file = dir.resolve("graph").resolve(ModelOverlay.LANGUAGE_MODEL);
+        if (answers.isEmpty() || !Files.isRegularFile(file)) {
+            return null;
+        }
+        long t0 = System.nanoTime();
+        try {
+            Optional<NGramFst> model = NGramFst.read(file);
+            if (model.isEmpty()) {
+                LOG.info("{} is no n-gram language model: the free-form pass uses it unbiased", file);
+                return null;
+            }
+            LanguageModelBias.Biased biased = LanguageModelBias.apply(model.get(), answers,
+                    LanguageModelBias.DEFAULT_SHARE);
+            if (biased.favoured() == 0) {
+                LOG.info("no word pair of callers' answers is in {}: the free-form pass uses it unbiased", file);
+                return null;
+            }
+            LOG.info("free-form language model biased towards callers' answers: {} of {} arcs favoured ({} added),"
+                    + " {} ms", biased.favoured(), biased.model().arcs(), biased.added(),
+                    (System.nanoTime() - t0) / 1_000_000);
+            return biased.model().bytes();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not bias the language model {} ({}); the free-form pass uses it as it ships", file,
+                    e.toString());
+            return null;
         }
     }
 

@@ -76,9 +76,17 @@ public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
 
     /** Like {@link #start(AsrSettings)}, telling {@code observer} what each recognition cost. */
     public static VoskRecognizer start(AsrSettings settings, RecognitionObserver observer) {
+        return start(settings, observer, DomainWordPairs.NONE);
+    }
+
+    /**
+     * Like {@link #start(AsrSettings, RecognitionObserver)}, with the free-form pass's language model biased towards
+     * the word pairs of callers' answers (the intent library's: {@code IntentLibrary.spokenWordPairs()}).
+     */
+    public static VoskRecognizer start(AsrSettings settings, RecognitionObserver observer, DomainWordPairs answers) {
         java.util.Objects.requireNonNull(observer, "observer");
         long t0 = System.nanoTime();
-        Model model = VoskModelLoader.load(settings.modelDir(), settings.framesPerChunk());
+        Model model = VoskModelLoader.load(settings.modelDir(), settings.framesPerChunk(), answers);
         Optional<ModelVocabulary> vocabulary = ModelVocabulary.read(settings.modelDir());
         LOG.info("vosk model {} loaded in {} ms ({} words known{}), {} recognition threads, frames per chunk {}",
                 settings.modelDir(), (System.nanoTime() - t0) / 1_000_000,

@@ -34,6 +34,8 @@ public final class IntentLibrary {
     private final PhraseTrie uncertainTrie;
     private final PhraseTrie remarkTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReference<Map<String, Set<String>>> spokenWordPairs =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * Builds every library trie at once.
@@ -94,6 +96,39 @@ public final class IntentLibrary {
     /** The intents, in the file's order. */
     public Map<String, LibraryIntent> intents() {
         return intents;
+    }
+
+    /**
+     * The word pairs of every phrasing of every intent, as a recognizer spells them, with {@code <s>} before a
+     * phrasing's first word and {@code </s>} after its last: what a free-form recognizer's language model is biased
+     * towards. Pairs across a wildcard or a number are left out. Computed once.
+     */
+    public Map<String, Set<String>> spokenWordPairs() {
+        return spokenWordPairs.updateAndGet(known -> known != null ? known : computeSpokenWordPairs());
+    }
+
+    private Map<String, Set<String>> computeSpokenWordPairs() {
+        Map<String, Set<String>> pairs = new java.util.TreeMap<>();
+        for (LibraryIntent intent : intents.values()) {
+            for (String pattern : java.util.stream.Stream.concat(intent.phrases().stream(), intent.grammar().stream())
+                    .toList()) {
+                for (List<String> words : PhrasePattern.spokenPhrasings(pattern)) {
+                    String previous = "<s>";
+                    for (String w : words) {
+                        boolean wildcard = w.equals(PhrasePattern.ANY) || w.equals(PhrasePattern.NUMBER);
+                        if (previous != null && !wildcard) {
+                            pairs.computeIfAbsent(previous, k -> new java.util.TreeSet<>()).add(w);
+                        }
+                        previous = wildcard ? null : w;
+                    }
+                    if (previous != null) {
+                        pairs.computeIfAbsent(previous, k -> new java.util.TreeSet<>()).add("</s>");
+                    }
+                }
+            }
+        }
+        pairs.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(pairs);
     }
 
     /** The compiled set for these candidates (compiled once, then shared). */

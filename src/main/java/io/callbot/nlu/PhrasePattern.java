@@ -63,6 +63,31 @@ public final class PhrasePattern {
         return List.copyOf(out);
     }
 
+    /**
+     * Every phrasing of {@code pattern} as a recognizer spells it: lower case, apostrophes kept ("don't", "mom's" from
+     * {@code (mom|dad)'s}), no normalization; a wildcard or number stays {@link #ANY} or {@link #NUMBER}.
+     *
+     * @throws IllegalArgumentException as {@link #expand}
+     */
+    public static List<List<String>> spokenPhrasings(String pattern) {
+        PhrasePattern parser = new PhrasePattern(pattern.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+        List<List<String>> raw = parser.sequence();
+        List<List<String>> out = new ArrayList<>(raw.size());
+        for (List<String> words : raw) {
+            List<String> spoken = new ArrayList<>(words.size());
+            for (String token : words) {
+                String w = SPOKEN.computeIfAbsent(token, t -> t.replaceAll("[^\\p{L}\\p{N}'*#]", ""));
+                if (w.startsWith("'") && !spoken.isEmpty()) {
+                    spoken.set(spoken.size() - 1, spoken.get(spoken.size() - 1) + w);
+                } else if (!w.isEmpty()) {
+                    spoken.add(w);
+                }
+            }
+            out.add(spoken);
+        }
+        return out;
+    }
+
     /** True when {@code text} uses pattern syntax (alternatives, options or wildcards), not just words. */
     public static boolean isPattern(String text) {
         return text.chars().anyMatch(c -> c == '(' || c == '[' || c == '|' || c == '*' || c == '#');
@@ -82,6 +107,8 @@ public final class PhrasePattern {
     }
 
     private static final java.util.Map<String, List<String>> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each pattern word as a recognizer spells it (cached as {@link #NORMALIZED} is). */
+    private static final java.util.Map<String, String> SPOKEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** sequence := item* ; stops at '|', ')', ']' or the end. */
     private List<List<String>> sequence() {

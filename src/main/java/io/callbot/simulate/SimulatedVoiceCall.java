@@ -1,6 +1,8 @@
 package io.callbot.simulate;
 
 import io.callbot.asr.AsrSettings;
+import io.callbot.asr.DomainWordPairs;
+import io.callbot.asr.RecognitionObserver;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
 import io.callbot.call.ActiveCalls;
@@ -14,6 +16,7 @@ import io.callbot.dialog.engine.DialogContext;
 import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
 import io.callbot.media.PlaybackPacer;
+import io.callbot.nlu.IntentLibrary;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
 import io.callbot.sim.audio.SimulatedCall;
@@ -70,7 +73,8 @@ public final class SimulatedVoiceCall {
         TelephoneChannel line = TelephoneChannel.open(callerNoise);
         // one call: a second pass is never shed here, so the marketer hears what the script does when the server keeps up
         VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
-                .withThreads(2));
+                .withThreads(2), RecognitionObserver.NONE,
+                new DomainWordPairs(IntentLibrary.english().spokenWordPairs()));
         MaryTtsSynthesizer mary = mary(maryHolder, maryBase);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (PromptCache prompts = new PromptCache(mary, PromptCacheConfig.memoryOnly());

@@ -25,7 +25,8 @@ class DecoderPoolTest {
 
     @BeforeAll
     static void loadModel() {
-        model = VoskModelLoader.load(AsrSettings.defaultModelDir(), AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK);
+        model = VoskModelLoader.load(AsrSettings.defaultModelDir(), AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK,
+                DomainWordPairs.NONE);
     }
 
     @AfterAll

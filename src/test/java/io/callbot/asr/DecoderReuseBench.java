@@ -41,7 +41,8 @@ public final class DecoderReuseBench {
         DecoderKind nine = DecoderKind.of(grammars.build(List.of("yes", "no thanks", "stop calling me",
                 "call me tomorrow", "one two three", "yes i am interested", "no", "maybe later", "who is this")), 0);
         try (Model model = VoskModelLoader.load(AsrSettings.defaultModelDir(),
-                AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK)) {
+                AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK,
+                new DomainWordPairs(IntentLibrary.english().spokenWordPairs()))) {
             System.out.println("round | decodes with | new recognizer per answer, CPU ms per audio s | one used again"
                     + " | making one, CPU ms");
             for (int round = 1; round <= 3; round++) {

@@ -55,7 +55,8 @@ class ModelLoadingTest {
         // Kaldi decodes a chunk only once all its frames are in: after 1 s of audio, 200 ms chunks have words to
         // show, a 1.5 s chunk has nothing decoded yet; once the turn is finished both read the utterance (not always
         // word for word: the chunk size changes what the recognizer hears a little)
-        try (Model small = VoskModelLoader.load(dir, 20); Model large = VoskModelLoader.load(dir, 150);
+        try (Model small = VoskModelLoader.load(dir, 20, DomainWordPairs.NONE);
+                Model large = VoskModelLoader.load(dir, 150, DomainWordPairs.NONE);
              VoskDecoder chunked = new VoskDecoder(small, DecoderKind.FREE_FORM); VoskDecoder whole = new VoskDecoder(large, DecoderKind.FREE_FORM)) {
             chunked.feed(speech, 0, oneSecond);
             whole.feed(speech, 0, oneSecond);

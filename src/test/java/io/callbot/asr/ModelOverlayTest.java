@@ -16,7 +16,7 @@ class ModelOverlayTest {
     void theOverlayLinksTheModelAndAppendsTheOptionsToItsOwnModelConf(@TempDir Path tmp) throws Exception {
         Path model = fakeModel(tmp, "--beam=10.0\n--max-active=3000");
         Path overlayDir;
-        try (ModelOverlay overlay = ModelOverlay.of(model, List.of("--frames-per-chunk=60"))) {
+        try (ModelOverlay overlay = ModelOverlay.of(model, List.of("--frames-per-chunk=60"), null)) {
             overlayDir = overlay.dir();
             assertThat(Files.readSymbolicLink(overlayDir.resolve("am")))
                     .isEqualTo(model.resolve("am").toAbsolutePath());
@@ -35,11 +35,29 @@ class ModelOverlayTest {
     @Test
     void aModelWithoutConfGetsAModelConfOfTheOptionsAlone(@TempDir Path tmp) throws Exception {
         Path model = fakeModel(tmp, null);
-        try (ModelOverlay overlay = ModelOverlay.of(model, List.of("--frames-per-chunk=90"))) {
+        try (ModelOverlay overlay = ModelOverlay.of(model, List.of("--frames-per-chunk=90"), null)) {
             assertThat(Files.readAllLines(overlay.dir().resolve("conf/model.conf")))
                     .containsExactly("--frames-per-chunk=90");
             assertThat(overlay.dir().resolve("am/final.mdl")).exists();
         }
+    }
+
+    @Test
+    void aLanguageModelGivenReplacesGrFstAndLinksTheRestOfTheGraph(@TempDir Path tmp) throws Exception {
+        Path model = fakeModel(tmp, "--beam=10.0");
+        Files.createDirectories(model.resolve("graph"));
+        Files.writeString(model.resolve("graph/Gr.fst"), "as shipped");
+        Files.writeString(model.resolve("graph/HCLr.fst"), "lexicon");
+        try (ModelOverlay overlay = ModelOverlay.of(model, List.of(), "biased".getBytes())) {
+            Path graph = overlay.dir().resolve("graph");
+            assertThat(Files.isSymbolicLink(graph)).isFalse();
+            assertThat(Files.isSymbolicLink(graph.resolve("Gr.fst"))).isFalse();
+            assertThat(Files.readString(graph.resolve("Gr.fst"))).isEqualTo("biased");
+            assertThat(Files.readSymbolicLink(graph.resolve("HCLr.fst")))
+                    .isEqualTo(model.resolve("graph/HCLr.fst").toAbsolutePath());
+            assertThat(Files.readAllLines(overlay.dir().resolve("conf/model.conf"))).containsExactly("--beam=10.0");
+        }
+        assertThat(Files.readString(model.resolve("graph/Gr.fst"))).isEqualTo("as shipped");
     }
 
     private static Path fakeModel(Path tmp, String modelConf) throws Exception {

@@ -1,6 +1,7 @@
 package io.callbot.bench;
 
 import io.callbot.asr.AsrSettings;
+import io.callbot.asr.DomainWordPairs;
 import io.callbot.asr.RecognitionObserver;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
@@ -20,6 +21,7 @@ import io.callbot.media.AudioSocketServer;
 import io.callbot.media.AudioSocketServerConfig;
 import io.callbot.media.MediaEndReason;
 import io.callbot.media.PlaybackPacer;
+import io.callbot.nlu.IntentLibrary;
 import io.callbot.sim.audio.AudioSocketCaller;
 import io.callbot.sim.audio.CallerScript;
 import io.callbot.sim.audio.RobotAudioLog;
@@ -102,7 +104,8 @@ public final class CapacityBench {
         Path cacheDir = Files.createTempDirectory("capacity-prompts");
         MaryTtsSynthesizer mary = MaryTtsSynthesizer.start(Path.of(System.getProperty("mary.base", "target/marytts")));
         try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withThreads(asrThreads)
-                .withFramesPerChunk(framesPerChunk), RECOGNITION);
+                .withFramesPerChunk(framesPerChunk), RECOGNITION,
+                new DomainWordPairs(IntentLibrary.english().spokenWordPairs()));
              PromptCache prompts = new PromptCache(mary, PromptCacheConfig.defaults(cacheDir));
              PlaybackPacer pacer = PlaybackPacer.realTime(1)) {
             short[] yes = trimmed(mary.synthesize(System.getProperty("yes", "yes I would like that please"),

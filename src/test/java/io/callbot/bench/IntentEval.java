@@ -1,6 +1,8 @@
 package io.callbot.bench;
 
 import io.callbot.asr.AsrSettings;
+import io.callbot.asr.DomainWordPairs;
+import io.callbot.asr.RecognitionObserver;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
 import io.callbot.bench.eval.Corpus;
@@ -10,6 +12,7 @@ import io.callbot.campaign.CampaignLoader;
 import io.callbot.campaign.LoadResult;
 import io.callbot.dialog.engine.CustomerView;
 import io.callbot.dialog.engine.DialogContext;
+import io.callbot.nlu.IntentLibrary;
 import io.callbot.sim.voice.CallerVoice;
 import io.callbot.sim.voice.CallerVoices;
 import io.callbot.sim.voice.NoiseCondition;
@@ -64,7 +67,7 @@ public final class IntentEval {
         // audio is fed faster than real time, so recognition is always "behind": never shed a second pass here
         try (VoskRecognizer recognizer = VoskRecognizer.start(AsrSettings.defaults().withSecondPassMaxLag(Duration.ZERO)
                 .withThreads(threads)
-                .withMaxBacklog(Duration.ofMinutes(10)))) {
+                .withMaxBacklog(Duration.ofMinutes(10)), RecognitionObserver.NONE, answerWordPairs(o))) {
             EvalRun run = new EvalRun(recognizer, campaign, context, TurnSettings.defaults(),
                     Path.of(o.getOrDefault("cache", "target/eval-audio")), callers);
             for (String split : splits) {
@@ -77,6 +80,12 @@ public final class IntentEval {
                 System.out.println("(written to " + file + ")");
             }
         }
+    }
+
+    /** The library's word pairs, as the server biases its free-form pass with; {@code --lm-bias off}: none. */
+    private static DomainWordPairs answerWordPairs(Map<String, String> o) {
+        return "off".equals(o.get("lm-bias")) ? DomainWordPairs.NONE
+                : new DomainWordPairs(IntentLibrary.english().spokenWordPairs());
     }
 
     private static Campaign campaign(Path file) {

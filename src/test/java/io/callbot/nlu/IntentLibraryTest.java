@@ -25,6 +25,17 @@ class IntentLibraryTest {
     }
 
     @Test
+    void theSpokenWordPairsSpellPhrasingsAsARecognizerHearsThemAndSkipWildcards() {
+        var pairs = IntentLibrary.english().spokenWordPairs();
+        assertThat(pairs.get("<s>")).contains("stop", "take", "yes", "who");
+        assertThat(pairs.get("off")).contains("your", "the", "this");
+        assertThat(pairs.get("don't")).contains("call");
+        assertThat(pairs.get("list")).contains("</s>");
+        assertThat(pairs).doesNotContainKeys("*", "#", "</s>");
+        assertThat(pairs.values()).noneMatch(next -> next.contains("*") || next.contains("#") || next.contains("<s>"));
+    }
+
+    @Test
     void aLanguageWithoutALibraryIsNamed() {
         assertThat(IntentLibrary.exists("zh-CN")).isFalse();
         assertThatThrownBy(() -> IntentLibrary.forLanguage("zh-CN")).hasMessageContaining("no intent library for"

@@ -34,6 +34,14 @@ class PhrasePatternTest {
     }
 
     @Test
+    void spokenPhrasingsAreSpelledAsARecognizerHearsThem() {
+        assertThat(PhrasePattern.spokenPhrasings("(Don't|do not) call (mom|dad)'s # [again]").stream()
+                .map(p -> String.join(" ", p)).toList()).containsExactly("don't call mom's #",
+                "don't call mom's # again", "don't call dad's #", "don't call dad's # again", "do not call mom's #",
+                "do not call mom's # again", "do not call dad's #", "do not call dad's # again");
+    }
+
+    @Test
     void spokenWordsKeepTheSpellingARecognizerNeeds() {
         assertThat(PhrasePattern.spokenWords("(don't|do not) call [me] at # (five|*)"))
                 .containsExactly("don't", "do", "not", "call", "me", "at", "five");
