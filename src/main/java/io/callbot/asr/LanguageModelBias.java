@@ -1,6 +1,7 @@
 package io.callbot.asr;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -31,7 +32,7 @@ final class LanguageModelBias {
 
     /**
      * Biases {@code model} (its arc and final costs change in place). A word pair the model has no arc for after a
-     * one-word history ("off this" where the model only knows "off" then backs off) gets one, at the cost the backoff
+     * one-word history ("quit ringing", where the model only knows "quit" then backs off) gets one, at the cost the backoff
      * gave it, mixed like the rest: without those the pairs callers use but the model never saw would stay unfavoured.
      */
     static Biased apply(NGramFst model, DomainWordPairs pairs, double share) {
@@ -107,7 +108,7 @@ final class LanguageModelBias {
         pairs.followers().forEach((word, next) -> {
             int id = word.equals(DomainWordPairs.START) ? 0 : model.id(word);
             if (id > 0 || word.equals(DomainWordPairs.START)) {
-                Set<String> known = new java.util.HashSet<>();
+                Set<String> known = new HashSet<>();
                 for (String w : next) {
                     if (w.equals(DomainWordPairs.END) || model.id(w) > 0) {
                         known.add(w);
