@@ -1,9 +1,8 @@
 package io.callbot.asr;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -39,7 +38,7 @@ final class LanguageModelBias {
         if (share <= 0 || share >= 1) {
             throw new IllegalArgumentException("share must be in (0, 1), was " + share);
         }
-        Map<Integer, Set<String>> followers = byWordId(model, pairs);
+        Map<Integer, Followers> followers = byWordId(model, pairs);
         if (followers.isEmpty()) {
             return new Biased(model, 0, 0); // another language's model: nothing to favour, so nothing to change
         }
@@ -52,9 +51,8 @@ final class LanguageModelBias {
             if (state == 0) {
                 continue; // the empty history: reached by backoff, which already paid for the mix at its history
             }
-            Set<String> next = followers.get(model.lastWord(state));
-            String word = model.word(model.arcWord(arc));
-            if (next != null && next.contains(word)) {
+            Followers next = followers.get(model.lastWord(state));
+            if (next != null && next.contains(model.arcWord(arc))) {
                 model.arcCost(arc, mix(model.arcCost(arc), keep, share / next.size()));
                 favoured++;
             } else {
@@ -62,10 +60,10 @@ final class LanguageModelBias {
             }
         }
         for (int state = 1; state < model.states(); state++) {
-            Set<String> next = followers.get(model.lastWord(state));
+            Followers next = followers.get(model.lastWord(state));
             float cost = model.finalCost(state);
             if (!Float.isInfinite(cost)) {
-                model.finalCost(state, next != null && next.contains(DomainWordPairs.END)
+                model.finalCost(state, next != null && next.end()
                         ? mix(cost, keep, share / next.size()) : cost + otherCost);
             }
         }
@@ -75,16 +73,15 @@ final class LanguageModelBias {
 
     /** Arcs for the pairs a one-word history lacks, costed as its backoff to the word, then mixed. */
     private static Map<Integer, SortedMap<Integer, Float>> missingPairs(NGramFst model,
-            Map<Integer, Set<String>> followers, double keep, double share) {
+            Map<Integer, Followers> followers, double keep, double share) {
         Map<Integer, SortedMap<Integer, Float>> added = new HashMap<>();
         for (int state = 1; state < model.states(); state++) {
-            Set<String> next = followers.get(model.lastWord(state));
+            Followers next = followers.get(model.lastWord(state));
             if (model.backoffState(state) != 0 || next == null) {
                 continue;
             }
-            for (String w : next) {
-                int word = model.id(w);
-                if (word <= 0 || model.arc(state, word) >= 0) {
+            for (int word : next.words()) {
+                if (model.arc(state, word) >= 0) {
                     continue;
                 }
                 int unigram = model.arc(0, word);
@@ -102,20 +99,35 @@ final class LanguageModelBias {
         return (float) -Math.log(keep * Math.exp(-cost) + domain);
     }
 
-    /** The pairs keyed by the model's id of their first word; the sentence start is the model's id 0. */
-    private static Map<Integer, Set<String>> byWordId(NGramFst model, DomainWordPairs pairs) {
-        Map<Integer, Set<String>> out = new HashMap<>();
+    /**
+     * The words that follow one word in callers' answers, as the model's ids (sorted), and whether an answer can end
+     * after it; {@link #size()} counts the end as one more follower.
+     */
+    private record Followers(int[] words, boolean end) {
+
+        boolean contains(int word) {
+            return Arrays.binarySearch(words, word) >= 0;
+        }
+
+        int size() {
+            return words.length + (end ? 1 : 0);
+        }
+    }
+
+    /**
+     * The pairs keyed by the model's id of their first word (the sentence start is the model's id 0), the words the
+     * model cannot spell left out.
+     */
+    private static Map<Integer, Followers> byWordId(NGramFst model, DomainWordPairs pairs) {
+        Map<Integer, Followers> out = new HashMap<>();
         pairs.followers().forEach((word, next) -> {
             int id = word.equals(DomainWordPairs.START) ? 0 : model.id(word);
             if (id > 0 || word.equals(DomainWordPairs.START)) {
-                Set<String> known = new HashSet<>();
-                for (String w : next) {
-                    if (w.equals(DomainWordPairs.END) || model.id(w) > 0) {
-                        known.add(w);
-                    }
-                }
-                if (!known.isEmpty()) {
-                    out.put(id, known);
+                int[] known = next.stream().filter(w -> !w.equals(DomainWordPairs.END)).mapToInt(model::id)
+                        .filter(w -> w > 0).sorted().distinct().toArray();
+                boolean end = next.contains(DomainWordPairs.END);
+                if (known.length > 0 || end) {
+                    out.put(id, new Followers(known, end));
                 }
             }
         });

@@ -3,11 +3,9 @@ package io.callbot.asr;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +20,8 @@ import java.util.SortedMap;
  */
 final class NGramFst {
 
-    private static final int FST_MAGIC = 0x7eb2fdd6;
-    private static final int SYMBOLS_MAGIC = 0x7eb2fb74;
-    private static final int HAS_INPUT_SYMBOLS = 1;
-    private static final int HAS_OUTPUT_SYMBOLS = 2;
-    private static final int IS_ALIGNED = 4;
-
     private final ByteBuffer data;
-    private final Map<String, Integer> ids;
-    private final String[] words;
+    private final FstHeader header;
     /** Where the n-gram data starts, after the header and symbol tables. */
     private final int base;
     private final int states;
@@ -52,11 +43,10 @@ final class NGramFst {
     private final int[] firstArc;
     private final int[] finalIndex;
 
-    private NGramFst(ByteBuffer data, Map<String, Integer> ids, String[] words, int base) {
+    private NGramFst(ByteBuffer data, FstHeader header) {
         this.data = data;
-        this.ids = ids;
-        this.words = words;
-        this.base = base;
+        this.header = header;
+        this.base = header.dataStart();
         long numStates = data.getLong(base);
         long numFutures = data.getLong(base + 8);
         long finals = data.getLong(base + 16);
@@ -104,23 +94,9 @@ final class NGramFst {
     /** The model in {@code file}, or empty when it is another FST type (a big model's graph is no n-gram model). */
     static Optional<NGramFst> read(Path file) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        if (buf.getInt() != FST_MAGIC) {
-            return Optional.empty();
-        }
-        String type = string(buf);
-        string(buf);
-        buf.getInt();
-        int flags = buf.getInt();
-        buf.position(buf.position() + 32);
-        if (!type.equals("ngram") || (flags & IS_ALIGNED) != 0 || (flags & HAS_INPUT_SYMBOLS) == 0) {
-            return Optional.empty();
-        }
-        Map<String, Integer> ids = new HashMap<>();
-        String[] words = symbols(buf, ids);
-        if ((flags & HAS_OUTPUT_SYMBOLS) != 0) {
-            symbols(buf, new HashMap<>());
-        }
-        return Optional.of(new NGramFst(buf, ids, words, buf.position()));
+        return FstHeader.read(buf)
+                .filter(h -> h.type().equals("ngram") && !h.isAligned() && h.hasInputSymbols())
+                .map(h -> new NGramFst(buf, h));
     }
 
     int states() {
@@ -133,11 +109,11 @@ final class NGramFst {
 
     /** The id of {@code word}, -1 when the model cannot spell it. */
     int id(String word) {
-        return ids.getOrDefault(word, -1);
+        return header.ids().getOrDefault(word, -1);
     }
 
     String word(int id) {
-        return id >= 0 && id < words.length && words[id] != null ? words[id] : "#" + id;
+        return header.word(id);
     }
 
     /** The word the history of {@code state} ends with; 0 for the sentence start and the empty history. */
@@ -252,7 +228,7 @@ final class NGramFst {
                 arc++;
             }
         }
-        return new NGramFst(out, ids, words, base);
+        return new NGramFst(out, header);
     }
 
     /** The whole file, header and symbol tables as read, weights as changed. */
@@ -312,39 +288,5 @@ final class NGramFst {
 
     private static int words64(long bits) {
         return (int) ((bits + 63) >>> 6);
-    }
-
-    private static String[] symbols(ByteBuffer buf, Map<String, Integer> ids) {
-        if (buf.getInt() != SYMBOLS_MAGIC) {
-            throw new IllegalArgumentException("no symbol table where the header says one is");
-        }
-        string(buf);
-        buf.getLong();
-        long size = buf.getLong();
-        if (size < 0 || size > 10_000_000) {
-            throw new IllegalArgumentException("implausible symbol table size " + size);
-        }
-        Map<Integer, String> byId = new HashMap<>();
-        int max = 0;
-        for (long i = 0; i < size; i++) {
-            String word = string(buf);
-            int id = (int) buf.getLong();
-            ids.putIfAbsent(word, id);
-            byId.put(id, word);
-            max = Math.max(max, id);
-        }
-        String[] words = new String[max + 1];
-        byId.forEach((id, w) -> words[id] = w);
-        return words;
-    }
-
-    private static String string(ByteBuffer buf) {
-        int len = buf.getInt();
-        if (len < 0 || len > 4096) {
-            throw new IllegalArgumentException("implausible string length " + len);
-        }
-        byte[] b = new byte[len];
-        buf.get(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The built-in intents of one language and the words that shape how answers are read: {@link ClauseWords} (fillers,
@@ -34,8 +36,7 @@ public final class IntentLibrary {
     private final PhraseTrie uncertainTrie;
     private final PhraseTrie remarkTrie;
     private final Map<List<CandidateIntent>, IntentSet> compiled = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicReference<Map<String, Set<String>>> spokenWordPairs =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Map<String, Set<String>>> spokenWordPairs = new AtomicReference<>();
 
     /**
      * Builds every library trie at once.
@@ -108,24 +109,10 @@ public final class IntentLibrary {
     }
 
     private Map<String, Set<String>> computeSpokenWordPairs() {
-        Map<String, Set<String>> pairs = new java.util.TreeMap<>();
+        Map<String, Set<String>> pairs = new TreeMap<>();
         for (LibraryIntent intent : intents.values()) {
-            for (String pattern : java.util.stream.Stream.concat(intent.phrases().stream(), intent.grammar().stream())
-                    .toList()) {
-                for (List<String> words : PhrasePattern.spokenPhrasings(pattern)) {
-                    String previous = "<s>";
-                    for (String w : words) {
-                        boolean wildcard = w.equals(PhrasePattern.ANY) || w.equals(PhrasePattern.NUMBER);
-                        if (previous != null && !wildcard) {
-                            pairs.computeIfAbsent(previous, k -> new java.util.TreeSet<>()).add(w);
-                        }
-                        previous = wildcard ? null : w;
-                    }
-                    if (previous != null) {
-                        pairs.computeIfAbsent(previous, k -> new java.util.TreeSet<>()).add("</s>");
-                    }
-                }
-            }
+            intent.phrases().forEach(pattern -> PhrasePattern.spokenWordPairs(pattern, pairs));
+            intent.grammar().forEach(pattern -> PhrasePattern.spokenWordPairs(pattern, pairs));
         }
         pairs.replaceAll((k, v) -> Set.copyOf(v));
         return Map.copyOf(pairs);

@@ -1,7 +1,13 @@
 package io.callbot.nlu;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Expands a phrase pattern into the phrasings it stands for, each as normalized words ({@link SpokenText#words}).
@@ -37,7 +43,7 @@ public final class PhrasePattern {
         if (parser.pos < pattern.length()) {
             throw parser.error("unexpected '" + pattern.charAt(parser.pos) + "'");
         }
-        java.util.LinkedHashSet<List<String>> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<List<String>> out = new LinkedHashSet<>();
         for (List<String> words : raw) {
             List<String> normalized = normalize(words);
             if (!normalized.isEmpty()) {
@@ -53,8 +59,8 @@ public final class PhrasePattern {
      * the "do not" that matching normalizes it to.
      */
     public static List<String> spokenWords(String pattern) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        for (String token : pattern.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').split("[\\s()\\[\\]|]+")) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String token : pattern.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s()\\[\\]|]+")) {
             String w = token.replaceAll("[^\\p{L}\\p{N}']", "");
             if (!w.isEmpty() && !token.equals(ANY) && !token.equals(NUMBER)) {
                 out.add(w);
@@ -70,13 +76,13 @@ public final class PhrasePattern {
      * @throws IllegalArgumentException as {@link #expand}
      */
     public static List<List<String>> spokenPhrasings(String pattern) {
-        PhrasePattern parser = new PhrasePattern(pattern.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+        PhrasePattern parser = new PhrasePattern(asSpoken(pattern));
         List<List<String>> raw = parser.sequence();
         List<List<String>> out = new ArrayList<>(raw.size());
         for (List<String> words : raw) {
             List<String> spoken = new ArrayList<>(words.size());
             for (String token : words) {
-                String w = SPOKEN.computeIfAbsent(token, t -> t.replaceAll("[^\\p{L}\\p{N}'*#]", ""));
+                String w = spoken(token);
                 if (w.startsWith("'") && !spoken.isEmpty()) {
                     spoken.set(spoken.size() - 1, spoken.get(spoken.size() - 1) + w);
                 } else if (!w.isEmpty()) {
@@ -86,6 +92,33 @@ public final class PhrasePattern {
             out.add(spoken);
         }
         return out;
+    }
+
+    /**
+     * Adds to {@code pairs} the word pairs of {@code pattern}'s spoken phrasings ({@link #spokenPhrasings}), with
+     * {@code <s>} before a phrasing's first word and {@code </s>} after its last; pairs across a wildcard or a number
+     * are left out. The pattern is read once ({@link SpokenPairWalk}), so a pattern of thousands of phrasings costs
+     * what its text does.
+     *
+     * @throws IllegalArgumentException as {@link #expand}
+     */
+    public static void spokenWordPairs(String pattern, Map<String, Set<String>> pairs) {
+        PhrasePattern parser = new PhrasePattern(asSpoken(pattern));
+        SpokenPairWalk walk = new SpokenPairWalk(pairs);
+        Set<SpokenPairWalk.State> ends = parser.walkSequence(Set.of(SpokenPairWalk.BEGIN), walk);
+        if (parser.pos < parser.pattern.length()) {
+            throw parser.error("unexpected '" + parser.pattern.charAt(parser.pos) + "'");
+        }
+        ends.forEach(walk::end);
+    }
+
+    private static String asSpoken(String pattern) {
+        return pattern.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** A pattern word as a recognizer spells it: letters, digits and apostrophes (wildcards kept). */
+    private static String spoken(String token) {
+        return SPOKEN.computeIfAbsent(token, t -> t.replaceAll("[^\\p{L}\\p{N}'*#]", ""));
     }
 
     /** True when {@code text} uses pattern syntax (alternatives, options or wildcards), not just words. */
@@ -106,9 +139,9 @@ public final class PhrasePattern {
         return out;
     }
 
-    private static final java.util.Map<String, List<String>> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<String>> NORMALIZED = new ConcurrentHashMap<>();
     /** Each pattern word as a recognizer spells it (cached as {@link #NORMALIZED} is). */
-    private static final java.util.Map<String, String> SPOKEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> SPOKEN = new ConcurrentHashMap<>();
 
     /** sequence := item* ; stops at '|', ')', ']' or the end. */
     private List<List<String>> sequence() {
@@ -149,6 +182,42 @@ public final class PhrasePattern {
         }
         pos++;
         return all;
+    }
+
+    /** As {@link #sequence}, carrying the states of a {@link SpokenPairWalk} instead of the phrasings. */
+    private Set<SpokenPairWalk.State> walkSequence(Set<SpokenPairWalk.State> in, SpokenPairWalk walk) {
+        Set<SpokenPairWalk.State> acc = in;
+        while (true) {
+            skipSpaces();
+            if (pos >= pattern.length()) {
+                return acc;
+            }
+            char c = pattern.charAt(pos);
+            if (c == '(' || c == '[') {
+                int open = pos++;
+                Set<SpokenPairWalk.State> next = new HashSet<>(walkSequence(acc, walk));
+                while (pos < pattern.length() && pattern.charAt(pos) == '|') {
+                    pos++;
+                    next.addAll(walkSequence(acc, walk));
+                }
+                if (pos >= pattern.length() || pattern.charAt(pos) != (c == '(' ? ')' : ']')) {
+                    pos = open;
+                    throw error("'" + c + "' is never closed");
+                }
+                pos++;
+                if (c == '[') {
+                    next.addAll(acc);
+                }
+                acc = next;
+            } else if (c == '|' || c == ')' || c == ']') {
+                return acc;
+            } else {
+                String token = spoken(word());
+                Set<SpokenPairWalk.State> next = new HashSet<>();
+                acc.forEach(state -> next.add(walk.read(state, token)));
+                acc = next;
+            }
+        }
     }
 
     private String word() {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,22 @@ class IntentLibraryTest {
         assertThat(pairs.get("list")).contains("</s>");
         assertThat(pairs).doesNotContainKeys("*", "#", "</s>");
         assertThat(pairs.values()).noneMatch(next -> next.contains("*") || next.contains("#") || next.contains("<s>"));
+    }
+
+    @Test
+    void theSpokenWordPairsAreThoseOfEveryPhrasingSpelledOut() {
+        IntentLibrary library = IntentLibrary.english();
+        Map<String, Set<String>> spelledOut = new TreeMap<>();
+        long phrasings = 0;
+        for (LibraryIntent intent : library.intents().values()) {
+            for (String pattern : Stream.concat(intent.phrases().stream(), intent.grammar().stream()).toList()) {
+                List<List<String>> spoken = PhrasePattern.spokenPhrasings(pattern);
+                PhrasePatternTest.addPairs(spoken, spelledOut);
+                phrasings += spoken.size();
+            }
+        }
+        assertThat(phrasings).isGreaterThan(1_000_000);
+        assertThat(library.spokenWordPairs()).isEqualTo(spelledOut);
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +46,41 @@ class PhrasePatternTest {
     }
 
     @Test
+    void spokenWordPairsAreThoseOfTheSpokenPhrasings() {
+        for (String pattern : List.of("(Don't|do not) call (mom|dad)'s # [again]", "[please] [just] (stop|quit) it",
+                "'cause [i'm] (busy|*) [now|'til six]", "[a|b]", "no # (thanks|*)")) {
+            Map<String, Set<String>> walked = new TreeMap<>();
+            PhrasePattern.spokenWordPairs(pattern, walked);
+            assertThat(walked).as(pattern).isEqualTo(pairsOf(PhrasePattern.spokenPhrasings(pattern)));
+        }
+        Map<String, Set<String>> pairs = new TreeMap<>();
+        PhrasePattern.spokenWordPairs("(mom|dad)'s # [again]", pairs);
+        assertThat(pairs).isEqualTo(Map.of("<s>", Set.of("mom's", "dad's"), "again", Set.of("</s>")));
+    }
+
+    /** The pairs of the phrasings listed one by one: what {@link PhrasePattern#spokenWordPairs} finds without. */
+    private static Map<String, Set<String>> pairsOf(List<List<String>> phrasings) {
+        return addPairs(phrasings, new TreeMap<>());
+    }
+
+    static Map<String, Set<String>> addPairs(List<List<String>> phrasings, Map<String, Set<String>> pairs) {
+        for (List<String> words : phrasings) {
+            String previous = "<s>";
+            for (String w : words) {
+                boolean wildcard = w.equals(PhrasePattern.ANY) || w.equals(PhrasePattern.NUMBER);
+                if (previous != null && !wildcard) {
+                    pairs.computeIfAbsent(previous, k -> new TreeSet<>()).add(w);
+                }
+                previous = wildcard ? null : w;
+            }
+            if (previous != null) {
+                pairs.computeIfAbsent(previous, k -> new TreeSet<>()).add("</s>");
+            }
+        }
+        return pairs;
+    }
+
+    @Test
     void spokenWordsKeepTheSpellingARecognizerNeeds() {
         assertThat(PhrasePattern.spokenWords("(don't|do not) call [me] at # (five|*)"))
                 .containsExactly("don't", "do", "not", "call", "me", "at", "five");
@@ -56,6 +95,8 @@ class PhrasePatternTest {
     void syntaxErrorsNameTheColumn(String pattern, String message) {
         assertThatThrownBy(() -> PhrasePattern.expand(pattern)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
+        assertThatThrownBy(() -> PhrasePattern.spokenWordPairs(pattern, new TreeMap<>()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 
     @Test
