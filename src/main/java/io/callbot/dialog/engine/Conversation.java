@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import io.callbot.nlu.CalledName;
 import io.callbot.nlu.Interpretation;
+import io.callbot.nlu.Question;
 import io.callbot.nlu.Role;
 
 /**
@@ -50,7 +51,7 @@ final class Conversation {
     /** Asking whether the caller said yes (a yes was heard only in part). */
     private final YesConfirmation yesConfirmation = new YesConfirmation();
     private final ClosingListen closing;
-    private final CalledName calledName;
+    private final AnswerReader reader;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
         this.spec = spec;
@@ -62,7 +63,8 @@ final class Conversation {
                 settings.callbackLatest());
         this.log = new CallLog(clock, settings);
         this.where = spec.start();
-        this.calledName = CalledName.of(context.customer().firstName(), context.customer().lastName());
+        this.reader = new AnswerReader(settings.library(), CalledName.of(context.customer().firstName(),
+                context.customer().lastName()));
         this.closing = new ClosingListen(spec);
     }
 
@@ -137,10 +139,8 @@ final class Conversation {
         }
         callerSpoke = true;
         List<Intent> candidates = candidates();
-        // the caller's words and the campaign's phrases with the called person's name marked alike
-        Interpretation reading = !listening ? null : settings.library()
-                .compile(calledName.markPhrases(IntentSets.candidates(candidates)))
-                .interpret(calledName.mark(s.hypotheses()), playback.question(confirmation.asking()));
+        Question question = playback.question(confirmation.asking());
+        Interpretation reading = !listening ? null : reader.read(s, candidates, question);
         if (!listening || closing.active() && !closing.optOutIn(reading)) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {
@@ -164,7 +164,7 @@ final class Conversation {
             follow(intent.orElseThrow(), out);
         } else if (reading.partial() && optOutToConfirm().isPresent()) {
             yesConfirmation.cancel();
-            confirmation.begin(); // opt-out words heard in part: ask whether the caller wants no more calls
+            confirmation.begin(s, question); // opt-out words heard in part: ask whether the caller wants no more calls
             play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
         } else if (yesConfirmation.ask(reading.yesToConfirm() && intent.filter(state.expect()::contains).isPresent())) {
             play(yesConfirmation.question(spec, renderer, state.expect()), true, After.LISTEN, out);
@@ -182,7 +182,9 @@ final class Conversation {
     private void confirmed(OptOutConfirmation.Verdict verdict, List<Action> out) {
         switch (verdict) {
             case OPT_OUT -> follow(optOutToConfirm().orElseThrow().intent(), out);
-            case RESUME -> resumeState(List.of(), out);
+            case RESUME -> confirmation.firstAnswer().filter(first -> !state.terminal()) // what else it said
+                    .flatMap(first -> reader.besidesOptOut(first, ListenPlanner.candidates(spec, state)))
+                    .ifPresentOrElse(intent -> follow(intent, out), () -> resumeState(List.of(), out));
             case ASK_AGAIN -> play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
         }
     }

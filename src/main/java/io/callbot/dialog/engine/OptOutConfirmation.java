@@ -4,13 +4,15 @@ import io.callbot.dialog.DialogSpec;
 import io.callbot.dialog.GlobalIntent;
 import io.callbot.dialog.Intent;
 import io.callbot.dialog.StateSpec;
+import io.callbot.nlu.Question;
 import io.callbot.nlu.Role;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * "Do you want us to stop calling you?", asked when opt-out words were heard only in part: what the caller may answer
- * and what an answer decides. Yes (or more opt-out words) opts out, no resumes the state's question; anything else
+ * and what an answer decides. Yes (or more opt-out words) opts out, no resumes the state (with what else the first
+ * answer said clearly, else its question); anything else
  * asks again, and when it stays unclear the caller is opted out: calling someone who asked not to be called is the
  * worse mistake. Confined to the owning dialog's thread.
  */
@@ -23,17 +25,28 @@ final class OptOutConfirmation {
     /** What an answer decides. */
     enum Verdict { OPT_OUT, RESUME, ASK_AGAIN }
 
+    /** The answer that made the robot ask, and the question it answered. */
+    record FirstAnswer(Event.Speech speech, Question question) {
+    }
+
     private boolean asking;
     private int unclearAnswers;
+    private FirstAnswer firstAnswer;
 
     boolean asking() {
         return asking;
     }
 
-    /** Starts asking. */
-    void begin() {
+    /** Starts asking about {@code speech}, the caller's answer to {@code question}. */
+    void begin(Event.Speech speech, Question question) {
         asking = true;
         unclearAnswers = 0;
+        firstAnswer = new FirstAnswer(speech, question);
+    }
+
+    /** The answer that made the robot ask (for what else it said when the caller does not want to opt out). */
+    Optional<FirstAnswer> firstAnswer() {
+        return Optional.ofNullable(firstAnswer);
     }
 
     /** Stops asking without an answer (the call entered another state). */

@@ -19,6 +19,8 @@ class ConfirmOptOutTest {
         partial words, confirmed by more words    | answer / done / say:remove [unk] / done / say:just remove me / done   | offer opt_out            | opted_out        | true
         partial words, confirmed by the key       | answer / done / say:calling me / done / key:1 / done                  | offer opt_out            | opted_out        | true
         partial words, denied: back to the question | answer / done / say:stop / done / say:no / done / say:yes / key:1 / done | offer confirm thanks | interested       | false
+        partial words beside a no, denied: the no   | answer / done / say:no thanks stop / done / say:no / done       | offer goodbye            | not_interested   | false
+        partial words beside a yes, denied: asked again, never a yes | answer / done / say:yes stop / done / say:no / done / say:no / done | offer goodbye | not_interested | false
         partial words, a yes one pass heard: opted out | answer / done / say:stop / done / two:us~yeah / done      | offer opt_out            | opted_out        | true
         partial words, a yes only the grammar heard: opted out | answer / done / say:stop / done / two:yes~waves / done | offer opt_out      | opted_out        | true
         partial words, passes split yes / no: asked again | answer / done / say:stop / done / two:no~yeah / done / say:no / done / say:no / done | offer goodbye | not_interested | false

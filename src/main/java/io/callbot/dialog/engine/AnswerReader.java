@@ -1,0 +1,46 @@
+package io.callbot.dialog.engine;
+
+import io.callbot.dialog.Intent;
+import io.callbot.nlu.CalledName;
+import io.callbot.nlu.IntentLibrary;
+import io.callbot.nlu.Interpretation;
+import io.callbot.nlu.Question;
+import io.callbot.nlu.Role;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a caller's answer means among the intents a state listens for: the intent library's reading, with the called
+ * person's name marked alike in the caller's words and the campaign's phrases. Immutable.
+ */
+final class AnswerReader {
+
+    private final IntentLibrary library;
+    private final CalledName calledName;
+
+    AnswerReader(IntentLibrary library, CalledName calledName) {
+        this.library = library;
+        this.calledName = calledName;
+    }
+
+    /** What {@code s}, an answer to {@code question}, means among {@code candidates}. */
+    Interpretation read(Event.Speech s, List<Intent> candidates, Question question) {
+        return library.compile(calledName.markPhrases(IntentSets.candidates(candidates)))
+                .interpret(calledName.mark(s.hypotheses()), question);
+    }
+
+    /**
+     * What an answer that made the robot ask "do you want us to stop calling you?" said clearly besides its opt-out
+     * words, for when the caller says no to that ("no thanks, [words heard as opt-out]" is a no), so the robot does
+     * not ask its own question again. Never a yes: a yes needs clear evidence, and opt-out words beside it are not.
+     */
+    Optional<Intent> besidesOptOut(OptOutConfirmation.FirstAnswer first, List<Intent> candidates) {
+        List<Intent> rest = candidates.stream().filter(i -> i.role() != Role.OPT_OUT).toList();
+        Interpretation reading = read(first.speech(), rest, first.question());
+        if (!reading.clear()) {
+            return Optional.empty();
+        }
+        return reading.intentName().flatMap(n -> rest.stream().filter(i -> i.name().equals(n)).findFirst())
+                .filter(i -> i.role() != Role.AFFIRM);
+    }
+}
