@@ -17,10 +17,13 @@ final class AnswerReader {
 
     private final IntentLibrary library;
     private final CalledName calledName;
+    /** Below this a grammar pass's answer alone is heard too poorly to act on ({@link DialogSettings#minConfidence}). */
+    private final double minConfidence;
 
-    AnswerReader(IntentLibrary library, CalledName calledName) {
+    AnswerReader(IntentLibrary library, CalledName calledName, double minConfidence) {
         this.library = library;
         this.calledName = calledName;
+        this.minConfidence = minConfidence;
     }
 
     /** What {@code s}, an answer to {@code question}, means among {@code candidates}. */
@@ -32,11 +35,16 @@ final class AnswerReader {
     /**
      * What an answer that made the robot ask "do you want us to stop calling you?" said clearly besides its opt-out
      * words, for when the caller says no to that ("no thanks, [words heard as opt-out]" is a no), so the robot does
-     * not ask its own question again. Never a yes: a yes needs clear evidence, and opt-out words beside it are not.
+     * not ask its own question again. Never a yes: a yes needs clear evidence, and opt-out words beside it are not;
+     * nor an answer heard too poorly to be followed on its own (below the minimum confidence without a second pass).
      */
     Optional<Intent> besidesOptOut(OptOutConfirmation.FirstAnswer first, List<Intent> candidates) {
+        Event.Speech s = first.speech();
+        if (s.confidence() < minConfidence && s.secondPass() == null) {
+            return Optional.empty();
+        }
         List<Intent> rest = candidates.stream().filter(i -> i.role() != Role.OPT_OUT).toList();
-        Interpretation reading = read(first.speech(), rest, first.question());
+        Interpretation reading = read(s, rest, first.question());
         if (!reading.clear()) {
             return Optional.empty();
         }

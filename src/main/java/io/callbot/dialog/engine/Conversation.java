@@ -64,7 +64,7 @@ final class Conversation {
         this.log = new CallLog(clock, settings);
         this.where = spec.start();
         this.reader = new AnswerReader(settings.library(), CalledName.of(context.customer().firstName(),
-                context.customer().lastName()));
+                context.customer().lastName()), settings.minConfidence());
         this.closing = new ClosingListen(spec);
     }
 

@@ -70,4 +70,19 @@ class ConfirmOptOutTest {
         assertThat(DialogTransitionsTest.play(back).text()).isEqualTo("Would you like our new phone?");
         assertThat(dialog.currentState()).isEqualTo("offer");
     }
+
+    @Test
+    void aDeniedConfirmationFollowsTheFirstAnswerOnlyWhenItWasHeardWellEnough() {
+        Dialog heard = DialogTransitionsTest.dialog();
+        new CallScript(heard).run("answer / done / say:no thanks stop / done / say:no");
+        assertThat(heard.statePath()).endsWith("offer", "goodbye");
+
+        Dialog poorly = DialogTransitionsTest.dialog();
+        CallScript script = new CallScript(poorly);
+        script.run("answer / done");
+        assertThat(DialogTransitionsTest.play(script.step("low:no thanks stop")).text())
+                .isEqualTo(DialogSettings.DEFAULT_CONFIRM_OPT_OUT);
+        assertThat(DialogTransitionsTest.play(script.step("say:no")).text()).isEqualTo("Would you like our new phone?");
+        assertThat(poorly.currentState()).isEqualTo("offer");
+    }
 }
