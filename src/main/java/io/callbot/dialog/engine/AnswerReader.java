@@ -32,6 +32,11 @@ final class AnswerReader {
                 .interpret(calledName.mark(s.hypotheses()), question);
     }
 
+    /** Whether {@code s} was heard well enough to act on: at the minimum confidence, or by a second pass too. */
+    boolean heardWell(Event.Speech s) {
+        return s.confidence() >= minConfidence || s.secondPass() != null;
+    }
+
     /**
      * What an answer that made the robot ask "do you want us to stop calling you?" said clearly besides its opt-out
      * words, for when the caller says no to that ("no thanks, [words heard as opt-out]" is a no), so the robot does
@@ -40,7 +45,7 @@ final class AnswerReader {
      */
     Optional<Intent> besidesOptOut(OptOutConfirmation.FirstAnswer first, List<Intent> candidates) {
         Event.Speech s = first.speech();
-        if (s.confidence() < minConfidence && s.secondPass() == null) {
+        if (!heardWell(s)) {
             return Optional.empty();
         }
         List<Intent> rest = candidates.stream().filter(i -> i.role() != Role.OPT_OUT).toList();

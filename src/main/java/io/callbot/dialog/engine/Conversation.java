@@ -159,7 +159,7 @@ final class Conversation {
             confirmed(confirmation.answer(intent, reading.partial()), out);
             return;
         }
-        boolean heardWell = s.confidence() >= settings.minConfidence() || s.secondPass() != null;
+        boolean heardWell = reader.heardWell(s);
         if (understood && (heardWell || intent.orElseThrow().role() == Role.OPT_OUT)) {
             follow(intent.orElseThrow(), out);
         } else if (reading.partial() && optOutToConfirm().isPresent()) {
