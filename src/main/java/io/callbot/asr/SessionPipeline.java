@@ -37,7 +37,7 @@ final class SessionPipeline {
     private final EnergyVad vad;
     private final BargeInDetector bargeIn;
     private final int preRollSamples;
-    private PreRoll preRoll;
+    private RecentAudio preRoll;
     private final AfterTurnAudio afterTurn = new AfterTurnAudio(AFTER_TURN_MILLIS * RATE / 1000 / FRAME);
     private final int partialIntervalSamples;
     private final short[] frame = new short[FRAME];
@@ -50,6 +50,7 @@ final class SessionPipeline {
     private String decoderKey;
     private SecondPassRule secondPassRule = SecondPassRule.NEVER;
     private final FreeFormPass secondPass;
+    private final SpeakerAdaptation speaker = new SpeakerAdaptation();
     private TurnDetector turn;
     private long turnOffset;
     private ExpectedPhrases expected = ExpectedPhrases.NONE;
@@ -73,7 +74,7 @@ final class SessionPipeline {
         this.vad = new EnergyVad(settings.vad());
         this.bargeIn = new BargeInDetector(turn.minBargeIn().toMillis() * RATE / 1000, BARGE_IN_MAX_GAP_SAMPLES);
         this.preRollSamples = (int) (settings.preRoll().toMillis() * RATE / 1000);
-        this.preRoll = new PreRoll(preRollSamples);
+        this.preRoll = new RecentAudio(preRollSamples);
         this.partialIntervalSamples = (int) (settings.partialInterval().toMillis() * RATE / 1000);
         this.secondPass = new FreeFormPass(decoders::secondPassDecoder, decoders::release);
     }
@@ -142,6 +143,7 @@ final class SessionPipeline {
         decoder.feed(samples, 0, length);
         decodeNanos += System.nanoTime() - t0;
         decodedSamples += length;
+        speaker.heard(samples);
         if (secondPassRule != SecondPassRule.NEVER) {
             secondPass.append(samples, length);
         }
@@ -225,7 +227,7 @@ final class SessionPipeline {
 
     private void endTurn() {
         long t0 = System.nanoTime();
-        List<RecognizedWord> words = decoder.finish();
+        List<RecognizedWord> words = decoder.finishTurn();
         observeDecoded(System.nanoTime() - t0);
         feeding = false;
         lastPartial = "";
@@ -285,7 +287,7 @@ final class SessionPipeline {
             return;
         }
         turnOffset = position - (long) frames.size() * FRAME;
-        preRoll = new PreRoll(preRollSamples);
+        preRoll = new RecentAudio(preRollSamples);
         preRoll.push(before);
         for (AfterTurnAudio.Frame f : frames) {
             preRoll.push(f.samples());
@@ -297,7 +299,10 @@ final class SessionPipeline {
         }
     }
 
-    /** Keeps the current recognizer when the grammar is the same: one live recognizer per call at any time. */
+    /**
+     * Keeps the current recognizer when the grammar is the same: one live recognizer per call at any time. Another
+     * one is first adapted to the caller's voice (its cost counts in the next turn's).
+     */
     private void useDecoder(Grammar grammar) {
         String key = grammar == null ? "" : grammar.json();
         if (decoder != null && key.equals(decoderKey)) {
@@ -306,6 +311,9 @@ final class SessionPipeline {
         closeDecoder();
         decoder = decoders.decoder(grammar);
         decoderKey = key;
+        long t0 = System.nanoTime();
+        decodedSamples += speaker.adapt(decoder);
+        decodeNanos += System.nanoTime() - t0;
     }
 
     /** Reports the finished turn's cost (noise the recognizer found no word in included: it cost as much). */

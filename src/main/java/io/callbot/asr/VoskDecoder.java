@@ -21,9 +21,17 @@ final class VoskDecoder implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final float MODEL_RATE = 16000f;
+    /**
+     * Quiet fed before a turn's result is taken without ending the input: Vosk decodes the last frames only once the
+     * model's right context and the rest of its chunk have arrived, and frames left undecoded would start the next
+     * turn. With the 250 ms of silence a turn ends after at the soonest, 400 ms more give the same words as a final
+     * result (the model's own chunk); a longer chunk set by {@code asr.frames_per_chunk} adds its length.
+     */
+    private static final int TAIL_MILLIS = 400;
 
     private final Recognizer recognizer;
     private final DecoderKind kind;
+    private final short[] tail;
     private Resampler.Stream upsampler = newUpsampler();
     private final List<RecognizedWord> segmentWords = new ArrayList<>();
     /** Per finalized segment of the turn, its readings best first (only when alternatives are asked for). */
@@ -32,7 +40,13 @@ final class VoskDecoder implements AutoCloseable {
 
     /** A decoder of this kind: grammar mode or free-form, with or without next-best readings. */
     VoskDecoder(Model model, DecoderKind kind) {
+        this(model, kind, AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK);
+    }
+
+    /** Like {@link #VoskDecoder(Model, DecoderKind)} for a model set to evaluate this many frames at once. */
+    VoskDecoder(Model model, DecoderKind kind, int framesPerChunk) {
         this.kind = kind;
+        this.tail = new short[(TAIL_MILLIS + 10 * framesPerChunk) * 8];
         int alternatives = kind.alternatives();
         try {
             recognizer = kind.freeForm() ? new Recognizer(model, MODEL_RATE)
@@ -62,9 +76,31 @@ final class VoskDecoder implements AutoCloseable {
         return sb.append(partial).toString().trim();
     }
 
-    /** Ends the turn: all its words; the recognizer is ready for the next turn. */
+    /**
+     * Ends the turn: all its words. What Vosk learned of the caller's voice (its i-vector, the model's speaker
+     * adaptation) carries over to this decoder's next turn, which a final result would drop: measured on 120 dev lines
+     * each decoded after the line before in the same voice, free-form word errors fell from 36.9 to 31.5 % (espeak
+     * en-us) and from 16.8 to 11.6 % (flite slt), and stayed at 14.2 % (flite kal).
+     */
+    List<RecognizedWord> finishTurn() {
+        feed(tail, 0, tail.length);
+        return turnWords(recognizer.getResult());
+    }
+
+    /** Ends the decode and its input: all its words; the next audio is decoded as by a new decoder. */
     List<RecognizedWord> finish() {
-        segmentEnded(recognizer.getFinalResult());
+        return turnWords(recognizer.getFinalResult());
+    }
+
+    /** Decodes the caller's earlier audio and drops its words, so that the next turn starts adapted to the voice. */
+    void adaptTo(short[] callerAudio) {
+        feed(callerAudio, 0, callerAudio.length);
+        finishTurn();
+        turnAlternatives = List.of();
+    }
+
+    private List<RecognizedWord> turnWords(String lastSegment) {
+        segmentEnded(lastSegment);
         List<RecognizedWord> all = new ArrayList<>(segmentWords);
         turnAlternatives = alternativesOf(segmentReadings, kind.alternatives());
         segmentWords.clear();
@@ -103,8 +139,9 @@ final class VoskDecoder implements AutoCloseable {
         return Resampler.of(8000, (int) MODEL_RATE, Resampler.LIVE_UP_ZERO_CROSSINGS).stream();
     }
 
-    /** Drops what was heard so far without reporting it. */
+    /** Drops what was heard so far without reporting it (the adaptation to the caller's voice stays). */
     void discard() {
+        feed(tail, 0, tail.length);
         recognizer.reset();
         segmentWords.clear();
         segmentReadings.clear();

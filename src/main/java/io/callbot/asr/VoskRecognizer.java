@@ -60,7 +60,8 @@ public final class VoskRecognizer implements SpeechRecognizer, DecoderSource {
         this.observer = observer;
         this.model = model;
         this.grammars = new GrammarBuilder(vocabulary);
-        this.decoders = new DecoderPool(kind -> new VoskDecoder(model, kind), IDLE_DECODERS, IDLE_DECODERS_PER_KIND);
+        this.decoders = new DecoderPool(kind -> new VoskDecoder(model, kind, settings.framesPerChunk()),
+                IDLE_DECODERS, IDLE_DECODERS_PER_KIND);
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(settings.maxQueuedTasks()), DaemonThreads.numbered("asr"));
     }

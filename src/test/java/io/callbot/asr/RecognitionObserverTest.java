@@ -56,6 +56,29 @@ class RecognitionObserverTest {
     }
 
     @Test
+    void aDecoderTakenForAnotherGrammarFirstDecodesTheCallersLatestSpeechWhichCountsInTheNextTurn()
+            throws InterruptedException {
+        EventCollector events = new EventCollector();
+        try (RecognitionSession session = recognizer.open(new RecognitionRequest("adapted",
+                Expectation.phrases(VoskRecognizerTest.ANSWERS), TurnSettings.defaults(), events))) {
+            decoded.clear();
+            stream(session, answer("call-me-tomorrow"));
+            events.next(FinalResult.class);
+            long firstTurn = decoded.get(0).audio().toMillis();
+            session.listen(Expectation.phrases("yes", "no"));
+            decoded.clear();
+            stream(session, answer("yes"));
+            SpeechStarted started = events.next(SpeechStarted.class);
+            FinalResult result = events.next(FinalResult.class);
+            assertThat(result.text()).isEqualTo("yes");
+            long preRoll = Math.min(AsrSettings.defaults().preRoll().toMillis(), started.atMillis());
+            long ownTurn = preRoll + result.atMillis() - started.atMillis();
+            assertThat(decoded.get(0).audio().toMillis())
+                    .isCloseTo(ownTurn + Math.min(3000, firstTurn), Offset.offset(10L));
+        }
+    }
+
+    @Test
     void aTurnStoppedBeforeItsEndReportsNothing() throws InterruptedException {
         EventCollector events = new EventCollector();
         try (RecognitionSession session = recognizer.open(new RecognitionRequest("stopped",

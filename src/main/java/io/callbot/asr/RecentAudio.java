@@ -1,13 +1,16 @@
 package io.callbot.asr;
 
-/** A ring of the most recent 8 kHz samples, replayed to the recognizer when speech starts; not thread-safe. */
-final class PreRoll {
+/**
+ * A ring of the most recent 8 kHz samples: the pre-roll replayed to the recognizer when speech starts, and the
+ * caller's latest speech a new decoder adapts to; not thread-safe.
+ */
+final class RecentAudio {
 
     private final short[] ring;
     private int next;
     private int count;
 
-    PreRoll(int capacitySamples) {
+    RecentAudio(int capacitySamples) {
         this.ring = new short[capacitySamples];
     }
 
