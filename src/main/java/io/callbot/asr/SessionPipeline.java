@@ -227,7 +227,7 @@ final class SessionPipeline {
 
     private void endTurn() {
         long t0 = System.nanoTime();
-        List<RecognizedWord> words = decoder.finishTurn();
+        List<RecognizedWord> words = decoder.finishTurn(millis(position - turnOffset - turn.lastSpeechEnd()));
         observeDecoded(System.nanoTime() - t0);
         feeding = false;
         lastPartial = "";

@@ -22,10 +22,11 @@ final class VoskDecoder implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final float MODEL_RATE = 16000f;
     /**
-     * Quiet fed before a turn's result is taken without ending the input: Vosk decodes the last frames only once the
-     * model's right context and the rest of its chunk have arrived, and frames left undecoded would start the next
-     * turn. With the 250 ms of silence a turn ends after at the soonest, 400 ms more give the same words as a final
-     * result (the model's own chunk); a longer chunk set by {@code asr.frames_per_chunk} adds its length.
+     * Quiet needed after a turn's last speech before its result is taken without ending the input: Vosk decodes the
+     * last frames only once the model's right context and the rest of its chunk have arrived, and frames left
+     * undecoded would start the next turn. 400 ms give the same words as a final result with the model's own chunk (a
+     * turn ends after 250–700 ms of it, so the rest is made up with zeros); a longer chunk set by {@code
+     * asr.frames_per_chunk} adds its length.
      */
     private static final int TAIL_MILLIS = 400;
 
@@ -81,9 +82,14 @@ final class VoskDecoder implements AutoCloseable {
      * adaptation) carries over to this decoder's next turn, which a final result would drop: measured on 120 dev lines
      * each decoded after the line before in the same voice, free-form word errors fell from 36.9 to 31.5 % (espeak
      * en-us) and from 16.8 to 11.6 % (flite slt), and stayed at 14.2 % (flite kal).
+     *
+     * @param quietFedMillis the silence after the turn's last speech already fed
      */
-    List<RecognizedWord> finishTurn() {
-        feed(tail, 0, tail.length);
+    List<RecognizedWord> finishTurn(long quietFedMillis) {
+        int missing = (int) Math.max(0, tail.length - quietFedMillis * 8);
+        if (missing > 0) {
+            feed(tail, 0, missing);
+        }
         return turnWords(recognizer.getResult());
     }
 
@@ -95,7 +101,7 @@ final class VoskDecoder implements AutoCloseable {
     /** Decodes the caller's earlier audio and drops its words, so that the next turn starts adapted to the voice. */
     void adaptTo(short[] callerAudio) {
         feed(callerAudio, 0, callerAudio.length);
-        finishTurn();
+        finishTurn(0);
         turnAlternatives = List.of();
     }
 

@@ -58,7 +58,7 @@ class DecoderPoolTest {
                 d -> { d.feed(before, 0, before.length / 2); d.discard(); },  // a turn the call gave up
                 d -> d.feed(before, 0, before.length / 2),                     // a call that ended mid-turn
                 d -> hear(d, withPause),                                       // a turn Vosk cut in segments
-                d -> { d.feed(before, 0, before.length); d.finishTurn(); });   // adapted to another voice
+                d -> { d.feed(before, 0, before.length); d.finishTurn(0); });   // adapted to another voice
         for (DecoderKind kind : List.of(SURVEY, SECOND_PASS)) {
             for (String answer : List.of("stop-calling-me", "yes-i-am-interested")) {
                 short[] speech = TestAudio.speech(answer);

@@ -38,14 +38,14 @@ class SpeakerAdaptationTest {
         }
         try (VoskDecoder d = new VoskDecoder(model, DecoderKind.FREE_FORM)) {
             d.feed(before, 0, before.length);
-            assertThat(d.finishTurn()).extracting(RecognizedWord::word).contains("around");
+            assertThat(d.finishTurn(0)).extracting(RecognizedWord::word).contains("around");
             d.feed(speech, 0, speech.length);
-            afterTurn = d.finishTurn();
+            afterTurn = d.finishTurn(0);
         }
         try (VoskDecoder d = new VoskDecoder(model, DecoderKind.FREE_FORM)) {
             d.adaptTo(before);
             d.feed(speech, 0, speech.length);
-            afterAdapting = d.finishTurn();
+            afterAdapting = d.finishTurn(0);
         }
         // the espeak voice's "quit" is heard only once the decoder has learned the voice from the turn before
         assertThat(cold).extracting(RecognizedWord::word).containsExactly("we're", "calling", "me");
