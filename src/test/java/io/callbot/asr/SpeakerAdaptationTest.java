@@ -3,6 +3,8 @@ package io.callbot.asr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +58,8 @@ class SpeakerAdaptationTest {
     @Test
     void aNewGrammarDecoderFirstDecodesTheCallersLatestThreeSecondsAndAFreeFormOneNothing() {
         SpeakerAdaptation speaker = new SpeakerAdaptation();
-        DecoderKind grammar = DecoderKind.of(new GrammarBuilder(java.util.Optional.empty())
-                .build(List.of("yes", "no"), java.util.Set.of()), 0);
+        DecoderKind grammar = DecoderKind.of(new GrammarBuilder(Optional.empty())
+                .build(List.of("yes", "no"), Set.of()), 0);
         try (VoskDecoder d = new VoskDecoder(model, grammar)) {
             assertThat(speaker.adapt(d)).as("nothing heard yet").isZero();
             speaker.heard(TestAudio.speech("call-me-back-around-six-espeak-en-us"));
