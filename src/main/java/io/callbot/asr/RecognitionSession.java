@@ -25,6 +25,12 @@ public interface RecognitionSession extends AutoCloseable {
     /** Tells the session whether the robot is talking: arms barge-in and pauses the no-input timer. */
     void robotSpeaking(boolean speaking);
 
+    /**
+     * Caller audio queued and not yet heard, in ms: how far recognition is behind the line (0 once it has caught up,
+     * and once the session has ended). Events for audio already heard have been reported by then.
+     */
+    long queuedMillis();
+
     /** Ends the session and frees its recognizer; later audio is ignored. Idempotent. */
     @Override
     void close();

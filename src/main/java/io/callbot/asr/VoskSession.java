@@ -59,8 +59,8 @@ final class VoskSession implements RecognitionSession {
         long arrived = System.nanoTime();
         backlogSamples.addAndGet(length);
         enqueue(() -> {
-            backlogSamples.addAndGet(-length);
             pipeline.audio(copy, arrived);
+            backlogSamples.addAndGet(-length);
         });
     }
 
@@ -101,6 +101,11 @@ final class VoskSession implements RecognitionSession {
     }
 
     @Override
+    public long queuedMillis() {
+        return closed.get() ? 0 : backlogSamples.get() / 8;
+    }
+
+    @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             enqueue(() -> {
@@ -133,6 +138,7 @@ final class VoskSession implements RecognitionSession {
             } catch (RejectedExecutionException e) {
                 scheduled.set(false);
                 queue.clear();
+                backlogSamples.set(0);
                 if (!closed.get()) {
                     // only at shutdown (then the recognizer frees this session) or with > max_queued_tasks busy calls
                     LOG.error("call {}: recognition executor rejected work (saturated or shut down)", callId);

@@ -10,7 +10,6 @@ import io.callbot.asr.RecognitionRequest;
 import io.callbot.asr.RecognitionSession;
 import io.callbot.asr.SecondPass;
 import io.callbot.asr.SpeechRecognizer;
-import io.callbot.asr.SpeechStarted;
 import io.callbot.asr.TurnSettings;
 import io.callbot.call.CampaignDialogs;
 import io.callbot.call.HeardSpeech;
@@ -31,14 +30,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One caller turn through the robot's real recognition and dialog path, the way {@code CallSession} drives them: a
  * recognition session opened idle, the dialog's actions performed (Play arms barge-in, Listen listens with
  * {@link ListenExpectation}), recognition events fed back as the dialog's events. The robot's question "plays" while
  * the line's noise flows; then the caller's line is fed faster than real time (sessions count samples, not wall time)
- * and the dialog's reaction is read: the state it entered (named after the intent), a reprompt (none), or a
+ * but never ahead of the dialog (a slice at a time, once the one before is heard and reacted to, so what the caller
+ * says after a turn ended meets the robot's next listen as it would live), and the dialog's reaction is read: the state it entered (named after the intent), a reprompt (none), or a
  * confirmation question, which the caller answers in the same voice ("yes" to "do you want us to stop calling you?" for
  * an opt-out, to "was that a yes?" for a yes, "no" otherwise), and
  * answers again when the robot, not sure of the answer, asks it once more (the dialog's rule: a second unclear answer
@@ -53,22 +53,18 @@ public final class TurnRunner {
     static final Duration LEAD = Duration.ofMillis(300);
     /** Quiet after the line: the turn ends after 700 ms of silence, or at once on an expected phrase. */
     static final Duration TRAIL = Duration.ofMillis(1500);
-    /** How long to wait for recognition before looking at what to feed next. */
-    private static final Duration POLL = Duration.ofMillis(1000);
+    /**
+     * The line is fed this much at a time, each slice only once recognition has heard the one before and the dialog
+     * has reacted to what it reported: the robot reacts as it does live, within a slice of the caller's audio, so a
+     * caller going on after a turn ended is heard by the next listen, not lost in audio fed ahead of the dialog.
+     */
+    private static final int SLICE_SAMPLES = 800;
     /** The line flows on in steps of this much while recognition has not decided. */
     private static final Duration STEP = Duration.ofMillis(1000);
-    /**
-     * Audio is fed at most this far ahead of the last position recognition reported: a loaded recognizer lags by
-     * seconds of wall time, and audio fed far past the answer would reach the dialog's next turn (a confirmation
-     * question would hear seconds of the caller's silence as no input). Until speech starts, a turn may need up to
-     * its no-input time (5 s) of audio before it reports anything, hence the longer lead.
-     */
-    private static final Duration AHEAD = Duration.ofMillis(3000);
-    private static final Duration AHEAD_BEFORE_SPEECH = Duration.ofMillis(6500);
-    /** Polls without any event after which the line flows on anyway (recognition may be idle, waiting for audio). */
-    private static final int STUCK_POLLS = 8;
     /** A turn that has not ended after this much extra audio is reported as heard nothing (60 s: 4 x max speech). */
     private static final Duration MAX_EXTRA = Duration.ofSeconds(60);
+    /** How long to wait for recognition to hear one slice before giving up on the call (a stuck recognizer). */
+    private static final Duration SLICE_TIMEOUT = Duration.ofSeconds(120);
 
     private final SpeechRecognizer recognizer;
     private final Campaign campaign;
@@ -134,64 +130,63 @@ public final class TurnRunner {
         /** The last Listen came while a prompt played (the prompt is interruptible, or a closing message). */
         private boolean listensWhilePlaying;
         private long fedSamples;
-        /** The furthest position in the caller audio that recognition has reported an event at. */
-        private long reportedMillis;
+        /** The caller's audio not fed yet: a caller goes on talking whatever the robot does meanwhile. */
+        private final UnsentAudio line = new UnsentAudio();
+        /** The event that ended the caller's turn (a final result, no input, a failure) not yet answered for. */
+        private RecognitionEvent turnEnd;
 
         Call(String callId, CallerAudio caller) {
             this.caller = caller;
             this.session = recognizer.open(new RecognitionRequest(callId, null, turn, events::add));
         }
 
-        /** The robot's pending prompt plays for {@link #QUESTION} while the line flows, then finishes. */
-        void robotSpeaks() {
+        /**
+         * The robot's pending prompt plays for {@link #QUESTION} while the line flows (the rest of the caller's line
+         * first, when they are still talking), then finishes.
+         */
+        void robotSpeaks() throws InterruptedException {
             drainAvailable();
             if (playing == null) {
                 return;
             }
-            feed(caller.quiet(QUESTION));
+            long talking = line.size() / 8;
+            if (talking < QUESTION.toMillis()) {
+                line.add(caller.quiet(QUESTION.minusMillis(talking)));
+            }
+            feedLine();
             session.robotSpeaking(false);
             String id = playing;
             playing = null;
-            perform(dialog.on(new Event.PlaybackFinished(id)));
+            if (id != null) {
+                perform(dialog.on(new Event.PlaybackFinished(id)));
+            }
         }
 
-        /** Feeds the caller's line with a little quiet around it; returns once the dialog has reacted to it. */
+        /**
+         * The caller says {@code speech} (after what is left of their line) with a little quiet around it; returns
+         * once the dialog has reacted to the turn it ended. What the caller says after the turn ended stays on the
+         * line for whatever the robot does next.
+         */
         Answer answer(short[] speech) throws InterruptedException {
             int repliesBefore = said.size();
             String stateBefore = dialog.currentState();
-            feed(caller.quiet(LEAD));
-            feed(speech);
-            feed(caller.quiet(TRAIL));
+            line.add(caller.quiet(LEAD));
+            line.add(speech);
+            line.add(caller.quiet(TRAIL));
             long extra = 0;
-            int idlePolls = 0;
-            boolean speechStarted = false;
-            while (extra < MAX_EXTRA.toMillis() * 8) {
-                RecognitionEvent e = events.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                if (e == null) {
-                    idlePolls++;
-                    long ahead = (speechStarted ? AHEAD : AHEAD_BEFORE_SPEECH).toMillis();
-                    boolean caughtUp = fedSamples / 8 - reportedMillis < ahead;
-                    if (caughtUp || idlePolls >= STUCK_POLLS) {
-                        short[] more = caller.quiet(STEP);
-                        feed(more);
-                        extra += more.length;
-                        idlePolls = 0;
-                    }
-                    continue;
+            while (turnEnd == null && extra < MAX_EXTRA.toMillis() * 8) {
+                if (line.isEmpty()) {
+                    short[] more = caller.quiet(STEP);
+                    line.add(more);
+                    extra += more.length;
                 }
-                idlePolls = 0;
-                reportedMillis = Math.max(reportedMillis, e.atMillis());
-                speechStarted |= e instanceof SpeechStarted;
-                FinalResult heard = e instanceof FinalResult f ? f : null;
-                onRecognition(e);
-                // a line's turn ends with words or with no input; a noise heard before the line counts as its answer
-                if (heard != null || e instanceof NoInput || e instanceof RecognitionFailed) {
-                    return new Answer(heard, replies(repliesBefore),
-                            heard == null ? -1 : heard.atMillis() - heard.speechEndMillis(), stateBefore,
-                            dialog.currentState());
-                }
+                feedSlice();
             }
-            return new Answer(null, replies(repliesBefore), -1, stateBefore, dialog.currentState());
+            FinalResult heard = turnEnd instanceof FinalResult f ? f : null;
+            turnEnd = null;
+            return new Answer(heard, replies(repliesBefore),
+                    heard == null ? -1 : heard.atMillis() - heard.speechEndMillis(), stateBefore,
+                    dialog.currentState());
         }
 
         private List<String> replies(int from) {
@@ -200,6 +195,11 @@ public final class TurnRunner {
 
         /** Mirrors CallSession.onRecognition. */
         private void onRecognition(RecognitionEvent event) {
+            // a line's turn ends with words or with no input; a noise heard before the line counts as its answer
+            if (turnEnd == null && (event instanceof FinalResult || event instanceof NoInput
+                    || event instanceof RecognitionFailed)) {
+                turnEnd = event;
+            }
             if (event instanceof FinalResult f) {
                 boolean relistened = !f.text().isBlank() && perform(dialog.on(HeardSpeech.of(f)));
                 rearm(relistened);
@@ -297,16 +297,38 @@ public final class TurnRunner {
             return a.heard().text() + a.heard().secondPass().map(p -> TurnResult.PASSES + p.text()).orElse("");
         }
 
-        private void feed(short[] audio) {
-            for (int i = 0; i < audio.length; i += 160) {
-                session.accept(audio, i, Math.min(160, audio.length - i));
+        /** Feeds all of the caller's line not fed yet. */
+        private void feedLine() throws InterruptedException {
+            while (!line.isEmpty()) {
+                feedSlice();
             }
-            fedSamples += audio.length;
+        }
+
+        /**
+         * Feeds one slice of the caller's line in 20 ms frames (as AudioSocket brings them), waits until recognition has heard it, then lets the
+         * dialog react to what it reported, so the next slice meets the robot's reaction as it would live.
+         */
+        private void feedSlice() throws InterruptedException {
+            short[] slice = line.take(SLICE_SAMPLES);
+            for (int i = 0; i < slice.length; i += 160) {
+                session.accept(slice, i, Math.min(160, slice.length - i));
+            }
+            fedSamples += slice.length;
+            long deadline = System.nanoTime() + SLICE_TIMEOUT.toNanos();
+            while (session.queuedMillis() > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("recognition did not hear a slice in " + SLICE_TIMEOUT);
+                }
+                LockSupport.parkNanos(200_000);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+            drainAvailable();
         }
 
         private void drainAvailable() {
             for (RecognitionEvent e = events.poll(); e != null; e = events.poll()) {
-                reportedMillis = Math.max(reportedMillis, e.atMillis());
                 onRecognition(e);
             }
         }

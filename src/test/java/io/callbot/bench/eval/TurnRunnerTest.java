@@ -86,6 +86,18 @@ class TurnRunnerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCallerGoingOnLongAfterTheTurnEndedIsHeardAsLiveNotLost() throws InterruptedException {
+        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 9);
+        // more than the 4 s of audio a listen picks up from before it started: the evaluation must not feed the line
+        // ahead of the dialog, or the goodbye's listen would start after all of it and hear nothing
+        TurnResult result = runner.run("test-going-on-long", "opt_out",
+                "no thank you. stop calling me, I have told your people that so many times before, I am tired of it", caller);
+        assertThat(result.heard()).contains(" >> ");
+        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
+        assertThat(result.matchedIntent()).isEqualTo("no");
+    }
+
+    @org.junit.jupiter.api.Test
     void aConfirmationLeftUnclearIsAskedAgainAndThenTakenAsAYes() throws InterruptedException {
         PhoneCaller line = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 11);
         // "stop calling" is heard in part on this voice ("op calling"), so the robot asks; the caller mumbles twice
