@@ -62,6 +62,21 @@ class RecognitionSessionTest {
     }
 
     @Test
+    void queuedAudioIsReportedUntilHeardAndItsEventsAreOutByThen() throws InterruptedException {
+        RecognitionSession session = open(Expectation.freeFormSpeech());
+        short[] audio = answer("call-me-tomorrow");
+        stream(session, audio);
+        assertThat(session.queuedMillis()).isBetween(0L, audio.length / 8L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> session.queuedMillis() == 0);
+
+        // the turn ended 700 ms after the speech, inside the audio: its final result is out once the audio is heard
+        assertThat(events.all).anyMatch(e -> e instanceof FinalResult);
+        stream(session, audio);
+        session.close();
+        assertThat(session.queuedMillis()).isZero();
+    }
+
+    @Test
     void turnEndsEarlyWhenTheWordsAreAlreadyAnExpectedPhrase() throws InterruptedException {
         try (RecognitionSession session = open(Expectation.phrases("yes", "no thanks"))) {
             stream(session, answer("no-thanks"));
