@@ -102,7 +102,7 @@ final class VoskSession implements RecognitionSession {
 
     @Override
     public long queuedMillis() {
-        return closed.get() ? 0 : backlogSamples.get() / 8;
+        return closed.get() ? 0 : (backlogSamples.get() + 7) / 8;
     }
 
     @Override

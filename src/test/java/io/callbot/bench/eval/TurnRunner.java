@@ -260,8 +260,8 @@ public final class TurnRunner {
         }
 
         /**
-         * What the rest of the caller's line says while the closing message plays (recognition hears the audio since
-         * the turn ended): a final result, or no input (counted as if the message had ended).
+         * What the caller says while the closing message plays (the rest of their line, from where their turn
+         * ended): a final result, or no input (counted as if the message had ended).
          */
         Answer restOfLine() throws InterruptedException {
             session.robotSpeaking(false);
