@@ -140,8 +140,9 @@ final class Conversation {
         callerSpoke = true;
         List<Intent> candidates = candidates();
         Question question = playback.question(confirmation.asking());
-        Interpretation reading = !listening ? null : reader.read(s, candidates, question);
-        if (!listening || closing.active() && !closing.optOutIn(reading)) {
+        boolean overPrompt = !listening && playback.playing() && optOutToConfirm().isPresent(); // only opt-outs count
+        Interpretation reading = listening || overPrompt ? reader.read(s, candidates, question) : null;
+        if (listening ? closing.active() && !closing.optOutIn(reading) : !(overPrompt && closing.optOutIn(reading))) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {
                 proceed(After.ACTION, out);

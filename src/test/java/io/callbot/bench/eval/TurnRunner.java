@@ -34,17 +34,18 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One caller turn through the robot's real recognition and dialog path, the way {@code CallSession} drives them: a
- * recognition session opened idle, the dialog's actions performed (Play arms barge-in, Listen listens with
- * {@link ListenExpectation}), recognition events fed back as the dialog's events. The robot's question "plays" while
- * the line's noise flows; then the caller's line is fed faster than real time (sessions count samples, not wall time)
- * but never ahead of the dialog (a slice at a time, once the one before is heard and reacted to, so what the caller
- * says after a turn ended meets the robot's next listen as it would live), and the dialog's reaction is read: the state it entered (named after the intent), a reprompt (none), or a
- * confirmation question, which the caller answers in the same voice ("yes" to "do you want us to stop calling you?" for
- * an opt-out, to "was that a yes?" for a yes, "no" otherwise), and
- * answers again when the robot, not sure of the answer, asks it once more (the dialog's rule: a second unclear answer
- * is taken as a yes, so a confirmation is never left hanging). The only
- * class to adapt when recognition gains a second pass or the dialog a confirmation. Thread-safe: each {@link #run}
- * is confined to its calling thread; recognition events reach it through a queue.
+ * recognition session opened idle, the dialog's actions performed (Play arms barge-in, Listen listens with {@link
+ * ListenExpectation}), recognition events fed back as the dialog's events. The robot's question "plays" while the
+ * line's noise flows; then the caller's line is fed faster than real time (sessions count samples, not wall time) but
+ * never ahead of the dialog (a slice at a time, once the one before is heard and reacted to, so what the caller says
+ * after a turn ended meets the robot's next listen as it would live), and the dialog's reaction is read: the state it
+ * entered (named after the intent), a reprompt (none, unless the caller was still talking and the listen after it hears
+ * an intent in the rest of the line), or a confirmation question, which the caller answers in the same voice ("yes" to
+ * "do you want us to stop calling you?" for an opt-out, to "was that a yes?" for a yes, "no" otherwise), and answers
+ * again when the robot, not sure of the answer, asks it once more (the dialog's rule: a second unclear answer is taken
+ * as a yes, so a confirmation is never left hanging). The only class to adapt when recognition gains a second pass or
+ * the dialog a confirmation. Thread-safe: each {@link #run} is confined to its calling thread; recognition events reach
+ * it through a queue.
  */
 public final class TurnRunner {
 
@@ -91,7 +92,8 @@ public final class TurnRunner {
             call.perform(call.dialog.on(new Event.CallAnswered()));
             call.robotSpeaks();
             Answer first = call.answer(caller.says(text));
-            Answer rest = call.closingListens() ? call.restOfLine() : null;
+            Answer rest = call.closingListens() ? call.restOfLine()
+                    : call.stillTalking() && call.reprompted(first) ? call.afterReprompt() : null;
             Answer asked = rest != null ? rest : first;
             Optional<String> answer = call.askedConfirmation(asked)
                     ? EvalCampaign.confirmationAnswer(settings, asked.replies(), label) : Optional.empty();
@@ -132,6 +134,8 @@ public final class TurnRunner {
         private long fedSamples;
         /** The caller's audio not fed yet: a caller goes on talking whatever the robot does meanwhile. */
         private final UnsentAudio line = new UnsentAudio();
+        /** Where the caller's speech of the line being said ends, in samples fed. */
+        private long speechEndsAt;
         /** The event that ended the caller's turn (a final result, no input, a failure) not yet answered for. */
         private RecognitionEvent turnEnd;
 
@@ -172,6 +176,7 @@ public final class TurnRunner {
             String stateBefore = dialog.currentState();
             line.add(caller.quiet(LEAD));
             line.add(speech);
+            speechEndsAt = fedSamples + line.size();
             line.add(caller.quiet(TRAIL));
             long extra = 0;
             while (turnEnd == null && extra < MAX_EXTRA.toMillis() * 8) {
@@ -259,6 +264,26 @@ public final class TurnRunner {
                     && intentStates.contains(dialog.currentState());
         }
 
+        /** The caller's turn ended before their speech did: they are still talking. */
+        boolean stillTalking() {
+            return fedSamples < speechEndsAt;
+        }
+
+        /** The robot's reaction to {@code answer} was to ask again (it understood nothing it could act on). */
+        boolean reprompted(Answer answer) {
+            return !dialog.ended() && !answer.replies().isEmpty()
+                    && answer.replies().stream().allMatch(reprompts::contains);
+        }
+
+        /**
+         * What the robot hears once its reprompt has played while the caller went on with their line: the rest of the
+         * line, as far as the listen after the prompt picks it up (a final result, or no input).
+         */
+        Answer afterReprompt() throws InterruptedException {
+            robotSpeaks();
+            return answer(new short[0]);
+        }
+
         /**
          * What the caller says while the closing message plays (the rest of their line, from where their turn
          * ended): a final result, or no input (counted as if the message had ended).
@@ -305,8 +330,9 @@ public final class TurnRunner {
         }
 
         /**
-         * Feeds one slice of the caller's line in 20 ms frames (as AudioSocket brings them), waits until recognition has heard it, then lets the
-         * dialog react to what it reported, so the next slice meets the robot's reaction as it would live.
+         * Feeds one slice of the caller's line in 20 ms frames (as AudioSocket brings them), waits until recognition
+         * has heard it, then lets the dialog react to what it reported, so the next slice meets the robot's reaction
+         * as it would live.
          */
         private void feedSlice() throws InterruptedException {
             short[] slice = line.take(SLICE_SAMPLES);

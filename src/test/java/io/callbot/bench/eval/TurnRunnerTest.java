@@ -91,10 +91,41 @@ class TurnRunnerTest {
         // more than the 4 s of audio a listen picks up from before it started: the evaluation must not feed the line
         // ahead of the dialog, or the goodbye's listen would start after all of it and hear nothing
         TurnResult result = runner.run("test-going-on-long", "opt_out",
-                "no thank you. stop calling me, I have told your people that so many times before, I am tired of it", caller);
+                "no thank you. stop calling me, I have told your people that so many times before, I am tired of it",
+                caller);
         assertThat(result.heard()).contains(" >> ");
         assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
         assertThat(result.matchedIntent()).isEqualTo("no");
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatACallerSaysOverTheRepromptIsHeardAfterIt() throws InterruptedException {
+        PhoneCaller line = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 13);
+        // a question the robot cannot act on, a second's pause that ends the turn, then an opt-out while it asks again
+        CallerAudio pausing = new CallerAudio() {
+            @Override
+            public short[] says(String text) {
+                return concat(line.says("what time is it"), line.quiet(Duration.ofMillis(1000)), line.says(text));
+            }
+
+            @Override
+            public short[] quiet(Duration duration) {
+                return line.quiet(duration);
+            }
+        };
+        TurnResult result = runner.run("test-over-the-reprompt", "opt_out", "stop calling me", pausing);
+        assertThat(result.heard()).as("heard '%s'", result.heard()).contains(" >> ");
+        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
+    }
+
+    private static short[] concat(short[]... parts) {
+        short[] out = new short[java.util.Arrays.stream(parts).mapToInt(p -> p.length).sum()];
+        int at = 0;
+        for (short[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     @org.junit.jupiter.api.Test

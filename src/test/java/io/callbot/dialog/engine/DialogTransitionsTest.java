@@ -49,6 +49,8 @@ class DialogTransitionsTest {
         tag wins over attribute       | brand:xiaomi | gold | answer / done / say:no / done                               | disclosure route offer_xiaomi goodbye              | not_interested      | COMPLETED
         hang up in the disclosure     |              |      | answer / hangup                                             | disclosure                                         | hung_up_in_disclosure | CALLER_HUNG_UP
         hang up while asked           |              |      | answer / done / hangup                                      | disclosure route offer                             | hung_up_in_offer    | CALLER_HUNG_UP
+        opt out over a question that may not be cut short | | gold | answer / done / say:please stop calling me / done  | disclosure route offer_gold opt_out                | opted_out           | OPTED_OUT
+        opt-out words in part over it: asked |       | gold | answer / done / say:stop / done / say:yes / done           | disclosure route offer_gold opt_out                | opted_out           | OPTED_OUT
         hang up during the goodbye keeps the outcome | |    | answer / done / say:yes / key:1 / hangup                    | disclosure route offer confirm thanks              | interested          | CALLER_HUNG_UP
         opt out                       |              |      | answer / done / say:please stop calling me / done           | disclosure route offer opt_out                     | opted_out           | OPTED_OUT
         opt out hangs up early        |              |      | answer / done / say:remove me from your list / hangup       | disclosure route offer opt_out                     | opted_out           | OPTED_OUT
