@@ -17,21 +17,37 @@ class BiasedFreeFormTest {
 
     private static final List<String> ANSWERS = List.of("quit calling me", "call me back around six");
 
+    /** Decodes per answer: Kaldi dithers the audio at random, so one decode of a line can come out a word off. */
+    private static final int TRIES = 3;
+
     @Test
     void theBiasedModelHearsAnswersTheModelAsShippedMishears() {
         DomainWordPairs library = new DomainWordPairs(IntentLibrary.english().spokenWordPairs());
-        List<String> biased;
-        List<String> shipped;
+        int biased;
+        int shipped;
         try (Model model = VoskModelLoader.load(AsrSettings.defaultModelDir(), AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK,
                 library)) {
-            biased = ANSWERS.stream().map(a -> heard(model, a)).toList();
+            biased = heardRight(model);
         }
         try (Model model = VoskModelLoader.load(AsrSettings.defaultModelDir(), AsrSettings.MODELS_OWN_FRAMES_PER_CHUNK,
                 DomainWordPairs.NONE)) {
-            shipped = ANSWERS.stream().map(a -> heard(model, a)).toList();
+            shipped = heardRight(model);
         }
-        assertThat(biased).isEqualTo(ANSWERS);
-        assertThat(shipped).isNotEqualTo(ANSWERS);
+        int decodes = ANSWERS.size() * TRIES;
+        assertThat(biased).as("biased model, answers heard word for word of %d decodes", decodes)
+                .isGreaterThanOrEqualTo(decodes - TRIES + 1);
+        assertThat(shipped).as("model as shipped, answers heard word for word").isLessThan(biased);
+    }
+
+    /** How many decodes, {@link #TRIES} per answer, came out word for word. */
+    private static int heardRight(Model model) {
+        int right = 0;
+        for (String answer : ANSWERS) {
+            for (int i = 0; i < TRIES; i++) {
+                right += heard(model, answer).equals(answer) ? 1 : 0;
+            }
+        }
+        return right;
     }
 
     /** Decodes the fixture free-form after 600 ms of silence (the pre-roll a turn starts with). */
