@@ -140,7 +140,7 @@ final class Conversation {
         callerSpoke = true;
         List<Intent> candidates = candidates();
         Question question = playback.question(confirmation.asking());
-        boolean overPrompt = !listening && playback.playing() && optOutToConfirm().isPresent(); // only opt-outs count
+        boolean overPrompt = !listening && playback.playing() && after == After.LISTEN && optOutToConfirm().isPresent();
         Interpretation reading = listening || overPrompt ? reader.read(s, candidates, question) : null;
         if (listening ? closing.active() && !closing.optOutIn(reading) : !(overPrompt && closing.optOutIn(reading))) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());

@@ -52,6 +52,8 @@ class AnsweringMachineTest {
         assertThat(message.text())
                 .isEqualTo("Hi Ada, this is Acme about your new phone offer. Call us back any time.");
         assertThat(script.step("barge")).isEmpty();
+        // a message machine's words are no opt-out the robot must act on over its own message
+        assertThat(script.step("say:please stop calling me")).isEmpty();
         assertThat(script.step("done")).containsExactly(new Action.SetOutcome("voicemail_left"), new Action.Hangup(),
                 new Action.EndCall(Action.EndReason.VOICEMAIL_LEFT));
     }
