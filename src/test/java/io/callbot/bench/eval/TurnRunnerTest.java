@@ -75,24 +75,20 @@ class TurnRunnerTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void anOptOutAfterADeclineIsHeardWhileTheRobotSaysGoodbye() throws InterruptedException {
-        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 7);
-        TurnResult result = runner.run("test-going-on", "opt_out", "no thank you. stop calling me.", caller);
-        // the decline ends its turn at the pause, the dialog says goodbye, and the rest of the line still counts
-        assertThat(result.heard()).contains(" >> ");
-        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
-        assertThat(result.matchedIntent()).isEqualTo("no");
-    }
-
-    @org.junit.jupiter.api.Test
-    void aCallerGoingOnLongAfterTheTurnEndedIsHeardAsLiveNotLost() throws InterruptedException {
-        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 9);
-        // more than the 4 s of audio a listen picks up from before it started: the evaluation must not feed the line
-        // ahead of the dialog, or the goodbye's listen would start after all of it and hear nothing
-        TurnResult result = runner.run("test-going-on-long", "opt_out",
-                "no thank you. stop calling me, I have told your people that so many times before, I am tired of it",
-                caller);
+    /**
+     * The decline ends its turn at the pause, the dialog says goodbye, and the rest of the line still counts, however
+     * long: past the 4 s of audio a listen picks up from before it started, the evaluation must not have fed the line
+     * ahead of the dialog, or the goodbye's listen would start after all of it and hear nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        no thank you. stop calling me.                                                                        | 7
+        no thank you. stop calling me, I have told your people that so many times before, I am tired of it | 9
+        """)
+    void anOptOutAfterADeclineIsHeardWhileTheRobotSaysGoodbye(String text, long noiseStart)
+            throws InterruptedException {
+        PhoneCaller caller = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), noiseStart);
+        TurnResult result = runner.run("test-going-on-" + noiseStart, "opt_out", text, caller);
         assertThat(result.heard()).contains(" >> ");
         assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
         assertThat(result.matchedIntent()).isEqualTo("no");
