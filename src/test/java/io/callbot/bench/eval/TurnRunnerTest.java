@@ -98,10 +98,19 @@ class TurnRunnerTest {
     void whatACallerSaysOverTheRepromptIsHeardAfterIt() throws InterruptedException {
         PhoneCaller line = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 13);
         // a question the robot cannot act on, a second's pause that ends the turn, then an opt-out while it asks again
-        CallerAudio pausing = new CallerAudio() {
+        CallerAudio pausing = speaking(line,
+                text -> concat(line.says("what time is it"), line.quiet(Duration.ofMillis(1000)), line.says(text)));
+        TurnResult result = runner.run("test-over-the-reprompt", "opt_out", "stop calling me", pausing);
+        assertThat(result.heard()).as("heard '%s'", result.heard()).contains(" >> ");
+        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
+    }
+
+    /** A caller on {@code line} whose lines are what {@code says} makes of them. */
+    private static CallerAudio speaking(PhoneCaller line, java.util.function.Function<String, short[]> says) {
+        return new CallerAudio() {
             @Override
             public short[] says(String text) {
-                return concat(line.says("what time is it"), line.quiet(Duration.ofMillis(1000)), line.says(text));
+                return says.apply(text);
             }
 
             @Override
@@ -109,9 +118,6 @@ class TurnRunnerTest {
                 return line.quiet(duration);
             }
         };
-        TurnResult result = runner.run("test-over-the-reprompt", "opt_out", "stop calling me", pausing);
-        assertThat(result.heard()).as("heard '%s'", result.heard()).contains(" >> ");
-        assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
     }
 
     private static short[] concat(short[]... parts) {
@@ -128,17 +134,7 @@ class TurnRunnerTest {
     void aConfirmationLeftUnclearIsAskedAgainAndThenTakenAsAYes() throws InterruptedException {
         PhoneCaller line = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 11);
         // "stop calling" is heard in part on this voice ("op calling"), so the robot asks; the caller mumbles twice
-        CallerAudio mumbles = new CallerAudio() {
-            @Override
-            public short[] says(String text) {
-                return line.says(text.equals("yes") ? "hmm mm" : text);
-            }
-
-            @Override
-            public short[] quiet(Duration duration) {
-                return line.quiet(duration);
-            }
-        };
+        CallerAudio mumbles = speaking(line, text -> line.says(text.equals("yes") ? "hmm mm" : text));
         TurnResult result = runner.run("test-unclear-confirmation", "opt_out", "stop calling", mumbles);
         assertThat(result.confirmationAsked()).as("heard '%s'", result.heard()).isTrue();
         assertThat(result.predicted()).as("confirmation heard '%s'", result.confirmationHeard()).isEqualTo("opt_out");
