@@ -3,6 +3,7 @@ package io.callbot.bench.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callbot.asr.AsrSettings;
+import io.callbot.asr.TestAudio;
 import io.callbot.asr.TurnSettings;
 import io.callbot.asr.VoskRecognizer;
 import io.callbot.campaign.Campaign;
@@ -99,7 +100,8 @@ class TurnRunnerTest {
         PhoneCaller line = new PhoneCaller(new AudioCache(cache), voice, TelephoneChannel.clean(), 13);
         // a question the robot cannot act on, a second's pause that ends the turn, then an opt-out while it asks again
         CallerAudio pausing = speaking(line,
-                text -> concat(line.says("what time is it"), line.quiet(Duration.ofMillis(1000)), line.says(text)));
+                text -> TestAudio.concat(line.says("what time is it"), line.quiet(Duration.ofMillis(1000)),
+                        line.says(text)));
         TurnResult result = runner.run("test-over-the-reprompt", "opt_out", "stop calling me", pausing);
         assertThat(result.heard()).as("heard '%s'", result.heard()).contains(" >> ");
         assertThat(result.predicted()).as("heard '%s'", result.heard()).isEqualTo("opt_out");
@@ -118,16 +120,6 @@ class TurnRunnerTest {
                 return line.quiet(duration);
             }
         };
-    }
-
-    private static short[] concat(short[]... parts) {
-        short[] out = new short[java.util.Arrays.stream(parts).mapToInt(p -> p.length).sum()];
-        int at = 0;
-        for (short[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 
     @org.junit.jupiter.api.Test
