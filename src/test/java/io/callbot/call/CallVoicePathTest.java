@@ -176,6 +176,23 @@ class CallVoicePathTest {
     }
 
     @Test
+    void anOptOutSaidOverTheMandatoryDisclosureIsHonoured() throws Exception {
+        var delivery = CampaignLoader.load(Path.of("campaigns/delivery-notice.yaml"));
+        assertThat(delivery.errors()).isEmpty();
+        // not one of the campaign's opt-out phrases; said while the disclosure, which cannot be cut short, plays
+        CallerScript script = CallerScript.builder()
+                .waitForRobotToSpeak().silence(Duration.ofMillis(800))
+                .say(speech("please take me off your list")).silence(Duration.ofMillis(500))
+                .waitForRobotHangup(Duration.ofSeconds(30))
+                .build();
+        CallRecord record = run(script, delivery.campaign(),
+                AudioSocketServerConfig.defaults().withBind("127.0.0.1", 0), UUID.randomUUID());
+        assertThat(record.statePath()).as(record.transcript().toString()).containsExactly("disclosure", "opted_out");
+        assertThat(record.outcome()).isEqualTo("opted_out");
+        assertThat(record.doNotCall()).isTrue();
+    }
+
+    @Test
     void aCampaignThatRecordsGetsAStereoWavOfTheCallAndOneThatDoesNotGetsNone(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("recorded.yaml");
         Files.writeString(yaml, Files.readString(Path.of("campaigns/winback-coupon.yaml"))

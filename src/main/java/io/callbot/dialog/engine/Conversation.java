@@ -26,7 +26,12 @@ import io.callbot.nlu.Role;
 final class Conversation {
 
     /** What happens when the current playback finishes. */
-    private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE }
+    private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE;
+        /** After a state's message: listen for its intents, go on to {@code next}, or run its action. */
+        static After message(StateSpec state) {
+            return state.listens() ? LISTEN : state.next() != null ? NEXT : ACTION;
+        }
+    }
 
     private final DialogSpec spec;
     private final DialogSettings settings;
@@ -50,7 +55,7 @@ final class Conversation {
     private final OptOutConfirmation confirmation = new OptOutConfirmation();
     /** Asking whether the caller said yes (a yes was heard only in part). */
     private final YesConfirmation yesConfirmation = new YesConfirmation();
-    private final ClosingListen closing;
+    private final OptOutOverMessage closing;
     private final AnswerReader reader;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
@@ -65,7 +70,7 @@ final class Conversation {
         this.where = spec.start();
         this.reader = new AnswerReader(settings.library(), CalledName.of(context.customer().firstName(),
                 context.customer().lastName()), settings.minConfidence());
-        this.closing = new ClosingListen(spec);
+        this.closing = new OptOutOverMessage(spec);
     }
 
     CallLog log() {
@@ -111,7 +116,7 @@ final class Conversation {
 
     /** Leaves the script for the answering machine: the call is in pseudo-state "voicemail" from now on. */
     void toMachine(List<Action> out) {
-        stop(out);
+        playback.stop(out);
         listening = false;
         where = "voicemail";
         log.entered(where);
@@ -137,7 +142,6 @@ final class Conversation {
             bargeIn(out);
             return;
         }
-        callerSpoke = true;
         List<Intent> candidates = candidates();
         Question question = playback.question(confirmation.asking());
         boolean overPrompt = !listening && playback.playing() && after == After.LISTEN && optOutToConfirm().isPresent();
@@ -145,14 +149,15 @@ final class Conversation {
         if (listening ? closing.active() && !closing.optOutIn(reading) : !(overPrompt && closing.optOutIn(reading))) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
             if (closing.callerDone()) {
-                proceed(After.ACTION, out);
+                proceed(after, out);
             }
             return;
         }
+        callerSpoke = true; // words let be (a machine's greeting over the disclosure, say) leave a later verdict be
         Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
                 .filter(i -> i.name().equals(n)).findFirst());
         closing.stop();
-        stop(out);
+        playback.stop(out);
         lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
         boolean understood = reading.clear() || yesConfirmation.answeredYes(reading);
         log.callerSaid(where, s.text(), s.confidence(), understood ? reading.intent() : null, false, s.secondPass());
@@ -174,16 +179,16 @@ final class Conversation {
         }
     }
 
-    /** The opt-out intent a confirmation is about: the state's own, or the campaign's in a closing state. */
+    /** The opt-out intent a confirmation is about: the state's own, or the campaign's over a message. */
     private Optional<GlobalIntent> optOutToConfirm() {
-        return state.terminal() ? closing.optOut() : OptOutConfirmation.optOutIntent(spec, state);
+        return state.listens() ? OptOutConfirmation.optOutIntent(spec, state) : closing.optOut();
     }
 
     /** Does what the answer to the confirmation decided. */
     private void confirmed(OptOutConfirmation.Verdict verdict, List<Action> out) {
         switch (verdict) {
             case OPT_OUT -> follow(optOutToConfirm().orElseThrow().intent(), out);
-            case RESUME -> confirmation.firstAnswer().filter(first -> !state.terminal()) // what else it said
+            case RESUME -> confirmation.firstAnswer().filter(first -> state.listens()) // what else it said
                     .flatMap(first -> reader.besidesOptOut(first, ListenPlanner.candidates(spec, state)))
                     .ifPresentOrElse(intent -> follow(intent, out), () -> resumeState(List.of(), out));
             case ASK_AGAIN -> play(OptOutConfirmation.question(spec, settings, renderer), true, After.LISTEN, out);
@@ -198,7 +203,7 @@ final class Conversation {
             return;
         }
         closing.stop();
-        stop(out);
+        playback.stop(out);
         log.callerSaid(where, digit, 1.0, match.map(Intent::name).orElse(null), true);
         if (confirmation.asking()) {
             confirmed(confirmation.answer(match, false), out);
@@ -211,7 +216,7 @@ final class Conversation {
 
     void bargeIn(List<Action> out) {
         if (playback.playing() && playback.interruptible() && listening && !closing.active()) {
-            stop(out);
+            playback.stop(out);
         }
     }
 
@@ -219,7 +224,7 @@ final class Conversation {
         if (listening && !playback.playing()) {
             if (closing.active()) {
                 if (closing.callerDone()) {
-                    proceed(After.ACTION, out);
+                    proceed(after, out);
                 }
             } else if (confirmation.asking()) {
                 confirmed(confirmation.unclear(), out);
@@ -232,7 +237,7 @@ final class Conversation {
     }
 
     void playbackFinished(String id, List<Action> out) {
-        if (playback.finish(id) && (after != After.ACTION || closing.messagePlayed())) {
+        if (playback.finish(id) && (after != After.ACTION && after != After.NEXT || closing.messagePlayed())) {
             proceed(after, out);
         }
     }
@@ -283,14 +288,14 @@ final class Conversation {
         }
     }
 
-    /** Says {@code first}, then the state's message again, and listens (not a reprompt); a closing state ends. */
+    /** Says {@code first}, then the state's message again, and listens (not a reprompt), ends or goes on. */
     private void resumeState(List<Action.Prompt> first, List<Action> out) {
         List<Action.Prompt> reply = new ArrayList<>(first);
         reply.addAll(renderer.prompts(state.message()));
         if (reply.isEmpty()) {
             listen(out);
         } else {
-            play(reply, state.interruptible() && !state.terminal(), state.terminal() ? After.ACTION : After.LISTEN, out);
+            play(reply, state.interruptible() && state.listens(), After.message(state), out);
         }
     }
 
@@ -319,12 +324,12 @@ final class Conversation {
         if (state.action() != null && state.action().kind() == ActionSpec.Kind.CALLBACK) {
             schedule(state.action().callbackAfter(), out);
         }
-        After then = state.listens() ? After.LISTEN : state.next() != null ? After.NEXT : After.ACTION;
+        After then = After.message(state);
         if (state.message().isEmpty()) {
             proceed(then, out);
         } else {
             play(renderer.prompts(state.message()), state.interruptible(), then, out);
-            if (then == After.ACTION && closing.begin(state, log.doNotCall())) {
+            if (then != After.LISTEN && closing.begin(state, log.doNotCall())) {
                 listen(out);
             }
         }
@@ -370,7 +375,7 @@ final class Conversation {
 
     /** What the caller can say now: the state's intents and globals, or yes / no / opt-out (confirming, closing). */
     private List<Intent> candidates() {
-        // while a closing message plays, yes and no draw what is no opt-out, as while confirming
+        // while a message plays unanswered, yes and no draw what is no opt-out, as while confirming
         Optional<GlobalIntent> optOut = confirmation.asking() ? optOutToConfirm()
                 : closing.active() ? closing.optOut() : Optional.empty();
         return optOut.map(o -> confirmation.candidates(o.intent())).orElseGet(() -> ListenPlanner.candidates(spec, state));
@@ -391,10 +396,5 @@ final class Conversation {
         if (then == After.LISTEN && interruptible) {
             listen(out);
         }
-    }
-
-    /** Stops the current playback, if any (barge-in, or an answering machine detected mid-prompt). */
-    void stop(List<Action> out) {
-        playback.stop(out);
     }
 }

@@ -26,6 +26,7 @@ class AnsweringMachineTest {
         HANG_UP         | machine / answer                                       | voicemail            | answering_machine    | ANSWERING_MACHINE
         HANG_UP         | answer / machine                                       | disclosure voicemail | answering_machine    | ANSWERING_MACHINE
         HANG_UP         | human / answer / hangup                                | disclosure           | hung_up_in_disclosure | CALLER_HUNG_UP
+        HANG_UP         | answer / say:hi you have reached ada please leave a message / machine | disclosure voicemail | answering_machine | ANSWERING_MACHINE
         LEAVE_MESSAGE   | machine / answer / say:hi you reached Ada leave a message / beep / done | voicemail | voicemail_left | VOICEMAIL_LEFT
         LEAVE_MESSAGE   | answer / machine / silence / done                      | disclosure voicemail | voicemail_left       | VOICEMAIL_LEFT
         LEAVE_MESSAGE   | machine / answer / beep / hangup                       | voicemail            | hung_up_in_voicemail | CALLER_HUNG_UP

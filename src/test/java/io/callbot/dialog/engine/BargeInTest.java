@@ -47,7 +47,7 @@ class BargeInTest {
     }
 
     @ParameterizedTest(name = "{0} during the disclosure")
-    @CsvSource({"barge", "partial:hello", "say:hello who is this", "key:1"})
+    @CsvSource({"barge", "say:hello who is this", "key:1"})
     void theMandatoryDisclosureCannotBeInterrupted(String interruption) {
         Dialog dialog = DialogTransitionsTest.dialog();
         CallScript script = new CallScript(dialog);

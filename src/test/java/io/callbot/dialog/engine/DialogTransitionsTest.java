@@ -48,6 +48,13 @@ class DialogTransitionsTest {
         attribute branch              |              | gold | answer / done / done / say:no / done                        | disclosure route offer_gold goodbye                | not_interested      | COMPLETED
         tag wins over attribute       | brand:xiaomi | gold | answer / done / say:no / done                               | disclosure route offer_xiaomi goodbye              | not_interested      | COMPLETED
         hang up in the disclosure     |              |      | answer / hangup                                             | disclosure                                         | hung_up_in_disclosure | CALLER_HUNG_UP
+        opt out over the disclosure   |              |      | answer / say:please stop calling me / done                  | disclosure opt_out                                 | opted_out           | OPTED_OUT
+        opt out key over the disclosure |            |      | answer / key:9 / done                                       | disclosure opt_out                                 | opted_out           | OPTED_OUT
+        opt-out words in part over the disclosure: asked, yes | | | answer / say:stop / say:yes / done                    | disclosure opt_out                                 | opted_out           | OPTED_OUT
+        opt-out words in part over the disclosure: asked, no, it is said again | | | answer / say:stop / say:no / done / done / say:no / done | disclosure route offer goodbye | not_interested | COMPLETED
+        other words over the disclosure are let be |  |      | answer / say:hello who is this / done / done / say:no / done | disclosure route offer goodbye                   | not_interested      | COMPLETED
+        the disclosure waits for the caller's words |  |     | answer / partial:hello / done / say:hello who is this / done / say:no / done | disclosure route offer goodbye  | not_interested      | COMPLETED
+        an opt-out after the disclosure ended while the caller talked | | | answer / partial:stop / done / say:stop calling me / done | disclosure opt_out                    | opted_out           | OPTED_OUT
         hang up while asked           |              |      | answer / done / hangup                                      | disclosure route offer                             | hung_up_in_offer    | CALLER_HUNG_UP
         opt out over a question that may not be cut short | | gold | answer / done / say:please stop calling me / done  | disclosure route offer_gold opt_out                | opted_out           | OPTED_OUT
         opt-out words in part over it: asked |       | gold | answer / done / say:stop / done / say:yes / done           | disclosure route offer_gold opt_out                | opted_out           | OPTED_OUT
@@ -91,12 +98,14 @@ class DialogTransitionsTest {
     }
 
     @Test
-    void theFirstPromptIsTheNonInterruptibleDisclosureWithTheCustomersName() {
+    void theFirstPromptIsTheNonInterruptibleDisclosureWithTheCustomersNameHeardForAnOptOutOnly() {
         List<Action> actions = dialog().on(new Event.CallAnswered());
-        assertThat(actions).hasSize(1);
+        assertThat(actions).hasSize(2);
         Action.Play play = (Action.Play) actions.get(0);
         assertThat(play.interruptible()).isFalse();
         assertThat(play.text()).isEqualTo("Hi Ada, this call is recorded.");
+        // yes and no draw what is no opt-out, as over a closing message
+        assertThat(((Action.Listen) actions.get(1)).expectedIntents()).containsExactly("yes", "no", "opt_out");
     }
 
     @Test

@@ -10,20 +10,22 @@ import io.callbot.nlu.Role;
 import java.util.Optional;
 
 /**
- * A closing message (the message of a state that hangs up, or hangs up for a callback) still hears an opt-out: "no
- * thanks ... and stop calling" often goes on while the robot already says goodbye, and it must be honoured all the
- * same. While the message plays, the robot listens for the campaign's opt-out intent only (anything else said is
- * logged and let be, and the message is not cut); the call ends once the message has played or, when the caller is
- * talking at that moment, once what they said is known. Confined to the owning dialog's thread.
+ * A message the robot says without waiting for an answer still hears an opt-out: a closing message (of a state that
+ * hangs up, or hangs up for a callback), where "no thanks ... and stop calling" often goes on while the robot already
+ * says goodbye, and a passing one (of a state that goes on to {@code next}, such as a mandatory disclosure), where a
+ * caller who wants no calls says so at once. While the message plays, the robot listens for the campaign's opt-out
+ * intent only (anything else said is logged and let be, and the message is not cut); the call goes on (ends, or
+ * enters the next state) once the message has played or, when the caller is talking at that moment, once what they
+ * said is known. Confined to the owning dialog's thread.
  */
-final class ClosingListen {
+final class OptOutOverMessage {
 
     private final Optional<GlobalIntent> optOut;
     private boolean active;
     private boolean callerTalking;
     private boolean messageDone;
 
-    ClosingListen(DialogSpec spec) {
+    OptOutOverMessage(DialogSpec spec) {
         this.optOut = spec.globals().values().stream()
                 .filter(g -> g.intent().role() == Role.OPT_OUT).findFirst();
     }
@@ -31,8 +33,9 @@ final class ClosingListen {
     /** Entering {@code state}, which speaks a message: whether to listen for an opt-out while it plays. */
     boolean begin(StateSpec state, boolean optedOut) {
         ActionSpec.Kind kind = state.action() == null ? null : state.action().kind();
+        boolean passing = kind == null && state.next() != null && !state.listens();
         active = optOut.isPresent() && !optedOut && !state.message().isEmpty()
-                && (kind == ActionSpec.Kind.HANGUP || kind == ActionSpec.Kind.CALLBACK);
+                && (passing || kind == ActionSpec.Kind.HANGUP || kind == ActionSpec.Kind.CALLBACK);
         callerTalking = false;
         messageDone = false;
         return active;
@@ -62,7 +65,7 @@ final class ClosingListen {
         callerTalking = active;
     }
 
-    /** The message has played: true when the call may end now, false when the caller's words must be known first. */
+    /** The message has played: true when the call may go on now, false when the caller's words must be known first. */
     boolean messagePlayed() {
         messageDone = true;
         if (active && callerTalking) {
@@ -72,7 +75,7 @@ final class ClosingListen {
         return true;
     }
 
-    /** What the caller said is known (and is no opt-out): true when the message had already played (end now). */
+    /** What the caller said is known (and is no opt-out): true when the message had already played (go on now). */
     boolean callerDone() {
         callerTalking = false;
         if (active && messageDone) {
