@@ -176,12 +176,13 @@ final class HypothesisReading {
     }
 
     /**
-     * Whether opt-out words begin before the chosen reading and run to its end, so they read all of it and more: "you
-     * no call me again" (learner's English, heard as "you know, call me again") is asked about, not a callback; "you
-     * know, call me again tomorrow" goes on past them and stays one.
+     * Whether opt-out words cover the chosen reading from its start (or before) to its end, so they read all of it:
+     * "you no call me again" (learner's English, heard as "you know, call me again") and "call me again" with nothing
+     * after it (the negator lost) are asked about, not callbacks; "you know, call me again tomorrow" goes on past them
+     * and stays one.
      */
     private static boolean reachesOver(Span hint, Span chosen) {
-        return hint.start() < chosen.start() && hint.end() >= chosen.end();
+        return hint.start() <= chosen.start() && hint.end() >= chosen.end();
     }
 
     /**

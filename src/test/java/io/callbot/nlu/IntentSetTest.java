@@ -1014,6 +1014,29 @@ class IntentSetTest {
         assertThat(read(SET, said)).isEqualTo(expected);
     }
 
+    // stop 46, a voice run of "don't call me again" and its kin in six voices: the line leaves "call me again" with
+    // its negator lost or blurred ("sun call me again", "lemme call me again", "ring me again"); with no time after it
+    // and no "can you" or "please" before it, it is asked about. Negatives: the callbacks asked for or with a time.
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        call me again                                    ; confirm
+        sun call me again                                ; confirm
+        lemme call me again                              ; confirm
+        ring me again                                    ; confirm
+        call again                                       ; confirm
+        call me again please                             ; confirm
+        i'd manager good call me again                   ; confirm
+        call me again tomorrow                           ; callback
+        call me again later                              ; callback
+        call me again on monday                          ; callback
+        can you call me again                            ; callback
+        please call me again                             ; callback
+        could you call me again some other time          ; callback
+        """)
+    void callMeAgainWithNothingAfterItIsAsked(String said, String expected) {
+        assertThat(read(SET, said)).isEqualTo(expected);
+    }
+
     // done or through with the calls is done with being called, not with this call or this offer (which stay a no)
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """

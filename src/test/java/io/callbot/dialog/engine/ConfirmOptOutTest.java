@@ -26,6 +26,9 @@ class ConfirmOptOutTest {
         partial words, passes split yes / no: asked again | answer / done / say:stop / done / two:no~yeah / done / say:no / done / say:no / done | offer goodbye | not_interested | false
         partial words, unclear twice: opted out   | answer / done / say:stop / done / say:purple / done / say:green / done | offer opt_out           | opted_out        | true
         partial words, silence twice: opted out   | answer / done / say:stop / done / silence / done / silence / done     | offer opt_out            | opted_out        | true
+        "call me again", nothing after it: asked, yes | answer / done / say:call me again / done / say:yes / done       | offer opt_out            | opted_out        | true
+        "call me again", nothing after it: asked, no, the callback | answer / done / say:call me again / done / say:no / done | offer callback  | callback_requested | false
+        "call me again" with a time: the callback | answer / done / say:call me again tomorrow / done                     | offer callback           | callback_requested | false
         clear opt-out needs no confirmation       | answer / done / say:take me off your list / done                      | offer opt_out            | opted_out        | true
         clear opt-out at low confidence           | answer / done / low:please stop calling me / done                     | offer opt_out            | opted_out        | true
         second pass hears the opt-out             | answer / done / two:stop [unk]~stop calling my number / done          | offer opt_out            | opted_out        | true
