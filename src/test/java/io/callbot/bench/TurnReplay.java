@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * without audio or recognition: each line's grammar-pass and free-form words (and next-best readings) as the speech
  * event of the evaluation campaign's dialog. It shows in seconds what a change to the library or the reading rules
  * does to a voice run's turns, beside what that run recorded; the confirmation question is answered as in
- * {@link TypedIntentEval}. With {@code -v} it prints every line whose outcome changed.
+ * {@link TypedIntentEval}; it counts the lines that asked one, by label (what a reading rule costs callers who
+ * meant something else). With {@code -v} it prints every line whose outcome changed.
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) io.callbot.bench.TurnReplay out/probe-turns.tsv [CAMPAIGN.yaml] [-v]}
  */
 public final class TurnReplay {
@@ -39,12 +40,17 @@ public final class TurnReplay {
         Tally recorded = new Tally();
         Tally replayed = new Tally();
         Map<String, Tally> byVoice = new HashMap<>();
+        Map<String, Integer> asked = new HashMap<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split("\t", -1);
             String label = f[column.get("label")];
             String heard = f[column.get("heard")];
-            String now = heard.equals(TurnResult.NOTHING_HEARD) ? "none"
-                    : replay(campaign, heard, label, nextBest(f, column));
+            Replayed line = heard.equals(TurnResult.NOTHING_HEARD) ? new Replayed("none", false)
+                    : replayed(campaign, heard, label, nextBest(f, column));
+            String now = line.outcome();
+            if (line.asked()) {
+                asked.merge(label, 1, Integer::sum);
+            }
             recorded.add(label, f[column.get("predicted")]);
             replayed.add(label, now);
             byVoice.computeIfAbsent(f[column.get("voice")], v -> new Tally()).add(label, now);
@@ -55,20 +61,26 @@ public final class TurnReplay {
         }
         System.out.println("recorded: " + recorded);
         System.out.println("replayed: " + replayed);
+        System.out.println("  a confirmation asked, by label: " + asked);
         byVoice.forEach((voice, t) -> System.out.println("  " + voice + ": " + t));
     }
 
     /** The heard words: each part of the line (the rest after an early turn end) with its grammar and free-form pass. */
-    static String replay(EvalCampaign campaign, String heard, String label, List<String> alternatives) {
+    /** What the dialog did with a line, and whether it asked a confirmation question on the way. */
+    record Replayed(String outcome, boolean asked) {
+    }
+
+    static Replayed replayed(EvalCampaign campaign, String heard, String label, List<String> alternatives) {
         EvalCampaign.Started call = campaign.start(new ArrayList<>());
         String[] parts = heard.split(Pattern.quote(TurnResult.REST_OF_LINE));
+        boolean asked = false;
         for (int i = 0; i < parts.length && !call.dialog().ended(); i++) {
             String[] passes = parts[i].split(Pattern.quote(TurnResult.PASSES), 2);
             Event.Speech speech = Event.Speech.heard(passes[0], 1.0, passes.length > 1 ? passes[1] : null,
                     i == 0 && passes.length > 1 ? alternatives : List.of());
-            campaign.answer(call.dialog(), speech, label, new ArrayList<>());
+            asked |= campaign.answer(call.dialog(), speech, label, new ArrayList<>());
         }
-        return campaign.outcome(call.dialog());
+        return new Replayed(campaign.outcome(call.dialog()), asked);
     }
 
     private static List<String> nextBest(String[] f, Map<String, Integer> column) {

@@ -14,18 +14,19 @@ class TurnReplayTest {
 
     private static final EvalCampaign CAMPAIGN = EvalCampaign.load(EvalCampaign.DEFAULT);
 
-    @ParameterizedTest(name = "{0} [{2}] -> {3}")
+    @ParameterizedTest(name = "{0} [{2}] -> {3}, asked {4}")
     @CsvSource(delimiter = ';', textBlock = """
-        yes please || yes please         ; yes      ; -                  ; yes
-        yes please                       ; yes      ; -                  ; yes
-        [unk] me || remote me            ; opt_out  ; remove me          ; opt_out
-        [unk] me || remote me            ; no       ; remove me          ; none
-        [unk] me || remote me            ; opt_out  ; -                  ; none
-        uh || uh >> not now thanks || not now thanks ; not_now ; -       ; not_now
+        yes please || yes please         ; yes      ; -                  ; yes     ; false
+        yes please                       ; yes      ; -                  ; yes     ; false
+        [unk] me || remote me            ; opt_out  ; remove me          ; opt_out ; true
+        [unk] me || remote me            ; no       ; remove me          ; none    ; true
+        [unk] me || remote me            ; opt_out  ; -                  ; none    ; false
+        uh || uh >> not now thanks || not now thanks ; not_now ; -       ; not_now ; false
         """)
     void replaysTheGrammarAndFreeFormWordsAndTheRestOfTheLine(String heard, String label, String nextBest,
-            String expected) {
+            String expected, boolean asked) {
         List<String> alternatives = nextBest.equals("-") ? List.of() : List.of(nextBest.split(" \\| "));
-        assertThat(TurnReplay.replay(CAMPAIGN, heard, label, alternatives)).isEqualTo(expected);
+        assertThat(TurnReplay.replayed(CAMPAIGN, heard, label, alternatives))
+                .isEqualTo(new TurnReplay.Replayed(expected, asked));
     }
 }
