@@ -1016,8 +1016,9 @@ class IntentSetTest {
 
     // stop 46, a voice run of "don't call me again" and its kin in six voices: the line leaves "call me again" with
     // its negator lost or blurred ("sun call me again", "lemme call me again", "ring me again"); with no time after it
-    // and no "can you" or "please" before it, it is asked about; so is "never" heard "ever" before a call again (dev,
-    // espeak). Negatives: the callbacks asked for or with a time.
+    // and no "can you" or "please" before it, it is asked about; so are "never" heard "ever" before a call again (dev,
+    // espeak) and "take my number off" with its verb blurred (dev, MaryTTS). Negatives: the callbacks asked for or
+    // with a time.
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         call me again                                    ; confirm
@@ -1028,6 +1029,7 @@ class IntentSetTest {
         call me again please                             ; confirm
         i'd manager good call me again                   ; confirm
         make sure you ever call this number again        ; confirm
+        hold my number of                                ; confirm
         call me again tomorrow                           ; callback
         call me again later                              ; callback
         call me again on monday                          ; callback
