@@ -1017,8 +1017,9 @@ class IntentSetTest {
     // stop 46, a voice run of "don't call me again" and its kin in six voices: the line leaves "call me again" with
     // its negator lost or blurred ("sun call me again", "lemme call me again", "ring me again"); with no time after it
     // and no "can you" or "please" before it, it is asked about; so are "never" heard "ever" before a call again (dev,
-    // espeak) and "take my number off" with its verb blurred (dev, MaryTTS). Negatives: the callbacks asked for or
-    // with a time.
+    // espeak), "take my number off" with its verb blurred (dev, MaryTTS), and from a voice run of 40 fresh lines in
+    // five voices "[stop] bothering me", "not now and not over", "no call dream". Negatives: the callbacks asked for
+    // or with a time, "bugging me" in a yes.
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
         call me again                                    ; confirm
@@ -1030,6 +1031,12 @@ class IntentSetTest {
         i'd manager good call me again                   ; confirm
         make sure you ever call this number again        ; confirm
         hold my number of                                ; confirm
+        talk to bothering me                             ; confirm
+        not now and not over                             ; confirm
+        not now m not ever                               ; confirm
+        no call dream                                    ; confirm
+        no, call me later                                ; callback
+        my husband's been bugging me to renew it, so yes ; yes
         call me again tomorrow                           ; callback
         call me again later                              ; callback
         call me again on monday                          ; callback
