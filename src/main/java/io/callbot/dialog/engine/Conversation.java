@@ -25,9 +25,8 @@ import io.callbot.nlu.Role;
  */
 final class Conversation {
 
-    /** What happens when the current playback finishes. */
+    /** What happens when the current playback finishes; after a state's message: listen, go on to next, or act. */
     private enum After { LISTEN, NEXT, ACTION, VOICEMAIL_DONE, OPT_OUT_DONE;
-        /** After a state's message: listen for its intents, go on to {@code next}, or run its action. */
         static After message(StateSpec state) {
             return state.listens() ? LISTEN : state.next() != null ? NEXT : ACTION;
         }
@@ -55,7 +54,7 @@ final class Conversation {
     private final OptOutConfirmation confirmation = new OptOutConfirmation();
     /** Asking whether the caller said yes (a yes was heard only in part). */
     private final YesConfirmation yesConfirmation = new YesConfirmation();
-    private final OptOutOverMessage closing;
+    private final OptOutOverMessage overMessage;
     private final AnswerReader reader;
 
     Conversation(DialogSpec spec, DialogContext context, DialogSettings settings, Clock clock) {
@@ -70,7 +69,7 @@ final class Conversation {
         this.where = spec.start();
         this.reader = new AnswerReader(settings.library(), CalledName.of(context.customer().firstName(),
                 context.customer().lastName()), settings.minConfidence());
-        this.closing = new OptOutOverMessage(spec);
+        this.overMessage = new OptOutOverMessage(spec);
     }
 
     CallLog log() {
@@ -138,7 +137,7 @@ final class Conversation {
             return;
         }
         if (!s.isFinal()) {
-            closing.callerTalking();
+            overMessage.callerTalking();
             bargeIn(out);
             return;
         }
@@ -146,9 +145,10 @@ final class Conversation {
         Question question = playback.question(confirmation.asking());
         boolean overPrompt = !listening && playback.playing() && after == After.LISTEN && optOutToConfirm().isPresent();
         Interpretation reading = listening || overPrompt ? reader.read(s, candidates, question) : null;
-        if (listening ? closing.active() && !closing.optOutIn(reading) : !(overPrompt && closing.optOutIn(reading))) {
+        if (listening ? overMessage.active() && !overMessage.optOutIn(reading)
+                : !(overPrompt && overMessage.optOutIn(reading))) {
             log.callerSaid(where, s.text(), s.confidence(), null, false, s.secondPass());
-            if (closing.callerDone()) {
+            if (overMessage.callerDone()) {
                 proceed(after, out);
             }
             return;
@@ -156,7 +156,7 @@ final class Conversation {
         callerSpoke = true; // words let be (a machine's greeting over the disclosure, say) leave a later verdict be
         Optional<Intent> intent = reading.intentName().flatMap(n -> candidates.stream()
                 .filter(i -> i.name().equals(n)).findFirst());
-        closing.stop();
+        overMessage.stop();
         playback.stop(out);
         lastCallerText = s.secondPass() != null ? s.secondPass() : s.text();
         boolean understood = reading.clear() || yesConfirmation.answeredYes(reading);
@@ -181,7 +181,7 @@ final class Conversation {
 
     /** The opt-out intent a confirmation is about: the state's own, or the campaign's over a message. */
     private Optional<GlobalIntent> optOutToConfirm() {
-        return state.listens() ? OptOutConfirmation.optOutIntent(spec, state) : closing.optOut();
+        return state.listens() ? OptOutConfirmation.optOutIntent(spec, state) : overMessage.optOut();
     }
 
     /** Does what the answer to the confirmation decided. */
@@ -198,11 +198,11 @@ final class Conversation {
     void dtmf(String digit, List<Action> out) {
         callerSpoke = true;
         Optional<Intent> match = candidates().stream().filter(i -> i.dtmf().contains(digit)).findFirst();
-        if (!listening || closing.active() && !closing.isOptOut(match)) {
+        if (!listening || overMessage.active() && !overMessage.isOptOut(match)) {
             log.callerSaid(where, digit, 1.0, null, true);
             return;
         }
-        closing.stop();
+        overMessage.stop();
         playback.stop(out);
         log.callerSaid(where, digit, 1.0, match.map(Intent::name).orElse(null), true);
         if (confirmation.asking()) {
@@ -215,15 +215,15 @@ final class Conversation {
     }
 
     void bargeIn(List<Action> out) {
-        if (playback.playing() && playback.interruptible() && listening && !closing.active()) {
+        if (playback.playing() && playback.interruptible() && listening && !overMessage.active()) {
             playback.stop(out);
         }
     }
 
     void noInput(List<Action> out) {
         if (listening && !playback.playing()) {
-            if (closing.active()) {
-                if (closing.callerDone()) {
+            if (overMessage.active()) {
+                if (overMessage.callerDone()) {
                     proceed(after, out);
                 }
             } else if (confirmation.asking()) {
@@ -237,7 +237,7 @@ final class Conversation {
     }
 
     void playbackFinished(String id, List<Action> out) {
-        if (playback.finish(id) && (after != After.ACTION && after != After.NEXT || closing.messagePlayed())) {
+        if (playback.finish(id) && (after != After.ACTION && after != After.NEXT || overMessage.messagePlayed())) {
             proceed(after, out);
         }
     }
@@ -308,7 +308,7 @@ final class Conversation {
         where = name;
         confirmation.cancel();
         yesConfirmation.cancel();
-        closing.stop();
+        overMessage.stop();
         log.entered(name);
         reprompts.reset();
         listening = false;
@@ -329,7 +329,7 @@ final class Conversation {
             proceed(then, out);
         } else {
             play(renderer.prompts(state.message()), state.interruptible(), then, out);
-            if (then != After.LISTEN && closing.begin(state, log.doNotCall())) {
+            if (then != After.LISTEN && overMessage.begin(state, log.doNotCall())) {
                 listen(out);
             }
         }
@@ -373,11 +373,11 @@ final class Conversation {
                 settings.library().compile(IntentSets.candidates(candidates))));
     }
 
-    /** What the caller can say now: the state's intents and globals, or yes / no / opt-out (confirming, closing). */
+    /** What the caller can say now: the state's intents and globals, or yes / no / opt-out (confirming, unanswered). */
     private List<Intent> candidates() {
         // while a message plays unanswered, yes and no draw what is no opt-out, as while confirming
         Optional<GlobalIntent> optOut = confirmation.asking() ? optOutToConfirm()
-                : closing.active() ? closing.optOut() : Optional.empty();
+                : overMessage.active() ? overMessage.optOut() : Optional.empty();
         return optOut.map(o -> confirmation.candidates(o.intent())).orElseGet(() -> ListenPlanner.candidates(spec, state));
     }
 
