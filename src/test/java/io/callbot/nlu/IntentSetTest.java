@@ -1026,7 +1026,7 @@ class IntentSetTest {
         sun call me again                                ; confirm
         lemme call me again                              ; confirm
         ring me again                                    ; confirm
-        call again                                       ; confirm
+        please call again on monday                      ; callback
         call me again please                             ; confirm
         i'd manager good call me again                   ; confirm
         make sure you ever call this number again        ; confirm
