@@ -65,11 +65,11 @@ public final class TurnReplay {
         byVoice.forEach((voice, t) -> System.out.println("  " + voice + ": " + t));
     }
 
-    /** The heard words: each part of the line (the rest after an early turn end) with its grammar and free-form pass. */
     /** What the dialog did with a line, and whether it asked a confirmation question on the way. */
     record Replayed(String outcome, boolean asked) {
     }
 
+    /** The heard words: each part of the line (the rest after an early turn end) with its grammar and free-form pass. */
     static Replayed replayed(EvalCampaign campaign, String heard, String label, List<String> alternatives) {
         EvalCampaign.Started call = campaign.start(new ArrayList<>());
         String[] parts = heard.split(Pattern.quote(TurnResult.REST_OF_LINE));
